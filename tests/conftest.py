@@ -1,0 +1,55 @@
+"""Shared fixtures: the seed corpus, a database built from it once per session, and the shared corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def seed(name_prefix: str) -> Path:
+    """Return the seed file whose name starts with a prefix ('000')."""
+    return next(SEEDS.glob(f"{name_prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """Return the shared press-release corpus folder, or skip when it is absent."""
+    folder = SHARED / "corpus"
+    if not (folder / "press_releases_gwangju_jeonnam_2025-12.csv").exists():
+        pytest.skip("the shared corpus (../shared/corpus) is not present")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory) -> Path:
+    """Return a database built from the bundled seeds (built once per test session)."""
+    from tui.ingest import ingest
+
+    path = tmp_path_factory.mktemp("seeddb") / "seeds.db"
+    summary = ingest(path, [SEEDS], jobs=1)
+    assert summary.count("ingested") == 5, summary.outcomes
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_results():
+    """Return the pipeline results of each seed file, keyed by its three-digit prefix."""
+    from tui.pipeline.ingest import process_file
+
+    return {p.name[:3]: process_file(str(p)) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture()
+def db(seed_db):
+    """Return an open connection to the session's seed database."""
+    from tui.store.db import connect
+
+    database = connect(seed_db)
+    yield database
+    database.conn.close()

@@ -1,0 +1,60 @@
+"""Hypothesis: cleaning never raises, and never drops a declarative sentence of a clean body."""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.pipeline.clean import clean_page
+from tui.pipeline.kiwi import get_kiwi
+from tui.pipeline.split import split_page
+
+SUBJECTS = ["광산구는", "서구는", "광주시는", "시민들은", "구청은", "위원회는", "센터는"]
+OBJECTS = ["사업을", "예산을", "정책을", "행사를", "협약을", "센터를", "계획을"]
+VERBS = ["추진했다.", "확보했다.", "마련했다.", "운영했다.", "발표했다.", "체결했다.", "개최했다."]
+CHROME = ["뉴스", "기사 스크랩", "공유", "댓글", "프린트", "가장 많이본 뉴스", "Copyright ⓒ 광주일보",
+          "무단 전재 및 재배포금지", "google.com, pub-1234567890, DIRECT, f08c47fec0942fa0", "-"]
+
+
+@st.composite
+def sentence(draw):
+    number = draw(st.integers(1, 99999))
+    counter = draw(st.sampled_from(["명", "건", "억원", "곳", "%"]))
+    return (f"{draw(st.sampled_from(SUBJECTS))} 올해 {number:,}{counter} 규모의 {{marker}} "
+            f"{draw(st.sampled_from(OBJECTS))} 새로 {draw(st.sampled_from(VERBS))}")
+
+
+@st.composite
+def page(draw):
+    paragraphs = draw(st.lists(st.lists(sentence(), min_size=2, max_size=4), min_size=1, max_size=6))
+    lines, sentences = [], []
+    for i, para in enumerate(paragraphs):
+        para = [s.replace("{marker}", f"{i}-{j}번째") for j, s in enumerate(para)]  # unique sentences
+        sentences.extend(para)
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(CHROME)))
+        lines.append(" ".join(para))
+        lines.append("" if draw(st.booleans()) else "\n")
+    return "\n".join(["제목 줄이다", ""] + lines), sentences
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page())
+def test_clean_never_drops_a_declarative_sentence(generated):
+    text, sentences = generated
+    cleaned = clean_page(text, get_kiwi())
+    kept = " ".join(p.text for p in cleaned.paras)
+    for s in sentences:
+        assert s in kept
+    articles, _ = split_page(cleaned)
+    bodies = " ".join(a.body for a in articles)
+    for s in sentences:
+        assert s in bodies
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_clean_and_split_never_raise_on_arbitrary_text(text):
+    cleaned = clean_page(text, get_kiwi())
+    split_page(cleaned)
+    assert not re.search(r"[\x00-\x08\x1b\x7f]", " ".join(p.text for p in cleaned.paras))

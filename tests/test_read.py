@@ -1,0 +1,112 @@
+"""Reading files: encodings, HTML, CSV and JSON records, and clear reasons for bad input."""
+
+import codecs
+import json
+
+import pytest
+
+from tui.pipeline.read import InputError, decode, detect_columns, html_to_text, parse_mapping, read_file
+
+KOREAN = "광산구가 성과집을 발간했다. 소상공인 1만2천500명에게 30만원을 지급했다."
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("cp949", "cp949"), ("euc-kr", "cp949"),
+    ("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"),
+])
+def test_decode_detects_and_records_the_encoding(encoding, expected):
+    text, name = decode(KOREAN.encode(encoding))
+    assert text.lstrip("\ufeff") == KOREAN
+    assert name == expected
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"%PDF-1.4 binary", "PDF"),
+    (b"\x89PNG\r\n\x1a\n....", "PNG"),
+    (b"abc\x00\x01\x02\x00\xff\xfe\x00\x00binary", "binary"),
+    (bytes(range(128, 256)) * 40, "undecodable"),
+])
+def test_decode_rejects_bad_bytes_with_a_reason(data, reason):
+    with pytest.raises(InputError, match=reason):
+        decode(data)
+
+
+def test_cp949_file_reads_as_korean(tmp_path):
+    path = tmp_path / "기사.txt"
+    path.write_bytes(KOREAN.encode("cp949"))
+    docs = read_file(path)
+    assert docs[0].text == KOREAN and docs[0].encoding == "cp949"
+
+
+def test_html_drops_scripts_and_navigation_and_keeps_meta():
+    markup = """<html><head><title>페이지</title><meta property="og:title" content="광산구, 성과집 발간">
+    <meta property="article:published_time" content="2020-07-08T19:59:50+09:00"></head>
+    <body><nav>뉴스 기획 지역</nav><script>var x = '광고';</script>
+    <article><h1>광산구, 성과집 발간</h1><p>광산구가 성과집을 발간했다.</p><p>두 번째 문단이다.</p></article>
+    <footer>Copyright</footer></body></html>"""
+    text, meta = html_to_text(markup)
+    assert "광산구가 성과집을 발간했다." in text.splitlines()
+    assert "광고" not in text and "뉴스 기획" not in text and "Copyright" not in text
+    assert meta["title"] == "광산구, 성과집 발간" and meta["date"].startswith("2020-07-08")
+
+
+def test_csv_columns_are_detected_by_name(tmp_path):
+    path = tmp_path / "releases.csv"
+    path.write_text("id,title,content,source,published_at\n1,제목,\"본문 첫 줄이다.\n둘째 줄이다.\",고흥군,2025-12-13\n",
+                    encoding="utf-8-sig")
+    docs = read_file(path)
+    assert len(docs) == 1 and docs[0].structured
+    assert docs[0].text.startswith("본문 첫 줄이다.")
+    assert docs[0].meta == {"title": "제목", "source": "고흥군", "date": "2025-12-13"}
+
+
+def test_csv_without_body_column_is_refused_naming_the_columns(tmp_path):
+    path = tmp_path / "no_body.csv"
+    path.write_text("id,headline,when\n1,제목,2025-01-01\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no body column.*headline"):
+        read_file(path)
+
+
+def test_map_option_overrides_detection(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("head,txt\n제목,광산구가 성과집을 발간했다.\n", encoding="utf-8")
+    docs = read_file(path, mapping=parse_mapping("body=txt,title=head"))
+    assert docs[0].meta["title"] == "제목" and docs[0].text == "광산구가 성과집을 발간했다."
+
+
+def test_parse_mapping_rejects_unknown_fields():
+    with pytest.raises(ValueError, match="unknown field"):
+        parse_mapping("bodyy=x")
+    assert parse_mapping("source=") == {"source": ""}
+
+
+def test_json_array_and_json_lines(tmp_path):
+    records = [{"title": "가", "content": "첫 기사 본문이다."}, {"title": "나", "content": "둘째 기사 본문이다."}]
+    array = tmp_path / "a.json"
+    array.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    lines = tmp_path / "b.jsonl"
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    assert [d.meta["title"] for d in read_file(array)] == ["가", "나"]
+    assert [d.text for d in read_file(lines)] == ["첫 기사 본문이다.", "둘째 기사 본문이다."]
+
+
+def test_broken_json_lines_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"content": "좋다."}\n{"content": \n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2"):
+        read_file(path)
+
+
+def test_detect_columns_prefers_known_names():
+    fields = detect_columns(["id", "title", "content", "ai_summary", "original_link", "source", "published_at"])
+    assert fields == {"body": "content", "title": "title", "date": "published_at", "source": "source",
+                      "url": "original_link"}
+
+
+def test_unsupported_extension_is_refused(tmp_path):
+    path = tmp_path / "x.docx"
+    path.write_bytes(codecs.BOM_UTF8 + "가".encode())
+    with pytest.raises(InputError, match="unsupported"):
+        read_file(path)

@@ -1,0 +1,151 @@
+"""Storing: idempotent, atomic per file, a changed file replaces its own articles, bad input never stored."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from conftest import SEEDS, seed
+from tui.ingest import ingest
+from tui.store import write
+from tui.store.db import StoreError, connect
+
+
+def counts(path):
+    """Return (sources, articles, claims, spans) row counts."""
+    con = sqlite3.connect(path)
+    try:
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("sources", "articles", "claims", "spans"))
+    finally:
+        con.close()
+
+
+def test_ingest_is_idempotent(tmp_path):
+    path = tmp_path / "s.db"
+    first = ingest(path, [seed("000"), seed("002")], jobs=1)
+    before = counts(path)
+    second = ingest(path, [seed("000"), seed("002")], jobs=1)
+    assert first.count("ingested") == 2 and second.count("unchanged") == 2
+    assert counts(path) == before
+
+
+def test_same_content_under_another_name_is_not_added_twice(tmp_path):
+    copy = tmp_path / "copy.txt"
+    shutil.copy(seed("000"), copy)
+    path = tmp_path / "s.db"
+    ingest(path, [seed("000")], jobs=1)
+    summary = ingest(path, [copy], jobs=1)
+    assert summary.outcomes[0].status == "duplicate"
+    assert counts(path)[0] == 1
+
+
+def test_changed_file_replaces_its_own_articles(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(seed("000").read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "s.db"
+    ingest(path, [page, seed("002")], jobs=1)
+    page.write_text("새 제목이다\n\n광산구가 새 사업을 시작했다. 시민 300명이 참여했다.\n", encoding="utf-8")
+    summary = ingest(path, [page], jobs=1)
+    assert summary.outcomes[0].status == "ingested"
+    con = sqlite3.connect(path)
+    titles = [r[0] for r in con.execute("SELECT title FROM articles ORDER BY title")]
+    assert "새 제목이다" in titles and "광산구, 성과집 ‘행복광산’ 발간" not in titles
+    assert any("바로 문자" in t for t in titles)  # the other file is untouched
+
+
+def test_an_interrupted_file_leaves_nothing_behind(tmp_path):
+    path = tmp_path / "s.db"
+    ingest(path, [seed("002")], jobs=1)
+    before = counts(path)
+
+    from tui.pipeline.ingest import process_file
+
+    result = process_file(str(seed("001").resolve()))
+    db = connect(path)
+
+    def crash(_analyzed):
+        if crash.seen:
+            raise RuntimeError("simulated failure mid-file")
+        crash.seen = True
+
+    crash.seen = False
+    with pytest.raises(RuntimeError):
+        write.write_result(db, result, after_write=crash)
+    db.conn.close()
+    assert counts(path) == before
+
+
+def test_cp949_and_utf16_files_ingest(tmp_path):
+    text = seed("002").read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(text.encode("cp949", errors="replace"))
+    (folder / "b.txt").write_bytes(text.replace("서구", "남구").encode("utf-16"))
+    path = tmp_path / "s.db"
+    summary = ingest(path, [folder], jobs=1)
+    assert summary.count("ingested") == 2
+    con = sqlite3.connect(path)
+    encodings = sorted(r[0] for r in con.execute("SELECT encoding FROM sources"))
+    assert encodings == ["cp949", "utf-16"]
+
+
+def test_bad_files_are_reported_and_the_rest_ingested(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(seed("004"), folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (folder / "chrome.txt").write_text("뉴스\n기획\n지역\n오피니언\n검색\n로그인\n", encoding="utf-8")
+    (folder / "nobody.csv").write_text("id,headline\n1,제목\n", encoding="utf-8")
+    path = tmp_path / "s.db"
+    summary = ingest(path, [folder], jobs=1)
+    reasons = {o.file.rsplit("/", 1)[-1]: (o.status, o.reason) for o in summary.outcomes}
+    assert reasons["good.txt"][0] == "ingested"
+    assert reasons["empty.txt"] == ("failed", "empty file")
+    assert "PNG" in reasons["binary.html"][1]
+    assert "no article found" in reasons["chrome.txt"][1]
+    assert "no body column" in reasons["nobody.csv"][1]
+    assert counts(path)[0] == 1
+
+
+def test_two_jobs_give_the_same_articles_as_one(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    ingest(one, [SEEDS], jobs=1)
+    ingest(two, [SEEDS], jobs=2)
+    query = "SELECT id, title, agency, term FROM articles ORDER BY id"
+    a, b = sqlite3.connect(one), sqlite3.connect(two)
+    assert a.execute(query).fetchall() == b.execute(query).fetchall()
+    assert counts(one) == counts(two)
+
+
+def test_not_a_database_is_refused_with_a_reason(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("hello", encoding="utf-8")
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        connect(bogus)
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE articles (id TEXT)")
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer seonggwa"):
+        connect(path)
+
+
+@pytest.mark.corpus
+def test_press_release_csv_ingests_as_is(tmp_path, shared_corpus):
+    path = tmp_path / "corpus.db"
+    summary = ingest(path, [shared_corpus / "press_releases_gwangju_jeonnam_2025-12.csv"], jobs=2)
+    assert summary.count("ingested") == 1, summary.outcomes
+    sources, articles, claims, _spans = counts(path)
+    assert articles >= 1000 and claims > 1000
+    con = sqlite3.connect(path)
+    dated = con.execute("SELECT count(*) FROM articles WHERE published LIKE '2025-12-%'").fetchone()[0]
+    assert dated >= 1000
+    markers = con.execute("SELECT count(*) FROM articles WHERE title LIKE '%새글' OR title LIKE '%NEW'").fetchone()[0]
+    assert markers == 0

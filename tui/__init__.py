@@ -1,0 +1,3 @@
+"""seonggwa: a record of what Korean local governments claim to have achieved."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,205 @@
+"""Listing commands: articles, show, claims, programs, agencies (JSON with --json, tables otherwise)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
+from tui.models import SPAN_KINDS, STATUSES
+
+
+def _console():
+    """Return a Rich console for human output on stdout."""
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _resolve(db, agency: str | None) -> str | None:
+    """Return the full name of an agency filter, or exit with the reason."""
+    from tui.store.read import FilterError, resolve_agency
+
+    if not agency:
+        return None
+    try:
+        return resolve_agency(db, agency)
+    except FilterError as err:
+        raise CliError(str(err)) from None
+
+
+@cli.command("articles")
+@db_option
+@click.option("--agency")
+@click.option("--term")
+@click.option("--source", help="Only articles from this file (path or its end).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.pass_context
+def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: bool) -> None:
+    """List articles: id, source, title, date, outlet, agency, term and flags."""
+    from tui.store.read import article_rows
+
+    db = open_db(ctx, db_path)
+    rows = article_rows(db, _resolve(db, agency), term_number(term), source)
+    if as_json:
+        emit_json([{
+            "id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
+            "outlet": r["outlet"], "reporter": r["reporter"], "agency": r["agency"],
+            "agencies": [a for a in r["agencies"] if a != r["agency"]], "term": r["term"], "flags": r["flags"],
+        } for r in rows])
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("id", "date", "agency", "term", "title", "flags", box=None, pad_edge=False)
+    for r in rows:
+        table.add_row(r["id"][:8], (r["published"] or "")[:10], Text(r["agency"] or "?"),
+                      str(r["term"] or "?"), Text(r["title"]), str(len(r["flags"]) or ""))
+    _console().print(table)
+
+
+@cli.command("show")
+@click.argument("article_id")
+@db_option
+@click.option("--raw", is_flag=True, help="Print the raw text as ingested.")
+@click.pass_context
+def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
+    """Print an article with its claims highlighted by kind."""
+    from rich.text import Text
+
+    from tui.store.read import article_claims, get_article
+    from tui.ui.render import article_header, body_text, legend
+
+    db = open_db(ctx, db_path)
+    article = get_article(db, article_id)
+    if article is None:
+        raise CliError(f"no article with id {article_id!r} (see 'seonggwa articles')")
+    console = _console()
+    if raw:
+        console.print(Text(article.raw))
+        return
+    claims = article_claims(db, article.id)
+    console.print(article_header(article))
+    console.print(legend())
+    console.print()
+    console.print(body_text(article.body, claims, inline_tags=console.no_color or not console.is_terminal))
+    if article.captions:
+        console.print()
+        for caption in article.captions:
+            console.print(Text("사진: " + caption, style="dim"))
+    console.print(Text(f"\n{article.source}", style="dim"))
+
+
+def claim_json(row: dict) -> dict:
+    """Return the JSON object of one claim row (contract fields first)."""
+    return {
+        "id": row["id"], "article": row["article"], "source": row["source"], "agency": row["agency"],
+        "term": row["term"], "program": row.get("program_name"), "category": row["category"],
+        "status": row["status"], "sentence": row["text"], "spans": row["spans"], "speaker": row["speaker"],
+        "published": row["article_published"], "title": row["title"], "outlet": row["outlet"],
+        "review": row.get("review"),
+    }
+
+
+@cli.command("claims")
+@db_option
+@click.option("--agency")
+@click.option("--term")
+@click.option("--program", help="Program name (spacing-insensitive; part of the name is enough).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(SPAN_KINDS), help="Span kind (repeatable).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
+@click.option("--review", type=click.Choice(["verified", "disputed", "unchecked"]))
+@click.option("--source", help="Only claims from this file.")
+@click.option("--limit", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.pass_context
+def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review, source, limit, as_json) -> None:
+    """List claims with their typed spans, status, field and review."""
+    from tui.store.read import ClaimFilter, FilterError, claim_rows, corroboration, resolve_program
+
+    db = open_db(ctx, db_path)
+    agency_name = _resolve(db, agency)
+    program_ids = None
+    if program:
+        try:
+            program_ids = resolve_program(db, program, agency_name)
+        except FilterError as err:
+            raise CliError(str(err)) from None
+    f = ClaimFilter(agency=agency_name, term=term_number(term), kinds=tuple(kinds), statuses=tuple(statuses),
+                    source=source, review=review)
+    rows = claim_rows(db, f, limit=limit, program_ids=program_ids)
+    corroboration(db, rows)
+    if as_json:
+        emit_json([claim_json(r) for r in rows])
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.ui.render import badges, status_label
+
+    table = Table("id", "kinds", "status", "agency", "term", "sentence", box=None, pad_edge=False)
+    for r in rows:
+        table.add_row(r["id"][:8], badges({s["kind"] for s in r["spans"]}), status_label(r["status"]),
+                      Text(r["agency"] or "?"), str(r["term"] or "?"), Text(r["text"]))
+    _console().print(table)
+
+
+@cli.command("programs")
+@db_option
+@click.option("--agency")
+@click.option("--term")
+@click.option("--program", help="Only programs whose name matches.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.pass_context
+def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
+    """List programs (named initiatives) with claim and article counts."""
+    from tui.store.read import FilterError, program_rows, resolve_program
+
+    db = open_db(ctx, db_path)
+    agency_name = _resolve(db, agency)
+    ids = None
+    if program:
+        try:
+            ids = resolve_program(db, program, agency_name)
+        except FilterError as err:
+            raise CliError(str(err)) from None
+    rows = program_rows(db, agency_name, term_number(term), ids)
+    if as_json:
+        emit_json([{k: r[k] for k in ("name", "agency", "term", "category", "claims", "articles", "possibly_same")}
+                   for r in rows])
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("program", "agency", "term", "field", "claims", "articles", "possibly the same", box=None)
+    for r in rows:
+        table.add_row(Text(r["name"]), Text(r["agency"] or "?"), str(r["term"] or "?"), r["category"],
+                      str(r["claims"]), str(r["articles"]), Text(", ".join(p["name"] for p in r["possibly_same"])))
+    _console().print(table)
+
+
+@cli.command("agencies")
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Every agency in the gazetteer, not only those with data.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.pass_context
+def agencies_command(ctx, db_path, everything, as_json) -> None:
+    """List agencies with data and their terms (head, years, articles, claims)."""
+    from tui.store.read import agency_rows
+
+    db = open_db(ctx, db_path)
+    rows = agency_rows(db, everything)
+    if as_json:
+        emit_json(rows)
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("agency", "level", "term", "head", "years", "articles", "claims", box=None)
+    for r in rows:
+        for i, t in enumerate(r["terms"] or [{}]):
+            table.add_row(Text(r["full_name"] if i == 0 else ""), r["level"] if i == 0 else "",
+                          f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
+                          t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
+    _console().print(table)

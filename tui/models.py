@@ -1,0 +1,196 @@
+"""Domain records shared by the pipeline, the store and the interface (no framework imports)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SPAN_KINDS = ("money", "count", "percent", "score", "rank", "award", "first")
+STATUSES = ("achieved", "ongoing", "planned")
+REVIEW_STATES = ("unchecked", "verified", "disputed")
+_PROGRAM_KEY_STRIP = re.compile(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>「」『』:]")
+
+
+def program_key(name: str) -> str:
+    """Return the comparison key of a program name: no spaces or punctuation (광주형 일자리 → 광주형일자리)."""
+    return _PROGRAM_KEY_STRIP.sub("", name)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """A local government or office of education from the gazetteer."""
+
+    code: str
+    name: str
+    full_name: str
+    level: str  # 광역, 기초 or 교육청
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    """An elected term (민선 N기) with its dates."""
+
+    number: int
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Head:
+    """The elected head of an agency during (part of) a term."""
+
+    agency: str  # full name
+    term: int
+    name: str
+    title: str
+    start: str = ""
+    end: str = ""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A note about an article that a reader should see, with the evidence in words."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict:
+        """Return the flag as a JSON-ready dict."""
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed claim value inside an article's clean body (character offsets)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    value_max: float | None = None
+
+    def to_dict(self) -> dict:
+        """Return the span as a JSON-ready dict."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": _plain_number(self.value),
+            "value_max": _plain_number(self.value_max),
+            "unit": self.unit,
+            "approx": self.approx,
+        }
+
+
+def _plain_number(value: float | None) -> float | int | None:
+    """Return an integral float as an int so JSON shows 12500, not 12500.0."""
+    if value is None:
+        return None
+    if float(value).is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article's clean body, with the agency it names (if any)."""
+
+    index: int
+    start: int
+    end: int
+    agency: str | None = None
+    kind: str = "body"  # body, heading, quote
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that states at least one typed value, attributed to an agency and term."""
+
+    id: str
+    article: str
+    sentence: int
+    text: str
+    agency: str | None
+    term: int | None
+    program: str | None
+    status: str
+    category: str
+    spans: tuple[Span, ...]
+    speaker: str | None = None  # set when the values are inside a quotation of speech
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Program:
+    """A named initiative of an agency in a term."""
+
+    id: str
+    agency: str | None
+    term: int | None
+    name: str
+    key: str
+    category: str
+    related: tuple[str, ...] = ()  # ids of near-identical names ("possibly the same")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article with its metadata, attribution and flags."""
+
+    id: str
+    source: str
+    title: str
+    body: str
+    raw: str
+    deck: str = ""
+    published: str | None = None
+    outlet: str | None = None
+    reporter: str | None = None
+    agency: str | None = None
+    agencies: tuple[str, ...] = ()
+    term: int | None = None
+    flags: tuple[Flag, ...] = ()
+    captions: tuple[str, ...] = ()
+    url: str | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reader's verdict on a claim, kept by stable claim id."""
+
+    claim_key: str
+    state: str
+    note: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True)
+class SideSummary:
+    """Header figures of one side of a comparison."""
+
+    label: str
+    articles: int
+    claims: int
+    awards: int
+    firsts: int
+    money_claims: int
+    money_total: float
+    verified: int = 0
+    disputed: int = 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two sides' claims aligned by field (category)."""
+
+    left: SideSummary
+    right: SideSummary
+    rows: tuple[tuple[str, tuple[Claim, ...], tuple[Claim, ...]], ...] = field(default=())

@@ -1,0 +1,1 @@
+"""The ingest pipeline: read → clean → split → analyze; pure functions returning models."""

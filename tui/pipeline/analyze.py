@@ -1,0 +1,188 @@
+"""Analyse one article: sentences, attribution (agency, term), programs and claims with typed spans."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from tui.models import Article, Claim, Program, Sentence, program_key
+from tui.pipeline.attribution import Zone, attribute, decide_term
+from tui.pipeline.claims import find_spans, quotes, speaker_of, status_of
+from tui.pipeline.gazetteer import gazetteer
+from tui.pipeline.lexicon import read_table
+from tui.pipeline.programs import ProgramMention, find_programs
+from tui.pipeline.read import RawDoc
+from tui.pipeline.segment import split_sentences
+from tui.pipeline.split import PageArticle, outlet_evidence
+
+NORMALISE = re.compile(r"[\s\W_]+")
+SUBJECT_AFTER = re.compile(r"[’'”\"](?:이|가|은|는)\s")
+
+
+@lru_cache(maxsize=1)
+def categories() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return (category, keywords) rows from data/categories.csv, in file order."""
+    return tuple(
+        (row["category"], tuple(k for k in row["keywords"].split("|") if k))
+        for row in read_table("categories.csv")
+    )
+
+
+def category_of(text: str, fallback: str = "기타") -> str:
+    """Return the field with the most keyword hits in text (ties: the earlier row), or the fallback."""
+    best, best_hits = fallback, 0
+    for name, keywords in categories():
+        hits = sum(text.count(k) for k in keywords)
+        if hits > best_hits:
+            best, best_hits = name, hits
+    return best
+
+
+def claim_key(agency: str | None, sentence: str) -> str:
+    """Return the stable claim id: a hash of the agency and the sentence without spaces or punctuation."""
+    normal = NORMALISE.sub("", sentence)
+    return hashlib.sha1(f"{agency or ''}\n{normal}".encode()).hexdigest()[:16]
+
+
+def program_id(agency: str | None, term: int | None, key: str) -> str:
+    """Return the id of a program: one per agency, term and spacing-insensitive name."""
+    return hashlib.sha1(f"{agency or ''}\n{term or ''}\n{key}".encode()).hexdigest()[:12]
+
+
+def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: bool = True):
+    """Return the Analyzed record (article, sentences, claims, programs) of one page article."""
+    from tui.pipeline.ingest import Analyzed, flags_for_page
+
+    gaz = gazetteer()
+    body = page.body
+    sents = split_sentences(kiwi, body)
+    spans_of_sentences = [(s.start, s.end) for s in sents]
+    lead_end = sents[1].end if len(sents) > 1 else len(body)
+    zones = [Zone("title", page.title, 3.0), Zone("deck", page.deck, 2.0),
+             Zone("lead", body[:lead_end], 2.0, 0), Zone("body", body[lead_end:], 1.0, lead_end)]
+    domains, providers = outlet_evidence(doc.text)
+    names = [n for n in [doc.meta.get("outlet", ""), *providers] if n]
+    outlet = gaz.outlet_for(domains, names, _masthead_lines(doc.text))
+    regions = [r for r in [outlet.region if outlet else "", *(gaz.resolve_name(page.dateline)[:1]
+                                                              if page.dateline else [])] if r]
+    source_agency = None
+    if use_source and doc.meta.get("source"):
+        resolved = gaz.resolve_name(doc.meta["source"])
+        source_agency = resolved[0] if len(resolved) == 1 else None
+    attribution = attribute(gaz, zones, spans_of_sentences, body, regions, source_agency)
+    published = page.published.value if page.published else None
+    inferred = bool(page.published and page.published.inferred)
+    term, term_flags = decide_term(gaz, zones, attribution.agency, attribution.head_mentions, published, inferred)
+    flags = flags_for_page(page) + attribution.flags + term_flags
+    article = Article(
+        id=article_id, source=doc.file, title=page.title, body=body, raw=doc.text if not doc.structured else body,
+        deck=page.deck, published=published, outlet=(outlet.name if outlet else doc.meta.get("outlet") or
+                                                      (providers[0] if providers else None)),
+        reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
+        flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
+    )
+    agency_names = {a.name for a in gaz.agencies.values()} | set(gaz.agencies)
+    mentions = find_programs(body, sents, agency_names)
+    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind) for i, s in enumerate(sents)]
+    article_category = category_of(page.title + " " + body[:lead_end])
+    claims, used_programs = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
+    programs = _programs(article, mentions, used_programs, body, article_category,
+                         program_key(page.title + page.deck))
+    return Analyzed(article, sentences, claims, programs)
+
+
+def _program_heads() -> frozenset[str]:
+    """Return the program head words (프로젝트, 사업, 센터 …)."""
+    from tui.pipeline.programs import _vocab
+
+    return _vocab()["head"]
+
+
+def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMention:
+    """Return a phrase mention renamed to the quoted name it abbreviates (미래발전계획 → 동 미래발전계획)."""
+    if mention.source != "phrase":
+        return mention
+    for other in named:
+        if other.key != mention.key and other.key.endswith(mention.key) and len(mention.key) >= 4:
+            return ProgramMention(other.name, other.key, mention.start, mention.end, mention.source)
+    return mention
+
+
+def _masthead_lines(text: str) -> list[str]:
+    """Return the short lines of a page, where a masthead name may stand."""
+    return [line.strip() for line in text.splitlines() if 0 < len(line.strip()) <= 20]
+
+
+def _distance(mention: ProgramMention, spans) -> int:
+    """Return the characters between a program mention and the nearest claim span."""
+    return min(max(sp.start - mention.end, mention.start - sp.end, 0) for sp in spans)
+
+
+def _heading_program(body: str, mentions: list[ProgramMention], sents, index: int) -> ProgramMention | None:
+    """Return the program named by the '▲heading' of the paragraph a sentence is in, if any."""
+    for j in range(index - 1, -1, -1):
+        if "\n" in body[sents[j].end: sents[j + 1].start]:
+            return None  # the paragraph started after this sentence
+        if sents[j].kind == "heading":
+            inside = [m for m in mentions if sents[j].start <= m.start < sents[j].end]
+            return inside[0] if inside else None
+    return None
+
+
+def _claims(article: Article, sents, sentence_agency, mentions, article_category):
+    """Return the claims of an article and the keys of the programs they are attributed to."""
+    body = article.body
+    claims: list[Claim] = []
+    used: set[str] = set()
+    for i, s in enumerate(sents):
+        if s.kind == "heading":
+            continue
+        text = body[s.start:s.end]
+        spans = find_spans(text, s.start)
+        if not spans:
+            continue
+        agency = sentence_agency[i] or article.agency
+        inside = [m for m in mentions if s.start <= m.start < s.end and m.source != "phrase"] or \
+                 [m for m in mentions if s.start <= m.start < s.end]
+        program = (min(inside, key=lambda m: _distance(m, spans)) if inside
+                   else _heading_program(body, mentions, sents, i))
+        if program is not None:
+            used.add(program.key)
+        speaker = None
+        for q_start, q_end, speech in quotes(text):
+            if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
+                speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
+        status = status_of(s.tokens, text, s.start)
+        category = category_of(text + " " + (program.name if program else ""), article_category)
+        claims.append(Claim(
+            id=claim_key(agency, text), article=article.id, sentence=i, text=text, agency=agency,
+            term=article.term, program=program_id(agency, article.term, program.key) if program else None,
+            status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
+        ))
+    return claims, used
+
+
+def _programs(article: Article, mentions: list[ProgramMention], used: set[str], body: str,
+              article_category: str, headline_key: str) -> list[Program]:
+    """Return the programs of an article: quoted and bullet names, and phrases that carry a claim or recur."""
+    named = [m for m in mentions if m.source != "phrase"]
+    mentions = [_as_named(m, named) for m in mentions]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    programs: dict[str, Program] = {}
+    heads = tuple(w for w in _program_heads())
+    for m in mentions:
+        as_subject = m.source == "quote" and SUBJECT_AFTER.match(body, m.end)
+        if (m.key not in used and counts[m.key] < 2 and m.key not in headline_key and not as_subject
+                and (m.source == "phrase" or not m.name.endswith(heads))):
+            continue  # a name said once, carrying no claim and not ending in a program word
+        if m.key in programs:
+            continue
+        context = body[max(0, m.start - 80): m.end + 80]
+        programs[m.key] = Program(
+            id=program_id(article.agency, article.term, m.key), agency=article.agency, term=article.term,
+            name=m.name, key=m.key, category=category_of(m.name + " " + context, article_category),
+        )
+    return list(programs.values())

@@ -1,0 +1,242 @@
+"""Which agency and which elected term an article (and each sentence) is about, with the evidence in words."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from tui.models import Flag
+from tui.pipeline.gazetteer import Gazetteer, Mention
+
+SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
+MINSEON = re.compile(r"민선\s*(\d{1,2})\s*기")
+ANAPHORA = re.compile(r"^(?:또한?\s|특히\s|이에\s|아울러\s)?(시|구|군|도)(?:는|가|에서는)\s")
+
+
+@dataclass
+class Zone:
+    """A part of the article with a weight for the evidence found in it."""
+
+    name: str
+    text: str
+    weight: float
+    offset: int = -1  # offset of the zone in the body, or -1 for title/deck
+
+
+@dataclass
+class Attribution:
+    """The agencies an article is about (main first) and each sentence's own agency."""
+
+    agency: str | None
+    agencies: list[str]
+    sentence_agency: list[str | None]
+    flags: list[Flag] = field(default_factory=list)
+    head_mentions: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, resolved agency)
+
+
+def _context(gaz: Gazetteer, mentions: list[Mention], extra_regions: list[str]) -> dict[str, float]:
+    """Return evidence per metropolitan government from unambiguous mentions, places, heads and regions."""
+    metro: dict[str, float] = defaultdict(float)
+    for region in extra_regions:
+        if region in gaz.agencies:
+            metro[_metro_of(gaz, region)] += 1.0
+    for m in mentions:
+        parents = {_metro_of(gaz, c) for c in m.candidates}
+        if len(parents) == 1:
+            metro[parents.pop()] += 1.0 if m.kind == "agency" else 0.5
+    return metro
+
+
+def _metro_of(gaz: Gazetteer, full_name: str) -> str:
+    """Return the metropolitan government of an agency (itself for a 광역)."""
+    agency = gaz.agencies.get(full_name)
+    if agency is None:
+        return full_name
+    return agency.parent or agency.full_name
+
+
+def _resolve(gaz: Gazetteer, mention: Mention, metro: dict[str, float], previous: Mention | None,
+             text: str) -> str | None:
+    """Return the one agency a mention means in this context, or None when it stays ambiguous."""
+    candidates = list(mention.candidates)
+    if previous is not None and text[previous.end: mention.start].strip() == "" and previous.kind == "agency":
+        inside = [c for c in candidates if gaz.agencies[c].parent in previous.candidates]
+        if len(inside) == 1:
+            return inside[0]  # 광주 서구, 광주광역시 광산구
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = sorted(((metro.get(_metro_of(gaz, c), 0.0), c) for c in candidates), reverse=True)
+    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    return None
+
+
+def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]], body: str,
+              regions: list[str], source_agency: str | None) -> Attribution:
+    """Return the article's agencies from weighted mentions, and the agency each sentence names."""
+    zone_mentions = [(zone, gaz.mentions(zone.text)) for zone in zones]
+    all_mentions = [m for _, ms in zone_mentions for m in ms]
+    metro = _context(gaz, all_mentions, regions + ([source_agency] if source_agency else []))
+    scores: dict[str, float] = defaultdict(float)
+    resolved_by_offset: dict[int, str] = {}
+    ambiguous: set[str] = set()
+    heads: list[tuple[Mention, str]] = []
+    for zone, mentions in zone_mentions:
+        resolved = []
+        previous = None
+        for m in mentions:
+            resolved.append(_resolve(gaz, m, metro, previous, zone.text))
+            previous = m
+        for i, (m, agency) in enumerate(zip(mentions, resolved)):
+            if agency is None:
+                if m.kind == "agency":
+                    ambiguous.add(m.surface)
+                continue
+            nxt = resolved[i + 1] if i + 1 < len(mentions) else None
+            if (nxt is not None and zone.text[m.end: mentions[i + 1].start].strip() == ""
+                    and gaz.agencies[nxt].parent in m.candidates):
+                continue  # "광주 서구": the city is part of the district's name here, not a second agency
+            weight = zone.weight * (1.5 if m.followed_by in SUBJECT else 1.0)
+            if m.kind == "agency":
+                scores[agency] += weight
+                if zone.offset >= 0:
+                    resolved_by_offset[zone.offset + m.start] = agency
+            elif m.kind == "head":
+                scores[agency] += 2.0
+                heads.append((m, agency))
+            else:
+                scores[agency] += 0.3
+    if source_agency:
+        scores[source_agency] += 5.0
+    ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
+    main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
+    agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
+    if main and main not in agencies:
+        agencies.insert(0, main)
+    flags = []
+    if main is None and ambiguous:
+        names = ", ".join(sorted(ambiguous))
+        flags.append(Flag("agency_ambiguous", f"Agency unknown: ‘{names}’ names more than one government and "
+                                              "the text does not say which."))
+    sentence_agency = _sentence_agencies(sentences, body, resolved_by_offset, main, gaz)
+    return Attribution(main, agencies, sentence_agency, flags, heads)
+
+
+def _sentence_agencies(sentences: list[tuple[int, int]], body: str, resolved: dict[int, str],
+                       main: str | None, gaz: Gazetteer) -> list[str | None]:
+    """Return each sentence's own agency: the one it names as subject, else the first it names, else None."""
+    out: list[str | None] = []
+    positions = sorted(resolved)
+    for start, end in sentences:
+        inside = [p for p in positions if start <= p < end]
+        if not inside:
+            out.append(None)
+            continue
+        subject = None
+        for p in inside:
+            agency = resolved[p]
+            name_end = p + len(_surface_at(body, p))
+            if body[name_end: name_end + 3].startswith(SUBJECT) and subject is None:
+                subject = agency
+        out.append(subject or (resolved[inside[0]] if resolved[inside[0]] == main else None))
+    return out
+
+
+def _surface_at(body: str, position: int) -> str:
+    """Return the Hangul word starting at a position."""
+    m = re.match(r"[가-힣]+", body[position:])
+    word = m.group() if m else ""
+    for suffix in sorted(SUBJECT, key=len, reverse=True):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+# --------------------------------------------------------------------------- term
+
+@dataclass
+class TermEvidence:
+    """One reason to believe an article is about a term."""
+
+    term: int
+    weight: float
+    words: str
+
+
+def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: list[tuple[Mention, str]],
+                published: str | None, published_inferred: bool) -> tuple[int | None, list[Flag]]:
+    """Return the term chosen by the weight of evidence, and a flag quoting the evidence when it disagrees."""
+    evidence: list[TermEvidence] = []
+    for zone in zones:
+        for m in MINSEON.finditer(zone.text):
+            number = int(m.group(1))
+            if gaz.term(number):
+                evidence.append(TermEvidence(number, 2.0, f"the {zone.name} says ‘{m.group(0)}’"))
+    seen_heads = set()
+    for mention, head_agency in heads:
+        if agency and head_agency != agency:
+            continue
+        served = sorted({h.term for h in gaz.heads_by_name.get(mention.surface, []) if h.agency == head_agency})
+        if not served or mention.surface in seen_heads:
+            continue
+        seen_heads.add(mention.surface)
+        for number in served:
+            words = (f"{mention.surface} ({gaz.heads_by_name[mention.surface][0].title}) served "
+                     + ", ".join(f"민선 {t}기" for t in served))
+            evidence.append(TermEvidence(number, 3.0 / len(served), words))
+    explicit = {e.term for e in evidence if e.words.startswith("the ")}
+    if published:
+        if len(published) >= 10:
+            term = gaz.term_of_date(published)
+            if term:
+                weight = 2.0 if published_inferred else 3.0
+                retro = _retrospective(gaz, published, explicit)
+                if retro is not None:
+                    evidence.append(TermEvidence(retro, weight, f"published {published[:10]}, "
+                                                                f"just after 민선 {retro}기 ended"))
+                else:
+                    evidence.append(TermEvidence(term.number, weight, f"published {published[:10]} "
+                                                                      f"(민선 {term.number}기)"))
+        elif published[:4].isdigit():
+            overlapping = gaz.terms_of_year(int(published[:4]))
+            for term in overlapping:
+                evidence.append(TermEvidence(term.number, 1.5 / len(overlapping),
+                                             f"published in {published[:4]} (민선 {term.number}기)"))
+    if not evidence:
+        return None, []
+    totals: dict[int, float] = defaultdict(float)
+    for e in evidence:
+        totals[e.term] += e.weight
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], -kv[0]))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None, [Flag("term_unknown", "Term unknown: the evidence is evenly split ("
+                           + "; ".join(e.words for e in evidence) + ").")]
+    chosen = ranked[0][0]
+    against = [e for e in evidence if e.term != chosen and e.weight >= 1.0]
+    flags = []
+    if against:
+        support = [e for e in evidence if e.term == chosen]
+        flags.append(Flag(
+            "term_conflict",
+            f"Term conflict: {'; '.join(e.words for e in against)} — but {'; '.join(e.words for e in support)}. "
+            f"Chose 민선 {chosen}기 by the weight of evidence.",
+        ))
+    return chosen, flags
+
+
+def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | None:
+    """Return an explicitly named term that ended within 183 days before publication (a look back), or None."""
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for number in explicit:
+        term = gaz.term(number)
+        if term is None:
+            continue
+        end = date.fromisoformat(term.end)
+        if 0 < (day - end).days <= 183:
+            return number
+    return None

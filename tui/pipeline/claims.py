@@ -1,0 +1,228 @@
+"""Claim spans (money, counts, percentages, scores, ranks, awards, firsts), status from the predicate, speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.models import Span
+from tui.pipeline.lexicon import read_table
+from tui.pipeline.numbers import BIG, NUMBER, NUMBER_RE, parse_number
+
+ALLOWED_PREFIX = re.compile(r"(?:총|약|연|매|각|최대|최소|평균|누적|전체|모두|무려|불과)$")
+APPROX_AFTER = re.compile(r"\s?(?:이상|가량|남짓|넘게|넘는|여|안팎|이상의|이상을|이상이)")
+APPROX_BEFORE = re.compile(r"(?:약|대략|무려|어림잡아)\s?$")
+RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
+QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
+SPEECH_TAIL = re.compile(r"^[”\"」』]\s?(?:이?라고|고|이?라며|며|면서|이라면서|라면서|하고)")
+SPEECH_VERBS = ("말했다", "밝혔다", "강조했다", "전했다", "설명했다", "소개했다", "덧붙였다", "약속했다", "당부했다",
+                "말한다", "밝힌다", "했다", "답했다", "평가했다", "기대했다", "다짐했다", "포부를")
+FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}일부터|\d{1,2}일까지")
+NOTICE = re.compile(r"모집|접수|신청|참가자|선착순|공모한다|개최한다|열린다|진행된다|운영한다")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A counter or unit word after a number."""
+
+    text: str
+    kind: str
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def units() -> tuple[Unit, ...]:
+    """Return units from data/units.csv, longest first."""
+    rows = [Unit(r["unit"], r["kind"], r["canonical"]) for r in read_table("units.csv")]
+    return tuple(sorted(rows, key=lambda u: -len(u.text)))
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Return (kind, pattern, context) for the wordy claim kinds from data/claim_words.csv."""
+    return tuple(
+        (r["kind"], re.compile(r["pattern"]), re.compile(r["context"]) if r["context"] else None)
+        for r in read_table("claim_words.csv")
+    )
+
+
+def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
+    """Return the unit starting at pos (after an optional single space) and where it ends."""
+    for skip in (0, 1):
+        if skip and (pos >= len(text) or text[pos] != " "):
+            break
+        at = pos + skip
+        for unit in units():
+            if text.startswith(unit.text, at):
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종"):
+                    continue  # one-syllable counters that are also ordinary words must be glued
+                return unit, at + len(unit.text)
+    return None
+
+
+def _excluded_context(text: str, start: int, end: int) -> bool:
+    """Return True when a number is an identifier, date, phone number or part of a name."""
+    before = text[max(0, start - 6): start]
+    prev = text[start - 1] if start else ""
+    if prev and (prev.isalpha() or prev == "제") and not ALLOWED_PREFIX.search(before):
+        return True  # 코로나19, 금호1동, 제28회
+    if prev in "·-./:" and start >= 2 and text[start - 2].isdigit():
+        return True  # 5·18, 266-4150, 2025.10.16
+    after = text[end: end + 2]
+    if len(after) == 2 and after[0] in "·-:/." and after[1].isdigit():
+        return True
+    return False
+
+
+def number_spans(text: str, base: int = 0) -> list[Span]:
+    """Return money/count/percent/score/rank spans for the numbers in one sentence (offsets + base)."""
+    spans: list[Span] = []
+    last_end = -1
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if start < last_end or _excluded_context(text, start, end):
+            continue
+        number = m.group().rstrip()
+        end = start + len(number)
+        value = parse_number(number)
+        if value is None:
+            continue
+        approx = bool(APPROX_BEFORE.search(text[max(0, start - 5): start]))
+        pos = end
+        value_max = None
+        if text.startswith("여", pos):
+            approx, pos = True, pos + 1
+        ranged = RANGE.match(text, pos)
+        if ranged:
+            high = parse_number(ranged.group(1))
+            if high is not None and high > value:
+                value_max, pos = high, ranged.end()
+                if text.startswith("여", pos):
+                    approx, pos = True, pos + 1
+        found = _unit_at(text, pos)
+        if found and found[0].kind == "none":
+            continue
+        if found:
+            unit, pos = found
+            kind, canonical = unit.kind, unit.canonical
+        elif number[-1] in BIG and number[-1] != "만":
+            kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
+        else:
+            continue
+        if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
+            approx = True
+        if value_max is None and ranged is None and kind == "count" and _is_ordinal_count(text, pos):
+            continue
+        spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))
+        last_end = pos
+    return spans
+
+
+def _is_ordinal_count(text: str, pos: int) -> bool:
+    """Return True for counters used as ordinals ('3회 대회' is fine; '12회째' is an ordinal)."""
+    return text.startswith("째", pos)
+
+
+def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> list[Span]:
+    """Return award, first and rank spans found by the word patterns, not overlapping `taken` or each other."""
+    occupied = [(s.start - base, s.end - base) for s in (taken or [])]
+    candidates: list[tuple[int, int, str]] = []
+    for kind, pattern, context in claim_words():
+        if context is not None and not context.search(text):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.end(), kind))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    spans: list[Span] = []
+    for start, end, kind in candidates:
+        if any(start < e and s < end for s, e in occupied):
+            continue
+        occupied.append((start, end))
+        value, unit = None, None
+        if kind == "rank":
+            digits = re.match(r"\d+", text[start:end])
+            if digits:
+                value, unit = float(digits.group()), "년 연속"
+            else:
+                unit = "등급"
+        spans.append(Span(kind, base + start, base + end, text[start:end], value, unit))
+    return spans
+
+
+def find_spans(text: str, base: int = 0) -> list[Span]:
+    """Return every claim span in one sentence, ordered by position (offsets shifted by `base`)."""
+    numeric = number_spans(text, base)
+    return sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start)
+
+
+# --------------------------------------------------------------------------- speech
+
+def quotes(text: str) -> list[tuple[int, int, bool]]:
+    """Return (start, end, is_speech) for double-quoted stretches; speech when followed by 고/며/라며 …"""
+    found = []
+    i = 0
+    while i < len(text):
+        opener = text[i]
+        closer = QUOTE_PAIRS.get(opener)
+        if closer is None:
+            i += 1
+            continue
+        j = text.find(closer, i + 1)
+        if j < 0:
+            break
+        inner = text[i + 1: j]
+        speech = bool(SPEECH_TAIL.match(text, j)) or len(inner) > 40 or bool(re.search(r"[다요][.!?]?$", inner))
+        found.append((i, j + 1, speech))
+        i = j + 1
+    return found
+
+
+def speaker_of(text: str, quote_start: int, quote_end: int) -> str | None:
+    """Return who is quoted: the subject before the quote, or the one named after it."""
+    before = text[:quote_start].strip()
+    m = re.search(r"([가-힣A-Za-z0-9·()\s]{2,30}?)(?:은|는|이|가|측은)\s*$", before)
+    if m and m.group(1).strip():
+        return m.group(1).strip()
+    after = text[quote_end:]
+    m = re.search(r"(?:고|라며|며)\s+([가-힣A-Za-z0-9·\s]{2,30}?)(?:은|는|이|가)\s", after)
+    return m.group(1).strip() if m else None
+
+
+# --------------------------------------------------------------------------- status
+
+def _predicate_region(tokens, text: str, offset: int) -> tuple[list, str]:
+    """Return the tokens and text of the clause that carries the claim: a quoted statement or the sentence."""
+    for q_start, q_end, speech in reversed(quotes(text)):
+        tail = text[q_end:]
+        if speech and len(tail) <= 40 and any(v in tail for v in SPEECH_VERBS):
+            inner = [t for t in tokens if offset + q_start < t.start < offset + q_end - 1]
+            if inner:
+                return inner, text[q_start + 1: q_end - 1]
+    return list(tokens), text
+
+
+def status_of(tokens, text: str, offset: int = 0) -> str:
+    """Return achieved / ongoing / planned from the final predicate's morphemes (kiwipiepy tokens)."""
+    region, region_text = _predicate_region(tokens, text, offset)
+    core = [t for t in region if not t.tag.startswith(("S", "SS"))]
+    tail = core[-8:]
+    forms = [(t.form, t.tag) for t in tail]
+    tags = [tag for _, tag in forms]
+    words = "".join(f for f, _ in forms)
+    if any(f == "겠" and tag == "EP" for f, tag in forms):
+        return "planned"
+    if re.search(r"(예정|계획|방침|목표|전망)(이|하|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
+        return "planned"
+    if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-5:]) and "것" in words[-5:]:
+        return "planned"
+    if re.search(r"중(이|에)", words[-5:]) or ("고" in words and "있" in words[-4:] and "EP" not in tags[-3:]):
+        return "ongoing"
+    if any(tag == "EP" and f in ("었", "았", "였", "ᆻ") for f, tag in forms[-4:]):
+        return "achieved"
+    if FUTURE.search(region_text) or NOTICE.search(words):
+        return "planned"
+    if re.search(r"(달성|확보|수상|선정|유치|개소|준공|완료|돌파|기록|지정|획득)", region_text[-20:]):
+        return "achieved"
+    return "ongoing"

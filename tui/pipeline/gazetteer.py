@@ -1,0 +1,206 @@
+"""The gazetteer: agencies, aliases, places, heads, terms and outlets from data/, and a mention matcher."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.models import Agency, Head, Term
+from tui.pipeline.lexicon import read_table
+
+# Particles and endings that may follow a name inside one eojeol (광산구가, 광산구청장은, 서구에서는 …).
+PARTICLES = frozenset(
+    """은 는 이 가 을 를 의 에 에서 에게 께 께서 와 과 도 만 로 으로 부터 까지 마저 조차 처럼 보다 이나 나 란 이란 라는 이라는
+    에는 에서는 에서도 에도 와의 과의 으로는 로는 으로도 로도 만의 에게는 이다 였다 이며 이고 에서의 에의 까지의 부터의 이자 와도 과도
+    간 내 간의 민 민들 민들의 민들이 민들은 민의 민은 민이 민을 민과 민께 의회 의회는 의회가 의회의 청 청은 청이 청의 청에서 청과
+    청장 청장은 청장이 청장의 청장과 청장을 청장도 청장에게 형 전역 전체 일대 일원""".split()
+)
+OFFICE_TITLES = ("구청장", "군수", "시장", "도지사", "지사", "교육감", "청장")
+HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name found in text, with the agencies it could mean."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # agency, place, head
+    candidates: tuple[str, ...]  # full names
+    followed_by: str = ""  # the rest of the eojeol (particle or office word)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A news outlet and the region it is based in."""
+
+    name: str
+    region: str
+
+
+class Gazetteer:
+    """Reference data loaded once per process."""
+
+    def __init__(self) -> None:
+        self.agencies: dict[str, Agency] = {}
+        self.forms: dict[str, list[str]] = {}
+        for row in read_table("agencies.csv"):
+            aliases = tuple(a for a in row["aliases"].split("|") if a)
+            agency = Agency(row["code"], row["name"], row["full_name"], row["level"], row["parent"], aliases)
+            self.agencies[agency.full_name] = agency
+            for form in {agency.name, agency.full_name, *aliases}:
+                key = form.replace(" ", "")
+                if " " in form and form != agency.full_name:
+                    continue  # multi-word aliases are recognised by adjacency (광주 + 광산구)
+                self.forms.setdefault(key, [])
+                if agency.full_name not in self.forms[key]:
+                    self.forms[key].append(agency.full_name)
+        self.places: dict[str, list[str]] = {}
+        for row in read_table("places.csv"):
+            if len(row["place"]) >= 2:
+                self.places.setdefault(row["place"], []).append(row["agency"])
+        self.heads: list[Head] = [
+            Head(r["agency"], int(r["term"]), r["name"], r["title"], r["start"], r["end"])
+            for r in read_table("heads.csv")
+        ]
+        self.heads_by_name: dict[str, list[Head]] = {}
+        for head in self.heads:
+            self.heads_by_name.setdefault(head.name, []).append(head)
+        self.terms: list[Term] = [Term(int(r["term"]), r["start"], r["end"]) for r in read_table("terms.csv")]
+        self._term_starts = [t.start for t in self.terms]
+        self.outlets: dict[str, Outlet] = {}
+        self.outlet_names: dict[str, Outlet] = {}
+        for row in read_table("outlets.csv"):
+            outlet = Outlet(row["outlet"], row["region"])
+            self.outlets[row["domain"].lower()] = outlet
+            for alias in [row["outlet"], *[a for a in row["aliases"].split("|") if a]]:
+                self.outlet_names.setdefault(alias, outlet)
+        self.max_form = max(len(f) for f in self.forms)
+
+    # ------------------------------------------------------------------ lookups
+    def agency(self, full_name: str | None) -> Agency | None:
+        """Return the agency with this full name, or None."""
+        return self.agencies.get(full_name) if full_name else None
+
+    def resolve_name(self, name: str) -> list[str]:
+        """Return the full names a user-typed or column name may mean ('광산구' → ['광주광역시 광산구'])."""
+        name = name.strip()
+        if name in self.agencies:
+            return [name]
+        parts = name.split()
+        if len(parts) == 2:
+            metros = self.forms.get(parts[0], [])
+            basics = self.forms.get(parts[1], [])
+            inside = [b for b in basics if self.agencies[b].parent in metros]
+            if inside:
+                return inside
+        return list(self.forms.get(name.replace(" ", ""), []))
+
+    def term_of_date(self, iso: str | None) -> Term | None:
+        """Return the elected term whose dates contain an ISO date (YYYY-MM-DD…)."""
+        if not iso or len(iso) < 10:
+            return None
+        day = iso[:10]
+        i = bisect_right(self._term_starts, day) - 1
+        if i >= 0 and day <= self.terms[i].end:
+            return self.terms[i]
+        return None
+
+    def terms_of_year(self, year: int) -> list[Term]:
+        """Return the terms that overlap a calendar year."""
+        return [t for t in self.terms if t.start[:4] <= str(year) <= t.end[:4]]
+
+    def term(self, number: int | None) -> Term | None:
+        """Return the term with this number."""
+        return next((t for t in self.terms if t.number == number), None)
+
+    def head_of(self, agency: str | None, term: int | None) -> Head | None:
+        """Return the (first) elected head of an agency in a term."""
+        return next((h for h in self.heads if h.agency == agency and h.term == term), None)
+
+    def outlet_for(self, domains: list[str], names: list[str], mastheads: list[str] = ()) -> Outlet | None:
+        """Return the outlet named by e-mail/web domains (suffix match), outlet fields, or masthead lines.
+
+        A masthead line must be the outlet's name alone or followed by one short word ("광주매일 TV").
+        """
+        for domain in domains:
+            parts = domain.lower().split(".")
+            for i in range(len(parts) - 1):
+                hit = self.outlets.get(".".join(parts[i:]))
+                if hit:
+                    return hit
+        for name in names:
+            for alias, outlet in self.outlet_names.items():
+                if alias and alias in name:
+                    return outlet
+        for line in mastheads:
+            words = line.split()
+            if not words or len(words) > 2 or (len(words) == 2 and len(words[1]) > 4):
+                continue
+            hit = self.outlet_names.get(words[0])
+            if hit:
+                return hit
+        return None
+
+    # ------------------------------------------------------------------ matching
+    def mentions(self, text: str) -> list[Mention]:
+        """Return agency, place and head-name mentions in text, by eojeol prefix with a particle remainder."""
+        found: list[Mention] = []
+        for run in HANGUL_RUN.finditer(text):
+            word = run.group()
+            start = run.start()
+            hit = self._prefix(word, self.forms)
+            if hit:
+                form, rest = hit
+                found.append(Mention(start, start + len(form), form, "agency", tuple(self.forms[form]), rest))
+                continue
+            hit = self._prefix(word, self.places)
+            if hit:
+                form, rest = hit
+                found.append(Mention(start, start + len(form), form, "place", tuple(self.places[form]), rest))
+                continue
+            if len(word) >= 3:
+                name = word[:3]
+                if name in self.heads_by_name and _head_rest(word[3:]):
+                    agencies = tuple(dict.fromkeys(h.agency for h in self.heads_by_name[name]))
+                    found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
+        return found
+
+    def _prefix(self, word: str, table: dict[str, list[str]]) -> tuple[str, str] | None:
+        """Return the longest known prefix of an eojeol whose remainder is a particle or office word."""
+        for size in range(min(len(word), self.max_form), 1, -1):
+            form = word[:size]
+            if form in table:
+                rest = word[size:]
+                if not rest or rest in PARTICLES or _office_rest(rest) or (rest[0] == "립" and size >= 2):
+                    return form, rest  # 광산구가, 광산구청장은, 광주시립도서관
+        return None
+
+
+def _office_rest(rest: str) -> bool:
+    """Return True for an office word with an optional particle (청장은, 구청장이, 시장의)."""
+    for title in OFFICE_TITLES:
+        if rest.startswith(title) and (rest == title or rest[len(title):] in PARTICLES):
+            return True
+    return False
+
+
+def _head_rest(rest: str) -> bool:
+    """Return True when what follows a head's name in its eojeol is empty, a particle or a title."""
+    return not rest or rest in PARTICLES or _office_rest(rest) or rest in ("號", "호")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Return the process-wide gazetteer (loaded on first use)."""
+    return Gazetteer()
+
+
+def user_words() -> list[tuple[str, str]]:
+    """Return words to add to Kiwi before its first analysis (agency names it would split, as NNP)."""
+    gaz = gazetteer()
+    words = {a.name for a in gaz.agencies.values() if len(a.name) >= 3}
+    return sorted((w, "NNP") for w in words)

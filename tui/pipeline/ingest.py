@@ -1,0 +1,156 @@
+"""One file through the pipeline: read → clean → split → analyze, returning plain records (no database)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.models import Article, Claim, Flag, Program, Sentence
+from tui.pipeline import dates
+from tui.pipeline.clean import clean_page
+from tui.pipeline.kiwi import get_kiwi
+from tui.pipeline.read import InputError, RawDoc, read_file
+from tui.pipeline.split import PageArticle, split_page
+
+
+@dataclass
+class Analyzed:
+    """An article with its sentences, claims and the programs it names."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    programs: list[Program] = field(default_factory=list)
+
+
+@dataclass
+class FileResult:
+    """Everything one file produced, or the reason it produced nothing."""
+
+    file: str
+    sha256: str
+    size: int
+    encoding: str = ""
+    articles: list[Analyzed] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+def file_digest(data: bytes) -> str:
+    """Return the hex SHA-256 of file bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_id(source: str, key: str) -> str:
+    """Return a stable article id from its source file and its place in it."""
+    return hashlib.sha1(f"{source}\n{key}".encode()).hexdigest()[:12]
+
+
+def _count(target: dict[str, int], more: dict[str, int]) -> None:
+    """Add counts from `more` into `target`."""
+    for key, value in more.items():
+        target[key] = target.get(key, 0) + value
+
+
+def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Analyzed], dict[str, int]]:
+    """Return the analysed articles of raw documents and what was set aside (runs in worker processes)."""
+    from tui.pipeline.analyze import analyze
+
+    kiwi = get_kiwi()
+    articles: list[Analyzed] = []
+    skipped: dict[str, int] = {}
+    for doc in docs:
+        for page_article, key in _articles_of(doc, kiwi, skipped):
+            articles.append(analyze(page_article, doc, article_id(doc.file, key), kiwi, use_source))
+    return articles, skipped
+
+
+def finish(result: FileResult) -> FileResult:
+    """Set the error of a result that produced no article, naming what was set aside."""
+    if not result.articles and result.error is None:
+        reasons = ", ".join(f"{n} {why}" for why, n in result.skipped.items()) or "no prose found"
+        result.error = f"no article found (only site chrome or non-news text: {reasons})"
+    return result
+
+
+def process_file(path: str, mapping: dict[str, str] | None = None, data: bytes | None = None,
+                 use_source: bool = True) -> FileResult:
+    """Return the analysed articles of one file in this process (never touches the database)."""
+    source = Path(path)
+    if data is None:
+        try:
+            data = source.read_bytes()
+        except OSError as err:
+            return FileResult(str(path), "", 0, error=f"cannot read ({err.strerror})")
+    result = FileResult(str(path), file_digest(data), len(data))
+    try:
+        docs = read_file(source, data, mapping)
+    except InputError as err:
+        result.error = str(err)
+        return result
+    result.encoding = docs[0].encoding
+    result.articles, result.skipped = analyze_docs(docs, use_source)
+    return finish(result)
+
+
+def _articles_of(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageArticle, str]]:
+    """Return the articles in one raw document with a stable key for each."""
+    page = clean_page(doc.text, kiwi)
+    if doc.structured:
+        return [(p, doc.meta.get("url") or f"record-{doc.index}") for p in _structured(doc, page)]
+    articles, set_aside = split_page(page)
+    _count(skipped, set_aside)
+    return [(a, f"{doc.index}:{i}") for i, a in enumerate(articles)]
+
+
+def _structured(doc: RawDoc, page) -> list[PageArticle]:
+    """Return the single article of a CSV/JSON record: its fields first, the cleaned body for the rest."""
+    from tui.pipeline.split import segment
+
+    drafts, _captions, page_dates = segment(page)
+    paras = [p for d in drafts for p in d.heads + d.body]
+    title = doc.meta.get("title", "").strip()
+    # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
+    cut = re.sub(r"(\.\.\.|…)\s*$", "", title).strip()
+    if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200:
+        title = paras[0].text
+        paras = paras[1:]
+    if not title and paras:
+        title = paras[0].text[:60]
+    body = "\n".join(p.text for p in paras)
+    published = dates.parse_iso(doc.meta["date"]) if doc.meta.get("date") else None
+    if published is None and page_dates:
+        published = page_dates[0]
+    if published is None:
+        published = dates.infer(body)
+    reporter = doc.meta.get("reporter")
+    byline = next((d.byline for d in drafts if d.byline), None)
+    captions = tuple(c for d in drafts for c in d.captions)
+    return [PageArticle(
+        title=_strip_markers(title), deck=doc.meta.get("deck", ""), body=body, captions=captions,
+        reporter=reporter, dateline=None, byline=byline, published=published, title_inferred=False, position=0,
+    )] if body.strip() else []
+
+
+MARKERS = re.compile(r"\s*(?:새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$")
+
+
+def _strip_markers(title: str) -> str:
+    """Return a title without trailing scraper markers such as '새글', 'NEW' or a time."""
+    previous = None
+    while previous != title:
+        previous, title = title, MARKERS.sub("", title).strip()
+    return title
+
+
+def flags_for_page(article: PageArticle) -> list[Flag]:
+    """Return the flags a page article carries before analysis (inferred title or date)."""
+    flags = []
+    if article.title_inferred:
+        flags.append(Flag("title_inferred", "No headline found; the title shown is taken from the text."))
+    if article.published and article.published.inferred:
+        flags.append(Flag("date_inferred", f"Publication date {article.published.value} inferred: "
+                                           f"{article.published.evidence}."))
+    return flags

@@ -1,0 +1,26 @@
+"""The one lazily built Kiwi analyser of a process, with the gazetteer's user words loaded first."""
+
+from __future__ import annotations
+
+import threading
+
+_LOCK = threading.Lock()
+_KIWI = None
+
+
+def get_kiwi():
+    """Return this process's Kiwi, building it (about a second) on first use."""
+    global _KIWI
+    if _KIWI is None:
+        with _LOCK:
+            if _KIWI is None:
+                from kiwipiepy import Kiwi
+
+                kiwi = Kiwi(load_multi_dict=False)
+                from tui.pipeline.gazetteer import user_words
+
+                for word, tag in user_words():
+                    kiwi.add_user_word(word, tag)
+                kiwi.tokenize("준비")  # the first analysis builds internal tables; pay it here
+                _KIWI = kiwi
+    return _KIWI

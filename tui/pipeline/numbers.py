@@ -1,0 +1,80 @@
+"""Korean number expressions: find them in text and normalise their values (1만2천500명 → 12500 명)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
+SMALL = {"천": 1000, "백": 100, "십": 10}
+
+DIGITS = r"\d[\d,]*(?:\.\d+)?"
+# digits, then any run of magnitude words each optionally followed by more digits; a space may sit between
+# groups as in government style ("2억 7,500만 원").
+NUMBER = rf"{DIGITS}(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
+NUMBER_RE = re.compile(NUMBER)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A normalised number with its unit and flags."""
+
+    value: float
+    unit: str | None
+    approx: bool = False
+    value_max: float | None = None
+
+
+def parse_number(text: str) -> float | None:
+    """Return the value of a Korean number string ('2조5천379억' → 2537900000000), or None if malformed."""
+    s = text.replace(",", "").replace(" ", "")
+    if not s or not s[0].isdigit():
+        return None
+    total = 0.0
+    group = 0.0  # the part below the next big unit (조/억/만)
+    current = ""
+    for ch in s:
+        if ch.isdigit() or ch == ".":
+            current += ch
+            continue
+        if ch in SMALL:
+            group += (float(current) if current else 1.0) * SMALL[ch]
+            current = ""
+        elif ch in BIG:
+            group += float(current) if current else 0.0
+            total += (group if group else 1.0) * BIG[ch]
+            group, current = 0.0, ""
+        else:
+            return None
+    try:
+        group += float(current) if current else 0.0
+    except ValueError:
+        return None
+    value = total + group
+    return float(round(value, 6))
+
+
+def format_number(value: float) -> str:
+    """Return a plain representation (12500, 85.8) of a value."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}"
+
+
+def korean_amount(value: float, unit: str | None = None) -> str:
+    """Return a readable Korean amount for large values ('2조 5,379억 원', '1만 2,500 명')."""
+    if value is None:
+        return ""
+    if value < 10_000 or not float(value).is_integer():
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+    else:
+        parts = []
+        remaining = int(value)
+        for name, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+            if remaining >= size:
+                parts.append(f"{remaining // size:,}{name}")
+                remaining %= size
+        if remaining:
+            parts.append(f"{remaining:,}")
+        text = " ".join(parts)
+    return f"{text} {unit}".strip() if unit else text

@@ -1,0 +1,187 @@
+"""Hard-wrap repair: decide, for each line break inside body text, join / space / paragraph break.
+
+Decisions come from kiwipiepy's spacing model (``Kiwi.space``) on the joined text plus a few general rules
+(sentence ends and clause commas mean a space, the middle dot and a split numeral mean a join, an opening quote
+means a space). No rule names a word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, Sequence
+
+JOIN, SPACE, PARA = "join", "space", "para"
+
+SENTENCE_END = re.compile(r"(?:[.!?]|[.!?][\"”’'」』)\]]+)$")
+CLAUSE_COMMA = re.compile(r"(?<!\d),$|,(?!\d)$")
+OPEN_QUOTES = "‘“\"'「『(["
+CLOSERS = ".,!?;:)]}”’」』>…"
+BULLETS = "▲△■□●○◆◇▶▷►•※◎☞-"
+DIGIT_OR_NR = re.compile(r"^[0-9]|^[만천백억조]")
+HANGUL = re.compile(r"[가-힣]")
+NUMBER_TAIL = re.compile(r"\d[\d,.]*(?:[만천백억조]\d*)*[만천백억조]여?$|\d여$")
+
+
+class Spacer(Protocol):
+    """The part of kiwipiepy.Kiwi this module needs."""
+
+    def space(self, text: str, reset_whitespace: bool = False) -> str: ...
+
+    def tokenize(self, text: str): ...
+
+
+# Morpheme tags that end a word (a space may follow) and tags that cannot start one (no space before).
+WORD_FINAL = ("J", "EC", "EF", "ETM", "ETN", "SF", "MAG", "MM", "IC")
+WORD_INTERNAL = ("J", "E", "XS", "VCP", "VCN")
+
+
+def rule_decision(left: str, right: str) -> str | None:
+    """Return a decision forced by a general rule for the break between two line texts, or None."""
+    if not left or not right:
+        return PARA
+    last, first = left[-1], right[0]
+    if first in BULLETS and first != "-":
+        return PARA
+    if first in CLOSERS:
+        return JOIN
+    if last == "·" or first == "·" or last == "=" or first == "=":
+        return JOIN
+    if last.isdigit() and first.isdigit():
+        return JOIN  # a numeral split across the break
+    if NUMBER_TAIL.search(left) and first.isdigit():
+        return JOIN  # 2조5천3|79억원
+    if last == "," and len(left) > 1 and left[-2].isdigit() and first.isdigit():
+        return JOIN  # a thousands separator split across lines
+    if SENTENCE_END.search(left) or CLAUSE_COMMA.search(left):
+        return SPACE
+    if first in OPEN_QUOTES:
+        return SPACE
+    if last.isascii() and last.isalpha() and first.isascii() and first.isalpha():
+        return None
+    if not (HANGUL.match(first) or first.isalnum()) and first not in "(<[{":
+        return None
+    return None
+
+
+def _spaced_breaks(spacer: Spacer, pieces: Sequence[str]) -> list[bool]:
+    """Return, for each junction between consecutive pieces, whether Kiwi.space puts a space there."""
+    joined = "".join(pieces)
+    spaced = spacer.space(joined, reset_whitespace=False)
+    # Map every character of `joined` to whether a space precedes it in `spaced`.
+    space_before = [False] * (len(joined) + 1)
+    j = 0
+    pending_space = False
+    for ch in spaced:
+        if j < len(joined) and ch == joined[j]:
+            space_before[j] = pending_space or (j > 0 and joined[j - 1] == " ")
+            pending_space = False
+            j += 1
+        elif ch.isspace():
+            pending_space = True
+        else:  # the spacer changed a character; resynchronise on the next match
+            pending_space = False
+    result = []
+    position = 0
+    for piece in pieces[:-1]:
+        position += len(piece)
+        result.append(space_before[position] if position < len(space_before) else True)
+    return result
+
+
+def _morpheme_decisions(spacer: Spacer, pieces: Sequence[str]) -> list[str | None]:
+    """Return join/space where the morphemes around a junction settle it, else None (noun + noun)."""
+    joined = "".join(pieces)
+    tokens = spacer.tokenize(joined)
+    decisions: list[str | None] = []
+    position = 0
+    t = 0
+    for piece in pieces[:-1]:
+        position += len(piece)
+        while t < len(tokens) and tokens[t].start + tokens[t].len <= position:
+            t += 1
+        before = tokens[t - 1] if t > 0 else None
+        current = tokens[t] if t < len(tokens) else None
+        if current is not None and current.start < position < current.start + current.len:
+            decisions.append(JOIN)  # the break falls inside one morpheme
+        elif current is not None and current.tag.startswith(WORD_INTERNAL):
+            decisions.append(JOIN)
+        elif before is not None and before.tag.startswith(WORD_FINAL):
+            decisions.append(SPACE)
+        else:
+            decisions.append(None)
+    return decisions
+
+
+def _usage(document: str, left: str, right: str) -> str | None:
+    """Return join/space when the document writes the two words around a break one way elsewhere."""
+    head = re.search(r"[가-힣A-Za-z0-9]+$", left)
+    tail = re.match(r"[가-힣A-Za-z0-9]+", right)
+    if not document or not head or not tail:
+        return None
+    a, b = head.group(), tail.group()
+    a_last, b_first = a[-2:], b[:2]
+    joined = len(re.findall(re.escape(a_last + b_first), document))
+    spaced = len(re.findall(re.escape(a_last) + r" " + re.escape(b_first), document))
+    if joined > spaced:
+        return JOIN
+    if spaced > joined:
+        return SPACE
+    return None
+
+
+def _number_usage(document: str, left: str, right: str) -> str | None:
+    """Return join/space for a numeral followed by a counter (800만|원), following the document's own style."""
+    if not (NUMBER_TAIL.search(left) or left[-1:].isdigit()) or not HANGUL.match(right[:1]):
+        return None
+    unit = re.escape(right[0])
+    spaced = len(re.findall(r"[\d만천백억조] " + unit, document))
+    joined = len(re.findall(r"[\d만천백억조]" + unit, document))
+    return SPACE if spaced > joined else JOIN
+
+
+def decide_breaks(spacer: Spacer, lines: Sequence[str], document: str = "") -> list[str]:
+    """Return join/space decisions for the breaks between consecutive wrapped lines of one run.
+
+    Order of evidence: general punctuation rules; the morphemes on each side of the break; how the same
+    document spaces the two words elsewhere; finally kiwipiepy's spacing model.
+    """
+    if len(lines) < 2:
+        return []
+    pieces = list(lines)
+    forced = [rule_decision(a, b) for a, b in zip(pieces, pieces[1:])]
+    morphemes = _morpheme_decisions(spacer, pieces)
+    kiwi_space = _spaced_breaks(spacer, pieces)
+    decisions = []
+    for i, (f, m, s) in enumerate(zip(forced, morphemes, kiwi_space)):
+        number = _number_usage(document, pieces[i], pieces[i + 1])
+        if f is not None:
+            decisions.append(f)
+        elif number is not None:
+            decisions.append(number)
+        elif m is not None:
+            decisions.append(m)
+        else:
+            usage = _usage(document, pieces[i], pieces[i + 1])
+            decisions.append(usage or (SPACE if s else JOIN))
+    return decisions
+
+
+def join_ratio(spacer: Spacer, lines: Sequence[str]) -> float:
+    """Return the share of breaks that Kiwi.space would join without a space (column detection)."""
+    if len(lines) < 2:
+        return 0.0
+    spaced = _spaced_breaks(spacer, list(lines))
+    return sum(1 for s in spaced if not s) / len(spaced)
+
+
+def join_pieces(pieces: Sequence[str], decisions: Sequence[str]) -> str:
+    """Return the lines joined according to join/space decisions (paragraph breaks are not expected here)."""
+    out = [pieces[0]]
+    for piece, decision in zip(pieces[1:], decisions):
+        out.append(piece if decision == JOIN else " " + piece)
+    return "".join(out)
+
+
+def is_unspaced(text: str) -> bool:
+    """Return True for a line of 12+ characters with almost no spaces (a headline or caption set solid)."""
+    return len(text) >= 12 and text.count(" ") / len(text) < 0.04 and bool(HANGUL.search(text))

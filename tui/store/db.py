@@ -1,0 +1,93 @@
+"""Opening the database: the only sqlite3.connect, WAL, schema checks and clear errors for bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from tui.store import schema
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message says why in one line."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_file(path: Path) -> None:
+    """Raise StoreError when an existing file is not an SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot be read ({err.strerror})") from None
+    if head != SQLITE_MAGIC:
+        raise StoreError(f"{path}: not an SQLite database")
+
+
+def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sqlite_utils.Database:
+    """Return an open sqlite-utils Database at `path`, with the schema created or migrated.
+
+    readonly opens without creating or migrating (the browser falls back to it on read-only media).
+    """
+    path = Path(path)
+    _check_file(path)
+    if readonly:
+        if not path.exists():
+            raise StoreError(f"{path}: no such database")
+        uri = f"file:{path}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA query_only=ON")
+        except sqlite3.Error as err:
+            raise StoreError(f"{path}: cannot open read-only ({err})") from None
+        db = sqlite_utils.Database(conn)
+        _verify(db, path)
+        return db
+    if not path.exists() and not create:
+        raise StoreError(f"{path}: no such database")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout=30000")
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() != "wal":
+            conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=OFF")
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path}: cannot open ({err})") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot create ({err.strerror})") from None
+    db = sqlite_utils.Database(conn)
+    try:
+        schema.ensure(db, path)
+    except schema.SchemaError as err:
+        conn.close()
+        raise StoreError(str(err)) from None
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise StoreError(f"{path}: damaged database ({err})") from None
+    return db
+
+
+def _verify(db: sqlite_utils.Database, path: Path) -> None:
+    """Raise StoreError when a read-only database is damaged or of another schema version."""
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path}: damaged database ({err})") from None
+    if version > schema.VERSION:
+        raise StoreError(
+            f"{path}: made by a newer seonggwa (schema {version}, this version reads up to {schema.VERSION})"
+        )
+    if version < schema.VERSION:
+        raise StoreError(f"{path}: older schema {version}; open it once writable to migrate it")

@@ -1,0 +1,332 @@
+"""Reading: articles, claims with spans and reviews, programs, agencies and terms, as models or plain rows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from tui.models import Article, Claim, Flag, Span, program_key
+
+CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
+                 "c.category, c.speaker, c.kinds, c.published")
+
+
+class FilterError(Exception):
+    """A filter value that matches nothing or more than one thing."""
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What a claim listing is restricted to (None means any)."""
+
+    agency: str | None = None
+    term: int | None = None
+    program: str | None = None  # program id
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    source: str | None = None
+    review: str | None = None  # verified, disputed, unchecked
+    article: str | None = None
+
+
+def agencies_with_data(db: sqlite_utils.Database) -> list[str]:
+    """Return the full names of agencies that have at least one article, main or other."""
+    rows = db.execute("SELECT DISTINCT agency FROM articles WHERE agency IS NOT NULL "
+                      "UNION SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL").fetchall()
+    return sorted(r[0] for r in rows)
+
+
+def agency_candidates(db: sqlite_utils.Database, name: str) -> list[str]:
+    """Return the agencies (full names) a name may mean, from the agencies table's names and aliases."""
+    name = " ".join(name.split())
+    compact = name.replace(" ", "")
+    found = []
+    for full_name, short, aliases, parent in db.execute("SELECT full_name, name, aliases, parent FROM agencies"):
+        forms = {full_name, short, full_name.replace(" ", ""), *(aliases or "").split("|")}
+        if name in forms or compact in {f.replace(" ", "") for f in forms if f}:
+            found.append(full_name)
+    if name in found:
+        return [name]
+    return found
+
+
+def resolve_agency(db: sqlite_utils.Database, name: str) -> str:
+    """Return the full name for a user-typed agency name, preferring agencies with data; raise FilterError."""
+    candidates = agency_candidates(db, name)
+    if not candidates:
+        raise FilterError(f"unknown agency {name!r}")
+    if len(candidates) == 1:
+        return candidates[0]
+    with_data = [c for c in candidates if c in set(agencies_with_data(db))]
+    if len(with_data) == 1:
+        return with_data[0]
+    choices = ", ".join(with_data or candidates)
+    raise FilterError(f"{name!r} is ambiguous: {choices}; give the full name")
+
+
+def resolve_program(db: sqlite_utils.Database, name: str, agency: str | None = None) -> list[str]:
+    """Return program ids whose name matches (spacing-insensitive, substring), optionally within an agency."""
+    key = program_key(name)
+    sql = "SELECT id FROM programs WHERE key LIKE ?"
+    params: list = [f"%{key}%"]
+    if agency:
+        sql += " AND agency = ?"
+        params.append(agency)
+    ids = [r[0] for r in db.execute(sql, params)]
+    if not ids:
+        raise FilterError(f"no program matches {name!r}")
+    return ids
+
+
+def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, list]:
+    """Return the SQL WHERE clause and parameters for a claim filter."""
+    clauses, params = [], []
+    if f.agency:
+        clauses.append("c.agency = ?")
+        params.append(f.agency)
+    if f.term is not None:
+        clauses.append("c.term = ?")
+        params.append(f.term)
+    if program_ids is not None:
+        clauses.append(f"c.program IN ({','.join('?' * len(program_ids))})")
+        params.extend(program_ids)
+    elif f.program:
+        clauses.append("c.program = ?")
+        params.append(f.program)
+    if f.kinds:
+        clauses.append("(" + " OR ".join("(' ' || c.kinds || ' ') LIKE ?" for _ in f.kinds) + ")")
+        params.extend(f"% {k} %" for k in f.kinds)
+    if f.statuses:
+        clauses.append(f"c.status IN ({','.join('?' * len(f.statuses))})")
+        params.extend(f.statuses)
+    if f.source:
+        clauses.append("(a.source = ? OR a.source LIKE ?)")
+        params.extend([f.source, f"%{f.source}"])
+    if f.article:
+        clauses.append("c.article = ?")
+        params.append(f.article)
+    if f.review:
+        latest = "(SELECT state FROM reviews r WHERE r.claim_key = c.id ORDER BY r.at DESC, r.rowid DESC LIMIT 1)"
+        if f.review == "unchecked":
+            clauses.append(f"coalesce({latest}, 'unchecked') = 'unchecked'")
+        else:
+            clauses.append(f"{latest} = ?")
+            params.append(f.review)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count_claims(db: sqlite_utils.Database, f: ClaimFilter, program_ids: list[str] | None = None) -> int:
+    """Return how many claims match a filter."""
+    where, params = _where(f, program_ids)
+    return db.execute(f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article{where}", params).fetchone()[0]
+
+
+def claim_rows(db: sqlite_utils.Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
+               program_ids: list[str] | None = None) -> list[dict]:
+    """Return claims as dicts (with spans, source article fields and current review), newest first."""
+    where, params = _where(f, program_ids)
+    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.title, a.outlet, a.published AS article_published "
+           f"FROM claims c JOIN articles a ON a.id = c.article{where} "
+           "ORDER BY coalesce(c.published, '') DESC, c.article, c.start")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = params + [limit, offset]
+    rows = [dict(zip([d[0] for d in cur.description], r)) for cur in [db.execute(sql, params)] for r in cur]
+    _attach(db, rows)
+    return rows
+
+
+def _attach(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Add spans, program names and reviews to claim rows in a few queries."""
+    if not rows:
+        return
+    pairs = [(r["id"], r["article"]) for r in rows]
+    articles = sorted({a for _, a in pairs})
+    spans: dict[tuple[str, str], list[dict]] = {}
+    for chunk in range(0, len(articles), 500):
+        part = articles[chunk: chunk + 500]
+        for s in db.execute(
+            f'SELECT claim, article, kind, start, "end", text, value, value_max, unit, approx FROM spans '
+            f"WHERE article IN ({','.join('?' * len(part))}) ORDER BY start", part,
+        ):
+            spans.setdefault((s[0], s[1]), []).append(
+                {"kind": s[2], "text": s[5], "start": s[3], "end": s[4], "value": _num(s[6]),
+                 "value_max": _num(s[7]), "unit": s[8], "approx": bool(s[9])})
+    keys = sorted({k for k, _ in pairs})
+    reviews = latest_reviews(db, keys)
+    programs = {r[0]: r[1] for r in db.execute(
+        f"SELECT id, name FROM programs WHERE id IN ({','.join('?' * len(rows))})", [r["program"] for r in rows]
+    )} if any(r["program"] for r in rows) else {}
+    for r in rows:
+        r["spans"] = spans.get((r["id"], r["article"]), [])
+        r["review"] = reviews.get(r["id"])
+        r["program_name"] = programs.get(r["program"])
+
+
+def _num(value):
+    """Return an int for integral floats (12500, not 12500.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def latest_reviews(db: sqlite_utils.Database, keys: list[str]) -> dict[str, dict]:
+    """Return the current review {state, note, at} of each claim key that has one."""
+    out: dict[str, dict] = {}
+    for chunk in range(0, len(keys), 500):
+        part = keys[chunk: chunk + 500]
+        for key, state, note, at in db.execute(
+            "SELECT claim_key, state, note, at FROM reviews WHERE claim_key IN "
+            f"({','.join('?' * len(part))}) ORDER BY at, rowid", part,
+        ):
+            out[key] = {"state": state, "note": note or "", "at": at}
+    return out
+
+
+def row_to_claim(row: dict) -> Claim:
+    """Return a Claim model from a claim row with spans."""
+    spans = tuple(Span(s["kind"], s["start"], s["end"], s["text"], s["value"], s["unit"], s["approx"],
+                       s.get("value_max")) for s in row.get("spans", []))
+    return Claim(row["id"], row["article"], row["sentence"], row["text"], row["agency"], row["term"],
+                 row["program"], row["status"], row["category"], spans, row["speaker"], row["start"], row["end"])
+
+
+ARTICLE_COLUMNS = ("id, source, position, title, deck, published, published_inferred, outlet, reporter, agency, "
+                   "agencies, term, flags, captions, url")
+
+
+def article_rows(db: sqlite_utils.Database, agency: str | None = None, term: int | None = None,
+                 source: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Return article metadata rows (no body), ordered by source and position."""
+    clauses, params = [], []
+    if agency:
+        clauses.append("(agency = ? OR agencies LIKE ?)")
+        params.extend([agency, f'%"{agency}"%'])
+    if term is not None:
+        clauses.append("term = ?")
+        params.append(term)
+    if source:
+        clauses.append("(source = ? OR source LIKE ?)")
+        params.extend([source, f"%{source}"])
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"SELECT {ARTICLE_COLUMNS} FROM articles{where} ORDER BY source, position"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    cur = db.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    rows = []
+    for r in cur:
+        row = dict(zip(names, r))
+        row["agencies"] = json.loads(row["agencies"] or "[]")
+        row["flags"] = json.loads(row["flags"] or "[]")
+        row["captions"] = json.loads(row["captions"] or "[]")
+        rows.append(row)
+    return rows
+
+
+def get_article(db: sqlite_utils.Database, article_id: str) -> Article | None:
+    """Return one article (with body and raw text) by id or unique id prefix."""
+    cur = db.execute("SELECT * FROM articles WHERE id = ? OR id LIKE ? LIMIT 2", [article_id, f"{article_id}%"])
+    names = [d[0] for d in cur.description]
+    found = [dict(zip(names, r)) for r in cur]
+    if len(found) != 1:
+        return None
+    r = found[0]
+    return Article(
+        id=r["id"], source=r["source"], title=r["title"], body=r["body"], raw=r["raw"], deck=r["deck"] or "",
+        published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],
+        agencies=tuple(json.loads(r["agencies"] or "[]")), term=r["term"],
+        flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),
+        captions=tuple(json.loads(r["captions"] or "[]")), url=r["url"], position=r["position"],
+    )
+
+
+def article_claims(db: sqlite_utils.Database, article_id: str) -> list[dict]:
+    """Return the claims of one article in reading order."""
+    return sorted(claim_rows(db, ClaimFilter(article=article_id)), key=lambda r: r["start"])
+
+
+def corroboration(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Add to every span of claim rows how many other articles state the same agency, value and unit."""
+    wanted = {(r["agency"], s["value"], s["unit"]) for r in rows for s in r["spans"] if s["value"] is not None}
+    if not wanted:
+        return
+    counts: dict[tuple, int] = {}
+    for agency, value, unit in wanted:
+        counts[(agency, value, unit)] = db.execute(
+            "SELECT count(DISTINCT s.article) FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
+            "WHERE s.value = ? AND s.unit IS ? AND c.agency IS ?", [value, unit, agency],
+        ).fetchone()[0]
+    for r in rows:
+        for s in r["spans"]:
+            if s["value"] is not None:
+                s["corroborated_by"] = max(0, counts.get((r["agency"], s["value"], s["unit"]), 1) - 1)
+
+
+def program_rows(db: sqlite_utils.Database, agency: str | None = None, term: int | None = None,
+                 program_ids: list[str] | None = None, limit: int | None = None) -> list[dict]:
+    """Return programs with their claim and article counts and 'possibly the same' names."""
+    clauses, params = [], []
+    if agency:
+        clauses.append("p.agency = ?")
+        params.append(agency)
+    if term is not None:
+        clauses.append("p.term = ?")
+        params.append(term)
+    if program_ids is not None:
+        clauses.append(f"p.id IN ({','.join('?' * len(program_ids))})")
+        params.extend(program_ids)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = ("SELECT p.id, p.name, p.agency, p.term, p.category, p.related, "
+           "(SELECT count(*) FROM claims c WHERE c.program = p.id) AS claims, "
+           "(SELECT count(*) FROM program_articles pa WHERE pa.program = p.id) AS articles "
+           f"FROM programs p{where} ORDER BY claims DESC, articles DESC, p.name")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    cur = db.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur]
+    ids = {i for r in rows for i in json.loads(r["related"] or "[]")}
+    lookup = {}
+    if ids:
+        lookup = {i: (n, a) for i, n, a in db.execute(
+            f"SELECT id, name, agency FROM programs WHERE id IN ({','.join('?' * len(ids))})", sorted(ids))}
+    for r in rows:
+        r["possibly_same"] = [{"id": i, "name": lookup[i][0], "agency": lookup[i][1]}
+                              for i in json.loads(r.pop("related") or "[]") if i in lookup]
+    return rows
+
+
+def agency_rows(db: sqlite_utils.Database, everything: bool = False) -> list[dict]:
+    """Return agencies (with data unless `everything`) and their terms: head, years, article and claim counts."""
+    counts: dict[str, dict[int | None, list[int]]] = {}
+    for agency, term, n in db.execute("SELECT agency, term, count(*) FROM articles WHERE agency IS NOT NULL "
+                                      "GROUP BY agency, term"):
+        counts.setdefault(agency, {}).setdefault(term, [0, 0])[0] = n
+    for agency, term, n in db.execute("SELECT agency, term, count(*) FROM claims WHERE agency IS NOT NULL "
+                                      "GROUP BY agency, term"):
+        counts.setdefault(agency, {}).setdefault(term, [0, 0])[1] = n
+    heads: dict[tuple[str, int], list[str]] = {}
+    for agency, term, name in db.execute("SELECT agency, term, name FROM heads ORDER BY start"):
+        heads.setdefault((agency, term), [])
+        if name not in heads[(agency, term)]:
+            heads[(agency, term)].append(name)
+    years = {t: (s[:4], e[:4]) for t, s, e in db.execute('SELECT term, start, "end" FROM terms')}
+    rows = []
+    for code, name, full_name, level, parent in db.execute(
+        "SELECT code, name, full_name, level, parent FROM agencies ORDER BY code"
+    ):
+        data = counts.get(full_name)
+        if not data and not everything:
+            continue
+        terms = []
+        for term, (articles, claims) in sorted((data or {}).items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+            start, end = years.get(term, ("", ""))
+            terms.append({"term": term, "head": ", ".join(heads.get((full_name, term), [])) or None,
+                          "years": f"{start}–{end}" if start else None, "articles": articles, "claims": claims})
+        rows.append({"name": name, "full_name": full_name, "level": level, "parent": parent or None,
+                     "code": code, "terms": terms})
+    return rows

@@ -1,0 +1,161 @@
+"""Writing pipeline results: one transaction per file, reference tables, and program links."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from typing import Callable
+
+from tui.models import Agency, Head, Program, Term
+
+
+def now() -> str:
+    """Return the current UTC time as an ISO string."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def stored_digest(db: sqlite_utils.Database, file: str) -> str | None:
+    """Return the SHA-256 recorded for a source file, or None if it was never ingested."""
+    row = db.execute("SELECT sha256 FROM sources WHERE file = ?", [file]).fetchone()
+    return row[0] if row else None
+
+
+def digest_known(db: sqlite_utils.Database, sha256: str) -> str | None:
+    """Return a stored file with this content, or None."""
+    row = db.execute("SELECT file FROM sources WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def ensure_reference(db: sqlite_utils.Database, agencies: list[Agency], heads: list[Head], terms: list[Term]) -> None:
+    """Fill the agencies, heads and terms tables from reference data when they are empty or out of date."""
+    stamp = f"{len(agencies)}:{len(heads)}:{len(terms)}:{sum(len(a.aliases) for a in agencies)}"
+    row = db.execute("SELECT value FROM meta WHERE key = 'reference'").fetchone()
+    if row and row[0] == stamp:
+        return
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM agencies")
+        conn.execute("DELETE FROM heads")
+        conn.execute("DELETE FROM terms")
+        conn.executemany(
+            "INSERT INTO agencies(code, name, full_name, level, parent, aliases) VALUES (?,?,?,?,?,?)",
+            [(a.code, a.name, a.full_name, a.level, a.parent, "|".join(a.aliases)) for a in agencies],
+        )
+        conn.executemany(
+            'INSERT INTO heads(agency, term, name, title, start, "end") VALUES (?,?,?,?,?,?)',
+            [(h.agency, h.term, h.name, h.title, h.start, h.end) for h in heads],
+        )
+        conn.executemany('INSERT INTO terms(term, start, "end") VALUES (?,?,?)',
+                         [(t.number, t.start, t.end) for t in terms])
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('reference', ?)", [stamp])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _delete_source(conn, file: str) -> None:
+    """Delete everything derived from one source file (reviews are kept: they are keyed by claim)."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?", [file])]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk: chunk + 500]
+        marks = ",".join("?" * len(part))
+        for table in ("sentences", "spans", "claims", "program_articles"):
+            conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
+    conn.execute("DELETE FROM articles WHERE source = ?", [file])
+    conn.execute("DELETE FROM sources WHERE file = ?", [file])
+    conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program FROM program_articles)")
+
+
+def write_result(db: sqlite_utils.Database, result, similar: Callable[[str, str], bool] | None = None,
+                 after_write: Callable | None = None) -> None:
+    """Store one file's articles atomically, replacing what the same file produced before.
+
+    result is a pipeline FileResult; similar(name_a, name_b) says whether two program names are possibly the
+    same; after_write, when given, is called inside the transaction (tests use it to simulate a crash).
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _delete_source(conn, result.file)
+        for analyzed in result.articles:
+            _insert_article(conn, analyzed)
+            if after_write is not None:
+                after_write(analyzed)
+        conn.execute(
+            "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, articles, skipped) VALUES (?,?,?,?,?,?,?)",
+            [result.file, result.sha256, result.size, result.encoding, now(), len(result.articles),
+             json.dumps(result.skipped, ensure_ascii=False)],
+        )
+        if similar is not None:
+            _link_programs(conn, [p for a in result.articles for p in a.programs], similar)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _insert_article(conn, analyzed) -> None:
+    """Insert one article with its sentences, programs, claims and spans."""
+    a = analyzed.article
+    conn.execute(
+        "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
+        "reporter, agency, agencies, term, body, raw, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [a.id, a.source, a.position, a.title, a.deck, a.published,
+         int(any(f.code == "date_inferred" for f in a.flags)), a.outlet, a.reporter, a.agency,
+         json.dumps(list(a.agencies), ensure_ascii=False), a.term, a.body, a.raw,
+         json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),
+         json.dumps(list(a.captions), ensure_ascii=False), a.url],
+    )
+    conn.executemany(
+        'INSERT OR REPLACE INTO sentences(article, idx, start, "end", agency, kind) VALUES (?,?,?,?,?,?)',
+        [(a.id, s.index, s.start, s.end, s.agency, s.kind) for s in analyzed.sentences],
+    )
+    for p in analyzed.programs:
+        conn.execute(
+            "INSERT OR IGNORE INTO programs(id, agency, term, name, key, category, related) VALUES (?,?,?,?,?,?,?)",
+            [p.id, p.agency, p.term, p.name, p.key, p.category, "[]"],
+        )
+        conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
+    for c in analyzed.claims:
+        conn.execute(
+            'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", text, agency, term, program, status, '
+            "category, speaker, kinds, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [c.id, c.article, c.sentence, c.start, c.end, c.text, c.agency, c.term, c.program, c.status,
+             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published],
+        )
+        conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
+        conn.executemany(
+            'INSERT INTO spans(claim, article, kind, start, "end", text, value, value_max, unit, approx) '
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(c.id, c.article, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx))
+             for s in c.spans],
+        )
+
+
+def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool]) -> None:
+    """Record near-identical program names of the same metropolitan area as 'possibly the same' (both ways)."""
+    for program in programs:
+        row = conn.execute("SELECT coalesce(nullif(parent, ''), full_name) FROM agencies WHERE full_name = ?",
+                           [program.agency]).fetchone()
+        if row is None:
+            continue
+        metro = row[0]
+        rows = conn.execute(
+            "SELECT id, name, related FROM programs WHERE id != ? AND (agency = ? OR agency IN "
+            "(SELECT full_name FROM agencies WHERE parent = ?))",
+            [program.id, metro, metro],
+        ).fetchall()
+        for other_id, other_name, related in rows:
+            if not similar(program.name, other_name):
+                continue
+            for a, b in ((program.id, other_id), (other_id, program.id)):
+                current = json.loads(conn.execute("SELECT related FROM programs WHERE id = ?", [a]).fetchone()[0]
+                                     or "[]")
+                if b not in current:
+                    current.append(b)
+                    conn.execute("UPDATE programs SET related = ? WHERE id = ?", [json.dumps(current), a])

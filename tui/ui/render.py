@@ -1,0 +1,119 @@
+"""Pure rendering helpers: an article with its claim spans highlighted, badges, legends, cell-width cutting.
+
+Everything scraped is turned into rich Text (never markup), so brackets in articles are shown as typed.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+KIND_LABELS = {
+    "money": "금액", "count": "수치", "percent": "비율", "score": "점수",
+    "rank": "순위", "award": "수상", "first": "최초",
+}
+KIND_ORDER = tuple(KIND_LABELS)
+STATUS_LABELS = {"achieved": "달성", "ongoing": "진행", "planned": "계획"}
+REVIEW_LABELS = {"verified": "✓확인", "disputed": "✗반박", "unchecked": ""}
+# Each kind has an attribute that survives NO_COLOR (underline, italic, bold, reverse) as well as a colour.
+KIND_STYLES = {
+    "money": Style(color="green", bold=True, underline=True),
+    "count": Style(color="cyan", underline=True),
+    "percent": Style(color="magenta", italic=True, underline=True),
+    "score": Style(color="yellow", underline=True, italic=True),
+    "rank": Style(color="blue", bold=True),
+    "award": Style(color="bright_yellow", reverse=True),
+    "first": Style(color="red", bold=True, reverse=True),
+}
+SELECTED = Style(bgcolor="grey23", bold=True)
+SELECTED_MARK = "▶ "
+
+
+def badges(kinds, plain: bool = False) -> Text:
+    """Return '[금액][수치]…' for span kinds, in a fixed order, styled by kind unless plain."""
+    text = Text()
+    for kind in KIND_ORDER:
+        if kind in kinds:
+            text.append(f"[{KIND_LABELS[kind]}]", style=None if plain else KIND_STYLES[kind])
+    return text
+
+
+def legend() -> Text:
+    """Return a one-line legend of the span kinds in their styles."""
+    text = Text("범례 ")
+    for kind in KIND_ORDER:
+        text.append(KIND_LABELS[kind], style=KIND_STYLES[kind])
+        text.append(" ")
+    return text
+
+
+def cut_cells(text: str, width: int) -> str:
+    """Return text cut to at most `width` terminal cells, ending with '…' when cut (Hangul is 2 cells)."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text
+    out = []
+    used = 0
+    for ch in text:
+        w = cell_len(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def pad_cells(text: str, width: int) -> str:
+    """Return text cut or padded with spaces to exactly `width` cells."""
+    cut = cut_cells(text, width)
+    return cut + " " * max(0, width - cell_len(cut))
+
+
+def body_text(body: str, claims: list[dict], selected: str | None = None, inline_tags: bool = False) -> Text:
+    """Return the body with every claim span styled by kind and the selected claim's sentence marked.
+
+    claims are rows with start/end and spans (offsets into body); selected is a claim id. With inline_tags,
+    each span is followed by its kind label in brackets (for terminals without colour).
+    """
+    text = Text(body)
+    for claim in claims:
+        if claim["id"] == selected:
+            text.stylize(SELECTED, claim["start"], claim["end"])
+        for span in claim["spans"]:
+            text.stylize(KIND_STYLES.get(span["kind"], Style(underline=True)), span["start"], span["end"])
+    if not inline_tags:
+        return text
+    inserts = sorted(((s["end"], s["kind"]) for c in claims for s in c["spans"]), reverse=True)
+    for end, kind in inserts:
+        text = text[:end] + Text(f"[{KIND_LABELS.get(kind, kind)}]", style="dim") + text[end:]
+    return text
+
+
+def article_header(article, width: int = 80) -> Text:
+    """Return title, deck, outlet/date/reporter, attribution and flags as Text (every value inert)."""
+    text = Text()
+    text.append(article.title + "\n", style="bold")
+    if article.deck:
+        for line in article.deck.split("\n"):
+            text.append(line + "\n", style="italic")
+    meta = [v for v in (article.outlet, article.published and article.published.replace("T", " "),
+                        article.reporter and f"{article.reporter} 기자") if v]
+    if meta:
+        text.append(" · ".join(meta) + "\n", style="dim")
+    who = article.agency or "기관 미상"
+    term = f"민선 {article.term}기" if article.term else "기수 미상"
+    text.append(f"{who} · {term}", style="bold")
+    others = [a for a in article.agencies if a != article.agency]
+    if others:
+        text.append("  (함께: " + ", ".join(others) + ")", style="dim")
+    text.append("\n")
+    for flag in article.flags:
+        text.append("⚑ " + flag.message + "\n", style="yellow")
+    return text
+
+
+def status_label(status: str) -> str:
+    """Return the short Korean label of a claim status."""
+    return STATUS_LABELS.get(status, status)

@@ -136,8 +136,6 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     claims: list[Claim] = []
     used: set[str] = set()
     for i, s in enumerate(sents):
-        if s.kind == "heading":
-            continue
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
         if not spans:
@@ -153,7 +151,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         for q_start, q_end, speech in quotes(text):
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
-        status = status_of(s.tokens, text, s.start)
+        status = status_of(s.tokens, text, s.start, spans)
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=claim_key(agency, text), article=article.id, sentence=i, text=text, agency=agency,

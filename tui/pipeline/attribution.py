@@ -99,6 +99,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                     and gaz.agencies[nxt].parent in m.candidates):
                 continue  # "광주 서구": the city is part of the district's name here, not a second agency
             weight = zone.weight * (1.5 if m.followed_by in SUBJECT else 1.0)
+            if zone.name == "title" and zone.text[: m.start].strip() == "" and zone.text[m.end: m.end + 1] in ",·":
+                weight *= 2.0  # "광양시, …": a headline that opens with a name and a comma is about it
             if m.kind == "agency":
                 scores[agency] += weight
                 if zone.offset >= 0:
@@ -106,8 +108,12 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             elif m.kind == "head":
                 scores[agency] += 2.0
                 heads.append((m, agency))
+            elif m.kind == "school":
+                scores[agency] += weight  # a school's news is its office of education's news
+            elif m.kind == "locale":
+                scores[agency] += 0.4 * weight  # 순천만국가정원, 목포시학교밖청소년지원센터: a place, not the actor
             else:
-                scores[agency] += 0.3
+                scores[agency] += 0.5 * weight  # a 읍면동 of the agency
     if source_agency:
         scores[source_agency] += 5.0
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)

@@ -103,6 +103,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         found = _unit_at(text, pos)
         if found and found[0].kind == "none":
             continue
+        if found and not _ends_word(text, found[1]):
+            continue  # 2019대|한민국: the "counter" is the start of a longer word
         if found:
             unit, pos = found
             kind, canonical = unit.kind, unit.canonical
@@ -117,6 +119,19 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))
         last_end = pos
     return spans
+
+
+AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
+              "여", "이상", "이하", "가량", "까지", "부터", "에서", "에게", "이며", "이고", "이다", "으로서", "인",
+              "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분")
+
+
+def _ends_word(text: str, pos: int) -> bool:
+    """Return True when a unit ending at pos is not glued to more letters (other than a particle)."""
+    if pos >= len(text) or not ("가" <= text[pos] <= "힣"):
+        return True
+    rest = text[pos: pos + 4]
+    return rest.startswith(AFTER_UNIT)
 
 
 def _is_ordinal_count(text: str, pos: int) -> bool:
@@ -192,21 +207,30 @@ def speaker_of(text: str, quote_start: int, quote_end: int) -> str | None:
 
 # --------------------------------------------------------------------------- status
 
-def _predicate_region(tokens, text: str, offset: int) -> tuple[list, str]:
-    """Return the tokens and text of the clause that carries the claim: a quoted statement or the sentence."""
-    for q_start, q_end, speech in reversed(quotes(text)):
-        tail = text[q_end:]
-        if speech and len(tail) <= 40 and any(v in tail for v in SPEECH_VERBS):
+def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, str]:
+    """Return the tokens and text of the clause that carries the claim: the quoted statement holding the
+    claim's first value when it sits in reported speech, else the whole sentence."""
+    first = spans[0].start - offset if spans else None
+    for q_start, q_end, speech in quotes(text):
+        if speech and first is not None and q_start <= first < q_end:
             inner = [t for t in tokens if offset + q_start < t.start < offset + q_end - 1]
             if inner:
                 return inner, text[q_start + 1: q_end - 1]
     return list(tokens), text
 
 
-def status_of(tokens, text: str, offset: int = 0) -> str:
-    """Return achieved / ongoing / planned from the final predicate's morphemes (kiwipiepy tokens)."""
-    region, region_text = _predicate_region(tokens, text, offset)
-    core = [t for t in region if not t.tag.startswith(("S", "SS"))]
+ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
+
+
+def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
+    """Return achieved / ongoing / planned from the predicates' morphemes (kiwipiepy tokens).
+
+    The final predicate decides plans (겠, 예정, 계획, ㄹ 것) and explicit progress (추진 중); otherwise any past
+    tense or completed modifier (지급한, 거머쥔) or an achievement word (달성, 확보, 선정 …) makes it achieved;
+    '-고 있다' is ongoing; a bare present tense is planned in announcements and ongoing elsewhere.
+    """
+    region, region_text = _predicate_region(tokens, text, offset, spans)
+    core = [t for t in region if not t.tag.startswith("S")]
     tail = core[-8:]
     forms = [(t.form, t.tag) for t in tail]
     tags = [tag for _, tag in forms]
@@ -217,12 +241,24 @@ def status_of(tokens, text: str, offset: int = 0) -> str:
         return "planned"
     if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-5:]) and "것" in words[-5:]:
         return "planned"
-    if re.search(r"중(이|에)", words[-5:]) or ("고" in words and "있" in words[-4:] and "EP" not in tags[-3:]):
+    if re.search(r"중(이|에)", words[-5:]):
         return "ongoing"
-    if any(tag == "EP" and f in ("었", "았", "였", "ᆻ") for f, tag in forms[-4:]):
+    if _has_past(core) or ACHIEVED_WORDS.search(region_text):
         return "achieved"
+    if "고" in words and "있" in words[-4:]:
+        return "ongoing"
     if FUTURE.search(region_text) or NOTICE.search(words):
         return "planned"
-    if re.search(r"(달성|확보|수상|선정|유치|개소|준공|완료|돌파|기록|지정|획득)", region_text[-20:]):
-        return "achieved"
     return "ongoing"
+
+
+def _has_past(tokens) -> bool:
+    """Return True for a past-tense ending or a completed modifier (했다, 지급한, 거머쥔) among the tokens."""
+    previous = None
+    for tok in tokens:
+        if tok.tag == "EP" and tok.form in ("었", "았", "였", "ᆻ"):
+            return True
+        if tok.tag == "ETM" and tok.form in ("ᆫ", "은") and previous in ("VV", "XSV", "VX"):
+            return True
+        previous = tok.tag
+    return False

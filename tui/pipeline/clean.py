@@ -251,7 +251,7 @@ class _Assembler:
         """Return True when `left` is the unfinished start of a paragraph that `right` completes."""
         if len(left) >= 40 and INTERNAL_END.search(left):
             return True
-        if unwrap.HANGUL.match(left[-1]) and unwrap.HANGUL.match(right[0]):
+        if len(left) >= 20 and unwrap.HANGUL.match(left[-1]) and unwrap.HANGUL.match(right[0]):
             if unwrap.decide_breaks(self.spacer, [left[-12:], right[:12]])[0] == JOIN:
                 return True
         if not seen_body:

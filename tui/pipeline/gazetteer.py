@@ -19,6 +19,8 @@ PARTICLES = frozenset(
 )
 OFFICE_TITLES = ("구청장", "군수", "시장", "도지사", "지사", "교육감", "청장")
 HANGUL_RUN = re.compile(r"[가-힣]+")
+SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여자고등학교|학교|여고|여중|공고|상고|초|중|고)$")
+ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ class Gazetteer:
             self.outlets[row["domain"].lower()] = outlet
             for alias in [row["outlet"], *[a for a in row["aliases"].split("|") if a]]:
                 self.outlet_names.setdefault(alias, outlet)
+        offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
+        for form in ANAPHORIC_OFFICES:
+            self.forms.setdefault(form, offices)
         self.max_form = max(len(f) for f in self.forms)
 
     # ------------------------------------------------------------------ lookups
@@ -162,12 +167,43 @@ class Gazetteer:
                 form, rest = hit
                 found.append(Mention(start, start + len(form), form, "place", tuple(self.places[form]), rest))
                 continue
+            locale = self._locale(word)
+            if locale:
+                form, kind, candidates = locale
+                found.append(Mention(start, start + len(form), form, kind, candidates, word[len(form):]))
+                continue
             if len(word) >= 3:
                 name = word[:3]
                 if name in self.heads_by_name and _head_rest(word[3:]):
                     agencies = tuple(dict.fromkeys(h.agency for h in self.heads_by_name[name]))
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
+
+    def _locale(self, word: str) -> tuple[str, str, tuple[str, ...]] | None:
+        """Return (prefix, kind, candidates) for a name that starts with an agency's name: a school of a place
+        (나주금천중 → that province's office of education) or an institution (목포시학교밖청소년지원센터)."""
+        for size in range(min(len(word) - 1, self.max_form), 1, -1):
+            form = word[:size]
+            candidates = self.forms.get(form)
+            if not candidates:
+                continue
+            if SCHOOL.search(word) and len(word) - size >= 1:
+                offices = tuple(dict.fromkeys(self.office_of(c) for c in candidates if self.office_of(c)))
+                return (word, "school", offices) if offices else None
+            return form, "locale", tuple(candidates)
+        if re.search(r"(?:초등학교|중학교|고등학교)$", word) and len(word) >= 6:
+            return word, "school", tuple(a.full_name for a in self.agencies.values() if a.level == "교육청")
+        return None
+
+    def office_of(self, full_name: str) -> str | None:
+        """Return the office of education of the province or city an agency belongs to."""
+        agency = self.agencies.get(full_name)
+        if agency is None:
+            return None
+        if agency.level == "교육청":
+            return agency.full_name
+        metro = agency.parent or agency.full_name
+        return next((a.full_name for a in self.agencies.values() if a.level == "교육청" and a.parent == metro), None)
 
     def _prefix(self, word: str, table: dict[str, list[str]]) -> tuple[str, str] | None:
         """Return the longest known prefix of an eojeol whose remainder is a particle or office word."""

@@ -134,11 +134,12 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     )] if body.strip() else []
 
 
-MARKERS = re.compile(r"\s*(?:새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$")
+MARKERS = re.compile(r"\s*(?:새로운\s?글|새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$|^\s*(?:새글|NEW)\s+")
 
 
 def _strip_markers(title: str) -> str:
     """Return a title without trailing scraper markers such as '새글', 'NEW' or a time."""
+    title = title.strip().split("\n", 1)[0].strip()  # a title is one line; the rest is scraper debris
     previous = None
     while previous != title:
         previous, title = title, MARKERS.sub("", title).strip()

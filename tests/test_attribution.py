@@ -1,0 +1,145 @@
+"""Issue 3: the gazetteer, agency attribution with ambiguous names, and the elected term with its evidence."""
+
+import collections
+
+import pytest
+
+from tui.pipeline.gazetteer import gazetteer
+from tui.pipeline.ingest import process_file
+
+
+def attribute(tmp_path, title: str, body: str, byline: str = "홍길동 기자", date: str | None = None):
+    """Return the first analysed article of a small page written for the test."""
+    lines = [title, ""]
+    if date:
+        lines += [date, ""]
+    lines += [body, "", byline, ""]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = process_file(str(page))
+    assert result.articles, result.error
+    return result.articles[0].article
+
+
+def test_gazetteer_has_17_metropolitan_and_226_basic_governments():
+    levels = collections.Counter(a.level for a in gazetteer().agencies.values())
+    assert levels["광역"] == 17 and levels["기초"] == 226
+    names = set(gazetteer().agencies)
+    assert {"강원특별자치도", "전북특별자치도", "대구광역시 군위군"} <= names
+    assert "강원도" not in names and "경상북도 군위군" not in names
+
+
+@pytest.mark.parametrize("alias, full", [
+    ("광산구", "광주광역시 광산구"), ("광주 광산구", "광주광역시 광산구"), ("광주광역시 광산구", "광주광역시 광산구"),
+    ("광산구청", "광주광역시 광산구"), ("전남", "전라남도"), ("고흥군", "전라남도 고흥군"),
+])
+def test_aliases_resolve(alias, full):
+    assert gazetteer().resolve_name(alias) == [full]
+
+
+def test_ambiguous_names_list_every_candidate():
+    assert len(gazetteer().resolve_name("서구")) == 5
+    assert set(gazetteer().resolve_name("광주시")) == {"광주광역시", "경기도 광주시"}
+
+
+BODY = "{who} 주민 만족도 조사 결과를 발표했다. 올해 참여 주민은 1천200명으로 지난해보다 늘었다."
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("대구 서구, 주민 만족도 조사", BODY.format(who="대구 서구는"), "대구광역시 서구"),
+    ("서구, 주민 만족도 조사", BODY.format(who="서구는 유덕동과 치평동에서"), "광주광역시 서구"),
+    ("서구, 주민 만족도 조사", BODY.format(who="김이강 서구청장은"), "광주광역시 서구"),
+    ("인천 서구, 주민 만족도 조사", BODY.format(who="서구는"), "인천광역시 서구"),
+    ("광주 북구, 주민 만족도 조사", BODY.format(who="북구는"), "광주광역시 북구"),
+    ("부산 북구, 주민 만족도 조사", BODY.format(who="북구는"), "부산광역시 북구"),
+    ("경기 광주시, 주민 만족도 조사", BODY.format(who="광주시는 곤지암읍에서"), "경기도 광주시"),
+    ("광주시, 주민 만족도 조사", BODY.format(who="광주시는 광산구와 함께"), "광주광역시"),
+])
+def test_ambiguous_names_are_resolved_by_context(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body).agency == expected
+
+
+def test_dateline_and_outlet_region_decide_an_ambiguous_district(tmp_path):
+    article = attribute(tmp_path, "서구, 주민 만족도 조사", BODY.format(who="서구는"),
+                        byline="광주=임동률 기자 exian@hankyung.com")
+    assert article.agency == "광주광역시 서구"
+    article = attribute(tmp_path, "서구, 주민 만족도 조사", BODY.format(who="서구는"),
+                        byline="박진표 기자 lucky@kwangju.co.kr")
+    assert article.agency == "광주광역시 서구"
+
+
+def test_without_evidence_the_agency_is_unknown_and_flagged(tmp_path):
+    article = attribute(tmp_path, "서구, 주민 만족도 조사", BODY.format(who="서구는"))
+    assert article.agency is None
+    assert any(f.code == "agency_ambiguous" and "서구" in f.message for f in article.flags)
+
+
+def test_several_agencies_are_listed_main_first(tmp_path):
+    body = ("광산구는 광주시와 함께 청년 일자리 사업을 추진했다. 광산구는 청년 300명을 채용했다. "
+            "광주시는 사업비 10억원을 지원했다. 광주시 관계자는 성과를 설명했다.")
+    article = attribute(tmp_path, "광산구, 청년 일자리 300개 창출", body)
+    assert article.agency == "광주광역시 광산구"
+    assert article.agencies[:2] == ("광주광역시 광산구", "광주광역시")
+
+
+@pytest.mark.parametrize("date, body, expected", [
+    ("2020.07.08", "광산구는 올해 사업을 마쳤다. 참여자는 100명이다.", 7),
+    ("2023.05.01", "광산구는 올해 사업을 마쳤다. 참여자는 100명이다.", 8),
+    # a retrospective published just after a term ended belongs to the term it reviews
+    ("2022.08.10", "광산구는 민선 7기 4년의 성과를 정리했다. 참여자는 100명이다.", 7),
+    # a head who served one term settles it without a date
+    (None, "김삼호 광산구청장은 사업을 마쳤다고 밝혔다. 참여자는 100명이다.", 7),
+    (None, "광산구는 민선8기 2년 성과를 정리했다. 참여자는 100명이다.", 8),
+])
+def test_term_from_date_mentions_and_heads(tmp_path, date, body, expected):
+    assert attribute(tmp_path, "광산구 성과 정리", body, date=date).term == expected
+
+
+def test_no_date_and_no_mention_means_unknown_term(tmp_path):
+    article = attribute(tmp_path, "광산구 사업", "광산구는 사업을 마쳤다. 참여자는 100명이다.")
+    assert article.term is None
+
+
+SEED_ATTRIBUTION = {
+    "000": [("광주광역시 광산구", 7)],
+    "001": [("광주광역시", 7)] * 5,
+    "002": [("광주광역시 서구", 8)],
+    "003": [("광주광역시", 7), ("광주광역시", 7)],
+    "004": [("광주광역시 광산구", 8)],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_ATTRIBUTION))
+def test_agency_and_term_of_every_seed_article(seed_results, prefix):
+    got = [(a.article.agency, a.article.term) for a in seed_results[prefix].articles]
+    assert got == SEED_ATTRIBUTION[prefix]
+
+
+def test_seed_000_term_conflict_is_flagged_with_its_evidence(seed_results):
+    article = seed_results["000"].articles[0].article
+    conflict = [f for f in article.flags if f.code == "term_conflict"]
+    assert len(conflict) == 1
+    message = conflict[0].message
+    for evidence in ("‘민선 8기’", "‘민선 7기’", "김삼호", "2020-07-08", "Chose 민선 7기"):
+        assert evidence in message
+
+
+@pytest.mark.corpus
+def test_press_releases_get_the_agency_of_their_source_column(shared_corpus):
+    """Attribution from the text alone (the source column is withheld) matches the source for 90%+ of rows."""
+    from tui.pipeline.ingest import analyze_docs
+    from tui.pipeline.read import read_file
+
+    gaz = gazetteer()
+    docs = read_file(shared_corpus / "press_releases_gwangju_jeonnam_2025-12.csv")
+    misses = []
+    for doc in docs:
+        expected = gaz.resolve_name(doc.meta.get("source", ""))
+        articles, _ = analyze_docs([doc], use_source=False)
+        got = articles[0].article.agency if articles else None
+        if len(expected) != 1 or got != expected[0]:
+            misses.append((doc.meta.get("source"), got, doc.meta.get("title", "")[:40]))
+    accuracy = 1 - len(misses) / len(docs)
+    print(f"\nattribution from text: {accuracy:.1%} of {len(docs)} rows; misses by source:",
+          collections.Counter(m[0] for m in misses).most_common(10))
+    assert accuracy >= 0.90, misses[:40]

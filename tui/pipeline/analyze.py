@@ -21,22 +21,27 @@ SUBJECT_AFTER = re.compile(r"[’'”\"](?:이|가|은|는)\s")
 
 
 @lru_cache(maxsize=1)
-def categories() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Return (category, keywords) rows from data/categories.csv, in file order."""
-    return tuple(
-        (row["category"], tuple(k for k in row["keywords"].split("|") if k))
-        for row in read_table("categories.csv")
-    )
+def categories() -> tuple[tuple[str, ...], re.Pattern[str], dict[str, int]]:
+    """Return the field names of data/categories.csv in file order, one regex of all keywords, and the
+    field index of each keyword."""
+    names: list[str] = []
+    owner: dict[str, int] = {}
+    for row in read_table("categories.csv"):
+        names.append(row["category"])
+        for keyword in (k for k in row["keywords"].split("|") if k):
+            owner.setdefault(keyword, len(names) - 1)
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(owner, key=len, reverse=True)) or "(?!)")
+    return tuple(names), pattern, owner
 
 
 def category_of(text: str, fallback: str = "기타") -> str:
     """Return the field with the most keyword hits in text (ties: the earlier row), or the fallback."""
-    best, best_hits = fallback, 0
-    for name, keywords in categories():
-        hits = sum(text.count(k) for k in keywords)
-        if hits > best_hits:
-            best, best_hits = name, hits
-    return best
+    names, pattern, owner = categories()
+    hits = [0] * len(names)
+    for m in pattern.finditer(text):
+        hits[owner[m.group()]] += 1
+    best = max(range(len(names)), key=lambda i: (hits[i], -i)) if names else None
+    return names[best] if best is not None and hits[best] else fallback
 
 
 def claim_key(agency: str | None, sentence: str) -> str:
@@ -99,6 +104,12 @@ def _program_heads() -> frozenset[str]:
     return _vocab()["head"]
 
 
+def _named_by_head(body: str, mention: ProgramMention, heads) -> bool:
+    """Return True when a quoted name stands in apposition to a program word (플랫폼 ‘바로소통광주’)."""
+    before = body[max(0, mention.start - 12): mention.start - 1].rstrip()
+    return before.endswith(tuple(heads))
+
+
 def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMention:
     """Return a phrase mention renamed to the quoted name it abbreviates (미래발전계획 → 동 미래발전계획)."""
     if mention.source != "phrase":
@@ -114,9 +125,17 @@ def _masthead_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if 0 < len(line.strip()) <= 20]
 
 
-def _distance(mention: ProgramMention, spans) -> int:
-    """Return the characters between a program mention and the nearest claim span."""
-    return min(max(sp.start - mention.end, mention.start - sp.end, 0) for sp in spans)
+def _gap(mention: ProgramMention, span) -> int:
+    """Return the characters between a program mention and a span."""
+    return max(span.start - mention.end, mention.start - span.end, 0)
+
+
+def _closest(mentions: list[ProgramMention], spans) -> ProgramMention:
+    """Return the mention nearest to most of the spans (ties: the smallest total distance)."""
+    nearest_for = {id(m): 0 for m in mentions}
+    for span in spans:
+        nearest_for[id(min(mentions, key=lambda m: _gap(m, span)))] += 1
+    return max(mentions, key=lambda m: (nearest_for[id(m)], -sum(_gap(m, sp) for sp in spans)))
 
 
 def _heading_program(body: str, mentions: list[ProgramMention], sents, index: int) -> ProgramMention | None:
@@ -143,7 +162,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         agency = sentence_agency[i] or article.agency
         inside = [m for m in mentions if s.start <= m.start < s.end and m.source != "phrase"] or \
                  [m for m in mentions if s.start <= m.start < s.end]
-        program = (min(inside, key=lambda m: _distance(m, spans)) if inside
+        program = (_closest(inside, spans) if inside
                    else _heading_program(body, mentions, sents, i))
         if program is not None:
             used.add(program.key)
@@ -172,7 +191,7 @@ def _programs(article: Article, mentions: list[ProgramMention], used: set[str], 
     programs: dict[str, Program] = {}
     heads = tuple(w for w in _program_heads())
     for m in mentions:
-        as_subject = m.source == "quote" and SUBJECT_AFTER.match(body, m.end)
+        as_subject = m.source == "quote" and (SUBJECT_AFTER.match(body, m.end) or _named_by_head(body, m, heads))
         if (m.key not in used and counts[m.key] < 2 and m.key not in headline_key and not as_subject
                 and (m.source == "phrase" or not m.name.endswith(heads))):
             continue  # a name said once, carrying no claim and not ending in a program word

@@ -174,7 +174,8 @@ def find_spans(text: str, base: int = 0) -> list[Span]:
 
 # --------------------------------------------------------------------------- speech
 
-def quotes(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=4096)
+def quotes(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Return (start, end, is_speech) for double-quoted stretches; speech when followed by 고/며/라며 …"""
     found = []
     i = 0
@@ -191,11 +192,15 @@ def quotes(text: str) -> list[tuple[int, int, bool]]:
         speech = bool(SPEECH_TAIL.match(text, j)) or len(inner) > 40 or bool(re.search(r"[다요][.!?]?$", inner))
         found.append((i, j + 1, speech))
         i = j + 1
-    return found
+    return tuple(found)
 
 
 def speaker_of(text: str, quote_start: int, quote_end: int) -> str | None:
-    """Return who is quoted: the subject before the quote, or the one named after it."""
+    """Return who is quoted: the sentence's subject before its first quote, the subject just before this
+    quote, or the one named after it."""
+    opening = re.match(r"^\s*([^“\"”]{2,40}?)(?:은|는|이|가|측은)\s*[“\"]", text)
+    if opening:
+        return opening.group(1).strip()
     before = text[:quote_start].strip()
     m = re.search(r"([가-힣A-Za-z0-9·()\s]{2,30}?)(?:은|는|이|가|측은)\s*$", before)
     if m and m.group(1).strip():

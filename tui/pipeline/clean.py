@@ -226,6 +226,9 @@ class _Assembler:
         if len(part) < 4:
             return
         texts = [self.lines[k].text for k in part]
+        mid_word = sum(1 for a, b in zip(texts, texts[1:]) if a[-1].isalnum() and b[0].isalnum())
+        if mid_word * 2 < len(texts) - 1:
+            return  # most lines end a phrase: a list or a headline stack, not a wrapped column
         if unwrap.join_ratio(self.spacer, texts) < 0.3:
             return
         for k, decision in zip(part, unwrap.decide_breaks(self.spacer, texts, self.document)):
@@ -242,8 +245,8 @@ class _Assembler:
                 continue
             if b.gap > 1 or TERMINAL.search(a.text) or unwrap.is_unspaced(a.text) or not is_body_like(b.text):
                 continue
-            if b.text[0] in unwrap.BULLETS:
-                continue
+            if b.text[0] in unwrap.BULLETS or a.text[0] in unwrap.BULLETS or a.text[0] in "□○◎◇①②③④⑤⑥⑦⑧⑨⑩":
+                continue  # list items are complete lines
             if self._is_fragment(a.text, b.text, seen_body):
                 self.decisions[i] = unwrap.decide_breaks(self.spacer, [a.text, b.text], self.document)[0]
 

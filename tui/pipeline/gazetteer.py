@@ -84,6 +84,8 @@ class Gazetteer:
         for form in ANAPHORIC_OFFICES:
             self.forms.setdefault(form, offices)
         self.max_form = max(len(f) for f in self.forms)
+        # the first two syllables of every name: most words are rejected by one set lookup
+        self.heads2 = frozenset(f[:2] for f in self.forms) | frozenset(p[:2] for p in self.places)
 
     # ------------------------------------------------------------------ lookups
     def agency(self, full_name: str | None) -> Agency | None:
@@ -157,6 +159,8 @@ class Gazetteer:
         for run in HANGUL_RUN.finditer(text):
             word = run.group()
             start = run.start()
+            if word[:2] not in self.heads2 and word[:3] not in self.heads_by_name:
+                continue
             hit = self._prefix(word, self.forms)
             if hit:
                 form, rest = hit

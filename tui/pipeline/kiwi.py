@@ -16,7 +16,7 @@ def get_kiwi():
             if _KIWI is None:
                 from kiwipiepy import Kiwi
 
-                kiwi = Kiwi(load_multi_dict=False)
+                kiwi = Kiwi(load_multi_dict=False, num_workers=1)  # one core per process; --jobs adds processes
                 from tui.pipeline.gazetteer import user_words
 
                 for word, tag in user_words():

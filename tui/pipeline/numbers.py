@@ -47,9 +47,14 @@ def parse_number(text: str) -> float | None:
         else:
             return None
     try:
+        tail_small = bool(group) and not current  # the last group ended on 천/백 ("3억5천")
         group += float(current) if current else 0.0
     except ValueError:
         return None
+    last_big = next((ch for ch in reversed(s) if ch in BIG), None)
+    if tail_small and last_big in ("조", "억"):
+        # "3억5천" is news shorthand for 3억5천만, "2조5천" for 2조5천억: the next big unit is left out
+        group *= BIG["억"] if last_big == "조" else BIG["만"]
     value = total + group
     return float(round(value, 6))
 

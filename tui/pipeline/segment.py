@@ -8,6 +8,7 @@ the next, and a '▲heading=body' item is split into its heading and its body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 BULLET_HEADING = re.compile(r"^\s*[▲△■□●○◆◇▶▷►•※]\s*([^=]{2,80}?)=")
@@ -30,41 +31,49 @@ def _tokens_between(tokens: list, start: int, end: int) -> list:
     return [t for t in tokens if start <= t.start < end]
 
 
-class _Token:
-    """A token re-based onto body offsets (kiwipiepy tokens are read-only)."""
-
-    __slots__ = ("form", "tag", "start", "len")
-
-    def __init__(self, form: str, tag: str, start: int, length: int) -> None:
-        self.form, self.tag, self.start, self.len = form, tag, start, length
-
-    @property
-    def end(self) -> int:
-        """Return the end offset."""
-        return self.start + self.len
-
-
 def split_sentences(kiwi, body: str) -> list[Sent]:
-    """Return the sentences of a clean body with tokens, every offset relative to the body."""
-    sentences: list[Sent] = []
-    offset = 0
-    for paragraph in body.split("\n"):
-        if paragraph.strip():
-            sentences.extend(_paragraph(kiwi, paragraph, offset))
-        offset += len(paragraph) + 1
-    return sentences
+    """Return the sentences of a clean body with tokens, every offset relative to the body.
 
-
-def _paragraph(kiwi, text: str, base: int) -> list[Sent]:
-    """Return the repaired sentences of one paragraph (offsets shifted by base)."""
-    raw = kiwi.split_into_sents(text, return_tokens=True)
+    One kiwipiepy call analyses the whole body; a line break always ends a sentence (kiwi ignores single
+    newlines), then the repairs below run paragraph by paragraph.
+    """
+    if not body.strip():
+        return []
+    breaks = [i for i, ch in enumerate(body) if ch == "\n"]
     sents: list[Sent] = []
-    for s in raw:
-        toks = [_Token(t.form, t.tag, base + t.start, t.len) for t in s.tokens]
-        sents.append(Sent(base + s.start, base + s.end, "body", toks))
-    sents = _move_stranded_quotes(sents, text, base)
-    sents = _merge_continuations(sents, text, base)
-    return _split_bullet_headings(sents, text, base)
+    for tokens in kiwi.tokenize(body, split_sents=True):
+        if not tokens:
+            continue
+        for part in _cut_at_newlines(tokens, breaks):
+            start, end = part[0].start, part[-1].start + part[-1].len
+            sents.append(Sent(start, end, "body", part))
+    out: list[Sent] = []
+    paragraph_start = 0
+    for line in body.split("\n"):
+        paragraph_end = paragraph_start + len(line)
+        inside = [s for s in sents if paragraph_start <= s.start < paragraph_end]
+        if inside:
+            inside = _move_stranded_quotes(inside, line, paragraph_start)
+            inside = _merge_continuations(inside, line, paragraph_start)
+            out.extend(_split_bullet_headings(inside, line, paragraph_start))
+        paragraph_start = paragraph_end + 1
+    return out
+
+
+def _cut_at_newlines(tokens: list, breaks: list[int]) -> list[list]:
+    """Split one kiwi sentence's tokens wherever a newline of the body lies between two tokens."""
+    first, last = tokens[0].start, tokens[-1].start
+    inside = breaks[bisect_left(breaks, first): bisect_left(breaks, last)]
+    if not inside:
+        return [tokens]
+    parts: list[list] = [[tokens[0]]]
+    for prev, tok in zip(tokens, tokens[1:]):
+        i = bisect_left(inside, prev.start + prev.len)
+        if i < len(inside) and inside[i] < tok.start:
+            parts.append([tok])
+        else:
+            parts[-1].append(tok)
+    return parts
 
 
 def _merge_continuations(sents: list[Sent], text: str, base: int) -> list[Sent]:

@@ -1,0 +1,165 @@
+"""Issue 4: claim spans against the hand-labelled seeds, status, speech, programs, stable ids, corroboration."""
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from claim_eval import evaluate
+from tui.cli import cli
+from tui.pipeline.claims import find_spans, status_of
+from tui.pipeline.kiwi import get_kiwi
+from tui.pipeline.segment import split_sentences
+
+
+@pytest.fixture(scope="module")
+def report(seed_results):
+    return evaluate(seed_results)
+
+
+@pytest.mark.parametrize("kind", ["money", "count", "percent"])
+def test_precision_and_recall_on_labelled_seeds(report, kind):
+    figures = report["kinds"][kind]
+    misses = [(m["span"], m["sentence"]) for m in report["misses"] if m["kind"] == kind]
+    alarms = [(p["span"], p["sentence"][:40]) for p in report["false_alarms"] if p["kind"] == kind]
+    assert figures["precision"] >= 0.9, alarms
+    assert figures["recall"] >= 0.9, misses
+
+
+def test_values_of_matched_spans_are_exact(report):
+    assert report["value_accuracy"] == 1.0
+
+
+def test_every_kind_is_found(report):
+    for kind in ("score", "rank", "award", "first"):
+        assert report["kinds"][kind]["recall"] >= 0.8, kind
+
+
+def test_no_claims_from_the_advert_or_the_video_and_news_lists(seed_results):
+    texts = [c.text for prefix in ("001", "004") for a in seed_results[prefix].articles for c in a.claims]
+    for chrome in ("대출", "1,500만원", "2.28%", "부동산", "17억의 비밀", "13%", "200달러", "6:3", "5000 돌파"):
+        assert not any(chrome in t for t in texts), chrome
+
+
+def sentence_status(text: str) -> str:
+    """Return the status the pipeline gives a one-sentence text."""
+    (sent,) = split_sentences(get_kiwi(), text)
+    return status_of(sent.tokens, text, 0, find_spans(text))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("광산구는 올해 일자리 1천개를 창출했다.", "achieved"),
+    ("서구는 특례 보증 지원금을 30억원으로 확대했다.", "achieved"),
+    ("광주시는 국비 137억원을 확보하는 성과를 냈다.", "achieved"),
+    ("광산구는 3년 연속 최우수상을 수상했다.", "achieved"),
+    ("서구는 우수기관으로 선정됐다.", "achieved"),
+    ("소상공인 1만명에게 30만원을 지급한 사업이 눈길을 끈다.", "achieved"),
+    ("광산구는 복합지원센터 건립을 추진 중이다.", "ongoing"),
+    ("서구는 경로당 120곳을 운영 중이다.", "ongoing"),
+    ("광산구는 청년 200명에게 주거비를 지원하고 있다.", "ongoing"),
+    ("광주시는 내년까지 일자리 500개를 만들 계획이다.", "planned"),
+    ("서구는 다음 달 주민 300명을 대상으로 설명회를 열 예정이다.", "planned"),
+    ("광산구는 2030년까지 숲 100곳을 조성하겠다고 밝혔다.", "planned"),
+    ("구는 사업비 50억원을 투입할 것이다.", "planned"),
+    ("도서관은 초등학생 30명을 모집한다.", "planned"),
+    ("광주시는 2045년 에너지자립률 100% 달성을 목표로 하고 있다.", "planned"),
+])
+def test_status_from_the_predicate(text, status):
+    assert sentence_status(text) == status
+
+
+def test_numbers_in_a_quotation_are_marked_with_the_speaker(seed_results):
+    claims = [c for a in seed_results["002"].articles for c in a.claims if "2000여 건" in c.text]
+    assert claims and claims[0].speaker == "서구 관계자"
+    plain = [c for a in seed_results["002"].articles for c in a.claims if "67.5점" in c.text]
+    assert plain[0].speaker is None
+
+
+PROGRAMS = {
+    "000": ["행복정책 프로젝트", "사장님 활력지원금", "내 삶을 바꾸는 안전광산프로젝트", "기업주치의센터", "늘행복 프로젝트"],
+    "001": ["바로소통광주", "광주형 일자리"],
+    "002": ["바로 문자 하랑께", "소상공인 경영지원센터"],
+    "003": ["광주형일자리", "광주상생카드", "빛고을 소상공인 지킴이", "현장 경청의 날"],
+    "004": ["동 미래발전계획", "지속가능 일자리 녹서"],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(PROGRAMS))
+def test_program_names_per_seed(seed_results, prefix):
+    names = {p.name for a in seed_results[prefix].articles for p in a.programs}
+    for name in PROGRAMS[prefix]:
+        assert name in names, (name, sorted(names))
+
+
+def test_claims_are_attributed_to_the_program_they_name(seed_db):
+    con = sqlite3.connect(seed_db)
+    rows = con.execute("SELECT p.name FROM claims c JOIN programs p ON p.id = c.program "
+                       "WHERE c.text LIKE '%1만2천500명%'").fetchall()
+    assert rows == [("사장님 활력지원금",)]
+
+
+def test_one_program_per_agency_and_term_whatever_the_spacing(tmp_path):
+    from tui.ingest import ingest
+
+    for i, spelling in enumerate(["광주형 일자리", "광주형일자리"]):
+        page = tmp_path / f"p{i}.txt"
+        page.write_text(f"광주시 일자리 소식\n\n광주시는 ‘{spelling}’ 사업으로 일자리 {i + 1}00개를 만들었다. "
+                        f"광주시는 {i + 1}년 연속 성과를 냈다.\n2021.03.0{i + 1}\n홍길동 기자\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    ingest(db, [tmp_path], jobs=1)
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT key, count(*) FROM programs GROUP BY key").fetchall()
+    assert rows == [("광주형일자리", 1)]
+    assert con.execute("SELECT count(DISTINCT program) FROM claims").fetchone()[0] == 1
+
+
+def test_near_identical_programs_are_linked_not_merged(seed_db):
+    result = CliRunner().invoke(cli, ["--db", str(seed_db), "programs", "--json"])
+    rows = json.loads(result.stdout)
+    jangrok = [r for r in rows if r["name"].startswith("장록습지")]
+    jangryuk = [r for r in rows if r["name"].startswith("장륙습지")]
+    assert jangrok and jangryuk
+    assert any(p["name"].startswith("장륙습지") for p in jangrok[0]["possibly_same"])
+
+
+def test_claim_ids_are_stable_across_a_rebuild(tmp_path):
+    from conftest import seed
+    from tui.ingest import ingest
+
+    db = tmp_path / "r.db"
+    ingest(db, [seed("002")], jobs=1)
+    before = sorted(r[0] for r in sqlite3.connect(db).execute("SELECT id FROM claims"))
+    ingest(db, [], jobs=1, rebuild=True)
+    after = sorted(r[0] for r in sqlite3.connect(db).execute("SELECT id FROM claims"))
+    assert before == after and before
+
+
+def test_corroboration_counts_other_articles_with_the_same_value(tmp_path):
+    from tui.ingest import ingest
+
+    for i, outlet in enumerate(["kwangju.co.kr", "hankyung.com"]):
+        page = tmp_path / f"c{i}.txt"
+        page.write_text(f"광산구 청년 일자리\n\n광산구는 올해 청년 일자리 1천200개를 만들었다고 {i + 2}일 밝혔다. "
+                        f"광산구는 성과를 알렸다.\n2021.05.0{i + 2}\n기자{i} 기자 a@{outlet}\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    ingest(db, [tmp_path], jobs=1)
+    result = CliRunner().invoke(cli, ["--db", str(db), "claims", "--kind", "count", "--json"])
+    spans = [s for c in json.loads(result.stdout) for s in c["spans"] if s["value"] == 1200]
+    assert len(spans) == 2 and all(s["corroborated_by"] == 1 for s in spans)
+
+
+def test_claims_json_contract_and_filters(seed_db):
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(cli, ["--db", str(seed_db), "claims", "--agency", "서구", "--json"]).stdout)
+    assert rows and {r["agency"] for r in rows} == {"광주광역시 서구"}
+    for row in rows:
+        assert {"id", "article", "source", "agency", "term", "program", "category", "status", "sentence",
+                "spans"} <= set(row)
+        for span in row["spans"]:
+            assert {"kind", "text", "start", "end", "value", "unit", "approx"} <= set(span)
+    money = json.loads(runner.invoke(cli, ["--db", str(seed_db), "claims", "--kind", "money", "--json"]).stdout)
+    assert money and all(any(s["kind"] == "money" for s in r["spans"]) for r in money)
+    by_program = json.loads(runner.invoke(cli, ["--db", str(seed_db), "claims", "--program", "광주형 일자리",
+                                                 "--json"]).stdout)
+    assert by_program and all(r["program"] and "광주형" in r["program"] for r in by_program)

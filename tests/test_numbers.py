@@ -1,0 +1,105 @@
+"""The number normaliser: 40+ written forms and hypothesis round trips."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.pipeline.claims import find_spans
+from tui.pipeline.numbers import parse_number
+
+FORMS = [
+    ("1만2천500", 12500), ("2조5천379억", 2_537_900_000_000), ("10억9천만", 1_090_000_000), ("1,436", 1436),
+    ("85.8", 85.8), ("9천400만", 94_000_000), ("2억 7,500만", 275_000_000), ("2000", 2000), ("1천130억", 113_000_000_000),
+    ("3천", 3000), ("1만6천", 16000), ("2조2천102억", 2_210_200_000_000), ("500만", 5_000_000), ("1만4천", 14000),
+    ("65억", 6_500_000_000), ("7억", 700_000_000), ("4천736", 4736), ("1,500만", 15_000_000), ("0.5", 0.5),
+    ("12억3천456만7천890", 1_234_567_890), ("100억", 10_000_000_000), ("1조", 1_000_000_000_000), ("3억5천", 350_000_000), ("2조5천", 2_500_000_000_000), ("1억2천500", 100_002_500),
+    ("5백", 500), ("2천5백", 2500), ("1,000만", 10_000_000), ("17억 9000만", 1_790_000_000), ("1만 5천", 15000),
+    ("30만", 300_000), ("6천", 6000), ("827억", 82_700_000_000), ("14.8", 14.8), ("83.26", 83.26), ("1만2천800", 12800),
+    ("2천336", 2336), ("3천384", 3384), ("1억2천만", 120_000_000), ("4조", 4_000_000_000_000), ("9.1", 9.1),
+    ("1,234,567", 1_234_567), ("50억원", None), ("만", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("text, value", FORMS)
+def test_written_forms(text, value):
+    assert parse_number(text) == value
+
+
+SPANS = [
+    ("소상공인 1만2천500명에게", ("count", 12500, "명", False)),
+    ("국비예산은 2조5천379억원으로", ("money", 2_537_900_000_000, "원", False)),
+    ("2000여 건의 문자", ("count", 2000, "건", True)),
+    ("전 세계 10억9천만명이", ("count", 1_090_000_000, "명", False)),
+    ("질문 1,436개와", ("count", 1436, "개", False)),
+    ("85.8%의 찬성", ("percent", 85.8, "%", False)),
+    ("사업비 2억 7,500만 원을", ("money", 275_000_000, "원", False)),
+    ("65억 연계", ("money", 6_500_000_000, "원", False)),
+    ("7억회 이상 노출", ("count", 700_000_000, "회", True)),
+    ("약 30곳을", ("count", 30, "곳", True)),
+    ("67.5점에서", ("score", 67.5, "점", False)),
+    ("전국 1위를", ("rank", 1, "위", False)),
+    ("3천384세대를", ("count", 3384, "세대", False)),
+    ("1천개 이상", ("count", 1000, "개", True)),
+    ("100만 달러", ("money", 1_000_000, "달러", False)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANS)
+def test_spans_carry_value_unit_and_approx(text, expected):
+    spans = [s for s in find_spans(text) if s.value is not None]
+    assert len(spans) == 1
+    s = spans[0]
+    assert (s.kind, s.value, s.unit, s.approx) == expected
+
+
+def test_a_range_keeps_both_ends():
+    (span,) = find_spans("감정시세 최고 70~80%까지")
+    assert (span.kind, span.value, span.value_max, span.unit) == ("percent", 70, 80, "%")
+
+
+@pytest.mark.parametrize("text", [
+    "제28회 한국지방자치경영대상", "코로나19 대응", "5·18 민주화운동", "금호1동 행정복지센터", "2020년 12월 27일",
+    "6개월 만에", "48시간 내에", "3년간 운영", "28년 만에", "도시철도 2호선", "4차 산업혁명", "5G 기반", "119안전지도",
+    "1644-7990", "2025.10.16", "첨단3지구", "3·1운동", "2019광주세계수영대회", "42만 구민", "4~6학년", "오후 3시",
+    "2019대한민국 혁신대상",
+])
+def test_not_claim_values(text):
+    assert [s for s in find_spans(text) if s.value is not None and s.kind != "rank"] == []
+
+
+def korean(n: int, style: int) -> str:
+    """Write a non-negative integer in one of several Korean styles (independent of the parser)."""
+    if n == 0:
+        return "0"
+    parts = []
+    for name, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+        if n >= size:
+            group, n = divmod(n, size)
+            parts.append(_group(group, style) + name)
+    if n:
+        # after 조/억 a final "5천" reads as the shorthand 5천만/5천억, so write such a group in digits
+        ambiguous = style == 1 and parts and n % 1000 == 0 and not parts[-1].endswith("만")
+        parts.append(str(n) if ambiguous else _group(n, style))
+    return (" " if style == 2 else "").join(parts)
+
+
+def _group(n: int, style: int) -> str:
+    """Write 1..9999 as digits, with a comma, or with 천/백."""
+    if style == 0:
+        return str(n)
+    if style == 2:
+        return f"{n:,}"
+    thousands, rest = divmod(n, 1000)
+    return (f"{thousands}천" if thousands else "") + (str(rest) if rest else "")
+
+
+@given(st.integers(min_value=1, max_value=10**15), st.integers(min_value=0, max_value=2))
+def test_round_trip(n, style):
+    assert parse_number(korean(n, style)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**13), st.sampled_from(["명", "건", "원", "곳", "개"]))
+def test_spans_round_trip_in_a_sentence(n, unit):
+    text = f"광산구는 올해 {korean(n, 1)}{unit}을 기록했다."
+    spans = [s for s in find_spans(text) if s.value is not None]
+    assert len(spans) == 1 and spans[0].value == n and spans[0].unit == unit

@@ -203,3 +203,131 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
                           f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
                           t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
     _console().print(table)
+
+
+def comparison_data(db, left_spec: str, right_spec: str) -> dict:
+    """Return the comparison of two 'AGENCY[@TERM]' sides, or exit with the reason."""
+    from tui.store.read import FilterError, compare, field_order, parse_side
+
+    try:
+        left, right = parse_side(db, left_spec), parse_side(db, right_spec)
+    except FilterError as err:
+        raise CliError(str(err)) from None
+    return compare(db, left, right, field_order(db))
+
+
+def comparison_rows(data: dict) -> list[dict]:
+    """Return one flat row per claim of a comparison (for CSV): side, field, claim fields."""
+    rows = []
+    for field in data["fields"]:
+        for side in ("left", "right"):
+            for r in field[side]:
+                rows.append({"side": data[side]["label"], "field": field["field"], "claim": r["id"],
+                             "status": r["status"], "kinds": " ".join(sorted({s["kind"] for s in r["spans"]})),
+                             "values": "; ".join(s["text"] for s in r["spans"]), "sentence": r["text"],
+                             "title": r["title"], "outlet": r["outlet"] or "",
+                             "published": r["article_published"] or "", "source": r["source"],
+                             "review": (r.get("review") or {}).get("state", "unchecked")})
+    return rows
+
+
+def comparison_markdown(data: dict) -> str:
+    """Return a comparison as Markdown: header figures, then a table per field."""
+    from tui.ui.render import money_words
+
+    out = [f"# {data['left']['label']} vs {data['right']['label']}", ""]
+    out.append("| | " + " | ".join(data[s]["label"] for s in ("left", "right")) + " |")
+    out.append("|---|---|---|")
+    for key, label in (("articles", "articles"), ("claims", "claims"), ("awards", "awards"), ("firsts", "firsts"),
+                       ("money_claims", "money claims"), ("verified", "verified"), ("disputed", "disputed")):
+        out.append(f"| {label} | {data['left'][key]} | {data['right'][key]} |")
+    out.append("| stated amounts, summed | " + " | ".join(money_words(data[s]["money_total_won"])
+                                                   for s in ("left", "right")) + " |")
+    for field in data["fields"]:
+        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
+        out += ["", f"## {field['field']}{only}", "", "| left | right |", "|---|---|"]
+        for i in range(max(len(field["left"]), len(field["right"]))):
+            cells = []
+            for side in ("left", "right"):
+                rows = field[side]
+                cells.append(_md(rows[i]["text"]) if i < len(rows) else "")
+            out.append(f"| {cells[0]} | {cells[1]} |")
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    """Return text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+@cli.command("compare")
+@click.argument("left")
+@click.argument("right")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "md", "csv", "json"]), default="table")
+@click.option("--tui", "open_tui", is_flag=True, help="Open the comparison in the browser.")
+@click.pass_context
+def compare_command(ctx, left, right, db_path, fmt, open_tui) -> None:
+    """Compare two agencies or terms field by field: AGENCY[@TERM] AGENCY[@TERM] (e.g. 광산구@7 서구@8)."""
+    db = open_db(ctx, db_path)
+    data = comparison_data(db, left, right)
+    if open_tui:
+        from tui.cli_ingest import browse_command
+        from tui.store.read import Side
+
+        sides = (Side(data["left"]["agency"], data["left"]["term"]), Side(data["right"]["agency"], data["right"]["term"]))
+        db.conn.close()
+        browse_command(ctx, db_path, compare=sides)
+        return
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    elif fmt == "md":
+        click.echo(comparison_markdown(data), nl=False)
+    elif fmt == "csv":
+        import csv
+        import sys
+
+        rows = comparison_rows(data)
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["side", "field"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _compare_table(data)
+
+
+def _compare_table(data: dict) -> None:
+    """Print a comparison as terminal tables."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.ui.render import badges, money_words, status_label
+
+    console = _console()
+    head = Table(box=None)
+    for header in ("", data["left"]["label"], data["right"]["label"]):
+        head.add_column(header=Text(header))
+    for key in ("articles", "claims", "awards", "firsts", "money_claims"):
+        head.add_row(key.replace("_", " "), str(data["left"][key]), str(data["right"][key]))
+    head.add_row("stated amounts, summed", money_words(data["left"]["money_total_won"]),
+                 money_words(data["right"]["money_total_won"]))
+    console.print(head)
+    for field in data["fields"]:
+        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
+        table = Table(title=Text(field["field"] + only), expand=True)
+        table.add_column("left", ratio=1)
+        table.add_column("right", ratio=1)
+        for i in range(max(len(field["left"]), len(field["right"]))):
+            cells = []
+            for side in ("left", "right"):
+                rows = field[side]
+                if i < len(rows):
+                    cell = badges({s["kind"] for s in rows[i]["spans"]})
+                    cell.append(f" {status_label(rows[i]['status'])} ")
+                    cell.append(rows[i]["text"])
+                    cells.append(cell)
+                else:
+                    cells.append(Text(""))
+            table.add_row(*cells)
+        console.print(table)

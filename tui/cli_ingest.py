@@ -98,16 +98,28 @@ def ensure_default_db(db_path: Path) -> None:
 
 
 def browse_command(ctx: click.Context, db_path: Path | None, agency: str | None = None,
-                   term: str | None = None, compare: tuple[str, str] | None = None) -> None:
+                   term: str | None = None, compare: tuple | None = None) -> None:
     """Open the browser on the database (built from the sample corpus first if missing)."""
     path = db_path_of(ctx, db_path)
     ensure_default_db(path)
-    if not sys.stdout.isatty() and not ctx.find_root().obj.get("force_tui"):
+    if not sys.stdout.isatty():
         raise CliError("the browser needs a terminal; use the listing commands (seonggwa --help) in scripts",
                        EXIT_USAGE)
+    agency_name = None
+    if agency:
+        from tui.store.db import connect
+        from tui.store.read import FilterError, resolve_agency
+
+        db = connect(path)
+        try:
+            agency_name = resolve_agency(db, agency)
+        except FilterError as err:
+            raise CliError(str(err)) from None
+        finally:
+            db.conn.close()
     from tui.ui.app import make_app
 
-    app = make_app(path, agency=agency, term=term_number(term), compare=compare)
+    app = make_app(path, agency=agency_name, term=term_number(term), compare=compare)
     app.run()
     if app.return_code:
         sys.exit(app.return_code)

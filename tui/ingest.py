@@ -87,8 +87,10 @@ def reference_data():
     """Return (agencies, heads, terms) from the gazetteer for the database's reference tables."""
     from tui.pipeline.gazetteer import gazetteer
 
+    from tui.pipeline.analyze import categories
+
     gaz = gazetteer()
-    return list(gaz.agencies.values()), gaz.heads, gaz.terms
+    return list(gaz.agencies.values()), gaz.heads, gaz.terms, list(categories()[0])
 
 
 def _worker_init() -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tui.pipeline import unwrap
 from tui.pipeline.lexicon import chrome, line_key, punctuation_table
-from tui.pipeline.unwrap import JOIN, PARA, SPACE
+from tui.pipeline.unwrap import JOIN, PARA
 
 # C0/C1 controls except tab and newline, bidi controls, zero-width characters, and ANSI/OSC escapes.
 _ESCAPES = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")

@@ -57,29 +57,3 @@ def parse_number(text: str) -> float | None:
         group *= BIG["억"] if last_big == "조" else BIG["만"]
     value = total + group
     return float(round(value, 6))
-
-
-def format_number(value: float) -> str:
-    """Return a plain representation (12500, 85.8) of a value."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:g}"
-
-
-def korean_amount(value: float, unit: str | None = None) -> str:
-    """Return a readable Korean amount for large values ('2조 5,379억 원', '1만 2,500 명')."""
-    if value is None:
-        return ""
-    if value < 10_000 or not float(value).is_integer():
-        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
-    else:
-        parts = []
-        remaining = int(value)
-        for name, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
-            if remaining >= size:
-                parts.append(f"{remaining // size:,}{name}")
-                remaining %= size
-        if remaining:
-            parts.append(f"{remaining:,}")
-        text = " ".join(parts)
-    return f"{text} {unit}".strip() if unit else text

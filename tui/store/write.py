@@ -29,9 +29,10 @@ def digest_known(db: sqlite_utils.Database, sha256: str) -> str | None:
     return row[0] if row else None
 
 
-def ensure_reference(db: sqlite_utils.Database, agencies: list[Agency], heads: list[Head], terms: list[Term]) -> None:
-    """Fill the agencies, heads and terms tables from reference data when they are empty or out of date."""
-    stamp = f"{len(agencies)}:{len(heads)}:{len(terms)}:{sum(len(a.aliases) for a in agencies)}"
+def ensure_reference(db: sqlite_utils.Database, agencies: list[Agency], heads: list[Head], terms: list[Term],
+                     fields: list[str] | None = None) -> None:
+    """Fill the agencies, heads and terms tables (and the field order) when they are empty or out of date."""
+    stamp = f"{len(agencies)}:{len(heads)}:{len(terms)}:{sum(len(a.aliases) for a in agencies)}:{fields}"
     row = db.execute("SELECT value FROM meta WHERE key = 'reference'").fetchone()
     if row and row[0] == stamp:
         return
@@ -52,6 +53,9 @@ def ensure_reference(db: sqlite_utils.Database, agencies: list[Agency], heads: l
         conn.executemany('INSERT INTO terms(term, start, "end") VALUES (?,?,?)',
                          [(t.number, t.start, t.end) for t in terms])
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('reference', ?)", [stamp])
+        if fields is not None:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('fields', ?)",
+                         [json.dumps(fields, ensure_ascii=False)])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

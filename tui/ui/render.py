@@ -117,3 +117,22 @@ def article_header(article, width: int = 80) -> Text:
 def status_label(status: str) -> str:
     """Return the short Korean label of a claim status."""
     return STATUS_LABELS.get(status, status)
+
+
+def money_words(value: float | None, unit: str = "원") -> str:
+    """Return a readable Korean amount ('2조 5,379억 원', '1만 2,500 명') of a value."""
+    if value is None:
+        return ""
+    if value < 10_000 or not float(value).is_integer():
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+    else:
+        parts = []
+        remaining = int(value)
+        for name, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
+            if remaining >= size:
+                parts.append(f"{remaining // size:,}{name}")
+                remaining %= size
+        if remaining:
+            parts.append(f"{remaining:,}")
+        text = " ".join(parts)
+    return f"{text} {unit}".strip() if unit else text

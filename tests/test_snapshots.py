@@ -1,0 +1,38 @@
+"""Snapshots of the main screens at 120x40 and 80x24 (fixture database, no live Kiwi)."""
+
+import pytest
+
+from tui.store.read import Side
+from tui.ui.app import make_app
+from ui_helpers import settle
+
+
+async def settled(pilot) -> None:
+    """Settle workers, then let the footer catch up with the focused pane before the picture is taken."""
+    await settle(pilot)
+    pilot.app.screen.refresh_bindings()
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_browse(snap_compare, seed_db, size):
+    app = make_app(seed_db, agency="광주광역시 광산구", term=7)
+    assert snap_compare(app, terminal_size=size, run_before=settled)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_article_with_highlights(snap_compare, seed_db, size):
+    app = make_app(seed_db, agency="광주광역시 서구", term=8)
+
+    async def open_article(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settled(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=open_article)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_compare(snap_compare, seed_db, size):
+    app = make_app(seed_db, compare=(Side("광주광역시 광산구", 7), Side("광주광역시 광산구", 8)))
+    assert snap_compare(app, terminal_size=size, run_before=settled)

@@ -1,0 +1,174 @@
+"""Issue 5, browse flows driven with Textual's Pilot: navigation, claims, article, filters, help, palette."""
+
+
+from tui.ui.app import make_app
+from tui.ui.screens.browse import BrowseScreen
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.nav import NavTree
+from ui_helpers import settle, static_text, visible_rows
+
+
+def labels(node) -> list[str]:
+    """Return the plain labels of a tree node's children."""
+    return [child.label.plain for child in node.children]
+
+
+async def test_navigation_pane_groups_agencies_under_their_metropolitan_government(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        nav = app.screen.query_one(NavTree)
+        groups = nav.root.children
+        assert [g.data.agency for g in groups] == ["광주광역시"]
+        children = labels(groups[0])
+        assert children[0].startswith("광주광역시 본청")
+        assert any(c.startswith("광산구") for c in children) and any(c.startswith("서구") for c in children)
+        gwangsan = nav.agency_nodes["광주광역시 광산구"]
+        terms = labels(gwangsan)
+        assert terms[0].startswith("민선 7기 · 김삼호 · 2018–2022 · ")
+        assert terms[1].startswith("민선 8기 · 박병규 · 2022–2026 · ")
+
+
+async def test_selecting_a_term_then_a_program_filters_the_claims(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        nav = screen.query_one(NavTree)
+        nav.select_place("광주광역시 광산구", 7)
+        await settle(pilot)
+        claims = screen.query_one(ClaimList)
+        assert claims.filter.agency == "광주광역시 광산구" and claims.filter.term == 7
+        assert claims.total == 11
+        assert "민선 7기" in static_text(screen.query_one("#claims-title"))
+        term_node = nav.cursor_node
+        term_node.expand()
+        await settle(pilot)
+        program = next(c for c in term_node.children if c.data.label == "사장님 활력지원금")
+        nav.move_cursor(program)
+        nav.select_node(program)
+        await settle(pilot)
+        assert claims.filter.program == program.data.program
+        rows = visible_rows(claims)
+        assert rows and all(r["program_name"] == "사장님 활력지원금" for r in rows)
+        assert "사업: 사장님 활력지원금" in static_text(screen.query_one("#claims-title"))
+
+
+async def test_opening_a_claim_shows_its_article_with_highlights_and_flags(seed_db):
+    app = make_app(seed_db, agency="광주광역시 광산구", term=7)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        claims.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.has_focus
+        assert view.article.title == "광산구, 성과집 ‘행복광산’ 발간"
+        header = static_text(view.query_one("#article-header"))
+        assert "Term conflict" in header and "민선 8기" in header and "김삼호" in header
+        assert "범례" in header
+        assert view.selected == claims.current["id"]
+        summary = static_text(view.query_one("#article-claim"))
+        assert summary.startswith("주장 ") and "광주광역시 광산구" in summary
+
+
+async def test_next_and_previous_claim_in_the_article(seed_db):
+    app = make_app(seed_db, agency="광주광역시 서구")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        first = view.selected
+        ids = [c["id"] for c in view.claims]
+        await pilot.press("n")
+        assert view.selected == ids[(ids.index(first) + 1) % len(ids)]
+        assert static_text(view.query_one("#article-claim")).startswith(f"주장 {ids.index(view.selected) + 1}/")
+        await pilot.press("p")
+        assert view.selected == first
+
+
+async def test_kind_and_status_filters(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        claims = screen.query_one(ClaimList)
+        everything = claims.total
+        await pilot.press("1")  # money
+        await settle(pilot)
+        assert 0 < claims.total < everything
+        assert all(any(s["kind"] == "money" for s in r["spans"]) for r in visible_rows(claims))
+        assert "[금액]" in static_text(screen.query_one("#claims-title"))
+        await pilot.press("s")  # achieved only
+        await settle(pilot)
+        assert all(r["status"] == "achieved" for r in visible_rows(claims))
+        await pilot.press("0")
+        await settle(pilot)
+        assert claims.total == everything
+
+
+async def test_help_lists_every_binding_with_its_id(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = static_text(app.screen.query_one("Static"))
+        for ident in ("app.quit", "app.compare", "claims.open", "article.next", "browse.status", "nav.open"):
+            assert ident in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_palette_jumps_to_an_agency(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"agency 서구")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        assert claims.filter.agency == "광주광역시 서구"
+
+
+async def test_narrow_terminal_opens_the_article_in_place_of_the_list(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.has_class("-narrow")
+        assert not app.screen.query_one(ArticleView).display
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.query_one(ArticleView).article is not None
+        await pilot.press("escape")
+        assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_starting_at_an_agency_and_term_from_the_command_line(seed_db):
+    app = make_app(seed_db, agency="광주광역시 광산구", term=8)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        assert (claims.filter.agency, claims.filter.term) == ("광주광역시 광산구", 8)
+        term_label = app.screen.query_one(NavTree).cursor_node.label.plain
+        assert term_label.startswith("민선 8기") and term_label.endswith(f" · {claims.total}")
+        assert claims.total > 0
+        assert all((r["agency"], r["term"]) == ("광주광역시 광산구", 8) for r in visible_rows(claims))
+
+
+async def test_a_missing_database_file_is_a_notice_not_a_traceback(tmp_path):
+    app = make_app(tmp_path / "missing.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any("no such database" in n.message for n in app._notifications)

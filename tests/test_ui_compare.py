@@ -1,0 +1,104 @@
+"""Issue 5, comparison: picker, header figures, fields aligned, swap, open an article, and the CLI formats."""
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+from textual.widgets import DataTable
+
+from tui.cli import cli
+from tui.store.read import Side
+from tui.ui.app import make_app
+from tui.ui.screens.compare import CompareScreen
+from tui.ui.screens.picker import SidePicker
+from tui.ui.screens.reader import ReaderScreen
+from tui.ui.widgets.article_view import ArticleView
+from ui_helpers import settle, static_text
+
+LEFT, RIGHT = Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)
+
+
+async def test_compare_shows_headers_aligned_fields_and_swaps(seed_db):
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        left = static_text(screen.query_one("#left-head"))
+        right = static_text(screen.query_one("#right-head"))
+        assert left.startswith("광주광역시 광산구 · 민선 7기") and right.startswith("광주광역시 서구 · 민선 8기")
+        for words in ("기사 1", "주장 ", "수상 ", "최초 ", "금액 주장 ", "언급 금액 합계"):
+            assert words in left
+        fields = screen.data["fields"]
+        assert fields and all(f["left"] or f["right"] for f in fields)
+        assert all(r["category"] == f["field"] for f in fields for r in f["left"] + f["right"])
+        only = [f for f in fields if f["only"]]
+        table = screen.query_one(DataTable)
+        first_row = [table.get_cell_at((0, c)).plain for c in range(3)]
+        assert first_row[0].startswith(fields[0]["field"])
+        if only:
+            marked = [table.get_cell_at((r, 0)).plain for r in range(table.row_count)]
+            assert any("◀만" in m or "▶만" in m for m in marked)
+        await pilot.press("s")
+        await settle(pilot)
+        assert static_text(screen.query_one("#left-head")).startswith("광주광역시 서구 · 민선 8기")
+
+
+async def test_enter_on_a_compared_claim_opens_its_article_at_that_claim(seed_db):
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        (row, column), claim = next(iter(screen.cells.items()))
+        screen.query_one(DataTable).cursor_coordinate = (row, column)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        view = app.screen.query_one(ArticleView)
+        assert view.selected == claim["id"] and view.article.id == claim["article"]
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+async def test_picker_filters_by_typing_and_chooses_both_sides(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, SidePicker)
+        await pilot.press(*"광산구@7")
+        await pilot.pause()
+        listing = app.screen.query_one("OptionList")
+        assert listing.option_count == 1
+        await pilot.press("enter")
+        await pilot.press(*"서구")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert (app.screen.left, app.screen.right) == (LEFT, Side("광주광역시 서구", None))
+
+
+def test_compare_command_formats(seed_db):
+    runner = CliRunner()
+    base = ["--db", str(seed_db), "compare", "광산구@7", "광산구@8"]
+    data = json.loads(runner.invoke(cli, base + ["--format", "json"]).stdout)
+    assert data["left"]["label"] == "광주광역시 광산구 · 민선 7기"
+    assert data["right"]["term"] == 8
+    assert {"articles", "claims", "awards", "firsts", "money_claims", "money_total_won"} <= set(data["left"])
+    md = runner.invoke(cli, base + ["--format", "md"]).stdout
+    assert md.startswith("# 광주광역시 광산구 · 민선 7기 vs 광주광역시 광산구 · 민선 8기")
+    assert "| stated amounts, summed |" in md
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, base + ["--format", "csv"]).stdout)))
+    assert rows and {r["side"] for r in rows} == {data["left"]["label"], data["right"]["label"]}
+    claims = sum(len(f["left"]) + len(f["right"]) for f in data["fields"])
+    assert len(rows) == claims
+    table = runner.invoke(cli, base)
+    assert table.exit_code == 0 and "stated amounts, summed" in table.stdout
+
+
+def test_compare_command_rejects_bad_sides(seed_db):
+    result = CliRunner().invoke(cli, ["--db", str(seed_db), "compare", "광산구@x", "서구"])
+    assert result.exit_code == 2 and "must be a number" in result.stderr

@@ -1,0 +1,31 @@
+"""Helpers for Pilot tests: settle workers, read what a widget shows."""
+
+from __future__ import annotations
+
+
+async def settle(pilot, rounds: int = 3) -> None:
+    """Wait until no worker is running and the screen has refreshed (never a fixed sleep).
+
+    Exclusive workers cancel the ones they replace; a cancelled worker is not a failure here.
+    """
+    from textual.worker import WorkerCancelled
+
+    for _ in range(rounds):
+        while True:
+            try:
+                await pilot.app.workers.wait_for_complete()
+                break
+            except WorkerCancelled:
+                continue
+        await pilot.pause()
+
+
+def static_text(widget) -> str:
+    """Return the plain text a Static shows."""
+    content = widget.render()
+    return getattr(content, "plain", str(content))
+
+
+def visible_rows(claim_list) -> list[dict]:
+    """Return the loaded rows of a claim list."""
+    return [r for page in sorted(claim_list.pages) for r in claim_list.pages[page]]

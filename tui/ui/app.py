@@ -1,0 +1,136 @@
+"""The Textual application: one factory for the command line and the tests."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from tui.store.read import Side
+from tui.ui.commands import AgencyCommands, CompareCommands, ProgramCommands
+from tui.ui.data import DataSource
+
+
+def keymap_path() -> Path:
+    """Return the keymap file: $SEONGGWA_KEYMAP, else keymap.toml in the user config folder."""
+    env = os.environ.get("SEONGGWA_KEYMAP")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return Path(user_config_path("seonggwa", appauthor=False)) / "keymap.toml"
+
+
+def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
+    """Return {binding id: keys} from a TOML keymap ([keys] section), and a problem message if any."""
+    if not path.exists():
+        return {}, None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        return {}, f"keymap {path} ignored: {err}"
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        return {}, f"keymap {path} ignored: [keys] must map binding ids to key strings"
+    return dict(keys), None
+
+
+class SeonggwaApp(App):
+    """Browse agencies, terms, programs and their claims; compare; read articles with highlights."""
+
+    TITLE = "seonggwa 성과"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {AgencyCommands, ProgramCommands, CompareCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave seonggwa"),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key and what it does"),
+        Binding("c", "compare", "Compare", id="app.compare", tooltip="Compare two agencies or two terms"),
+    ]
+
+    def __init__(self, db_path: Path, agency: str | None = None, term: int | None = None,
+                 compare: tuple[Side, Side] | None = None) -> None:
+        super().__init__()
+        self.source = DataSource(db_path)
+        self.start_agency, self.start_term = agency, term
+        self.start_compare = compare
+        self.no_color_mode = bool(os.environ.get("NO_COLOR"))
+
+    def on_mount(self) -> None:
+        # Terminals that never report focus (tmux without focus-events, many SSH sessions) would leave the
+        # footer's key hints stale: assume the window has focus until told otherwise.
+        self.app_focus = True
+        keymap, problem = load_keymap(keymap_path())
+        if keymap:
+            self.set_keymap(keymap)
+        if problem:
+            self.notify(problem, severity="warning")
+        from tui.ui.screens.browse import BrowseScreen
+
+        self.push_screen(BrowseScreen(self.source, self.start_agency, self.start_term))
+        if self.start_compare:
+            self.open_compare(*self.start_compare)
+
+    # ------------------------------------------------------------------ navigation helpers
+    def browse(self):
+        """Return the browse screen (the bottom of the stack)."""
+        from tui.ui.screens.browse import BrowseScreen
+
+        return next(s for s in self.screen_stack if isinstance(s, BrowseScreen))
+
+    def _back_to_browse(self):
+        """Pop screens down to the browse screen and return it."""
+        browse = self.browse()
+        while self.screen is not browse:
+            self.pop_screen()
+        return browse
+
+    def go_to(self, agency: str, term: int | None = None) -> None:
+        """Show an agency (and term) in the browse screen."""
+        browse = self._back_to_browse()
+        from tui.ui.widgets.nav import NavTree
+
+        if not browse.query_one("#nav", NavTree).select_place(agency, term):
+            self.notify(f"No data for {agency}", severity="warning")
+
+    def go_to_program(self, agency: str | None, term: int | None, program_id: str, name: str) -> None:
+        """Show a program's claims in the browse screen."""
+        from tui.ui.widgets.nav import Place
+
+        browse = self._back_to_browse()
+        browse._go(Place("program", agency=agency, term=term, program=program_id, label=name))
+
+    def open_compare(self, left: Side | None = None, right: Side | None = None) -> None:
+        """Open the compare screen (with the picker when sides are not given)."""
+        from tui.ui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(self.source, left, right))
+
+    # ------------------------------------------------------------------ actions
+    def action_compare(self) -> None:
+        """Open the comparison picker."""
+        self.open_compare()
+
+    def action_help(self) -> None:
+        """Show every binding of the current screen, its widgets and the app."""
+        from tui.ui.screens.help import HelpScreen, binding_rows
+        from tui.ui.widgets.article_view import ArticleView
+        from tui.ui.widgets.claim_list import ClaimList
+        from tui.ui.widgets.nav import NavTree
+
+        screen = self.screen
+        sections = [(type(screen).__name__.replace("Screen", ""), binding_rows(screen)),
+                    ("Claims list", binding_rows(ClaimList)), ("Article", binding_rows(ArticleView)),
+                    ("Navigation", binding_rows(NavTree)),
+                    ("Everywhere", binding_rows(self) + [("ctrl+p", "Command palette (agency:, program:, "
+                                                                     "compare:)", "app.command_palette"),
+                                                         ("tab / shift+tab", "Next / previous pane", "")])]
+        self.push_screen(HelpScreen(sections))
+
+
+def make_app(db_path: Path, agency: str | None = None, term: int | None = None,
+             compare: tuple[Side, Side] | None = None) -> SeonggwaApp:
+    """Return the application for a database, opened at an agency/term or at a comparison."""
+    return SeonggwaApp(Path(db_path), agency, term, compare)

@@ -1,0 +1,216 @@
+"""The browse screen: navigation, claims and article panes (collapsing to one pane on narrow terminals)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static, Tree
+
+from tui.models import SPAN_KINDS, STATUSES
+from tui.store.read import ClaimFilter
+from tui.ui.render import KIND_LABELS, STATUS_LABELS
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.nav import NavTree, Place
+from tui.ui.errors import ReportsWorkerErrors
+
+NARROW = 110  # below this many columns the article replaces the list instead of sitting beside it
+
+
+class BrowseScreen(ReportsWorkerErrors, Screen):
+    """Agencies → terms → programs, their claims, and the article of the selected claim."""
+
+    AUTO_FOCUS = "#claims"
+
+    BINDINGS = [
+        *[Binding(str(i + 1), f"toggle_kind('{kind}')", f"Filter {KIND_LABELS[kind]}", show=False,
+                  id=f"browse.kind_{kind}", tooltip=f"Show only claims with a {kind} value (toggle)")
+          for i, kind in enumerate(SPAN_KINDS)],
+        Binding("s", "cycle_status", "Status filter", id="browse.status",
+                tooltip="Cycle the status filter: all, achieved, ongoing, planned"),
+        Binding("0", "clear_filters", "Clear filters", show=False, id="browse.clear"),
+        Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
+                tooltip="Show every agency of the gazetteer, not only those with articles"),
+        Binding("escape", "back", "Back", show=False, id="browse.back"),
+    ]
+
+    def __init__(self, source, start_agency: str | None = None, start_term: int | None = None) -> None:
+        super().__init__()
+        self.source = source
+        self.start = (start_agency, start_term)
+        self.place = Place("all", label="전체")
+        self.kinds: tuple[str, ...] = ()
+        self.status: str | None = None
+        self.review: str | None = None
+        self.everything = False
+        self._preview_timer = None
+
+    def compose(self):
+        with Horizontal(id="panes"):
+            yield NavTree(self.source, id="nav")
+            with Vertical(id="claims-pane"):
+                yield Static(id="claims-title")
+                yield ClaimList(self.source, id="claims")
+            yield ArticleView(id="article")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_nav()
+        self.apply_filter()
+        self.query_one("#claims", ClaimList).focus()
+        self.call_after_refresh(self.refresh_bindings)  # the footer reflects the focused pane from the start
+
+    def on_resize(self, event) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    @property
+    def narrow(self) -> bool:
+        """Return True when the article replaces the list rather than sitting beside it."""
+        return self.has_class("-narrow")
+
+    # ------------------------------------------------------------------ navigation
+    def load_nav(self) -> None:
+        """Load the navigation tree in a worker."""
+        everything = self.everything
+
+        def work() -> None:
+            agencies = self.source.nav(everything)
+            self.app.call_from_thread(self._nav_loaded, agencies, everything)
+
+        self.run_worker(work, thread=True, exclusive=True, group="nav", exit_on_error=False)
+
+    def _nav_loaded(self, agencies, everything: bool) -> None:
+        nav = self.query_one("#nav", NavTree)
+        nav.populate(agencies, everything)
+        agency, term = self.start
+        if agency:
+            if not nav.select_place(agency, term):
+                self.notify(f"No data for {agency}", severity="warning")
+            self.start = (None, None)
+        self.refresh_bindings()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[Place]) -> None:
+        self._go(event.node.data)
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[Place]) -> None:
+        data = event.node.data
+        if data is not None and data.kind in ("agency", "term", "program"):
+            self._go(data)
+
+    def _go(self, place: Place | None) -> None:
+        if place is None or place.kind in ("more", "root"):
+            return
+        if place == self.place:
+            return
+        self.place = place
+        self.apply_filter()
+
+    # ------------------------------------------------------------------ claims
+    def claim_filter(self) -> ClaimFilter:
+        """Return the filter of the current place and toggles."""
+        p = self.place
+        f = ClaimFilter(kinds=self.kinds, statuses=(self.status,) if self.status else (), review=self.review)
+        if p.kind == "program":
+            return replace(f, program=p.program)
+        if p.kind == "term":
+            return replace(f, agency=p.agency, term=p.term)
+        if p.kind in ("agency",):
+            return replace(f, agency=p.agency)
+        if p.kind == "group":
+            return replace(f, agency=p.agency)
+        return f
+
+    def apply_filter(self) -> None:
+        """Show the claims of the current place with the current toggles."""
+        self.query_one("#claims", ClaimList).set_filter(self.claim_filter())
+        self._title(None)
+
+    def _title(self, total: int | None) -> None:
+        parts = Text()
+        parts.append(self._place_label(), style="bold")
+        parts.append(f"  {total if total is not None else '…'}건")
+        for kind in self.kinds:
+            parts.append(f" [{KIND_LABELS[kind]}]")
+        if self.status:
+            parts.append(f" {STATUS_LABELS[self.status]}만")
+        if self.review:
+            parts.append(f" {self.review}")
+        self.query_one("#claims-title", Static).update(parts)
+
+    def _place_label(self) -> str:
+        p = self.place
+        if p.kind == "program":
+            return f"사업: {p.label}"
+        if p.kind == "term":
+            return f"{p.agency} · {p.label}"
+        if p.kind in ("agency", "group"):
+            return p.agency or p.label
+        return "전체 주장"
+
+    def on_claim_list_counted(self, event: ClaimList.Counted) -> None:
+        self._title(event.total)
+
+    def on_claim_list_highlighted(self, event: ClaimList.Highlighted) -> None:
+        if self.narrow or event.row is None:
+            return
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        row = event.row
+        self._preview_timer = self.set_timer(0.08, lambda: self.load_article(row["article"], row["id"]))
+
+    def on_claim_list_opened(self, event: ClaimList.Opened) -> None:
+        row = event.row
+        if self.narrow:
+            from tui.ui.screens.reader import ReaderScreen
+
+            self.app.push_screen(ReaderScreen(self.source, row["article"], row["id"]))
+        else:
+            self.load_article(row["article"], row["id"])
+            self.query_one("#article", ArticleView).focus()
+
+    def load_article(self, article_id: str, claim_id: str | None) -> None:
+        """Load an article in a worker and show it at a claim."""
+        def work() -> None:
+            article, claims = self.source.article(article_id)
+            self.app.call_from_thread(self._article_loaded, article, claims, claim_id)
+
+        self.run_worker(work, thread=True, exclusive=True, group="article", exit_on_error=False)
+
+    def _article_loaded(self, article, claims, claim_id) -> None:
+        view = self.query_one("#article", ArticleView)
+        if article is None:
+            view.clear()
+        else:
+            view.show(article, claims, claim_id)
+
+    # ------------------------------------------------------------------ actions
+    def action_toggle_kind(self, kind: str) -> None:
+        """Add or remove a kind from the filter."""
+        kinds = set(self.kinds)
+        kinds.symmetric_difference_update({kind})
+        self.kinds = tuple(k for k in SPAN_KINDS if k in kinds)
+        self.apply_filter()
+
+    def action_cycle_status(self) -> None:
+        """Cycle the status filter through all, achieved, ongoing and planned."""
+        order = (None, *STATUSES)
+        self.status = order[(order.index(self.status) + 1) % len(order)]
+        self.apply_filter()
+
+    def action_clear_filters(self) -> None:
+        """Drop every kind, status and review filter."""
+        self.kinds, self.status, self.review = (), None, None
+        self.apply_filter()
+
+    def action_toggle_all_agencies(self) -> None:
+        """Show the whole gazetteer in the navigation pane, or only agencies with data."""
+        self.everything = not self.everything
+        self.load_nav()
+
+    def action_back(self) -> None:
+        """Return focus from the article to the claims list."""
+        self.query_one("#claims", ClaimList).focus()

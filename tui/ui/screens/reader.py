@@ -1,0 +1,44 @@
+"""The reader screen: one article full width (narrow terminals, and articles opened from a comparison)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.errors import ReportsWorkerErrors
+
+
+class ReaderScreen(ReportsWorkerErrors, Screen):
+    """Shows an article at a claim; Esc goes back to where it was opened."""
+
+    BINDINGS = [Binding("escape,q,h", "app.pop_screen", "Back", id="reader.back", tooltip="Back to the list")]
+
+    def __init__(self, source, article_id: str, claim_id: str | None = None) -> None:
+        super().__init__()
+        self.source = source
+        self.article_id = article_id
+        self.claim_id = claim_id
+
+    def compose(self):
+        yield ArticleView(id="reader-article")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        view = self.query_one(ArticleView)
+        view.focus()
+
+        def work() -> None:
+            article, claims = self.source.article(self.article_id)
+            self.app.call_from_thread(self._loaded, article, claims)
+
+        self.run_worker(work, thread=True, exclusive=True, group="reader", exit_on_error=False)
+
+    def _loaded(self, article, claims) -> None:
+        view = self.query_one(ArticleView)
+        if article is None:
+            view.clear()
+            self.notify("That article is no longer in the database.", severity="warning")
+        else:
+            view.show(article, claims, self.claim_id)

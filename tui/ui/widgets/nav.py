@@ -1,0 +1,143 @@
+"""The navigation pane: metropolitan governments ▸ agencies ▸ elected terms ▸ programs, loaded lazily."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+from tui.ui.errors import ReportsWorkerErrors
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a tree node stands for: an agency, one of its terms, or a program."""
+
+    kind: str  # group, agency, term, program, more
+    agency: str | None = None
+    term: int | None = None
+    program: str | None = None  # program id
+    label: str = ""
+
+
+class NavTree(ReportsWorkerErrors, Tree[Place]):
+    """Agencies grouped under their metropolitan government, each with its terms and their programs."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="nav.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="nav.up"),
+        Binding("l", "expand_or_select", "Open", show=False, id="nav.open"),
+        Binding("h", "collapse_or_parent", "Close", show=False, id="nav.close"),
+    ]
+
+    def __init__(self, source, **kwargs) -> None:
+        super().__init__("기관", data=Place("root"), **kwargs)
+        self.source = source
+        self.show_root = False
+        self.guide_depth = 2
+        self.agency_nodes: dict[str, TreeNode[Place]] = {}
+
+    def populate(self, agencies, everything: bool = False) -> None:
+        """Rebuild the tree from NavAgency records (metros first, their own data as '본청')."""
+        self.clear()
+        self.agency_nodes.clear()
+        metros = {a.full_name: a for a in agencies if a.level == "광역"}
+        children: dict[str, list] = {}
+        for a in agencies:
+            if a.level != "광역":
+                children.setdefault(a.parent or a.full_name, []).append(a)
+        groups = sorted(set(metros) | set(children), key=lambda m: (-_total(metros.get(m), children.get(m, [])), m))
+        for metro in groups:
+            kids = children.get(metro, [])
+            own = metros.get(metro)
+            total = _total(own, kids)
+            group = self.root.add(Text(f"{metro}  {total}" if total else metro),
+                                  data=Place("group", agency=metro, label=metro), expand=total > 0)
+            if own is not None and (own.terms or everything):
+                self._add_agency(group, own, f"{metro} 본청")
+            for kid in sorted(kids, key=lambda k: (k.level == "교육청", -k.claims, k.name)):
+                self._add_agency(group, kid, kid.name)
+
+    def _add_agency(self, parent: TreeNode[Place], agency, label: str) -> None:
+        """Add an agency node with its terms (programs load when a term is expanded)."""
+        text = Text(label)
+        if agency.claims:
+            text.append(f"  {agency.claims}", style="dim")
+        node = parent.add(text, data=Place("agency", agency=agency.full_name, label=label))
+        self.agency_nodes[agency.full_name] = node
+        for t in agency.terms:
+            number = t["term"]
+            words = [f"민선 {number}기" if number else "기수 미상"]
+            if t.get("head"):
+                words.append(t["head"])
+            if t.get("years"):
+                words.append(t["years"])
+            words.append(str(t["claims"]))
+            node.add(Text(" · ".join(words)), data=Place("term", agency=agency.full_name, term=number,
+                                                        label=words[0]), allow_expand=True)
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[Place]) -> None:
+        node = event.node
+        if node.data and node.data.kind == "term" and not node.children:
+            agency, term = node.data.agency, node.data.term
+            self.run_worker(lambda: self._load_programs(node, agency, term), thread=True,
+                            group="nav-programs", exit_on_error=False)
+
+    def _load_programs(self, node: TreeNode[Place], agency: str, term: int | None) -> None:
+        """Fetch a term's programs (worker thread) and add them to its node."""
+        rows = self.source.programs(agency, term)
+        self.app.call_from_thread(self._add_programs, node, rows)
+
+    def _add_programs(self, node: TreeNode[Place], rows: list[dict]) -> None:
+        if node.children:
+            return
+        if not rows:
+            node.add_leaf(Text("(사업 없음)", style="dim"), data=Place("more"))
+        for r in rows:
+            label = Text(r["name"])
+            label.append(f"  {r['claims']}", style="dim")
+            if r["possibly_same"]:
+                label.append(" ≈", style="yellow")
+            node.add_leaf(label, data=Place("program", agency=r["agency"], term=r["term"], program=r["id"],
+                                            label=r["name"]))
+
+    def select_place(self, agency: str, term: int | None = None) -> bool:
+        """Move the cursor to an agency (and term) node; return False if it is not in the tree."""
+        node = self.agency_nodes.get(agency)
+        if node is None:
+            return False
+        if node.parent is not None:
+            node.parent.expand()
+        node.expand()
+        target = node
+        if term is not None:
+            target = next((c for c in node.children if c.data and c.data.term == term), node)
+        self.move_cursor(target)
+        self.select_node(target)
+        return True
+
+    def action_expand_or_select(self) -> None:
+        """Expand the node under the cursor, or select it when it has nothing to expand."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and not node.is_expanded:
+            node.expand()
+        self.select_node(node)
+
+    def action_collapse_or_parent(self) -> None:
+        """Collapse the node under the cursor, or move to its parent."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+
+def _total(own, kids) -> int:
+    """Return the claims of a metropolitan group."""
+    return (own.claims if own else 0) + sum(k.claims for k in kids)

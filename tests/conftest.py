@@ -53,3 +53,17 @@ def db(seed_db):
     database = connect(seed_db)
     yield database
     database.conn.close()
+
+
+@pytest.fixture()
+def seed_copy(seed_db, tmp_path) -> Path:
+    """Return a private copy of the seed database that a test may write to."""
+    import sqlite3
+
+    target = tmp_path / "copy.db"
+    source = sqlite3.connect(seed_db)
+    dest = sqlite3.connect(target)
+    source.backup(dest)
+    source.close()
+    dest.close()
+    return target

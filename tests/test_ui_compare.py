@@ -90,7 +90,7 @@ def test_compare_command_formats(seed_db):
     assert {"articles", "claims", "awards", "firsts", "money_claims", "money_total_won"} <= set(data["left"])
     md = runner.invoke(cli, base + ["--format", "md"]).stdout
     assert md.startswith("# 광주광역시 광산구 · 민선 7기 vs 광주광역시 광산구 · 민선 8기")
-    assert "| stated amounts, summed |" in md
+    assert "| stated amounts, summed (원) |" in md
     rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, base + ["--format", "csv"]).stdout)))
     assert rows and {r["side"] for r in rows} == {data["left"]["label"], data["right"]["label"]}
     claims = sum(len(f["left"]) + len(f["right"]) for f in data["fields"])

@@ -216,50 +216,6 @@ def comparison_data(db, left_spec: str, right_spec: str) -> dict:
     return compare(db, left, right, field_order(db))
 
 
-def comparison_rows(data: dict) -> list[dict]:
-    """Return one flat row per claim of a comparison (for CSV): side, field, claim fields."""
-    rows = []
-    for field in data["fields"]:
-        for side in ("left", "right"):
-            for r in field[side]:
-                rows.append({"side": data[side]["label"], "field": field["field"], "claim": r["id"],
-                             "status": r["status"], "kinds": " ".join(sorted({s["kind"] for s in r["spans"]})),
-                             "values": "; ".join(s["text"] for s in r["spans"]), "sentence": r["text"],
-                             "title": r["title"], "outlet": r["outlet"] or "",
-                             "published": r["article_published"] or "", "source": r["source"],
-                             "review": (r.get("review") or {}).get("state", "unchecked")})
-    return rows
-
-
-def comparison_markdown(data: dict) -> str:
-    """Return a comparison as Markdown: header figures, then a table per field."""
-    from tui.ui.render import money_words
-
-    out = [f"# {data['left']['label']} vs {data['right']['label']}", ""]
-    out.append("| | " + " | ".join(data[s]["label"] for s in ("left", "right")) + " |")
-    out.append("|---|---|---|")
-    for key, label in (("articles", "articles"), ("claims", "claims"), ("awards", "awards"), ("firsts", "firsts"),
-                       ("money_claims", "money claims"), ("verified", "verified"), ("disputed", "disputed")):
-        out.append(f"| {label} | {data['left'][key]} | {data['right'][key]} |")
-    out.append("| stated amounts, summed | " + " | ".join(money_words(data[s]["money_total_won"])
-                                                   for s in ("left", "right")) + " |")
-    for field in data["fields"]:
-        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
-        out += ["", f"## {field['field']}{only}", "", "| left | right |", "|---|---|"]
-        for i in range(max(len(field["left"]), len(field["right"]))):
-            cells = []
-            for side in ("left", "right"):
-                rows = field[side]
-                cells.append(_md(rows[i]["text"]) if i < len(rows) else "")
-            out.append(f"| {cells[0]} | {cells[1]} |")
-    return "\n".join(out) + "\n"
-
-
-def _md(text: str) -> str:
-    """Return text safe inside a Markdown table cell."""
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 @cli.command("compare")
 @click.argument("left")
 @click.argument("right")
@@ -279,22 +235,12 @@ def compare_command(ctx, left, right, db_path, fmt, open_tui) -> None:
         db.conn.close()
         browse_command(ctx, db_path, compare=sides)
         return
-    if fmt == "json":
-        import json
-
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-    elif fmt == "md":
-        click.echo(comparison_markdown(data), nl=False)
-    elif fmt == "csv":
-        import csv
-        import sys
-
-        rows = comparison_rows(data)
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["side", "field"])
-        writer.writeheader()
-        writer.writerows(rows)
-    else:
+    if fmt == "table":
         _compare_table(data)
+    else:
+        from tui.exporting import comparison_export
+
+        click.echo(comparison_export(data, fmt), nl=False)
 
 
 def _compare_table(data: dict) -> None:

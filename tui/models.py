@@ -106,6 +106,7 @@ class Sentence:
     end: int
     agency: str | None = None
     kind: str = "body"  # body, heading, quote
+    morphs: str = ""  # content morphemes (kiwi forms), space-separated, for search
 
 
 @dataclass(frozen=True)

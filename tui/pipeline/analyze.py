@@ -89,12 +89,21 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     )
     agency_names = {a.name for a in gaz.agencies.values()} | set(gaz.agencies)
     mentions = find_programs(body, sents, agency_names)
-    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind) for i, s in enumerate(sents)]
+    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens))
+                 for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims, used_programs = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
     programs = _programs(article, mentions, used_programs, body, article_category,
                          program_key(page.title + page.deck))
     return Analyzed(article, sentences, claims, programs)
+
+
+CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "NR")
+
+
+def _morphs(tokens) -> str:
+    """Return the content morphemes of a sentence (dictionary forms) for the search index."""
+    return " ".join(t.form for t in tokens if t.tag.startswith(CONTENT_TAGS))
 
 
 def _program_heads() -> frozenset[str]:

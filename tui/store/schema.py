@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-VERSION = 1
+VERSION = 2
 
 
 class SchemaError(Exception):
@@ -144,7 +144,9 @@ CREATE TABLE IF NOT EXISTS reviews (
     claim_key TEXT NOT NULL,
     state TEXT NOT NULL,
     note TEXT,
-    at TEXT NOT NULL
+    at TEXT NOT NULL,
+    sentence TEXT,   -- the claim's sentence when the review was made (kept if the claim disappears)
+    agency TEXT
 );
 CREATE INDEX IF NOT EXISTS reviews_key ON reviews(claim_key, at);
 
@@ -154,7 +156,25 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
 
-MIGRATIONS: dict[int, str] = {}  # version reached → SQL that upgrades from the version before it
+SEARCH_TABLE = """
+CREATE TABLE IF NOT EXISTS search_docs (
+    rowid INTEGER PRIMARY KEY,
+    article TEXT NOT NULL,
+    sentence INTEGER NOT NULL,   -- -1 for the title
+    claim TEXT,                  -- the claim id when the sentence is a claim
+    grams TEXT NOT NULL,         -- character bigrams, spacing-insensitive
+    morphs TEXT                  -- kiwi content morphemes
+);
+CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article);
+"""
+
+# version reached → SQL that upgrades from the version before it (run inside one transaction)
+MIGRATIONS: dict[int, str] = {
+    2: SEARCH_TABLE + """
+ALTER TABLE reviews ADD COLUMN sentence TEXT;
+ALTER TABLE reviews ADD COLUMN agency TEXT;
+""",
+}
 
 
 def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
@@ -173,6 +193,33 @@ def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
     if version and path is not None and path.exists():
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
-    db.conn.executescript("BEGIN;" + TABLES + "".join(
-        MIGRATIONS[v] for v in range(version + 1, VERSION + 1) if v in MIGRATIONS
-    ) + f"PRAGMA user_version={VERSION}; COMMIT;")
+    if version == 0:
+        script = TABLES + SEARCH_TABLE  # a new file gets the current schema directly
+    else:
+        script = "".join(MIGRATIONS[v] for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
+    db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")
+    _ensure_fts(db)
+    if version and version < 2:
+        backfill_search(db)
+
+
+def _ensure_fts(db: sqlite_utils.Database) -> None:
+    """Configure FTS5 on search_docs through sqlite-utils (so Datasette sees it), with sync triggers."""
+    if not db["search_docs_fts"].exists():
+        db["search_docs"].enable_fts(["grams", "morphs"], create_triggers=True, tokenize="unicode61")
+
+
+def backfill_search(db: sqlite_utils.Database) -> None:
+    """Index the sentences of articles stored before search existed (morphemes come with the next rebuild)."""
+    from tui.store.search import bigrams
+
+    rows = db.execute('SELECT s.article, s.idx, s.start, s."end", a.body FROM sentences s '
+                      "JOIN articles a ON a.id = s.article").fetchall()
+    claims = {(a, i): c for c, a, i in db.execute("SELECT id, article, sentence FROM claims")}
+    with db.conn:
+        db.conn.executemany(
+            "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,?,?,?,'')",
+            [(a, i, claims.get((a, i)), bigrams(body[start:end])) for a, i, start, end, body in rows])
+        db.conn.executemany(
+            "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,-1,NULL,?,'')",
+            [(a, bigrams(t)) for a, t in db.execute("SELECT id, title FROM articles")])

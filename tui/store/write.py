@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from typing import Callable
 
 import sqlite_utils
 
-from typing import Callable
-
 from tui.models import Agency, Head, Program, Term
+from tui.store.search import bigrams
 
 
 def now() -> str:
@@ -68,7 +68,7 @@ def _delete_source(conn, file: str) -> None:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
-        for table in ("sentences", "spans", "claims", "program_articles"):
+        for table in ("sentences", "spans", "claims", "program_articles", "search_docs"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
@@ -118,6 +118,14 @@ def _insert_article(conn, analyzed) -> None:
     conn.executemany(
         'INSERT OR REPLACE INTO sentences(article, idx, start, "end", agency, kind) VALUES (?,?,?,?,?,?)',
         [(a.id, s.index, s.start, s.end, s.agency, s.kind) for s in analyzed.sentences],
+    )
+    claim_of = {c.sentence: c.id for c in analyzed.claims}
+    conn.execute("DELETE FROM search_docs WHERE article = ?", [a.id])
+    conn.executemany(
+        "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,?,?,?,?)",
+        [(a.id, -1, None, bigrams(a.title + " " + a.deck), "")]
+        + [(a.id, s.index, claim_of.get(s.index), bigrams(a.body[s.start:s.end]), s.morphs)
+           for s in analyzed.sentences],
     )
     for p in analyzed.programs:
         conn.execute(

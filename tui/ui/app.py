@@ -48,6 +48,7 @@ class SeonggwaApp(App):
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave seonggwa"),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key and what it does"),
         Binding("c", "compare", "Compare", id="app.compare", tooltip="Compare two agencies or two terms"),
+        Binding("slash", "search", "Search", id="app.search", tooltip="Search articles and claims"),
     ]
 
     def __init__(self, db_path: Path, agency: str | None = None, term: int | None = None,
@@ -113,6 +114,18 @@ class SeonggwaApp(App):
         """Open the comparison picker."""
         self.open_compare()
 
+    def action_search(self) -> None:
+        """Open search, scoped to the agency and term shown in the browser."""
+        from tui.ui.screens.search import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            return
+        browse = self.browse()
+        place = browse.place
+        agency = place.agency if place.kind in ("agency", "term", "program") else None
+        term = place.term if place.kind in ("term", "program") else None
+        self.push_screen(SearchScreen(self.source, agency, term))
+
     def action_help(self) -> None:
         """Show every binding of the current screen, its widgets and the app."""
         from tui.ui.screens.help import HelpScreen, binding_rows
@@ -120,10 +133,13 @@ class SeonggwaApp(App):
         from tui.ui.widgets.claim_list import ClaimList
         from tui.ui.widgets.nav import NavTree
 
+        class ClaimActionsHelp:
+            from tui.ui.claim_actions import REVIEW_BINDINGS as BINDINGS
+
         screen = self.screen
         sections = [(type(screen).__name__.replace("Screen", ""), binding_rows(screen)),
                     ("Claims list", binding_rows(ClaimList)), ("Article", binding_rows(ArticleView)),
-                    ("Navigation", binding_rows(NavTree)),
+                    ("Navigation", binding_rows(NavTree)), ("Reviews and export", binding_rows(ClaimActionsHelp)),
                     ("Everywhere", binding_rows(self) + [("ctrl+p", "Command palette (agency:, program:, "
                                                                      "compare:)", "app.command_palette"),
                                                          ("tab / shift+tab", "Next / previous pane", "")])]

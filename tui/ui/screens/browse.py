@@ -16,12 +16,13 @@ from tui.ui.render import KIND_LABELS, STATUS_LABELS
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.nav import NavTree, Place
+from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 
 NARROW = 110  # below this many columns the article replaces the list instead of sitting beside it
 
 
-class BrowseScreen(ReportsWorkerErrors, Screen):
+class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Agencies → terms → programs, their claims, and the article of the selected claim."""
 
     AUTO_FOCUS = "#claims"
@@ -32,10 +33,13 @@ class BrowseScreen(ReportsWorkerErrors, Screen):
           for i, kind in enumerate(SPAN_KINDS)],
         Binding("s", "cycle_status", "Status filter", id="browse.status",
                 tooltip="Cycle the status filter: all, achieved, ongoing, planned"),
+        Binding("r", "cycle_review", "Review filter", show=False, id="browse.review",
+                tooltip="Cycle the review filter: all, verified, disputed, unchecked"),
         Binding("0", "clear_filters", "Clear filters", show=False, id="browse.clear"),
         Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
                 tooltip="Show every agency of the gazetteer, not only those with articles"),
         Binding("escape", "back", "Back", show=False, id="browse.back"),
+        *REVIEW_BINDINGS,
     ]
 
     def __init__(self, source, start_agency: str | None = None, start_term: int | None = None) -> None:
@@ -210,6 +214,36 @@ class BrowseScreen(ReportsWorkerErrors, Screen):
         """Show the whole gazetteer in the navigation pane, or only agencies with data."""
         self.everything = not self.everything
         self.load_nav()
+
+    def action_cycle_review(self) -> None:
+        """Cycle the review filter through all, verified, disputed and unchecked."""
+        order = (None, "verified", "disputed", "unchecked")
+        self.review = order[(order.index(self.review) + 1) % len(order)]
+        self.apply_filter()
+
+    # ------------------------------------------------------------------ claim actions
+    def selected_claim(self) -> dict | None:
+        """Return the claim highlighted in the article when it has focus, else the one under the list cursor."""
+        article = self.query_one("#article", ArticleView)
+        if article.has_focus and article.current_claim is not None:
+            return article.current_claim
+        return self.query_one("#claims", ClaimList).current
+
+    def claim_changed(self, claim_id: str, review: dict) -> None:
+        """Show a new review in the list and the article."""
+        self.query_one("#claims", ClaimList).update_row(claim_id, review=review)
+        self.query_one("#article", ArticleView).update_claim(claim_id, review=review)
+
+    def export_rows(self):
+        """Return every claim of the current selection for export."""
+        claim_filter, label = self.claim_filter(), self._place_label()
+
+        def rows():
+            from tui.store.read import claim_rows
+
+            return claim_rows(self.source.db(), claim_filter)
+
+        return "claims", rows, label
 
     def action_back(self) -> None:
         """Return focus from the article to the claims list."""

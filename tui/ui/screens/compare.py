@@ -10,12 +10,13 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.store.read import Side
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
+from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 
 FIELD_WIDTH = 14
 
 
-class CompareScreen(ReportsWorkerErrors, Screen):
+class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Header figures per side and, field by field, the two sides' claims next to each other."""
 
     BINDINGS = [
@@ -27,6 +28,7 @@ class CompareScreen(ReportsWorkerErrors, Screen):
         Binding("l", "side(1)", "Right side", show=False, id="compare.right"),
         Binding("j", "row(1)", "Down", show=False, id="compare.down"),
         Binding("k", "row(-1)", "Up", show=False, id="compare.up"),
+        *REVIEW_BINDINGS,
     ]
 
     def __init__(self, source, left: Side | None = None, right: Side | None = None) -> None:
@@ -127,6 +129,29 @@ class CompareScreen(ReportsWorkerErrors, Screen):
 
             self.app.push_screen(ReaderScreen(self.source, row["article"], row["id"]))
 
+    def selected_claim(self) -> dict | None:
+        """Return the claim in the cell under the cursor."""
+        table = self.query_one(DataTable)
+        return self.cells.get((table.cursor_coordinate.row, table.cursor_coordinate.column))
+
+    def claim_changed(self, claim_id: str, review: dict) -> None:
+        """Show a new review in the cells and the header counts."""
+        if self.data is None:
+            return
+        for field in self.data["fields"]:
+            for r in field["left"] + field["right"]:
+                if r["id"] == claim_id:
+                    r["review"] = review
+        for side in ("left", "right"):
+            _recount(self.data[side], [r for f in self.data["fields"] for r in f[side]])
+        cursor = self.query_one(DataTable).cursor_coordinate
+        self._loaded(self.data)
+        self.query_one(DataTable).cursor_coordinate = cursor
+
+    def export_rows(self):
+        """Return the comparison for export."""
+        return "comparison", self.data, ""
+
     def action_swap(self) -> None:
         """Exchange the sides."""
         if self.left and self.right:
@@ -161,6 +186,12 @@ class CompareScreen(ReportsWorkerErrors, Screen):
         """Move the cursor up or down."""
         table = self.query_one(DataTable)
         table.action_cursor_down() if step > 0 else table.action_cursor_up()
+
+
+def _recount(summary: dict, rows: list[dict]) -> None:
+    """Update a side's verified/disputed counts from its rows."""
+    states = [(r.get("review") or {}).get("state") for r in rows]
+    summary["verified"], summary["disputed"] = states.count("verified"), states.count("disputed")
 
 
 def side_header(summary: dict) -> Text:

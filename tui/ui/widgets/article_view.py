@@ -37,19 +37,22 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.claims: list[dict] = []
         self.selected: str | None = None
         self.inline_tags = False
-        self.paragraph_offsets: list[int] = []
+        self.mark: tuple[int, int] | None = None
 
     def compose(self):
         yield Static(Text("Select a claim to read its article.", style="dim"), id="article-header")
         yield Static(id="article-claim")
         yield Static(id="article-body")
 
-    def show(self, article, claims: list[dict], selected: str | None = None) -> None:
-        """Display an article with its claims, highlighting (and scrolling to) the selected claim."""
+    def show(self, article, claims: list[dict], selected: str | None = None,
+             mark: tuple[int, int] | None = None) -> None:
+        """Display an article with its claims, highlighting (and scrolling to) the selected claim, or to a
+        marked stretch of the body (a search match that is not a claim)."""
         self.article, self.claims = article, claims
+        self.mark = mark
         self.inline_tags = self.inline_tags or self.app.no_color_mode
         self.selected = selected if any(c["id"] == selected for c in claims) else (
-            claims[0]["id"] if claims else None)
+            None if mark else claims[0]["id"] if claims else None)
         header = article_header(article)
         header.append_text(legend())
         if article.captions:
@@ -96,18 +99,21 @@ class ArticleView(VerticalScroll, can_focus=True):
         elif self.claims == []:
             summary.append("이 기사에는 추출된 주장이 없습니다.", style="dim")
         self.query_one("#article-claim", Static).update(summary)
-        self.query_one("#article-body", Static).update(
-            body_text(self.article.body, self.claims, self.selected, self.inline_tags))
+        body = body_text(self.article.body, self.claims, self.selected, self.inline_tags and not self.mark)
+        if self.mark and 0 <= self.mark[0] < self.mark[1] <= len(self.article.body):
+            body.stylize("reverse", *self.mark)
+        self.query_one("#article-body", Static).update(body)
 
     def _scroll_to_selected(self) -> None:
         """Scroll so the highlighted claim's line is in view (wrapped lines counted in cells)."""
         claim = self.current_claim
         body = self.query_one("#article-body", Static)
-        if claim is None or self.article is None:
+        start = self.mark[0] if self.mark else (claim["start"] if claim else None)
+        if start is None or self.article is None:
             self.scroll_home(animate=False)
             return
         width = max(10, body.content_region.width or self.size.width - 2)
-        before = Text(self.article.body[: claim["start"]])
+        before = Text(self.article.body[:start])
         lines = before.wrap(self.app.console, width)
         line = max(0, len(lines) - 1)
         self.scroll_to(y=body.virtual_region.y + line - 2, animate=False)
@@ -119,6 +125,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         ids = [c["id"] for c in self.claims]
         index = ids.index(self.selected) if self.selected in ids else -1
         self.selected = ids[(index + step) % len(ids)]
+        self.mark = None
         self._paint()
         self.call_after_refresh(self._scroll_to_selected)
         self.post_message(self.ClaimChanged(self.current_claim))

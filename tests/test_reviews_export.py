@@ -1,0 +1,133 @@
+"""Issue 6, reviews that survive re-ingest, rebuild and vanished claims; export and import round trips."""
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import seed
+from tui.cli import cli
+from tui.ingest import ingest
+
+
+def run(db, *args):
+    """Invoke the CLI on a database and return the result."""
+    return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+
+def first_claim(db, agency="서구") -> dict:
+    return json.loads(run(db, "claims", "--agency", agency, "--json").stdout)[0]
+
+
+def test_review_is_shown_in_claims_json(seed_copy):
+    claim = first_claim(seed_copy)
+    result = run(seed_copy, "review", claim["id"][:10], "disputed", "--note", "수상 연도 확인 필요")
+    assert result.exit_code == 0
+    again = [c for c in json.loads(run(seed_copy, "claims", "--json").stdout) if c["id"] == claim["id"]][0]
+    assert again["review"]["state"] == "disputed" and again["review"]["note"] == "수상 연도 확인 필요"
+    disputed = json.loads(run(seed_copy, "claims", "--review", "disputed", "--json").stdout)
+    assert [c["id"] for c in disputed] == [claim["id"]]
+
+
+def test_review_history_is_kept_not_overwritten(seed_copy):
+    claim = first_claim(seed_copy)
+    run(seed_copy, "review", claim["id"], "disputed", "--note", "first look")
+    run(seed_copy, "review", claim["id"], "verified", "--note", "called the office")
+    con = sqlite3.connect(seed_copy)
+    states = [r[0] for r in con.execute("SELECT state FROM reviews WHERE claim_key = ? ORDER BY at", [claim["id"]])]
+    assert states == ["disputed", "verified"]
+
+
+def test_unknown_claim_and_bad_state_are_refused(seed_copy):
+    assert run(seed_copy, "review", "zzzz", "verified").exit_code == 2
+    assert run(seed_copy, "review", first_claim(seed_copy)["id"], "maybe").exit_code == 2
+
+
+def test_reviews_survive_reingest_changed_file_and_rebuild(tmp_path):
+    page = tmp_path / "page.txt"
+    shutil.copy(seed("002"), page)
+    db = tmp_path / "r.db"
+    ingest(db, [page], jobs=1)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    kept, doomed = claims[0], next(c for c in claims if "2000여 건" in c["sentence"])
+    run(db, "review", kept["id"], "verified", "--note", "원문 대조")
+    run(db, "review", doomed["id"], "disputed")
+    ingest(db, [page], jobs=1)                     # same file again: nothing changes
+    ingest(db, [], jobs=1, rebuild=True)           # re-analysed in place
+    text = page.read_text(encoding="utf-8").replace("2000여 건의 문자가", "많은 문자가")
+    page.write_text(text + "\n", encoding="utf-8")
+    ingest(db, [page], jobs=1)                     # a changed file replaces its articles
+    after = {c["id"]: c for c in json.loads(run(db, "claims", "--json").stdout)}
+    assert after[kept["id"]]["review"]["state"] == "verified"
+    assert after[kept["id"]]["review"]["note"] == "원문 대조"
+    assert doomed["id"] not in after
+    orphaned = json.loads(run(db, "reviews", "list", "--orphaned", "--json").stdout)
+    assert [r["claim_key"] for r in orphaned] == [doomed["id"]]
+    assert "2000여 건" in orphaned[0]["sentence"] and orphaned[0]["orphaned"] is True
+
+
+def test_reviews_export_and_import_between_databases(seed_copy, tmp_path):
+    claim = first_claim(seed_copy)
+    run(seed_copy, "review", claim["id"], "verified", "--note", "확인")
+    out = tmp_path / "reviews.jsonl"
+    assert run(seed_copy, "reviews", "export", str(out)).exit_code == 0
+    other = tmp_path / "other.db"
+    ingest(other, [seed("002")], jobs=1)
+    result = run(other, "reviews", "import", str(out))
+    assert result.exit_code == 0 and "1 review(s) added" in result.stderr
+    again = run(other, "reviews", "import", str(out))
+    assert "0 review(s) added, 1 already present" in again.stderr
+    moved = first_claim(other)
+    assert moved["id"] == claim["id"] and moved["review"]["state"] == "verified"
+
+
+def test_import_rejects_a_bad_file(seed_copy, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"claim_key": "x", "state": "great"}\n', encoding="utf-8")
+    result = run(seed_copy, "reviews", "import", str(bad))
+    assert result.exit_code == 2 and "line 1" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_round_trip(seed_copy, fmt):
+    claims = json.loads(run(seed_copy, "claims", "--agency", "광산구", "--json").stdout)
+    run(seed_copy, "review", claims[0]["id"], "verified")
+    text = run(seed_copy, "export", "--agency", "광산구", "--format", fmt).stdout
+    records = json.loads(text) if fmt == "json" else list(csv.DictReader(io.StringIO(text)))
+    assert [r["claim"] for r in records] == [c["id"] for c in claims]
+    assert [r["sentence"] for r in records] == [c["sentence"] for c in claims]
+    by_id = {r["claim"]: r for r in records}
+    assert by_id[claims[0]["id"]]["review"] == "verified"
+    for c in claims:
+        record = by_id[c["id"]]
+        assert record["title"] == c["title"] and record["source"] == c["source"]
+        for s in c["spans"]:
+            assert s["text"] in record["values"]
+
+
+def test_export_markdown_to_a_file_and_a_comparison(seed_copy, tmp_path):
+    out = tmp_path / "서구.md"
+    result = run(seed_copy, "export", "--agency", "서구", "--format", "md", "-o", str(out))
+    assert result.exit_code == 0 and str(out) in result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 광주광역시 서구") and "source:" in text and "review:" in text
+    comparison = run(seed_copy, "export", "--compare", "광산구@7", "서구@8", "--format", "json").stdout
+    assert json.loads(comparison)["right"]["label"] == "광주광역시 서구 · 민선 8기"
+
+
+def test_old_schema_is_migrated_with_a_backup(seed_copy):
+    con = sqlite3.connect(seed_copy)
+    con.executescript("DROP TABLE search_docs_fts; DROP TABLE search_docs; PRAGMA user_version = 1;")
+    con.execute("CREATE TABLE reviews_old AS SELECT claim_key, state, note, at FROM reviews")
+    con.executescript("DROP TABLE reviews; ALTER TABLE reviews_old RENAME TO reviews;")
+    con.commit()
+    con.close()
+    result = run(seed_copy, "search", "지원금", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)
+    backups = list(seed_copy.parent.glob("copy.db.v1-*.bak"))
+    assert len(backups) == 1
+    assert sqlite3.connect(seed_copy).execute("PRAGMA user_version").fetchone()[0] == 2

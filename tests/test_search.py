@@ -1,0 +1,116 @@
+"""Issue 6, search: two-syllable words, stems, spacing, phrases, filters, malformed queries; CLI JSON."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.cli import cli
+from tui.store.db import connect
+from tui.store.search import QueryError, bigrams, highlight_positions, parse_query, search
+
+
+@pytest.fixture()
+def seeds(seed_db):
+    db = connect(seed_db)
+    yield db
+    db.conn.close()
+
+
+def titles(db, query, **filters) -> set[str]:
+    """Return the titles of the articles a query finds."""
+    return {h.title for h in search(db, parse_query(query), **filters)}
+
+
+GWANGSAN_BOOK = "광산구, 성과집 ‘행복광산’ 발간"
+SEOGU = "구청장에 '바로 문자 하랑께'…주민 최우선, 소통행정 혁신"
+LIBRARY = "시립도서관 3곳 ‘온라인 겨울독서교실’ 운영"
+GGM = "광주글로벌모터스 노사 상생협의회 출범 첫 회의 노사공동위원회 설치 규정 제정"
+
+
+def test_two_syllable_words_are_found(seeds):
+    found = titles(seeds, "복지")
+    assert GWANGSAN_BOOK in found and SEOGU in found
+    assert LIBRARY not in found
+    seogu = titles(seeds, "서구")
+    assert SEOGU in seogu and GGM not in seogu
+
+
+def test_stems_inside_inflected_words(seeds):
+    hits = search(seeds, parse_query("지원금"))
+    assert any("지원금을" in h.text for h in hits)
+    assert {h.title for h in hits} >= {SEOGU, GWANGSAN_BOOK}
+    assert LIBRARY not in {h.title for h in hits}
+
+
+def test_names_with_or_without_spaces(seeds):
+    spaced = titles(seeds, '"광주형 일자리"')
+    solid = titles(seeds, "광주형일자리")
+    assert spaced == solid
+    assert GGM in spaced and "사회대통합형 노사상생 ‘광주형일자리’" in spaced
+    assert SEOGU not in spaced
+
+
+def test_quoted_phrase_requires_the_words_together(seeds):
+    together = titles(seeds, '"바로 문자 하랑께"')
+    assert together == {SEOGU}
+    apart = titles(seeds, "바로 하랑께")
+    assert SEOGU in apart
+
+
+def test_filters_combine_with_words(seeds):
+    everything = search(seeds, parse_query("국비"))
+    assert {h.agency for h in everything} == {"광주광역시"}
+    assert search(seeds, parse_query("국비"), agency="광주광역시 서구") == []
+    money = search(seeds, parse_query("국비 kind:money"))
+    assert money and all(h.claim for h in money)
+    assert len(money) <= len(everything)
+    seventh = search(seeds, parse_query("성과 agency:광산구 term:8"))
+    assert seventh and {(h.agency, h.term) for h in seventh} == {("광주광역시 광산구", 8)}
+
+
+def test_excluded_words(seeds):
+    hits = search(seeds, parse_query("광산구 -행복"))
+    assert hits and all("행복" not in h.text for h in hits)
+
+
+def test_matches_are_marked_in_the_sentence():
+    text = "광주시는 ‘광주형 일자리’ 사업을 추진했다."
+    (start, end), = highlight_positions(text, ["광주형일자리"])
+    assert text[start:end] == "광주형 일자리"
+    assert bigrams("광주형 일자리") == bigrams("광주형일자리") == "광주 주형 형일 일자 자리"
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', 'a" b"', "AND", "OR 서구", "NEAR(a b)", "서구*", "-", "^서구",
+                                   "col:서구", "(((", '""', "' OR 1=1 --", "kind:award 대상", "광산구 +", "{}"])
+def test_malformed_queries_never_crash(seeds, query):
+    try:
+        search(seeds, parse_query(query))
+    except QueryError as err:
+        assert "nothing to search for" in str(err) or "is not" in str(err)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=40))
+def test_any_query_text_is_safe(seed_db, text):
+    db = connect(seed_db, readonly=True)
+    try:
+        search(db, parse_query(text), limit=5)
+    except QueryError:
+        pass
+    finally:
+        db.conn.close()
+
+
+def test_search_command_json(seed_db):
+    result = CliRunner().invoke(cli, ["--db", str(seed_db), "search", "지원금", "--json"])
+    rows = json.loads(result.stdout)
+    assert rows and all({"article", "title", "sentence", "matches", "claim"} <= set(r) for r in rows)
+    assert all(any(r["sentence"][s:e].replace(" ", "") == "지원금" for s, e in r["matches"]) for r in rows)
+
+
+def test_search_command_explains_an_empty_query(seed_db):
+    result = CliRunner().invoke(cli, ["--db", str(seed_db), "search", "***"])
+    assert result.exit_code == 2 and "nothing to search for" in result.stderr

@@ -1,0 +1,99 @@
+"""Exporting claims or a comparison as Markdown, CSV or JSON (shared by the command line and the browser)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+EXPORT_FIELDS = ("claim", "agency", "term", "program", "field", "status", "kinds", "values", "sentence", "title",
+                 "outlet", "published", "source", "review", "review_note")
+
+
+def claim_record(row: dict) -> dict:
+    """Return the flat export record of a claim row: sentence, values, source article and review state."""
+    review = row.get("review") or {}
+    return {
+        "claim": row["id"], "agency": row["agency"] or "", "term": row["term"],
+        "program": row.get("program_name") or "", "field": row["category"], "status": row["status"],
+        "kinds": " ".join(sorted({s["kind"] for s in row["spans"]})),
+        "values": "; ".join(_value(s) for s in row["spans"]), "sentence": row["text"], "title": row["title"],
+        "outlet": row.get("outlet") or "", "published": row.get("article_published") or "",
+        "source": row["source"], "review": review.get("state", "unchecked"), "review_note": review.get("note", ""),
+    }
+
+
+def _value(span: dict) -> str:
+    """Return '2000여 건 (2000 건, approx.)' style text for a span."""
+    if span.get("value") is None:
+        return span["text"]
+    value = f"{span['value']}" + (f"–{span['value_max']}" if span.get("value_max") else "")
+    return f"{span['text']} ({value} {span.get('unit') or ''}{', approx.' if span.get('approx') else ''})".replace(
+        " )", ")")
+
+
+def claims_export(rows: list[dict], fmt: str, title: str = "") -> str:
+    """Return claim rows as md, csv or json text."""
+    records = [claim_record(r) for r in rows]
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()
+        writer.writerows(records)
+        return buffer.getvalue()
+    lines = [f"# {title or 'seonggwa claims'}", "", f"{len(records)} claims.", ""]
+    for r in records:
+        term = f"민선 {r['term']}기" if r["term"] else "기수 미상"
+        lines.append(f"- **{r['sentence'].replace('|', '/')}**")
+        lines.append(f"  - {r['agency'] or '기관 미상'} · {term} · {r['field']} · {r['status']}"
+                     + (f" · 사업: {r['program']}" if r["program"] else ""))
+        lines.append(f"  - values: {r['values']}")
+        lines.append(f"  - source: {r['title']} ({r['outlet'] or 'outlet unknown'}, {r['published'][:10] or 'undated'})")
+        lines.append(f"  - review: {r['review']}" + (f" — {r['review_note']}" if r["review_note"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+def comparison_export(data: dict, fmt: str) -> str:
+    """Return a comparison as md, csv or json text."""
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        records = [{"side": data[side]["label"], **claim_record(r)}
+                   for field in data["fields"] for side in ("left", "right") for r in field[side]]
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=("side", *EXPORT_FIELDS))
+        writer.writeheader()
+        writer.writerows(records)
+        return buffer.getvalue()
+    return comparison_markdown(data)
+
+
+def comparison_markdown(data: dict) -> str:
+    """Return a comparison as Markdown: header figures, then a table per field."""
+    out = [f"# {data['left']['label']} vs {data['right']['label']}", ""]
+    out.append("| | " + " | ".join(data[s]["label"] for s in ("left", "right")) + " |")
+    out.append("|---|---|---|")
+    for key, label in (("articles", "articles"), ("claims", "claims"), ("awards", "awards"), ("firsts", "firsts"),
+                       ("money_claims", "money claims"), ("verified", "verified"), ("disputed", "disputed")):
+        out.append(f"| {label} | {data['left'][key]} | {data['right'][key]} |")
+    out.append("| stated amounts, summed (원) | " + " | ".join(f"{data[s]['money_total_won']:,.0f}"
+                                                       for s in ("left", "right")) + " |")
+    for field in data["fields"]:
+        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
+        out += ["", f"## {field['field']}{only}", "", "| left | right |", "|---|---|"]
+        for i in range(max(len(field["left"]), len(field["right"]))):
+            cells = []
+            for side in ("left", "right"):
+                rows = field[side]
+                cells.append(_md(rows[i]) if i < len(rows) else "")
+            out.append(f"| {cells[0]} | {cells[1]} |")
+    return "\n".join(out) + "\n"
+
+
+def _md(row: dict) -> str:
+    """Return a claim as a Markdown table cell with its review mark."""
+    state = (row.get("review") or {}).get("state")
+    mark = {"verified": "✓ ", "disputed": "✗ "}.get(state, "")
+    return (mark + row["text"]).replace("|", "\\|").replace("\n", " ")

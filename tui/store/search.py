@@ -1,0 +1,232 @@
+"""Korean-aware full-text search: character bigrams (spacing-insensitive) and kiwi morphemes in FTS5.
+
+Queries are parsed here and turned into FTS5 MATCH expressions built only from bigram tokens, so no user text
+ever reaches FTS5 syntax: unbalanced quotes, lone operators and FTS special characters are searched as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+SEARCHABLE = re.compile(r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]")
+FILTER = re.compile(r"^(agency|term|kind|status|기관|기수|종류):(.+)$", re.IGNORECASE)
+VERB_ENDING = re.compile(r"(?:하다|되다|시키다|받다|다)$")
+
+
+class QueryError(Exception):
+    """A query with nothing searchable in it."""
+
+
+def searchable(text: str) -> str:
+    """Return the letters and digits of text (lower-cased), without spaces or punctuation."""
+    return "".join(SEARCHABLE.findall(text.lower()))
+
+
+def bigrams(text: str) -> str:
+    """Return the space-separated character bigrams of text's letters and digits (spacing-insensitive)."""
+    chars = searchable(text)
+    if len(chars) < 2:
+        return chars
+    return " ".join(chars[i: i + 2] for i in range(len(chars) - 1))
+
+
+@dataclass
+class Query:
+    """A parsed query: terms (all must match), phrases, excluded terms, and filters."""
+
+    terms: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    filters: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+
+
+def parse_query(text: str) -> Query:
+    """Return the parsed query; quotes group words into one phrase, '-word' excludes, 'agency:광산구' filters.
+
+    Anything malformed is taken as text: an unbalanced quote runs to the end, a lone '-' or operator is ignored.
+    """
+    query = Query(text=text)
+    for raw in _tokens(text):
+        phrase = raw.startswith('"') or raw.startswith("“")
+        word = raw.strip('"“”')
+        if not phrase:
+            m = FILTER.match(word)
+            if m:
+                query.filters[_filter_name(m.group(1))] = m.group(2)
+                continue
+            if word.startswith("-") and len(searchable(word)) > 0:
+                query.excluded.append(word[1:])
+                continue
+            if word.upper() in ("AND", "OR", "NOT", "NEAR"):
+                continue
+        if searchable(word):
+            query.terms.append(word)
+    return query
+
+
+def _filter_name(name: str) -> str:
+    """Return the English name of a filter prefix."""
+    return {"기관": "agency", "기수": "term", "종류": "kind"}.get(name, name.lower())
+
+
+def _tokens(text: str) -> list[str]:
+    """Split a query into words and quoted phrases (an unclosed quote takes the rest of the line)."""
+    tokens = []
+    for m in re.finditer(r'["“][^"”]*["”]?|\S+', text):
+        tokens.append(m.group())
+    return tokens
+
+
+def _match_term(term: str) -> str | None:
+    """Return the FTS5 expression for one term: its bigrams as a phrase on the grams column, or the whole
+    morpheme on the morphs column. None for one-character terms (bigrams cannot find them)."""
+    chars = searchable(term)
+    if len(chars) < 2:
+        return None
+    grams = bigrams(term).replace('"', '""')
+    expression = f'grams : "{grams}"'
+    stem = VERB_ENDING.sub("", chars)
+    if stem != chars and len(stem) >= 2:  # 지원하다 also finds 지원했다 / 지원을
+        expression = f'({expression} OR grams : "{bigrams(stem)}")'
+    if chars.isalnum() and " " not in term:
+        expression = f'({expression} OR morphs : "{chars}")'
+    return expression
+
+
+@dataclass
+class Hit:
+    """One matching sentence (or title) with where the words matched."""
+
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    claim: str | None
+    title: str
+    agency: str | None
+    term: int | None
+    published: str | None
+    outlet: str | None
+    matches: list[tuple[int, int]]
+
+    def to_dict(self) -> dict:
+        """Return the hit as a JSON-ready dict."""
+        return {"article": self.article, "title": self.title, "agency": self.agency, "term": self.term,
+                "published": self.published, "outlet": self.outlet, "sentence": self.text, "start": self.start,
+                "end": self.end, "claim": self.claim, "matches": [list(m) for m in self.matches]}
+
+
+def highlight_positions(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Return (start, end) of every occurrence of the terms in text, ignoring spacing inside a term."""
+    found = []
+    for term in terms:
+        chars = searchable(term)
+        if not chars:
+            continue
+        gap = r"[^0-9A-Za-z가-힣]*"  # spaces and punctuation may sit inside a term (광주형 일자리, 85.8)
+        pattern = gap.join(re.escape(c) for c in chars)
+        found += [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+        stem = VERB_ENDING.sub("", chars)
+        if stem != chars and len(stem) >= 2:
+            found += [(m.start(), m.end()) for m in re.finditer(gap.join(map(re.escape, stem)), text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def search(db: sqlite_utils.Database, query: Query, agency: str | None = None, term: int | None = None,
+           kind: str | None = None, limit: int = 100) -> list[Hit]:
+    """Return sentences matching every term (titles included), best first, restricted by the filters.
+
+    Filters written in the query (agency:광산구 term:7 kind:money) apply when no argument gives them.
+    """
+    agency, term, kind = _with_query_filters(db, query, agency, term, kind)
+    if not query.terms:
+        raise QueryError(f"nothing to search for in {query.text!r}: give a word of letters or digits")
+    expressions = [e for e in (_match_term(t) for t in query.terms) if e]
+    short = [searchable(t) for t in query.terms if len(searchable(t)) < 2]
+    clauses, params = [], []
+    if expressions:
+        match = " AND ".join(expressions)
+        excluded = [e for e in (_match_term(t) for t in query.excluded) if e]
+        if excluded:
+            match = f"({match}) NOT ({' OR '.join(excluded)})"
+        base = ("SELECT d.article, d.sentence, d.claim, bm25(search_docs_fts, 1.0, 2.0) AS rank "
+                "FROM search_docs_fts JOIN search_docs d ON d.rowid = search_docs_fts.rowid "
+                "WHERE search_docs_fts MATCH ?")
+        params.append(match)
+    else:
+        base = "SELECT d.article, d.sentence, d.claim, 0 AS rank FROM search_docs d WHERE 1"
+    for char in short:
+        clauses.append("d.grams LIKE ?")  # one-character terms: a plain scan of the stored text
+        params.append(f"%{char}%")
+    sql = base + "".join(f" AND {c}" for c in clauses)
+    sql = (f"SELECT h.article, h.sentence, h.claim, h.rank, a.title, a.agency, a.term, a.published, a.outlet, "
+           f"a.body FROM ({sql}) h JOIN articles a ON a.id = h.article WHERE 1")
+    if agency:
+        sql += " AND (a.agency = ? OR a.agencies LIKE ?)"
+        params += [agency, f'%"{agency}"%']
+    if term is not None:
+        sql += " AND a.term = ?"
+        params.append(term)
+    if kind:
+        sql += " AND h.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = h.claim " \
+               "AND c.article = h.article AND (' ' || c.kinds || ' ') LIKE ?)"
+        params.append(f"% {kind} %")
+    sql += " ORDER BY h.rank, a.published DESC LIMIT ?"
+    params.append(limit)
+    hits = []
+    sentences: dict[tuple[str, int], tuple[int, int]] = {}
+    rows = db.execute(sql, params).fetchall()
+    if rows:
+        keys = sorted({(r[0], r[1]) for r in rows if r[1] >= 0})
+        for article, idx, start, end in _sentence_offsets(db, keys):
+            sentences[(article, idx)] = (start, end)
+    for article, sentence, claim, _rank, title, agency_name, term_number, published, outlet, body in rows:
+        if sentence < 0:
+            start, end, text = -1, -1, title
+        else:
+            start, end = sentences.get((article, sentence), (0, 0))
+            text = body[start:end]
+        hits.append(Hit(article, sentence, start, end, text, claim, title, agency_name, term_number, published,
+                        outlet, highlight_positions(text, query.terms)))
+    return hits
+
+
+def _with_query_filters(db, query: Query, agency, term, kind):
+    """Return agency, term and kind, filled from the query's own filters where not given."""
+    from tui.models import SPAN_KINDS
+    from tui.store.read import FilterError, resolve_agency
+
+    if agency is None and "agency" in query.filters:
+        try:
+            agency = resolve_agency(db, query.filters["agency"])
+        except FilterError as err:
+            raise QueryError(str(err)) from None
+    if term is None and "term" in query.filters:
+        digits = "".join(c for c in query.filters["term"] if c.isdigit())
+        if not digits:
+            raise QueryError(f"term:{query.filters['term']} is not a term number")
+        term = int(digits)
+    if kind is None and "kind" in query.filters:
+        kind = query.filters["kind"].lower()
+        if kind not in SPAN_KINDS:
+            raise QueryError(f"kind:{kind} is not one of {', '.join(SPAN_KINDS)}")
+    return agency, term, kind
+
+
+def _sentence_offsets(db: sqlite_utils.Database, keys: list[tuple[str, int]]):
+    """Yield (article, idx, start, end) for the given sentence keys."""
+    for chunk in range(0, len(keys), 300):
+        part = keys[chunk: chunk + 300]
+        clause = " OR ".join("(article = ? AND idx = ?)" for _ in part)
+        params = [v for key in part for v in key]
+        yield from db.execute(f'SELECT article, idx, start, "end" FROM sentences WHERE {clause}', params)

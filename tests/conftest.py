@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# The benchmark suite (tests/bench) is run by hand with python tests/bench/run.py, never collected by pytest.
+collect_ignore = ["bench"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "seeds"
 SHARED = ROOT.parent / "shared"

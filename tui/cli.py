@@ -22,7 +22,9 @@ class CliError(click.ClickException):
         self.exit_code = code
 
     def show(self, file=None) -> None:
-        click.echo(f"seonggwa: {self.message}", err=True)
+        from tui.textsafe import inert_path
+
+        click.echo(f"seonggwa: {inert_path(self.message)}", err=True)
 
 
 def db_option(func):
@@ -49,22 +51,30 @@ def open_db(ctx: click.Context, given: Path | None, must_exist: bool = True):
     if must_exist and not path.exists():
         raise CliError(f"{path}: no such database (run 'seonggwa ingest PATH' or 'seonggwa' to build it)")
     try:
+        if ctx.find_root().obj.get("read_only"):
+            return connect(path, readonly=True)
         return connect(path)
     except StoreError as err:
-        if "read-only" in str(err) or "readonly" in str(err):
-            return connect(path, readonly=True)
+        if "cannot create" in str(err) or "readonly" in str(err) or "read-only" in str(err):
+            try:
+                return connect(path, readonly=True)  # an unwritable file or medium: read what is there
+            except StoreError:
+                pass
         raise CliError(str(err)) from None
-    except Exception as err:  # an unwritable location: fall back to reading
-        try:
-            return connect(path, readonly=True)
-        except StoreError:
-            raise CliError(f"{path}: {err}") from None
 
 
 def emit_json(rows) -> None:
-    """Print one JSON array (UTF-8) and nothing else on stdout."""
-    sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1))
+    """Print one JSON array (UTF-8) and nothing else on stdout; characters that could steer a terminal are
+    written as \\u escapes (the data is unchanged for a JSON reader)."""
+    sys.stdout.write(safe_json(rows))
     sys.stdout.write("\n")
+
+
+def safe_json(value) -> str:
+    """Return JSON text with control, bidi and zero-width characters escaped as \\uXXXX."""
+    from tui.textsafe import safe_json_text
+
+    return safe_json_text(json.dumps(value, ensure_ascii=False, indent=1))
 
 
 def term_number(value: str | None) -> int | None:
@@ -81,9 +91,11 @@ def term_number(value: str | None) -> int | None:
 @db_option
 @click.option("--agency", help="Open the browser at this agency (e.g. 광산구).")
 @click.option("--term", help="Open the browser at this term (e.g. 7).")
+@click.option("--read-only", "read_only", is_flag=True,
+              help="Open the database without changing it (reviews cannot be saved).")
 @click.version_option(package_name="seonggwa")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, agency: str | None, term: str | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, agency: str | None, term: str | None, read_only: bool) -> None:
     """Browse what Korean local governments claim to have achieved, from news articles.
 
     With no command, opens the browser (building the database from the bundled sample corpus if missing).
@@ -92,6 +104,7 @@ def cli(ctx: click.Context, db_path: Path | None, agency: str | None, term: str 
     if db_path is None and os.environ.get(paths.DB_ENV):
         db_path = Path(os.environ[paths.DB_ENV])
     ctx.obj["db"] = db_path
+    ctx.obj["read_only"] = read_only
     if ctx.invoked_subcommand is None:
         browse(ctx=ctx, db_path=db_path, agency=agency, term=term)
 

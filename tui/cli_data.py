@@ -8,6 +8,7 @@ import click
 
 from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
 from tui.models import SPAN_KINDS, STATUSES
+from tui.textsafe import inert, inert_path
 
 
 def _console():
@@ -55,7 +56,7 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
     table = Table("id", "date", "agency", "term", "title", "flags", box=None, pad_edge=False)
     for r in rows:
         table.add_row(r["id"][:8], (r["published"] or "")[:10], Text(r["agency"] or "?"),
-                      str(r["term"] or "?"), Text(r["title"]), str(len(r["flags"]) or ""))
+                      str(r["term"] or "?"), Text(inert(r["title"])), str(len(r["flags"]) or ""))
     _console().print(table)
 
 
@@ -77,7 +78,7 @@ def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
         raise CliError(f"no article with id {article_id!r} (see 'seonggwa articles')")
     console = _console()
     if raw:
-        console.print(Text(article.raw))
+        console.print(Text(inert(article.raw)))  # escape sequences in the page are shown, never obeyed
         return
     claims = article_claims(db, article.id)
     console.print(article_header(article))
@@ -87,8 +88,8 @@ def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
     if article.captions:
         console.print()
         for caption in article.captions:
-            console.print(Text("사진: " + caption, style="dim"))
-    console.print(Text(f"\n{article.source}", style="dim"))
+            console.print(Text("사진: " + inert(caption), style="dim"))
+    console.print(Text(f"\n{inert_path(article.source)}", style="dim"))
 
 
 def claim_json(row: dict) -> dict:
@@ -141,7 +142,7 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review,
     table = Table("id", "kinds", "status", "agency", "term", "sentence", box=None, pad_edge=False)
     for r in rows:
         table.add_row(r["id"][:8], badges({s["kind"] for s in r["spans"]}), status_label(r["status"]),
-                      Text(r["agency"] or "?"), str(r["term"] or "?"), Text(r["text"]))
+                      Text(r["agency"] or "?"), str(r["term"] or "?"), Text(inert(r["text"])))
     _console().print(table)
 
 
@@ -174,8 +175,9 @@ def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
 
     table = Table("program", "agency", "term", "field", "claims", "articles", "possibly the same", box=None)
     for r in rows:
-        table.add_row(Text(r["name"]), Text(r["agency"] or "?"), str(r["term"] or "?"), r["category"],
-                      str(r["claims"]), str(r["articles"]), Text(", ".join(p["name"] for p in r["possibly_same"])))
+        table.add_row(Text(inert(r["name"])), Text(r["agency"] or "?"), str(r["term"] or "?"), Text(r["category"]),
+                      str(r["claims"]), str(r["articles"]),
+                      Text(inert(", ".join(p["name"] for p in r["possibly_same"]))))
     _console().print(table)
 
 
@@ -199,7 +201,7 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
     table = Table("agency", "level", "term", "head", "years", "articles", "claims", box=None)
     for r in rows:
         for i, t in enumerate(r["terms"] or [{}]):
-            table.add_row(Text(r["full_name"] if i == 0 else ""), r["level"] if i == 0 else "",
+            table.add_row(Text(r["full_name"] if i == 0 else ""), Text(r["level"] if i == 0 else ""),
                           f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
                           t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
     _console().print(table)
@@ -271,7 +273,7 @@ def _compare_table(data: dict) -> None:
                 if i < len(rows):
                     cell = badges({s["kind"] for s in rows[i]["spans"]})
                     cell.append(f" {status_label(rows[i]['status'])} ")
-                    cell.append(rows[i]["text"])
+                    cell.append(inert(rows[i]["text"]))
                     cells.append(cell)
                 else:
                     cells.append(Text(""))

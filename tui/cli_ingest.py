@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tui import paths
+from tui.textsafe import inert, inert_path
 from tui.cli import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, CliError, cli, db_option, db_path_of, term_number
 
 
@@ -27,7 +28,7 @@ def run_ingest(db_path: Path, inputs: list[Path], jobs: int | None = None, mappi
         task = bar.add_task("", total=None)
 
         def progress(file: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=Path(file).name)
+            bar.update(task, completed=done, total=total, description=inert_path(Path(file).name))
 
         def notice(message: str) -> None:
             click.echo(f"seonggwa: {message}", err=True)
@@ -46,9 +47,9 @@ def _print_summary(summary) -> None:
     """Print what was ingested, unchanged and skipped, with reasons, on stderr."""
     for outcome in summary.outcomes:
         if outcome.status == "failed":
-            click.echo(f"seonggwa: {outcome.file}: {outcome.reason}", err=True)
+            click.echo(f"seonggwa: {inert_path(outcome.file)}: {inert(outcome.reason)}", err=True)
         elif outcome.status == "duplicate":
-            click.echo(f"seonggwa: {outcome.file}: skipped, {outcome.reason}", err=True)
+            click.echo(f"seonggwa: {inert_path(outcome.file)}: skipped, {inert_path(outcome.reason)}", err=True)
     line = (f"{summary.count('ingested')} file(s) ingested: {summary.articles} article(s), {summary.claims} "
             f"claim(s); {summary.count('unchanged')} unchanged; {summary.count('duplicate')} duplicate; "
             f"{summary.count('failed')} failed")
@@ -91,7 +92,7 @@ def ensure_default_db(db_path: Path) -> None:
     """Build the database from the bundled sample corpus when it does not exist yet."""
     if db_path.exists() and db_path.stat().st_size > 0:
         return
-    click.echo(f"seonggwa: building {db_path} from the bundled sample articles", err=True)
+    click.echo(f"seonggwa: building {inert_path(db_path)} from the bundled sample articles", err=True)
     summary = run_ingest(db_path, [paths.seeds_dir()])
     if not summary.count("ingested"):
         raise CliError("could not build the sample database", EXIT_NOTHING)
@@ -101,16 +102,21 @@ def browse_command(ctx: click.Context, db_path: Path | None, agency: str | None 
                    term: str | None = None, compare: tuple | None = None) -> None:
     """Open the browser on the database (built from the sample corpus first if missing)."""
     path = db_path_of(ctx, db_path)
-    ensure_default_db(path)
+    readonly = bool(ctx.find_root().obj.get("read_only"))
+    if not readonly:
+        ensure_default_db(path)
     if not sys.stdout.isatty():
         raise CliError("the browser needs a terminal; use the listing commands (seonggwa --help) in scripts",
                        EXIT_USAGE)
     agency_name = None
     if agency:
-        from tui.store.db import connect
+        from tui.store.db import StoreError, connect
         from tui.store.read import FilterError, resolve_agency
 
-        db = connect(path)
+        try:
+            db = connect(path, readonly=readonly)
+        except StoreError as err:
+            raise CliError(str(err)) from None
         try:
             agency_name = resolve_agency(db, agency)
         except FilterError as err:
@@ -119,7 +125,7 @@ def browse_command(ctx: click.Context, db_path: Path | None, agency: str | None 
             db.conn.close()
     from tui.ui.app import make_app
 
-    app = make_app(path, agency=agency_name, term=term_number(term), compare=compare)
+    app = make_app(path, agency=agency_name, term=term_number(term), compare=compare, readonly=readonly)
     app.run()
     if app.return_code:
         sys.exit(app.return_code)

@@ -9,6 +9,7 @@ import click
 from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
 from tui.cli_data import _resolve, comparison_data
 from tui.models import REVIEW_STATES, SPAN_KINDS
+from tui.textsafe import inert, inert_path
 
 
 @cli.command("search")
@@ -39,11 +40,11 @@ def search_command(ctx, query, db_path, agency, term, kind, limit, as_json) -> N
 
     console = _console()
     if not hits:
-        console.print(Text(f"no match for {parsed.text!r}"))
+        console.print(Text(inert(f"no match for {parsed.text!r}")))
     for hit in hits:
         line = Text(f"{hit.article[:8]} ", style="dim")
-        line.append(f"{(hit.published or '')[:10]} {hit.agency or '?'} · {hit.title}\n", style="bold")
-        sentence = Text("    " + hit.text)
+        line.append(inert(f"{(hit.published or '')[:10]} {hit.agency or '?'} · {hit.title}\n"), style="bold")
+        sentence = Text("    " + inert(hit.text))
         for start, end in hit.matches:
             sentence.stylize("reverse", start + 4, end + 4)
         line.append_text(sentence)
@@ -65,7 +66,7 @@ def review_command(ctx, claim_id, state, db_path, note) -> None:
         row = add_review(db, claim_id, state, note)
     except ReviewError as err:
         raise CliError(str(err)) from None
-    click.echo(f"{row['claim_key']}: {state}" + (f" ({note})" if note else ""), err=True)
+    click.echo(inert(f"{row['claim_key']}: {state}" + (f" ({note})" if note else "")), err=True)
 
 
 @cli.group("reviews")
@@ -88,9 +89,9 @@ def reviews_list(ctx, db_path, orphaned, as_json) -> None:
         return
     for r in rows:
         mark = " (orphaned: the claim is no longer in the database)" if r["orphaned"] else ""
-        click.echo(f"{r['claim_key']}  {r['state']:<9} {r['at'][:19]}  {r['sentence'] or ''}{mark}")
+        click.echo(inert(f"{r['claim_key']}  {r['state']:<9} {r['at'][:19]}  {r['sentence'] or ''}{mark}"))
         if r["note"]:
-            click.echo(f"    note: {r['note']}")
+            click.echo(inert(f"    note: {r['note']}"))
 
 
 @reviews_group.command("export")
@@ -102,7 +103,7 @@ def reviews_export(ctx, file, db_path) -> None:
     from tui.store.reviews import export_reviews
 
     count = export_reviews(open_db(ctx, db_path), file)
-    click.echo(f"{count} review(s) written to {file}", err=True)
+    click.echo(f"{count} review(s) written to {inert_path(file)}", err=True)
 
 
 @reviews_group.command("import")
@@ -150,6 +151,6 @@ def export_command(ctx, db_path, agency, term, program, compare, fmt, output) ->
         text = claims_export(rows, fmt, title)
     if output:
         output.write_text(text, encoding="utf-8")
-        click.echo(f"written to {output}", err=True)
+        click.echo(f"written to {inert_path(output)}", err=True)
     else:
         click.echo(text, nl=False)

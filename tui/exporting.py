@@ -6,14 +6,19 @@ import csv
 import io
 import json
 
+from tui.textsafe import inert, inert_path, safe_json_text
+
 EXPORT_FIELDS = ("claim", "agency", "term", "program", "field", "status", "kinds", "values", "sentence", "title",
                  "outlet", "published", "source", "review", "review_note")
 
 
 def claim_record(row: dict) -> dict:
-    """Return the flat export record of a claim row: sentence, values, source article and review state."""
+    """Return the flat export record of a claim row: sentence, values, source article and review state.
+
+    Text fields are made inert: an exported file printed in a terminal cannot steer it.
+    """
     review = row.get("review") or {}
-    return {
+    record = {
         "claim": row["id"], "agency": row["agency"] or "", "term": row["term"],
         "program": row.get("program_name") or "", "field": row["category"], "status": row["status"],
         "kinds": " ".join(sorted({s["kind"] for s in row["spans"]})),
@@ -21,6 +26,7 @@ def claim_record(row: dict) -> dict:
         "outlet": row.get("outlet") or "", "published": row.get("article_published") or "",
         "source": row["source"], "review": review.get("state", "unchecked"), "review_note": review.get("note", ""),
     }
+    return {k: inert_path(v) if isinstance(v, str) else v for k, v in record.items()}
 
 
 def _value(span: dict) -> str:
@@ -36,7 +42,7 @@ def claims_export(rows: list[dict], fmt: str, title: str = "") -> str:
     """Return claim rows as md, csv or json text."""
     records = [claim_record(r) for r in rows]
     if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+        return safe_json_text(json.dumps(records, ensure_ascii=False, indent=1)) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
@@ -58,7 +64,7 @@ def claims_export(rows: list[dict], fmt: str, title: str = "") -> str:
 def comparison_export(data: dict, fmt: str) -> str:
     """Return a comparison as md, csv or json text."""
     if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        return safe_json_text(json.dumps(data, ensure_ascii=False, indent=1)) + "\n"
     if fmt == "csv":
         records = [{"side": data[side]["label"], **claim_record(r)}
                    for field in data["fields"] for side in ("left", "right") for r in field[side]]
@@ -96,4 +102,4 @@ def _md(row: dict) -> str:
     """Return a claim as a Markdown table cell with its review mark."""
     state = (row.get("review") or {}).get("state")
     mark = {"verified": "✓ ", "disputed": "✗ "}.get(state, "")
-    return (mark + row["text"]).replace("|", "\\|").replace("\n", " ")
+    return inert(mark + row["text"]).replace("|", "\\|").replace("\n", " ")

@@ -204,6 +204,11 @@ def _store(db, path: Path, data: bytes, docs: list[RawDoc], articles, skipped, s
     """Write one analysed file (or record why not) and add its outcome to the summary."""
     from tui.pipeline.programs import near_identical_names
 
+    unique = {a.article.id: a for a in articles}  # a record repeating an earlier one's url replaces it
+    if len(unique) < len(articles):
+        why = "records repeating an earlier record's url (the last one kept)"
+        skipped = {**skipped, why: skipped.get(why, 0) + len(articles) - len(unique)}
+        articles = list(unique.values())
     result = pipe.FileResult(str(path), pipe.file_digest(data), len(data), docs[0].encoding, articles, skipped)
     pipe.finish(result)
     for key, value in skipped.items():

@@ -9,6 +9,7 @@ from functools import lru_cache
 from tui.models import Article, Claim, Program, Sentence, program_key
 from tui.pipeline.attribution import Zone, attribute, decide_term
 from tui.pipeline.claims import find_spans, quotes, speaker_of, status_of
+from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
 from tui.pipeline.programs import ProgramMention, find_programs
@@ -80,10 +81,10 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     inferred = bool(page.published and page.published.inferred)
     term, term_flags = decide_term(gaz, zones, attribution.agency, attribution.head_mentions, published, inferred)
     flags = flags_for_page(page) + attribution.flags + term_flags
+    outlet_name = outlet.name if outlet else (doc.meta.get("outlet") or (providers[0] if providers else None))
     article = Article(
         id=article_id, source=doc.file, title=page.title, body=body, raw=doc.text if not doc.structured else body,
-        deck=page.deck, published=published, outlet=(outlet.name if outlet else doc.meta.get("outlet") or
-                                                      (providers[0] if providers else None)),
+        deck=page.deck, published=published, outlet=normalize(outlet_name) if outlet_name else None,
         reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )

@@ -108,10 +108,14 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         if found:
             unit, pos = found
             kind, canonical = unit.kind, unit.canonical
+            if _not_a_count(text, start, pos, unit.text, value):
+                continue
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         else:
             continue
+        if THRESHOLD_AFTER.match(text, pos):
+            continue  # 10만 원 이하로 부과된: a threshold, not an amount anyone achieved
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
             approx = True
         if value_max is None and ranged is None and kind == "count" and _is_ordinal_count(text, pos):
@@ -132,6 +136,23 @@ def _ends_word(text: str, pos: int) -> bool:
         return True
     rest = text[pos: pos + 4]
     return rest.startswith(AFTER_UNIT)
+
+
+THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
+RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
+
+
+def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
+    """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
+    frequencies such as '매년 1회' (a rule, not an event count)."""
+    if unit == "대":
+        if value % 10 == 0 and value <= 100 and not text.startswith(("를", "가", "의"), end):
+            return True  # 20대부터 70대: ages
+        following = text[end: end + 1]
+        return following == " " or following.isalpha() and following not in "를을이가의와과에로도만씩"
+    if unit == "회" and RATE_BEFORE.search(text[max(0, start - 8): start]):
+        return True
+    return False
 
 
 def _is_ordinal_count(text: str, pos: int) -> bool:
@@ -242,14 +263,18 @@ def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
     words = "".join(f for f, _ in forms)
     if any(f == "겠" and tag == "EP" for f, tag in forms):
         return "planned"
-    if re.search(r"(예정|계획|방침|목표|전망)(이|하|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
+    if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
         return "planned"
-    if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-5:]) and "것" in words[-5:]:
+    if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
         return "planned"
+    if re.search(r"(?:준공|완공|개통|완료|착공)\s?예정", region_text) and not _has_past(core[-4:]):
+        return "planned"  # 27년 8월 준공 예정으로 … 소요된다
     if re.search(r"중(이|에)", words[-5:]):
         return "ongoing"
     if _has_past(core) or ACHIEVED_WORDS.search(region_text):
         return "achieved"
+    if spans and any(sp.kind in ("award", "first") for sp in spans) and not any(t.tag == "EF" for t in core):
+        return "achieved"  # a headline-style line: '…4년 연속 대상', '전국 최초 …
     if "고" in words and "있" in words[-4:]:
         return "ongoing"
     if FUTURE.search(region_text) or NOTICE.search(words):

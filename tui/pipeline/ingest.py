@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui.models import Article, Claim, Flag, Program, Sentence
 from tui.pipeline import dates
-from tui.pipeline.clean import clean_page
+from tui.pipeline.clean import clean_page, normalize
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.read import InputError, RawDoc, read_file
 from tui.pipeline.split import PageArticle, split_page
@@ -62,7 +62,10 @@ def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Anal
     articles: list[Analyzed] = []
     skipped: dict[str, int] = {}
     for doc in docs:
-        for page_article, key in _articles_of(doc, kiwi, skipped):
+        found = _articles_of(doc, kiwi, skipped)
+        if doc.structured and not found:
+            skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1
+        for page_article, key in found:
             articles.append(analyze(page_article, doc, article_id(doc.file, key), kiwi, use_source))
     return articles, skipped
 
@@ -111,7 +114,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
 
     drafts, _captions, page_dates = segment(page)
     paras = [p for d in drafts for p in d.heads + d.body]
-    title = doc.meta.get("title", "").strip()
+    title = normalize(doc.meta.get("title", "")).strip()
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
     cut = re.sub(r"(\.\.\.|…)\s*$", "", title).strip()
     if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200:
@@ -125,11 +128,11 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
         published = page_dates[0]
     if published is None:
         published = dates.infer(body)
-    reporter = doc.meta.get("reporter")
+    reporter = normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
     byline = next((d.byline for d in drafts if d.byline), None)
     captions = tuple(c for d in drafts for c in d.captions)
     return [PageArticle(
-        title=_strip_markers(title), deck=doc.meta.get("deck", ""), body=body, captions=captions,
+        title=_strip_markers(title), deck=normalize(doc.meta.get("deck", "")), body=body, captions=captions,
         reporter=reporter, dateline=None, byline=byline, published=published, title_inferred=False, position=0,
     )] if body.strip() else []
 

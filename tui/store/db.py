@@ -42,12 +42,22 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
     if readonly:
         if not path.exists():
             raise StoreError(f"{path}: no such database")
-        uri = f"file:{path}?mode=ro"
-        try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
-            conn.execute("PRAGMA query_only=ON")
-        except sqlite3.Error as err:
-            raise StoreError(f"{path}: cannot open read-only ({err})") from None
+        conn = None
+        # mode=ro needs the WAL's shared-memory file; on read-only media it cannot be made, so fall back to
+        # immutable=1 (safe there: nothing can change the file underneath).
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=False,
+                                       timeout=30)
+                conn.execute("PRAGMA query_only=ON")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error as err:
+                if conn is not None:
+                    conn.close()
+                conn, last = None, err
+        if conn is None:
+            raise StoreError(f"{path}: cannot open read-only ({last})")
         db = sqlite_utils.Database(conn)
         _verify(db, path)
         return db
@@ -62,6 +72,8 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
             conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
+    except sqlite3.OperationalError as err:
+        raise StoreError(f"{path}: cannot create or write ({err})") from None
     except sqlite3.DatabaseError as err:
         raise StoreError(f"{path}: cannot open ({err})") from None
     except OSError as err:
@@ -72,6 +84,11 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
     except schema.SchemaError as err:
         conn.close()
         raise StoreError(str(err)) from None
+    except sqlite3.OperationalError as err:
+        conn.close()
+        if "readonly" in str(err) or "read-only" in str(err) or "unable to open" in str(err):
+            raise StoreError(f"{path}: readonly ({err})") from None
+        raise StoreError(f"{path}: cannot use ({err})") from None
     except sqlite3.DatabaseError as err:
         conn.close()
         raise StoreError(f"{path}: damaged database ({err})") from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def add_review(db: sqlite_utils.Database, claim_id: str, state: str, note: str =
         with db.conn:
             db.conn.execute("INSERT INTO reviews(claim_key, state, note, at, sentence, agency) VALUES (?,?,?,?,?,?)",
                             [row[k] for k in ("claim_key", "state", "note", "at", "sentence", "agency")])
-    except Exception as err:  # sqlite3.OperationalError on a read-only file or medium
+    except sqlite3.OperationalError as err:  # a read-only file, medium or --read-only
         if "readonly" in str(err) or "read-only" in str(err):
             raise ReviewError("the database is read-only here, so the review cannot be saved") from None
         raise

@@ -52,9 +52,9 @@ class SeonggwaApp(App):
     ]
 
     def __init__(self, db_path: Path, agency: str | None = None, term: int | None = None,
-                 compare: tuple[Side, Side] | None = None) -> None:
+                 compare: tuple[Side, Side] | None = None, readonly: bool = False) -> None:
         super().__init__()
-        self.source = DataSource(db_path)
+        self.source = DataSource(db_path, readonly)
         self.start_agency, self.start_term = agency, term
         self.start_compare = compare
         self.no_color_mode = bool(os.environ.get("NO_COLOR"))
@@ -67,12 +67,29 @@ class SeonggwaApp(App):
         if keymap:
             self.set_keymap(keymap)
         if problem:
-            self.notify(problem, severity="warning")
+            self.notify(problem, severity="warning", markup=False)
         from tui.ui.screens.browse import BrowseScreen
 
         self.push_screen(BrowseScreen(self.source, self.start_agency, self.start_term))
         if self.start_compare:
             self.open_compare(*self.start_compare)
+        from textual.events import Resize
+
+        self.call_after_refresh(lambda: self.on_resize(Resize(self.size, self.size)))
+
+    def on_resize(self, event) -> None:
+        """Cover the interface with a size notice below the minimum, and uncover it when it grows again."""
+        from tui.ui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+
+        if len(self.screen_stack) < 2:
+            return  # not started yet; on_mount checks the size once the browser is up
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        if small and not isinstance(self.screen, TooSmallScreen):
+            self.push_screen(TooSmallScreen())
+        elif small:
+            self.screen.show_size(event.size.width, event.size.height)
+        elif isinstance(self.screen, TooSmallScreen):
+            self.pop_screen()
 
     # ------------------------------------------------------------------ navigation helpers
     def browse(self):
@@ -84,7 +101,7 @@ class SeonggwaApp(App):
     def _back_to_browse(self):
         """Pop screens down to the browse screen and return it."""
         browse = self.browse()
-        while self.screen is not browse:
+        while self.screen is not browse and len(self.screen_stack) > 1:
             self.pop_screen()
         return browse
 
@@ -94,7 +111,7 @@ class SeonggwaApp(App):
         from tui.ui.widgets.nav import NavTree
 
         if not browse.query_one("#nav", NavTree).select_place(agency, term):
-            self.notify(f"No data for {agency}", severity="warning")
+            self.notify(f"No data for {agency}", severity="warning", markup=False)
 
     def go_to_program(self, agency: str | None, term: int | None, program_id: str, name: str) -> None:
         """Show a program's claims in the browse screen."""
@@ -147,6 +164,6 @@ class SeonggwaApp(App):
 
 
 def make_app(db_path: Path, agency: str | None = None, term: int | None = None,
-             compare: tuple[Side, Side] | None = None) -> SeonggwaApp:
-    """Return the application for a database, opened at an agency/term or at a comparison."""
-    return SeonggwaApp(Path(db_path), agency, term, compare)
+             compare: tuple[Side, Side] | None = None, readonly: bool = False) -> SeonggwaApp:
+    """Return the application for a database, opened at an agency/term or at a comparison (read-only if asked)."""
+    return SeonggwaApp(Path(db_path), agency, term, compare, readonly)

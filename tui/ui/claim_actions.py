@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 
+from tui.textsafe import inert, inert_path
 from tui.ui.render import REVIEW_LABELS
 
 REVIEW_BINDINGS = [
@@ -60,7 +61,8 @@ class ClaimActions:
             try:
                 row = add_review(self.app.source.db(), claim["id"], state, keep_note)
             except ReviewError as err:
-                self.app.call_from_thread(self.app.notify, str(err), title="Review not saved", severity="error")
+                self.app.call_from_thread(self.app.notify, inert(str(err)), title="Review not saved",
+                                          severity="error", markup=False)
                 return
             review = {"state": row["state"], "note": row["note"], "at": row["at"]}
             self.app.call_from_thread(self._recorded, claim["id"], review)
@@ -70,8 +72,8 @@ class ClaimActions:
     def _recorded(self, claim_id: str, review: dict) -> None:
         self.claim_changed(claim_id, review)
         label = REVIEW_LABELS.get(review["state"]) or "미확인"
-        self.app.notify(f"{label}" + (f": {review['note']}" if review["note"] else ""), title="Review saved",
-                        timeout=3)
+        self.app.notify(inert(f"{label}" + (f": {review['note']}" if review["note"] else "")), title="Review saved",
+                        timeout=3, markup=False)
 
     def action_review(self, state: str) -> None:
         """Mark the selected claim verified, disputed or unchecked."""
@@ -128,9 +130,10 @@ class ClaimActions:
             try:
                 path.write_text(text, encoding="utf-8")
             except OSError as err:
-                self.app.call_from_thread(self.app.notify, f"{path}: {err.strerror}", title="Export failed",
-                                          severity="error")
+                self.app.call_from_thread(self.app.notify, inert_path(f"{path}: {err.strerror}"),
+                                          title="Export failed", severity="error", markup=False)
                 return
-            self.app.call_from_thread(self.app.notify, f"{path.resolve()}", title="Exported", timeout=8)
+            self.app.call_from_thread(self.app.notify, inert_path(path.resolve()), title="Exported", timeout=8,
+                                      markup=False)
 
         self.run_worker(work, thread=True, group="export", exit_on_error=False)

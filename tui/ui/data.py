@@ -29,10 +29,10 @@ class NavAgency:
 class DataSource:
     """Opens the database lazily in each thread that uses it (SQLite connections stay in their thread)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, readonly: bool = False) -> None:
         self.path = Path(path)
         self._local = threading.local()
-        self.readonly = False
+        self.readonly = readonly
 
     def db(self):
         """Return this thread's connection, falling back to read-only when the file cannot be written."""
@@ -40,10 +40,11 @@ class DataSource:
         if db is None:
             try:
                 db = connect(self.path, readonly=self.readonly, create=False)
-            except StoreError:
-                raise
-            except Exception:
-                self.readonly = True
+            except StoreError as err:
+                if self.readonly or "no such database" in str(err) or "not an SQLite" in str(err) \
+                        or "newer seonggwa" in str(err) or "damaged" in str(err):
+                    raise
+                self.readonly = True  # an unwritable file or medium: browse it read-only
                 db = connect(self.path, readonly=True)
             self._local.db = db
         return db
@@ -83,7 +84,5 @@ class DataSource:
         return article, read.article_claims(self.db(), article.id)
 
     def change_stamp(self) -> tuple:
-        """Return a value that changes when another process writes new data."""
-        db = self.db()
-        return (db.execute("PRAGMA data_version").fetchone()[0],
-                db.execute("SELECT count(*), max(ingested_at) FROM sources").fetchone())
+        """Return a value that changes when another process ingests files (cheap: the sources table is small)."""
+        return tuple(self.db().execute("SELECT count(*), max(ingested_at), sum(articles) FROM sources").fetchone())

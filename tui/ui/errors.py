@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.worker import Worker, WorkerState
 
+from tui.textsafe import inert
+
 
 class ReportsWorkerErrors:
     """Mixin for widgets and screens that run workers: a failed worker becomes a notice, never a traceback."""
@@ -11,4 +13,4 @@ class ReportsWorkerErrors:
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.app.notify(f"{error}", title="Could not load", severity="error", timeout=8)
+            self.app.notify(inert(str(error)), title="Could not load", severity="error", timeout=8, markup=False)

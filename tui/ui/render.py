@@ -9,6 +9,8 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from tui.textsafe import inert
+
 KIND_LABELS = {
     "money": "금액", "count": "수치", "percent": "비율", "score": "점수",
     "rank": "순위", "award": "수상", "first": "최초",
@@ -49,7 +51,8 @@ def legend() -> Text:
 
 
 def cut_cells(text: str, width: int) -> str:
-    """Return text cut to at most `width` terminal cells, ending with '…' when cut (Hangul is 2 cells)."""
+    """Return text made inert and cut to at most `width` terminal cells, ending with '…' when cut."""
+    text = inert(text)
     if width <= 0:
         return ""
     if cell_len(text) <= width:
@@ -77,7 +80,7 @@ def body_text(body: str, claims: list[dict], selected: str | None = None, inline
     claims are rows with start/end and spans (offsets into body); selected is a claim id. With inline_tags,
     each span is followed by its kind label in brackets (for terminals without colour).
     """
-    text = Text(body)
+    text = Text(inert(body))
     for claim in claims:
         if claim["id"] == selected:
             text.stylize(SELECTED, claim["start"], claim["end"])
@@ -94,12 +97,12 @@ def body_text(body: str, claims: list[dict], selected: str | None = None, inline
 def article_header(article, width: int = 80) -> Text:
     """Return title, deck, outlet/date/reporter, attribution and flags as Text (every value inert)."""
     text = Text()
-    text.append(article.title + "\n", style="bold")
+    text.append(inert(article.title) + "\n", style="bold")
     if article.deck:
         for line in article.deck.split("\n"):
-            text.append(line + "\n", style="italic")
-    meta = [v for v in (article.outlet, article.published and article.published.replace("T", " "),
-                        article.reporter and f"{article.reporter} 기자") if v]
+            text.append(inert(line) + "\n", style="italic")
+    meta = [inert(v) for v in (article.outlet, article.published and article.published.replace("T", " "),
+                               article.reporter and f"{article.reporter} 기자") if v]
     if meta:
         text.append(" · ".join(meta) + "\n", style="dim")
     who = article.agency or "기관 미상"
@@ -110,7 +113,7 @@ def article_header(article, width: int = 80) -> Text:
         text.append("  (함께: " + ", ".join(others) + ")", style="dim")
     text.append("\n")
     for flag in article.flags:
-        text.append("⚑ " + flag.message + "\n", style="yellow")
+        text.append("⚑ " + inert(flag.message) + "\n", style="yellow")
     return text
 
 

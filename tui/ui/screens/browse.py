@@ -39,6 +39,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
                 tooltip="Show every agency of the gazetteer, not only those with articles"),
         Binding("escape", "back", "Back", show=False, id="browse.back"),
+        Binding("R", "reload", "Reload", show=False, id="browse.reload",
+                tooltip="Reload after another process ingested new articles"),
         *REVIEW_BINDINGS,
     ]
 
@@ -52,6 +54,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.review: str | None = None
         self.everything = False
         self._preview_timer = None
+        self.stamp = None
+        self.announced = None
 
     def compose(self):
         with Horizontal(id="panes"):
@@ -67,6 +71,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.apply_filter()
         self.query_one("#claims", ClaimList).focus()
         self.call_after_refresh(self.refresh_bindings)  # the footer reflects the focused pane from the start
+        self.check_changes()
+        self.set_interval(3.0, self.check_changes)
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -93,7 +99,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         agency, term = self.start
         if agency:
             if not nav.select_place(agency, term):
-                self.notify(f"No data for {agency}", severity="warning")
+                self.notify(f"No data for {agency}", severity="warning", markup=False)
             self.start = (None, None)
         self.refresh_bindings()
 
@@ -112,6 +118,29 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
             return
         self.place = place
         self.apply_filter()
+
+    def check_changes(self) -> None:
+        """Look (in a worker) whether another process wrote new data since the last load."""
+        def work() -> None:
+            stamp = self.source.change_stamp()
+            self.app.call_from_thread(self._stamped, stamp)
+
+        self.run_worker(work, thread=True, exclusive=True, group="changes", exit_on_error=False)
+
+    def _stamped(self, stamp) -> None:
+        if self.stamp is None:
+            self.stamp = stamp
+        elif stamp != self.stamp and stamp != self.announced:
+            self.announced = stamp
+            self.notify("New articles were ingested by another process. Press R to reload.", title="New data",
+                        timeout=10, markup=False)
+
+    def action_reload(self) -> None:
+        """Reload the navigation and the claims from the database."""
+        self.stamp = self.announced = None
+        self.load_nav()
+        self.apply_filter()
+        self.check_changes()
 
     # ------------------------------------------------------------------ claims
     def claim_filter(self) -> ClaimFilter:

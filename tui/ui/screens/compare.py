@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.store.read import Side
+from tui.textsafe import inert
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
@@ -112,9 +113,9 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         detail = Text()
         if row:
             detail.append_text(badges({s["kind"] for s in row["spans"]}))
-            detail.append(f" {status_label(row['status'])} · {(row.get('article_published') or '')[:10]} · "
-                          f"{row.get('outlet') or ''} · {row['title']}\n", style="dim")
-            detail.append(row["text"])
+            detail.append(inert(f" {status_label(row['status'])} · {(row.get('article_published') or '')[:10]} · "
+                                f"{row.get('outlet') or ''} · {row['title']}\n"), style="dim")
+            detail.append(inert(row["text"]))
         self.query_one("#compare-detail", Static).update(detail)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import cut_cells
 
@@ -93,8 +94,8 @@ class SearchScreen(ReportsWorkerErrors, Screen):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         hit = self.hits[int(event.option.id)]
-        text = Text(f"{hit.title} · {hit.agency or '기관 미상'} · {(hit.published or '')[:10]}\n", style="dim")
-        sentence = Text(hit.text)
+        text = Text(inert(f"{hit.title} · {hit.agency or '기관 미상'} · {(hit.published or '')[:10]}\n"), style="dim")
+        sentence = Text(inert(hit.text))
         for start, end in hit.matches:
             sentence.stylize("reverse bold", start, end)
         text.append_text(sentence)
@@ -125,7 +126,7 @@ def result_text(hit, width: int) -> Text:
                 style="bold")
     start = max(0, (hit.matches[0][0] - 20) if hit.matches else 0)
     shown = hit.text[start:]
-    line = Text(("…" if start else "") + cut_cells(shown, width - 1))
+    line = Text(("…" if start else "") + cut_cells(shown, width - 1))  # cut_cells makes it inert
     offset = 1 if start else 0
     for s, e in hit.matches:
         if s >= start:

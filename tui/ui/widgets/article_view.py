@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
+from tui.textsafe import inert
 from tui.ui.render import REVIEW_LABELS, article_header, badges, body_text, legend, status_label
 
 
@@ -56,7 +57,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         header = article_header(article)
         header.append_text(legend())
         if article.captions:
-            header.append("\n사진 설명: " + " / ".join(article.captions), style="dim")
+            header.append("\n사진 설명: " + inert(" / ".join(article.captions)), style="dim")
         self.query_one("#article-header", Static).update(header)
         self._paint()
         self.call_after_refresh(self._scroll_to_selected)
@@ -88,14 +89,14 @@ class ArticleView(VerticalScroll, can_focus=True):
             summary.append(f" · {claim['agency'] or '기관 미상'}")
             summary.append(f" · 민선 {claim['term']}기" if claim["term"] else " · 기수 미상")
             if claim.get("program_name"):
-                summary.append(f" · 사업: {claim['program_name']}")
+                summary.append(f" · 사업: {inert(claim['program_name'])}")
             review = (claim.get("review") or {})
             if review.get("state") and review["state"] != "unchecked":
                 summary.append(f" · {REVIEW_LABELS[review['state']]}", style="bold")
                 if review.get("note"):
-                    summary.append(f" ({review['note']})")
+                    summary.append(f" ({inert(review['note'])})")
             if claim.get("speaker"):
-                summary.append(f" · 발언: {claim['speaker']}")
+                summary.append(f" · 발언: {inert(claim['speaker'])}")
         elif self.claims == []:
             summary.append("이 기사에는 추출된 주장이 없습니다.", style="dim")
         self.query_one("#article-claim", Static).update(summary)

@@ -14,6 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.store.read import ClaimFilter
+from tui.textsafe import inert
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
 from tui.ui.errors import ReportsWorkerErrors
 
@@ -182,7 +183,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         date = (row.get("published") or row.get("article_published") or "")[:10]
         outlet = cut_cells(row.get("outlet") or "", 10) if width >= 90 else ""
         right = f"{date} {outlet}".strip()
-        text.append(" " + row["text"].replace("\n", " "))
+        text.append(" " + inert(row["text"].replace("\n", " ")))
         if right and width - cell_len(right) - 1 >= 30:
             text.truncate(width - cell_len(right) - 1, overflow="ellipsis", pad=True)
             text.append(" ")

@@ -8,6 +8,8 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
+
+from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
 
 
@@ -96,7 +98,7 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         if not rows:
             node.add_leaf(Text("(사업 없음)", style="dim"), data=Place("more"))
         for r in rows:
-            label = Text(r["name"])
+            label = Text(inert(r["name"]))
             label.append(f"  {r['claims']}", style="dim")
             if r["possibly_same"]:
                 label.append(" ≈", style="yellow")

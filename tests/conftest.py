@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis budgets: a modest one in CI, a long one by hand (HYPOTHESIS_PROFILE=long python -m pytest -k fuzz).
+settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # The benchmark suite (tests/bench) is run by hand with python tests/bench/run.py, never collected by pytest.
 collect_ignore = ["bench"]

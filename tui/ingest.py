@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import fcntl
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -123,62 +124,163 @@ def choose_jobs(requested: int | None, total_chars: int) -> int:
     return max(1, min(jobs, cores * 2))
 
 
+def file_name(path: Path) -> str:
+    """Return the name a file is stored under: its path, with undecodable bytes written as \\xNN."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: dict[str, str] | None = None,
            rebuild: bool = False, use_source: bool = True,
            progress: Callable[[str, int, int], None] | None = None,
            notice: Callable[[str], None] | None = None) -> Summary:
     """Ingest files and folders into the database and return what happened to each file.
 
-    progress(file, done, total) is called after each file; notice(message) for waits.
+    Files stream through: only a few files' texts (and a bounded number of analysed chunks) are in memory at
+    once; each file is written in one transaction, its chunks added as they arrive. progress(file, done, total)
+    is called after each file; notice(message) for waits.
     """
     summary = Summary()
     db = store_db.connect(db_path)
-    with IngestLock(Path(db_path), notice):
-        write.ensure_reference(db, *reference_data())
-        files = [p.resolve() for p in iter_files(paths)]
-        if rebuild:
-            stored = [Path(r[0]) for r in db.execute("SELECT file FROM sources ORDER BY file")]
-            files = list(dict.fromkeys(files + stored))
-        tasks = []
-        for path in files:
-            outcome, docs, data = _prepare(db, path, mapping, rebuild)
-            if outcome is not None:
-                summary.outcomes.append(outcome)
-                if progress:
-                    progress(str(path), len(summary.outcomes), len(files))
-                continue
-            tasks.append((path, data, docs))
-        total_chars = sum(len(d.text) for _, _, docs in tasks for d in docs)
-        workers = choose_jobs(jobs, total_chars)
-        if workers == 1:
-            for path, data, docs in tasks:
-                articles, skipped = pipe.analyze_docs(docs, use_source)
-                _store(db, path, data, docs, articles, skipped, summary)
-                if progress:
-                    progress(str(path), len(summary.outcomes), len(files))
-        else:
-            with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-                futures: list[tuple[Path, bytes, list[RawDoc], list[Future]]] = [
-                    (path, data, docs, [pool.submit(pipe.analyze_docs, chunk, use_source) for chunk in _chunks(docs)])
-                    for path, data, docs in tasks
-                ]
-                for path, data, docs, parts in futures:
-                    articles, skipped = [], {}
-                    for part in parts:
-                        more, aside = part.result()
-                        articles.extend(more)
-                        for k, v in aside.items():
-                            skipped[k] = skipped.get(k, 0) + v
-                    _store(db, path, data, docs, articles, skipped, summary)
-                    if progress:
-                        progress(str(path), len(summary.outcomes), len(files))
-    db.conn.close()
+    try:
+        with IngestLock(Path(db_path), notice):
+            write.ensure_reference(db, *reference_data())
+            files = [p.absolute() for p in iter_files(paths)]
+            if rebuild:
+                stored = [Path(os.fsdecode(raw)) if raw else Path(name) for name, raw in
+                          db.execute("SELECT file, fs_path FROM sources ORDER BY file")]
+                files = list(dict.fromkeys(files + stored))
+            size = sum(p.stat().st_size for p in files if p.is_file())
+            workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
+            run = _run_serial if workers == 1 else _run_parallel
+            run(db, files, workers, mapping, rebuild, use_source, summary, progress)
+    finally:
+        db.conn.close()
     return summary
+
+
+def _prepared(db, files, mapping, rebuild, summary, progress):
+    """Yield (path, data, docs) for files that need analysis; record the others' outcomes."""
+    for path in files:
+        outcome, docs, data = _prepare(db, path, mapping, rebuild)
+        if outcome is not None:
+            summary.outcomes.append(outcome)
+            if progress:
+                progress(outcome.file, len(summary.outcomes), len(files))
+            continue
+        yield path, data, docs
+
+
+def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, progress) -> None:
+    """Analyse and store files one at a time in this process."""
+    for path, data, docs in _prepared(db, files, mapping, rebuild, summary, progress):
+        with _FileWrite(db, path, data, docs, summary) as out:
+            for chunk in _chunks(docs):
+                out.add(*pipe.analyze_docs(chunk, use_source))
+        if progress:
+            progress(file_name(path), len(summary.outcomes), len(files))
+
+
+def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, progress) -> None:
+    """Analyse in worker processes with a bounded number of chunks in flight; store files in order."""
+    limit = workers * 3
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
+        queue: deque = deque()  # (path, data, docs, deque of futures, chunk iterator)
+        pending = _prepared(db, files, mapping, rebuild, summary, progress)
+
+        def in_flight() -> int:
+            return sum(len(item[3]) for item in queue)
+
+        def fill() -> None:
+            while in_flight() < limit:
+                for item in queue:  # keep feeding the files already started, oldest first
+                    chunk = next(item[4], None)
+                    if chunk is not None:
+                        item[3].append(pool.submit(pipe.analyze_docs, chunk, use_source))
+                        break
+                else:
+                    nxt = next(pending, None)
+                    if nxt is None:
+                        return
+                    path, data, docs = nxt
+                    queue.append((path, data, docs, deque(), iter(_chunks(docs))))
+
+        fill()
+        while queue:
+            path, data, docs, futures, chunks = queue[0]
+            with _FileWrite(db, path, data, docs, summary) as out:
+                while True:
+                    if not futures:
+                        chunk = next(chunks, None)
+                        if chunk is None:
+                            break
+                        futures.append(pool.submit(pipe.analyze_docs, chunk, use_source))
+                    out.add(*futures.popleft().result())
+                    fill()
+            queue.popleft()
+            fill()
+            if progress:
+                progress(file_name(path), len(summary.outcomes), len(files))
+
+
+class _FileWrite:
+    """One file's transaction: analysed chunks are added as they come; commit at the end, or nothing."""
+
+    def __init__(self, db, path: Path, data: bytes, docs: list[RawDoc], summary: Summary) -> None:
+        self.db, self.path, self.data, self.docs, self.summary = db, path, data, docs, summary
+        self.articles = 0
+        self.claims = 0
+        self.skipped: dict[str, int] = {}
+        self.seen: set[str] = set()
+        self.writer = None
+
+    def __enter__(self) -> "_FileWrite":
+        from tui.pipeline.programs import near_identical_names
+
+        self.writer = write.FileWriter(self.db, file_name(self.path), pipe.file_digest(self.data), len(self.data),
+                                       self.docs[0].encoding, os.fsencode(self.path), near_identical_names)
+        self.writer.begin()
+        return self
+
+    def add(self, articles, skipped: dict[str, int]) -> None:
+        """Write analysed articles of this file (a record repeating an earlier one's url replaces it)."""
+        for key, value in skipped.items():
+            self.skipped[key] = self.skipped.get(key, 0) + value
+        why = "records repeating an earlier record's url (the last one kept)"
+        for a in articles:
+            if a.article.id in self.seen:
+                self.skipped[why] = self.skipped.get(why, 0) + 1
+                self.articles -= 1
+                self.claims -= self.writer.claims_of(a.article.id)
+            self.seen.add(a.article.id)
+            self.writer.add([a])
+            self.articles += 1
+            self.claims += len(a.claims)
+
+    def __exit__(self, kind, error, trace) -> None:
+        name = file_name(self.path)
+        for key, value in self.skipped.items():
+            self.summary.set_aside[key] = self.summary.set_aside.get(key, 0) + value
+        if kind is not None:
+            self.writer.rollback()
+            return
+        if not self.articles:
+            self.writer.rollback()
+            reasons = ", ".join(f"{n} {why}" for why, n in self.skipped.items()) or "no prose found"
+            self.summary.outcomes.append(FileOutcome(
+                name, "failed", reason=f"no article found (only site chrome or non-news text: {reasons})"))
+            return
+        self.writer.commit(self.articles, self.skipped)
+        self.summary.outcomes.append(FileOutcome(name, "ingested", self.articles, self.claims))
 
 
 def _prepare(db, path: Path, mapping, rebuild: bool):
     """Return (outcome, None, None) for a file that needs no analysis, else (None, docs, data)."""
-    name = str(path)
+    name = file_name(path)
     if not path.exists():
         return FileOutcome(name, "failed", reason="no such file"), None, None
     try:
@@ -198,23 +300,3 @@ def _prepare(db, path: Path, mapping, rebuild: bool):
     for doc in docs:
         doc.file = name
     return None, docs, data
-
-
-def _store(db, path: Path, data: bytes, docs: list[RawDoc], articles, skipped, summary: Summary) -> None:
-    """Write one analysed file (or record why not) and add its outcome to the summary."""
-    from tui.pipeline.programs import near_identical_names
-
-    unique = {a.article.id: a for a in articles}  # a record repeating an earlier one's url replaces it
-    if len(unique) < len(articles):
-        why = "records repeating an earlier record's url (the last one kept)"
-        skipped = {**skipped, why: skipped.get(why, 0) + len(articles) - len(unique)}
-        articles = list(unique.values())
-    result = pipe.FileResult(str(path), pipe.file_digest(data), len(data), docs[0].encoding, articles, skipped)
-    pipe.finish(result)
-    for key, value in skipped.items():
-        summary.set_aside[key] = summary.set_aside.get(key, 0) + value
-    if result.error:
-        summary.outcomes.append(FileOutcome(str(path), "failed", reason=result.error))
-        return
-    write.write_result(db, result, similar=near_identical_names)
-    summary.outcomes.append(FileOutcome(str(path), "ingested", len(articles), sum(len(a.claims) for a in articles)))

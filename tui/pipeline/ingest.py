@@ -62,6 +62,9 @@ def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Anal
     articles: list[Analyzed] = []
     skipped: dict[str, int] = {}
     for doc in docs:
+        if doc.rejected:
+            skipped[doc.rejected] = skipped.get(doc.rejected, 0) + 1
+            continue
         found = _articles_of(doc, kiwi, skipped)
         if doc.structured and not found:
             skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1

@@ -15,7 +15,8 @@ from typing import Iterator
 
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".csv", ".jsonl", ".json", ".ndjson")
 MAX_TEXT_BYTES = 32 * 1024 * 1024  # whole-document formats above this are refused
-MAX_CELL_CHARS = 2_000_000  # a CSV/JSON field longer than this is refused
+MAX_CELL_CHARS = 10_000_000  # a CSV field longer than this makes the file unreadable as CSV
+MAX_BODY_CHARS = 300_000  # a record whose body is longer is set aside (no news article is that long)
 
 # Column/key names detected in structured files, in order of preference.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
@@ -45,6 +46,7 @@ class RawDoc:
     encoding: str
     meta: dict[str, str] = field(default_factory=dict)
     structured: bool = False  # True for CSV/JSON records: one record is one article
+    rejected: str | None = None  # why this record is set aside without analysis
 
 
 # --------------------------------------------------------------------------- encodings
@@ -285,8 +287,9 @@ def _record_doc(file: str, index: int, record: dict, fields: dict[str, str], enc
     if body is None or not str(body).strip():
         return None
     body = str(body)
-    if len(body) > MAX_CELL_CHARS:
-        raise InputError(f"record {index + 1}: body of {len(body):,} characters exceeds the {MAX_CELL_CHARS:,} limit")
+    if len(body) > MAX_BODY_CHARS:
+        return RawDoc(file=file, index=index, text="", encoding=encoding, structured=True,
+                      rejected=f"records with a body over {MAX_BODY_CHARS:,} characters")
     meta = {}
     for name, column in fields.items():
         if name == "body":

@@ -183,5 +183,5 @@ def join_pieces(pieces: Sequence[str], decisions: Sequence[str]) -> str:
 
 
 def is_unspaced(text: str) -> bool:
-    """Return True for a line of 12+ characters with almost no spaces (a headline or caption set solid)."""
-    return len(text) >= 12 and text.count(" ") / len(text) < 0.04 and bool(HANGUL.search(text))
+    """Return True for a line of 12–150 characters with almost no spaces (a headline or caption set solid)."""
+    return 12 <= len(text) <= 150 and text.count(" ") / len(text) < 0.04 and bool(HANGUL.search(text))

@@ -75,7 +75,7 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
     except sqlite3.OperationalError as err:
         raise StoreError(f"{path}: cannot create or write ({err})") from None
     except sqlite3.DatabaseError as err:
-        raise StoreError(f"{path}: cannot open ({err})") from None
+        raise StoreError(f"{path}: damaged database ({err})") from None
     except OSError as err:
         raise StoreError(f"{path}: cannot create ({err.strerror})") from None
     db = sqlite_utils.Database(conn)

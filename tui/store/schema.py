@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS sources (
     encoding TEXT,
     ingested_at TEXT NOT NULL,
     articles INTEGER NOT NULL DEFAULT 0,
-    skipped TEXT  -- JSON: what was set aside and why
+    skipped TEXT,  -- JSON: what was set aside and why
+    fs_path BLOB   -- the file's path as the file system knows it (names need not be valid UTF-8)
 );
 CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256);
 
@@ -168,13 +169,21 @@ CREATE TABLE IF NOT EXISTS search_docs (
 CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article);
 """
 
-# version reached → SQL that upgrades from the version before it (run inside one transaction)
-MIGRATIONS: dict[int, str] = {
-    2: SEARCH_TABLE + """
-ALTER TABLE reviews ADD COLUMN sentence TEXT;
-ALTER TABLE reviews ADD COLUMN agency TEXT;
-""",
-}
+def _add_column(db: sqlite_utils.Database, table: str, column: str, kind: str) -> str:
+    """Return the SQL adding a column unless the table already has it."""
+    if column in {c.name for c in db[table].columns}:
+        return ""
+    return f"ALTER TABLE {table} ADD COLUMN {column} {kind};"
+
+
+def _to_2(db: sqlite_utils.Database) -> str:
+    """Return the SQL from schema 1 to 2: the search index, review snapshots, file-system paths."""
+    return (SEARCH_TABLE + _add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
+            + _add_column(db, "sources", "fs_path", "BLOB"))
+
+
+# version reached → function returning the SQL that upgrades from the version before it (one transaction)
+MIGRATIONS = {2: _to_2}
 
 
 def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
@@ -196,7 +205,7 @@ def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
     if version == 0:
         script = TABLES + SEARCH_TABLE  # a new file gets the current schema directly
     else:
-        script = "".join(MIGRATIONS[v] for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
+        script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
     db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")
     _ensure_fts(db)
     if version and version < 2:

@@ -75,6 +75,53 @@ def _delete_source(conn, file: str) -> None:
     conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program FROM program_articles)")
 
 
+class FileWriter:
+    """Writes one file's articles in a single transaction: begin, add chunks, then commit or roll back."""
+
+    def __init__(self, db: sqlite_utils.Database, file: str, sha256: str, size: int, encoding: str,
+                 fs_path: bytes | None = None, similar: Callable[[str, str], bool] | None = None) -> None:
+        self.conn = db.conn
+        self.file, self.sha256, self.size, self.encoding, self.fs_path = file, sha256, size, encoding, fs_path
+        self.similar = similar
+        self.programs: list[Program] = []
+
+    def begin(self) -> None:
+        """Start the transaction and remove what the file produced before."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        _delete_source(self.conn, self.file)
+
+    def add(self, articles) -> None:
+        """Insert analysed articles (pipeline Analyzed records)."""
+        for analyzed in articles:
+            _insert_article(self.conn, analyzed)
+            self.programs.extend(analyzed.programs)
+
+    def claims_of(self, article_id: str) -> int:
+        """Return how many claims an already written article has (it is about to be replaced)."""
+        return self.conn.execute("SELECT count(*) FROM claims WHERE article = ?", [article_id]).fetchone()[0]
+
+    def commit(self, articles: int, skipped: dict[str, int]) -> None:
+        """Record the source, link near-identical programs, and commit."""
+        try:
+            self.conn.execute(
+                "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, articles, skipped, fs_path) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                [self.file, self.sha256, self.size, self.encoding, now(), articles,
+                 json.dumps(skipped, ensure_ascii=False), self.fs_path],
+            )
+            if self.similar is not None:
+                _link_programs(self.conn, self.programs, self.similar)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def rollback(self) -> None:
+        """Undo everything since begin()."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+
 def write_result(db: sqlite_utils.Database, result, similar: Callable[[str, str], bool] | None = None,
                  after_write: Callable | None = None) -> None:
     """Store one file's articles atomically, replacing what the same file produced before.
@@ -82,25 +129,17 @@ def write_result(db: sqlite_utils.Database, result, similar: Callable[[str, str]
     result is a pipeline FileResult; similar(name_a, name_b) says whether two program names are possibly the
     same; after_write, when given, is called inside the transaction (tests use it to simulate a crash).
     """
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    writer = FileWriter(db, result.file, result.sha256, result.size, result.encoding, None, similar)
+    writer.begin()
     try:
-        _delete_source(conn, result.file)
         for analyzed in result.articles:
-            _insert_article(conn, analyzed)
+            writer.add([analyzed])
             if after_write is not None:
                 after_write(analyzed)
-        conn.execute(
-            "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, articles, skipped) VALUES (?,?,?,?,?,?,?)",
-            [result.file, result.sha256, result.size, result.encoding, now(), len(result.articles),
-             json.dumps(result.skipped, ensure_ascii=False)],
-        )
-        if similar is not None:
-            _link_programs(conn, [p for a in result.articles for p in a.programs], similar)
-        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        writer.rollback()
         raise
+    writer.commit(len(result.articles), result.skipped)
 
 
 def _insert_article(conn, analyzed) -> None:

@@ -1,0 +1,264 @@
+"""Issue 8: killed ingests, concurrent use, bad database files, odd terminals, fast keys, input limits."""
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, SEEDS, seed
+from tui.cli import cli
+from tui.ingest import ingest
+from tui.store.db import StoreError, connect
+from tui.ui.app import make_app
+from tui.ui.screens.browse import BrowseScreen
+from tui.ui.screens.too_small import TooSmallScreen
+from ui_helpers import settle
+
+
+def run(db, *args):
+    return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+
+def make_pages(folder, count: int, round_: int) -> None:
+    """Write `count` distinct pages built from the seeds (different in every round)."""
+    folder.mkdir(exist_ok=True)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for i in range(count):
+        extra = f"\n\n광산구는 {round_}차 점검에서 시민 {i + 1}{round_}명이 참여한 설명회를 열었다고 밝혔다.\n"
+        (folder / f"page_{i:03d}.txt").write_text(texts[i % len(texts)] + extra, encoding="utf-8")
+
+
+def check_consistent(db) -> None:
+    """Assert the database is intact and holds only whole files."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for file, articles in con.execute("SELECT file, articles FROM sources"):
+            stored = con.execute("SELECT count(*) FROM articles WHERE source = ?", [file]).fetchone()[0]
+            assert stored == articles, file
+        orphans = [
+            "SELECT count(*) FROM articles WHERE source NOT IN (SELECT file FROM sources)",
+            "SELECT count(*) FROM claims WHERE article NOT IN (SELECT id FROM articles)",
+            "SELECT count(*) FROM spans WHERE article NOT IN (SELECT id FROM articles)",
+            "SELECT count(*) FROM sentences WHERE article NOT IN (SELECT id FROM articles)",
+            "SELECT count(*) FROM search_docs WHERE article NOT IN (SELECT id FROM articles)",
+        ]
+        for sql in orphans:
+            assert con.execute(sql).fetchone()[0] == 0, sql
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_ingest_killed_at_random_points_leaves_whole_files_and_keeps_reviews(tmp_path):
+    folder, db = tmp_path / "pages", tmp_path / "k.db"
+    make_pages(folder, 24, 0)
+    ingest(db, [folder / "page_000.txt"], jobs=1)
+    claim = json.loads(run(db, "claims", "--json").stdout)[0]["id"]
+    assert run(db, "review", claim, "verified", "--note", "before the crashes").exit_code == 0
+    rng = random.Random(8)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for round_ in range(1, 5):
+        make_pages(folder, 24, round_)  # changed files: each must be replaced whole, or not at all
+        proc = subprocess.Popen([sys.executable, "-m", "tui", "--db", str(db), "ingest", "-q", "-j", "1",
+                                 str(folder)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(1.2, 4.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        check_consistent(db)
+        reviews = sqlite3.connect(db).execute("SELECT state, note FROM reviews").fetchall()
+        assert reviews == [("verified", "before the crashes")]
+    summary = ingest(db, [folder], jobs=1)
+    assert summary.count("failed") == 0
+    assert summary.count("ingested") + summary.count("unchanged") == 24
+    check_consistent(db)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 24
+
+
+def test_two_ingests_at_once_wait_for_each_other(tmp_path):
+    db = tmp_path / "two.db"
+    notices: list[str] = []
+    results = {}
+
+    def worker(name, paths, notice=None):
+        results[name] = ingest(db, paths, jobs=1, notice=notice)
+
+    first = threading.Thread(target=worker, args=("a", [SEEDS]))
+    first.start()
+    time.sleep(0.3)
+    second = threading.Thread(target=worker, args=("b", [seed("002"), seed("004")], notices.append))
+    second.start()
+    first.join()
+    second.join()
+    assert results["a"].count("failed") == 0 and results["b"].count("failed") == 0
+    check_consistent(db)
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+    assert not notices or "waiting" in notices[0]
+
+
+async def test_browser_offers_to_reload_when_another_process_ingests(tmp_path):
+    db = tmp_path / "live.db"
+    ingest(db, [seed("000")], jobs=1)
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        browse = app.screen
+        before = browse.query_one("ClaimList").total
+        done = threading.Event()
+        threading.Thread(target=lambda: (ingest(db, [seed("002")], jobs=1), done.set())).start()
+        while not done.is_set():
+            await pilot.pause(0.1)
+        browse.check_changes()
+        await settle(pilot)
+        assert any("Press R to reload" in n.message for n in app._notifications)
+        await pilot.press("R")
+        await settle(pilot)
+        assert browse.query_one("ClaimList").total > before
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"hello, not a database", "not an SQLite database"),
+    (b"SQLite format 3\x00" + b"\x01" * 200, "damaged"),
+])
+def test_bad_database_files_give_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    result = run(path, "claims", "--json")
+    assert result.exit_code == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_truncated_database_is_reported_not_a_traceback(seed_copy):
+    data = seed_copy.read_bytes()
+    seed_copy.write_bytes(data[: len(data) // 3])
+    result = run(seed_copy, "claims", "--json")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+
+
+def test_a_folder_given_as_database(tmp_path):
+    result = run(tmp_path, "articles", "--json")
+    assert result.exit_code == 2 and "folder" in result.stderr
+
+
+def test_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    result = run(path, "articles", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_newer_schema_refused_and_store_error_raised(tmp_path):
+    path = tmp_path / "new.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE articles(id TEXT)")
+    con.execute("PRAGMA user_version = 42")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer seonggwa"):
+        connect(path)
+    assert "newer seonggwa" in run(path, "articles", "--json").stderr
+
+
+async def test_read_only_database_browses_and_explains_reviews(seed_copy):
+    assert run(seed_copy, "--read-only", "claims", "--json").exit_code == 0
+    result = CliRunner().invoke(cli, ["--db", str(seed_copy), "--read-only", "review",
+                                      json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"], "verified"])
+    assert result.exit_code == 2 and "read-only" in result.stderr
+    app = make_app(seed_copy, readonly=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("ClaimList").total > 0
+        await pilot.press("v")
+        await settle(pilot)
+        assert any("read-only" in n.message for n in app._notifications)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
+def test_unwritable_file_is_opened_read_only(seed_copy):
+    seed_copy.chmod(0o444)
+    seed_copy.parent.chmod(0o555)
+    try:
+        assert run(seed_copy, "claims", "--json").exit_code == 0
+    finally:
+        seed_copy.parent.chmod(0o755)
+        seed_copy.chmod(0o644)
+
+
+async def test_resizing_every_screen_down_to_40x12_and_back(seed_db):
+    from tui.store.read import Side
+
+    app = make_app(seed_db)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot)
+        openers = [lambda: None, lambda: app.open_compare(Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)),
+                   lambda: app.action_search(), lambda: app.action_help()]
+        for open_screen in openers:
+            app._back_to_browse()
+            open_screen()
+            await settle(pilot)
+            screen = app.screen
+            for size in [(120, 40), (80, 24), (59, 20), (40, 12), (100, 14), (200, 60)]:
+                await pilot.resize_terminal(*size)
+                await settle(pilot)
+                small = size[0] < 60 or size[1] < 15
+                assert isinstance(app.screen, TooSmallScreen) == small
+                if small:
+                    assert f"now {size[0]}×{size[1]}" in str(app.screen.query_one("#too-small").render())
+            assert app.screen is screen
+
+
+async def test_keys_faster_than_the_screen_updates(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        keys = ["j", "k", "enter", "n", "p", "escape", "tab", "j", "l", "shift+tab", "1", "s", "0", "2", "r"] * 12
+        for key in keys:
+            await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.screen.query_one("ClaimList").total >= 0
+
+
+@pytest.mark.parametrize("term, no_color", [("xterm-256color", False), ("screen", False), ("dumb", False),
+                                            ("xterm-256color", True)])
+def test_real_terminal_start_and_quit(seed_copy, term, no_color):
+    """Run the browser on a pseudo-terminal with odd TERM values and NO_COLOR, then quit with q."""
+    import pty
+    import select
+
+    env = {**os.environ, "TERM": term, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "LINES": "30"}
+    env.pop("NO_COLOR", None)
+    if no_color:
+        env["NO_COLOR"] = "1"
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-m", "tui", "--db", str(seed_copy)], env)
+    output = b""
+    deadline = time.time() + 20
+    sent = False
+    while time.time() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        if not sent and "전체 주장".encode() in output:
+            time.sleep(0.5)
+            os.write(fd, b"q")
+            sent = True
+    _, status = os.waitpid(pid, 0)
+    text = output.decode("utf-8", "replace")
+    assert sent, text[-2000:]
+    assert os.WEXITSTATUS(status) == 0 and "Traceback" not in text

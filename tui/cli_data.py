@@ -30,6 +30,18 @@ def _resolve(db, agency: str | None) -> str | None:
         raise CliError(str(err)) from None
 
 
+def _programs(db, program: str | None, agency: str | None) -> list[str] | None:
+    """Return the program ids a --program filter means (None without the filter), or exit with the reason."""
+    from tui.store.read import FilterError, resolve_program
+
+    if not program:
+        return None
+    try:
+        return resolve_program(db, program, agency)
+    except FilterError as err:
+        raise CliError(str(err)) from None
+
+
 @cli.command("articles")
 @db_option
 @click.option("--agency")
@@ -117,16 +129,11 @@ def claim_json(row: dict) -> dict:
 @click.pass_context
 def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review, source, limit, as_json) -> None:
     """List claims with their typed spans, status, field and review."""
-    from tui.store.read import ClaimFilter, FilterError, claim_rows, corroboration, resolve_program
+    from tui.store.read import ClaimFilter, claim_rows, corroboration
 
     db = open_db(ctx, db_path)
     agency_name = _resolve(db, agency)
-    program_ids = None
-    if program:
-        try:
-            program_ids = resolve_program(db, program, agency_name)
-        except FilterError as err:
-            raise CliError(str(err)) from None
+    program_ids = _programs(db, program, agency_name)
     f = ClaimFilter(agency=agency_name, term=term_number(term), kinds=tuple(kinds), statuses=tuple(statuses),
                     source=source, review=review)
     rows = claim_rows(db, f, limit=limit, program_ids=program_ids)
@@ -155,17 +162,11 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review,
 @click.pass_context
 def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
     """List programs (named initiatives) with claim and article counts."""
-    from tui.store.read import FilterError, program_rows, resolve_program
+    from tui.store.read import program_rows
 
     db = open_db(ctx, db_path)
     agency_name = _resolve(db, agency)
-    ids = None
-    if program:
-        try:
-            ids = resolve_program(db, program, agency_name)
-        except FilterError as err:
-            raise CliError(str(err)) from None
-    rows = program_rows(db, agency_name, term_number(term), ids)
+    rows = program_rows(db, agency_name, term_number(term), _programs(db, program, agency_name))
     if as_json:
         emit_json([{k: r[k] for k in ("name", "agency", "term", "category", "claims", "articles", "possibly_same")}
                    for r in rows])

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
-from tui.cli_data import _resolve, comparison_data
+from tui.cli_data import _programs, _resolve, comparison_data
 from tui.models import REVIEW_STATES, SPAN_KINDS
 from tui.textsafe import inert, inert_path
 
@@ -133,19 +133,14 @@ def reviews_import(ctx, file, db_path) -> None:
 def export_command(ctx, db_path, agency, term, program, compare, fmt, output) -> None:
     """Export claims (with sentence, values, source article and review) or a comparison."""
     from tui.exporting import claims_export, comparison_export
-    from tui.store.read import ClaimFilter, FilterError, claim_rows, resolve_program
+    from tui.store.read import ClaimFilter, claim_rows
 
     db = open_db(ctx, db_path)
     if compare:
         text = comparison_export(comparison_data(db, *compare), fmt)
     else:
         agency_name = _resolve(db, agency)
-        ids = None
-        if program:
-            try:
-                ids = resolve_program(db, program, agency_name)
-            except FilterError as err:
-                raise CliError(str(err)) from None
+        ids = _programs(db, program, agency_name)
         rows = claim_rows(db, ClaimFilter(agency=agency_name, term=term_number(term)), program_ids=ids)
         title = " · ".join(x for x in (agency_name, f"민선 {term_number(term)}기" if term else None, program) if x)
         text = claims_export(rows, fmt, title)

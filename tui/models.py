@@ -16,6 +16,23 @@ def program_key(name: str) -> str:
     return _PROGRAM_KEY_STRIP.sub("", name)
 
 
+def program_variants(name: str) -> set[str]:
+    """Return the one-deletion variants of a program's key (and of its first word, marked 'w:').
+
+    Two names one edit apart share a variant, so near-identical programs are found by an indexed lookup.
+    """
+    variants: set[str] = set()
+    key = program_key(name)
+    if len(key) >= 3:
+        variants.add(key)
+        variants.update(key[:i] + key[i + 1:] for i in range(len(key)))
+    words = name.split()
+    if words and len(words[0]) >= 4:
+        first = words[0]
+        variants.update("w:" + first[:i] + first[i + 1:] for i in range(len(first)))
+    return variants
+
+
 @dataclass(frozen=True)
 class Agency:
     """A local government or office of education from the gazetteer."""

@@ -167,6 +167,13 @@ CREATE TABLE IF NOT EXISTS search_docs (
     morphs TEXT                  -- kiwi content morphemes
 );
 CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article);
+
+CREATE TABLE IF NOT EXISTS program_variants (
+    variant TEXT NOT NULL,       -- a one-deletion variant of a program's key (see models.program_variants)
+    program TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS program_variants_variant ON program_variants(variant);
+CREATE INDEX IF NOT EXISTS program_variants_program ON program_variants(program);
 """
 
 def _add_column(db: sqlite_utils.Database, table: str, column: str, kind: str) -> str:
@@ -220,6 +227,7 @@ def _ensure_fts(db: sqlite_utils.Database) -> None:
 
 def backfill_search(db: sqlite_utils.Database) -> None:
     """Index the sentences of articles stored before search existed (morphemes come with the next rebuild)."""
+    from tui.models import program_variants
     from tui.store.search import bigrams
 
     rows = db.execute('SELECT s.article, s.idx, s.start, s."end", a.body FROM sentences s '
@@ -232,3 +240,6 @@ def backfill_search(db: sqlite_utils.Database) -> None:
         db.conn.executemany(
             "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,-1,NULL,?,'')",
             [(a, bigrams(t)) for a, t in db.execute("SELECT id, title FROM articles")])
+        db.conn.executemany(
+            "INSERT INTO program_variants(variant, program) VALUES (?,?)",
+            [(v, pid) for pid, name in db.execute("SELECT id, name FROM programs") for v in program_variants(name)])

@@ -8,7 +8,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from tui.models import Agency, Head, Program, Term
+from tui.models import Agency, Head, Program, Term, program_variants
 from tui.store.search import bigrams
 
 
@@ -68,11 +68,22 @@ def _delete_source(conn, file: str) -> None:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
-        for table in ("sentences", "spans", "claims", "program_articles", "search_docs"):
+        for table in ("sentences", "spans", "claims", "search_docs"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
+    programs = set()
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk: chunk + 500]
+        programs.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT program FROM program_articles WHERE article IN ({','.join('?' * len(part))})", part))
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk: chunk + 500]
+        conn.execute(f"DELETE FROM program_articles WHERE article IN ({','.join('?' * len(part))})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
-    conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program FROM program_articles)")
+    for program in programs:  # programs no other article names go with the file
+        if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
+            conn.execute("DELETE FROM programs WHERE id = ?", [program])
+            conn.execute("DELETE FROM program_variants WHERE program = ?", [program])
 
 
 class FileWriter:
@@ -167,10 +178,13 @@ def _insert_article(conn, analyzed) -> None:
            for s in analyzed.sentences],
     )
     for p in analyzed.programs:
-        conn.execute(
+        added = conn.execute(
             "INSERT OR IGNORE INTO programs(id, agency, term, name, key, category, related) VALUES (?,?,?,?,?,?,?)",
             [p.id, p.agency, p.term, p.name, p.key, p.category, "[]"],
-        )
+        ).rowcount
+        if added:
+            conn.executemany("INSERT INTO program_variants(variant, program) VALUES (?,?)",
+                             [(v, p.id) for v in program_variants(p.name)])
         conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
     for c in analyzed.claims:
         conn.execute(
@@ -196,12 +210,16 @@ def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], 
         if row is None:
             continue
         metro = row[0]
+        variants = sorted(program_variants(program.name))
+        if not variants:
+            continue
         rows = conn.execute(
-            "SELECT id, name, related FROM programs WHERE id != ? AND (agency = ? OR agency IN "
+            "SELECT DISTINCT p.id, p.name FROM program_variants v JOIN programs p ON p.id = v.program "
+            f"WHERE v.variant IN ({','.join('?' * len(variants))}) AND p.id != ? AND (p.agency = ? OR p.agency IN "
             "(SELECT full_name FROM agencies WHERE parent = ?))",
-            [program.id, metro, metro],
+            [*variants, program.id, metro, metro],
         ).fetchall()
-        for other_id, other_name, related in rows:
+        for other_id, other_name in rows:
             if not similar(program.name, other_name):
                 continue
             for a, b in ((program.id, other_id), (other_id, program.id)):

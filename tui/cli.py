@@ -44,12 +44,19 @@ def db_path_of(ctx: click.Context, given: Path | None) -> Path:
 
 
 def open_db(ctx: click.Context, given: Path | None, must_exist: bool = True):
-    """Return an open database for a reading command, or exit with a one-line reason."""
-    from tui.store.db import StoreError, connect
-
+    """Return an open database for a command (closed when the command ends), or exit with a one-line reason."""
     path = db_path_of(ctx, given)
     if must_exist and not path.exists():
         raise CliError(f"{path}: no such database (run 'seonggwa ingest PATH' or 'seonggwa' to build it)")
+    db = _open(ctx, path)
+    ctx.call_on_close(db.conn.close)  # the command's connection ends with the command
+    return db
+
+
+def _open(ctx: click.Context, path: Path):
+    """Return a connection, read-only when asked or when the file cannot be written."""
+    from tui.store.db import StoreError, connect
+
     try:
         if ctx.find_root().obj.get("read_only"):
             return connect(path, readonly=True)

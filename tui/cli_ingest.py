@@ -8,15 +8,30 @@ from pathlib import Path
 import click
 
 from tui import paths
+from tui.cli import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    cli,
+    db_option,
+    db_path_of,
+    term_number,
+)
 from tui.textsafe import inert, inert_path
-from tui.cli import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, CliError, cli, db_option, db_path_of, term_number
 
 
 def run_ingest(db_path: Path, inputs: list[Path], jobs: int | None = None, mapping: dict | None = None,
                rebuild: bool = False, use_source: bool = True, quiet: bool = False):
     """Ingest with a progress bar and a summary on stderr; return the Summary."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     from tui.ingest import ingest
     from tui.store.db import StoreError

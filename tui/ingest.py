@@ -86,9 +86,8 @@ class IngestLock:
 
 def reference_data():
     """Return (agencies, heads, terms) from the gazetteer for the database's reference tables."""
-    from tui.pipeline.gazetteer import gazetteer
-
     from tui.pipeline.analyze import categories
+    from tui.pipeline.gazetteer import gazetteer
 
     gaz = gazetteer()
     return list(gaz.agencies.values()), gaz.heads, gaz.terms, list(categories()[0])

@@ -5,13 +5,41 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from tui.store import schema
 
 
 class StoreError(Exception):
     """A database that cannot be used; the message says why in one line."""
+
+
+class Database:
+    """A SQLite connection with what the store needs.
+
+    sqlite-utils (which takes a tenth of a second to import) is loaded only to create or migrate the schema and
+    its FTS configuration, so the browser can paint its first screen without it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        """Run one statement and return its cursor."""
+        return self.conn.execute(sql, params)
+
+    def table_exists(self, name: str) -> bool:
+        """Return True when a table (or virtual table) of that name exists."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 [name]).fetchone() is not None
+
+    def columns(self, table: str) -> list[str]:
+        """Return a table's column names."""
+        return [row[1] for row in self.conn.execute(f"PRAGMA table_info([{table}])")]
+
+    def utils(self):
+        """Return sqlite-utils' view of this connection (imported on first use)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -32,8 +60,8 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path}: not an SQLite database")
 
 
-def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sqlite_utils.Database:
-    """Return an open sqlite-utils Database at `path`, with the schema created or migrated.
+def connect(path: Path | str, readonly: bool = False, create: bool = True) -> Database:
+    """Return an open Database at `path`, with the schema created or migrated.
 
     readonly opens without creating or migrating (the browser falls back to it on read-only media).
     """
@@ -58,7 +86,7 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
                 conn, last = None, err
         if conn is None:
             raise StoreError(f"{path}: cannot open read-only ({last})")
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         _verify(db, path)
         return db
     if not path.exists() and not create:
@@ -78,7 +106,7 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
         raise StoreError(f"{path}: damaged database ({err})") from None
     except OSError as err:
         raise StoreError(f"{path}: cannot create ({err.strerror})") from None
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     try:
         schema.ensure(db, path)
     except schema.SchemaError as err:
@@ -95,7 +123,7 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> sq
     return db
 
 
-def _verify(db: sqlite_utils.Database, path: Path) -> None:
+def _verify(db: Database, path: Path) -> None:
     """Raise StoreError when a read-only database is damaged or of another schema version."""
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]

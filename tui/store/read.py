@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from tui.models import Article, Claim, Flag, Span, program_key
+from tui.store.db import Database
 
 CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
                  "c.category, c.speaker, c.kinds, c.published")
@@ -31,14 +30,14 @@ class ClaimFilter:
     article: str | None = None
 
 
-def agencies_with_data(db: sqlite_utils.Database) -> list[str]:
+def agencies_with_data(db: Database) -> list[str]:
     """Return the full names of agencies that have at least one article, main or other."""
     rows = db.execute("SELECT DISTINCT agency FROM articles WHERE agency IS NOT NULL "
                       "UNION SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL").fetchall()
     return sorted(r[0] for r in rows)
 
 
-def agency_candidates(db: sqlite_utils.Database, name: str) -> list[str]:
+def agency_candidates(db: Database, name: str) -> list[str]:
     """Return the agencies (full names) a name may mean, from the agencies table's names and aliases."""
     name = " ".join(name.split())
     compact = name.replace(" ", "")
@@ -52,7 +51,7 @@ def agency_candidates(db: sqlite_utils.Database, name: str) -> list[str]:
     return found
 
 
-def resolve_agency(db: sqlite_utils.Database, name: str) -> str:
+def resolve_agency(db: Database, name: str) -> str:
     """Return the full name for a user-typed agency name, preferring agencies with data; raise FilterError."""
     candidates = agency_candidates(db, name)
     if not candidates:
@@ -66,7 +65,7 @@ def resolve_agency(db: sqlite_utils.Database, name: str) -> str:
     raise FilterError(f"{name!r} is ambiguous: {choices}; give the full name")
 
 
-def resolve_program(db: sqlite_utils.Database, name: str, agency: str | None = None) -> list[str]:
+def resolve_program(db: Database, name: str, agency: str | None = None) -> list[str]:
     """Return program ids whose name matches (spacing-insensitive, substring), optionally within an agency."""
     key = program_key(name)
     sql = "SELECT id FROM programs WHERE key LIKE ?"
@@ -117,13 +116,13 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def count_claims(db: sqlite_utils.Database, f: ClaimFilter, program_ids: list[str] | None = None) -> int:
+def count_claims(db: Database, f: ClaimFilter, program_ids: list[str] | None = None) -> int:
     """Return how many claims match a filter."""
     where, params = _where(f, program_ids)
     return db.execute(f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article{where}", params).fetchone()[0]
 
 
-def claim_rows(db: sqlite_utils.Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
+def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
                program_ids: list[str] | None = None) -> list[dict]:
     """Return claims as dicts (with spans, source article fields and current review), newest first."""
     where, params = _where(f, program_ids)
@@ -138,7 +137,7 @@ def claim_rows(db: sqlite_utils.Database, f: ClaimFilter, limit: int | None = No
     return rows
 
 
-def _attach(db: sqlite_utils.Database, rows: list[dict]) -> None:
+def _attach(db: Database, rows: list[dict]) -> None:
     """Add spans, program names and reviews to claim rows in a few queries."""
     if not rows:
         return
@@ -172,7 +171,7 @@ def _num(value):
     return value
 
 
-def latest_reviews(db: sqlite_utils.Database, keys: list[str]) -> dict[str, dict]:
+def latest_reviews(db: Database, keys: list[str]) -> dict[str, dict]:
     """Return the current review {state, note, at} of each claim key that has one."""
     out: dict[str, dict] = {}
     for chunk in range(0, len(keys), 500):
@@ -197,7 +196,7 @@ ARTICLE_COLUMNS = ("id, source, position, title, deck, published, published_infe
                    "agencies, term, flags, captions, url")
 
 
-def article_rows(db: sqlite_utils.Database, agency: str | None = None, term: int | None = None,
+def article_rows(db: Database, agency: str | None = None, term: int | None = None,
                  source: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
     """Return article metadata rows (no body), ordered by source and position."""
     clauses, params = [], []
@@ -227,7 +226,7 @@ def article_rows(db: sqlite_utils.Database, agency: str | None = None, term: int
     return rows
 
 
-def get_article(db: sqlite_utils.Database, article_id: str) -> Article | None:
+def get_article(db: Database, article_id: str) -> Article | None:
     """Return one article (with body and raw text) by id or unique id prefix."""
     cur = db.execute("SELECT * FROM articles WHERE id = ? OR id LIKE ? LIMIT 2", [article_id, f"{article_id}%"])
     names = [d[0] for d in cur.description]
@@ -244,12 +243,12 @@ def get_article(db: sqlite_utils.Database, article_id: str) -> Article | None:
     )
 
 
-def article_claims(db: sqlite_utils.Database, article_id: str) -> list[dict]:
+def article_claims(db: Database, article_id: str) -> list[dict]:
     """Return the claims of one article in reading order."""
     return sorted(claim_rows(db, ClaimFilter(article=article_id)), key=lambda r: r["start"])
 
 
-def corroboration(db: sqlite_utils.Database, rows: list[dict]) -> None:
+def corroboration(db: Database, rows: list[dict]) -> None:
     """Add to every span of claim rows how many other articles state the same agency, value and unit."""
     wanted = {(r["agency"], s["value"], s["unit"]) for r in rows for s in r["spans"] if s["value"] is not None}
     if not wanted:
@@ -266,7 +265,7 @@ def corroboration(db: sqlite_utils.Database, rows: list[dict]) -> None:
                 s["corroborated_by"] = max(0, counts.get((r["agency"], s["value"], s["unit"]), 1) - 1)
 
 
-def program_rows(db: sqlite_utils.Database, agency: str | None = None, term: int | None = None,
+def program_rows(db: Database, agency: str | None = None, term: int | None = None,
                  program_ids: list[str] | None = None, limit: int | None = None) -> list[dict]:
     """Return programs with their claim and article counts and 'possibly the same' names."""
     clauses, params = [], []
@@ -300,7 +299,7 @@ def program_rows(db: sqlite_utils.Database, agency: str | None = None, term: int
     return rows
 
 
-def agency_rows(db: sqlite_utils.Database, everything: bool = False) -> list[dict]:
+def agency_rows(db: Database, everything: bool = False) -> list[dict]:
     """Return agencies (with data unless `everything`) and their terms: head, years, article and claim counts."""
     counts: dict[str, dict[int | None, list[int]]] = {}
     for agency, term, n in db.execute("SELECT agency, term, count(*) FROM articles WHERE agency IS NOT NULL "
@@ -345,7 +344,7 @@ class Side:
         return f"{self.agency} · " + (f"민선 {self.term}기" if self.term is not None else "전체 기간")
 
 
-def parse_side(db: sqlite_utils.Database, spec: str) -> Side:
+def parse_side(db: Database, spec: str) -> Side:
     """Return the Side of 'AGENCY[@TERM]' (e.g. 광산구@7, 광주광역시@8, 서구); raise FilterError."""
     name, _, term = spec.partition("@")
     number = None
@@ -357,7 +356,7 @@ def parse_side(db: sqlite_utils.Database, spec: str) -> Side:
     return Side(resolve_agency(db, name), number)
 
 
-def side_rows(db: sqlite_utils.Database, side: Side, limit: int = 5000) -> list[dict]:
+def side_rows(db: Database, side: Side, limit: int = 5000) -> list[dict]:
     """Return the claims of one side (newest first), distinct by claim id."""
     rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term), limit=limit)
     seen: set[str] = set()
@@ -369,7 +368,7 @@ def side_rows(db: sqlite_utils.Database, side: Side, limit: int = 5000) -> list[
     return out
 
 
-def side_summary(db: sqlite_utils.Database, side: Side, rows: list[dict]) -> dict:
+def side_summary(db: Database, side: Side, rows: list[dict]) -> dict:
     """Return the header figures of a side: articles, claims, awards, firsts, money claims and their sum."""
     params: list = [side.agency]
     term_clause = ""
@@ -390,7 +389,7 @@ def side_summary(db: sqlite_utils.Database, side: Side, rows: list[dict]) -> dic
     }
 
 
-def compare(db: sqlite_utils.Database, left: Side, right: Side, field_order: list[str]) -> dict:
+def compare(db: Database, left: Side, right: Side, field_order: list[str]) -> dict:
     """Return both sides' summaries and their claims aligned by field (category) in the given order."""
     sides = []
     for side in (left, right):
@@ -406,7 +405,7 @@ def compare(db: sqlite_utils.Database, left: Side, right: Side, field_order: lis
     return {"left": sides[0][0], "right": sides[1][0], "fields": fields}
 
 
-def field_order(db: sqlite_utils.Database) -> list[str]:
+def field_order(db: Database) -> list[str]:
     """Return the fields in the order they are stored in meta (set at ingest), else alphabetical."""
     row = db.execute("SELECT value FROM meta WHERE key = 'fields'").fetchone()
     if row and row[0]:

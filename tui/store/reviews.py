@@ -7,9 +7,8 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
 from tui.models import REVIEW_STATES
+from tui.store.db import Database
 
 
 class ReviewError(Exception):
@@ -21,7 +20,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def resolve_claim(db: sqlite_utils.Database, claim_id: str) -> tuple[str, str, str | None]:
+def resolve_claim(db: Database, claim_id: str) -> tuple[str, str, str | None]:
     """Return (claim id, sentence, agency) for a full id or a unique prefix; raise ReviewError otherwise."""
     rows = db.execute("SELECT DISTINCT id, text, agency FROM claims WHERE id = ? OR id LIKE ? LIMIT 3",
                       [claim_id, f"{claim_id}%"]).fetchall()
@@ -35,7 +34,7 @@ def resolve_claim(db: sqlite_utils.Database, claim_id: str) -> tuple[str, str, s
     return rows[0]
 
 
-def add_review(db: sqlite_utils.Database, claim_id: str, state: str, note: str = "") -> dict:
+def add_review(db: Database, claim_id: str, state: str, note: str = "") -> dict:
     """Record a review of a claim (a new history row) and return it."""
     if state not in REVIEW_STATES:
         raise ReviewError(f"state must be one of {', '.join(REVIEW_STATES)}, not {state!r}")
@@ -53,14 +52,14 @@ def add_review(db: sqlite_utils.Database, claim_id: str, state: str, note: str =
     return row
 
 
-def history(db: sqlite_utils.Database, claim_key: str) -> list[dict]:
+def history(db: Database, claim_key: str) -> list[dict]:
     """Return every review of a claim, oldest first."""
     cur = db.execute("SELECT claim_key, state, note, at, sentence, agency FROM reviews WHERE claim_key = ? "
                      "ORDER BY at, rowid", [claim_key])
     return [dict(zip([d[0] for d in cur.description], r)) for r in cur]
 
 
-def current_reviews(db: sqlite_utils.Database, orphaned_only: bool = False) -> list[dict]:
+def current_reviews(db: Database, orphaned_only: bool = False) -> list[dict]:
     """Return the latest review of every reviewed claim, marking those whose claim no longer exists."""
     cur = db.execute(
         "SELECT r.claim_key, r.state, r.note, r.at, r.sentence, r.agency, "
@@ -76,7 +75,7 @@ def current_reviews(db: sqlite_utils.Database, orphaned_only: bool = False) -> l
     return rows
 
 
-def export_reviews(db: sqlite_utils.Database, path: Path) -> int:
+def export_reviews(db: Database, path: Path) -> int:
     """Write the whole review history as JSON Lines and return the number of rows."""
     cur = db.execute("SELECT claim_key, state, note, at, sentence, agency FROM reviews ORDER BY at, rowid")
     names = [d[0] for d in cur.description]
@@ -88,7 +87,7 @@ def export_reviews(db: sqlite_utils.Database, path: Path) -> int:
     return count
 
 
-def import_reviews(db: sqlite_utils.Database, path: Path) -> tuple[int, int]:
+def import_reviews(db: Database, path: Path) -> tuple[int, int]:
     """Add review rows from JSON Lines (skipping exact duplicates); return (added, skipped)."""
     rows = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from tui.store.db import Database
 
 VERSION = 2
 
@@ -176,14 +178,14 @@ CREATE INDEX IF NOT EXISTS program_variants_variant ON program_variants(variant)
 CREATE INDEX IF NOT EXISTS program_variants_program ON program_variants(program);
 """
 
-def _add_column(db: sqlite_utils.Database, table: str, column: str, kind: str) -> str:
+def _add_column(db: Database, table: str, column: str, kind: str) -> str:
     """Return the SQL adding a column unless the table already has it."""
-    if column in {c.name for c in db[table].columns}:
+    if column in db.columns(table):
         return ""
     return f"ALTER TABLE {table} ADD COLUMN {column} {kind};"
 
 
-def _to_2(db: sqlite_utils.Database) -> str:
+def _to_2(db: Database) -> str:
     """Return the SQL from schema 1 to 2: the search index, review snapshots, file-system paths."""
     return (SEARCH_TABLE + _add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
             + _add_column(db, "sources", "fs_path", "BLOB"))
@@ -193,7 +195,7 @@ def _to_2(db: sqlite_utils.Database) -> str:
 MIGRATIONS = {2: _to_2}
 
 
-def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
+def ensure(db: Database, path: Path | None = None) -> None:
     """Create the schema in a new database or migrate an older one (keeping a backup of the old file)."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > VERSION:
@@ -202,7 +204,7 @@ def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
             "upgrade seonggwa or use another --db"
         )
     has_tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-    if version == 0 and has_tables and not db["articles"].exists():
+    if version == 0 and has_tables and not db.table_exists("articles"):
         raise SchemaError(f"{path}: an SQLite database, but not a seonggwa one; use another --db")
     if version == VERSION:
         return
@@ -219,13 +221,13 @@ def ensure(db: sqlite_utils.Database, path: Path | None = None) -> None:
         backfill_search(db)
 
 
-def _ensure_fts(db: sqlite_utils.Database) -> None:
+def _ensure_fts(db: Database) -> None:
     """Configure FTS5 on search_docs through sqlite-utils (so Datasette sees it), with sync triggers."""
-    if not db["search_docs_fts"].exists():
-        db["search_docs"].enable_fts(["grams", "morphs"], create_triggers=True, tokenize="unicode61")
+    if not db.table_exists("search_docs_fts"):
+        db.utils()["search_docs"].enable_fts(["grams", "morphs"], create_triggers=True, tokenize="unicode61")
 
 
-def backfill_search(db: sqlite_utils.Database) -> None:
+def backfill_search(db: Database) -> None:
     """Index the sentences of articles stored before search existed (morphemes come with the next rebuild)."""
     from tui.models import program_variants
     from tui.store.search import bigrams

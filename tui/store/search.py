@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import sqlite_utils
+from tui.store.db import Database
 
 SEARCHABLE = re.compile(r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]")
 FILTER = re.compile(r"^(agency|term|kind|status|기관|기수|종류):(.+)$", re.IGNORECASE)
@@ -142,7 +142,7 @@ def highlight_positions(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def search(db: sqlite_utils.Database, query: Query, agency: str | None = None, term: int | None = None,
+def search(db: Database, query: Query, agency: str | None = None, term: int | None = None,
            kind: str | None = None, limit: int = 100) -> list[Hit]:
     """Return sentences matching every term (titles included), best first, restricted by the filters.
 
@@ -223,7 +223,7 @@ def _with_query_filters(db, query: Query, agency, term, kind):
     return agency, term, kind
 
 
-def _sentence_offsets(db: sqlite_utils.Database, keys: list[tuple[str, int]]):
+def _sentence_offsets(db: Database, keys: list[tuple[str, int]]):
     """Yield (article, idx, start, end) for the given sentence keys."""
     for chunk in range(0, len(keys), 300):
         part = keys[chunk: chunk + 300]

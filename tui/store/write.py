@@ -6,9 +6,8 @@ import json
 from datetime import datetime, timezone
 from typing import Callable
 
-import sqlite_utils
-
 from tui.models import Agency, Head, Program, Term, program_variants
+from tui.store.db import Database
 from tui.store.search import bigrams
 
 
@@ -17,19 +16,19 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def stored_digest(db: sqlite_utils.Database, file: str) -> str | None:
+def stored_digest(db: Database, file: str) -> str | None:
     """Return the SHA-256 recorded for a source file, or None if it was never ingested."""
     row = db.execute("SELECT sha256 FROM sources WHERE file = ?", [file]).fetchone()
     return row[0] if row else None
 
 
-def digest_known(db: sqlite_utils.Database, sha256: str) -> str | None:
+def digest_known(db: Database, sha256: str) -> str | None:
     """Return a stored file with this content, or None."""
     row = db.execute("SELECT file FROM sources WHERE sha256 = ?", [sha256]).fetchone()
     return row[0] if row else None
 
 
-def ensure_reference(db: sqlite_utils.Database, agencies: list[Agency], heads: list[Head], terms: list[Term],
+def ensure_reference(db: Database, agencies: list[Agency], heads: list[Head], terms: list[Term],
                      fields: list[str] | None = None) -> None:
     """Fill the agencies, heads and terms tables (and the field order) when they are empty or out of date."""
     stamp = f"{len(agencies)}:{len(heads)}:{len(terms)}:{sum(len(a.aliases) for a in agencies)}:{fields}"
@@ -89,7 +88,7 @@ def _delete_source(conn, file: str) -> None:
 class FileWriter:
     """Writes one file's articles in a single transaction: begin, add chunks, then commit or roll back."""
 
-    def __init__(self, db: sqlite_utils.Database, file: str, sha256: str, size: int, encoding: str,
+    def __init__(self, db: Database, file: str, sha256: str, size: int, encoding: str,
                  fs_path: bytes | None = None, similar: Callable[[str, str], bool] | None = None) -> None:
         self.conn = db.conn
         self.file, self.sha256, self.size, self.encoding, self.fs_path = file, sha256, size, encoding, fs_path
@@ -133,7 +132,7 @@ class FileWriter:
             self.conn.execute("ROLLBACK")
 
 
-def write_result(db: sqlite_utils.Database, result, similar: Callable[[str, str], bool] | None = None,
+def write_result(db: Database, result, similar: Callable[[str, str], bool] | None = None,
                  after_write: Callable | None = None) -> None:
     """Store one file's articles atomically, replacing what the same file produced before.
 

@@ -12,12 +12,12 @@ from textual.widgets import Footer, Static, Tree
 
 from tui.models import SPAN_KINDS, STATUSES
 from tui.store.read import ClaimFilter
+from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
+from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import KIND_LABELS, STATUS_LABELS
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.nav import NavTree, Place
-from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
-from tui.ui.errors import ReportsWorkerErrors
 
 NARROW = 110  # below this many columns the article replaces the list instead of sitting beside it
 

@@ -10,9 +10,9 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.store.read import Side
 from tui.textsafe import inert
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
+from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
 
 FIELD_WIDTH = 14
 

@@ -6,9 +6,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from tui.ui.widgets.article_view import ArticleView
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
+from tui.ui.widgets.article_view import ArticleView
 
 
 class ReaderScreen(ReportsWorkerErrors, ClaimActions, Screen):

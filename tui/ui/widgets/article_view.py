@@ -9,7 +9,14 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.textsafe import inert
-from tui.ui.render import REVIEW_LABELS, article_header, badges, body_text, legend, status_label
+from tui.ui.render import (
+    REVIEW_LABELS,
+    article_header,
+    badges,
+    body_text,
+    legend,
+    status_label,
+)
 
 
 class ArticleView(VerticalScroll, can_focus=True):

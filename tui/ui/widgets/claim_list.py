@@ -15,8 +15,8 @@ from textual.strip import Strip
 
 from tui.store.read import ClaimFilter
 from tui.textsafe import inert
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
 from tui.ui.errors import ReportsWorkerErrors
+from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
 
 PAGE = 100
 

@@ -130,4 +130,8 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
     assert result.exit_code == 0 and json.loads(result.stdout)
     backups = list(seed_copy.parent.glob("copy.db.v1-*.bak"))
     assert len(backups) == 1
-    assert sqlite3.connect(seed_copy).execute("PRAGMA user_version").fetchone()[0] == 2
+    from tui.store.schema import VERSION
+
+    assert sqlite3.connect(seed_copy).execute("PRAGMA user_version").fetchone()[0] == VERSION
+    agencies = json.loads(run(seed_copy, "agencies", "--json").stdout)  # per-term counts rebuilt by the migration
+    assert {a["full_name"] for a in agencies} >= {"광주광역시 광산구", "광주광역시 서구"}

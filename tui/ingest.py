@@ -156,7 +156,10 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
             size = sum(p.stat().st_size for p in files if p.is_file())
             workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
             run = _run_serial if workers == 1 else _run_parallel
-            run(db, files, workers, mapping, rebuild, use_source, summary, progress)
+            try:
+                run(db, files, workers, mapping, rebuild, use_source, summary, progress)
+            finally:
+                write.refresh_summaries(db)
     finally:
         db.conn.close()
     return summary

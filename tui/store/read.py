@@ -31,10 +31,8 @@ class ClaimFilter:
 
 
 def agencies_with_data(db: Database) -> list[str]:
-    """Return the full names of agencies that have at least one article, main or other."""
-    rows = db.execute("SELECT DISTINCT agency FROM articles WHERE agency IS NOT NULL "
-                      "UNION SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL").fetchall()
-    return sorted(r[0] for r in rows)
+    """Return the full names of agencies that have at least one article or claim."""
+    return sorted(r[0] for r in db.execute("SELECT DISTINCT agency FROM agency_terms"))
 
 
 def agency_candidates(db: Database, name: str) -> list[str]:
@@ -117,9 +115,10 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
 
 
 def count_claims(db: Database, f: ClaimFilter, program_ids: list[str] | None = None) -> int:
-    """Return how many claims match a filter."""
+    """Return how many claims match a filter (the articles table is joined only to filter by source)."""
     where, params = _where(f, program_ids)
-    return db.execute(f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article{where}", params).fetchone()[0]
+    join = " JOIN articles a ON a.id = c.article" if f.source else ""
+    return db.execute(f"SELECT count(*) FROM claims c{join}{where}", params).fetchone()[0]
 
 
 def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
@@ -128,7 +127,7 @@ def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: i
     where, params = _where(f, program_ids)
     sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.title, a.outlet, a.published AS article_published "
            f"FROM claims c JOIN articles a ON a.id = c.article{where} "
-           "ORDER BY coalesce(c.published, '') DESC, c.article, c.start")
+           "ORDER BY c.published DESC, c.article, c.start")  # matches the claims_order_* indexes
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
@@ -302,12 +301,8 @@ def program_rows(db: Database, agency: str | None = None, term: int | None = Non
 def agency_rows(db: Database, everything: bool = False) -> list[dict]:
     """Return agencies (with data unless `everything`) and their terms: head, years, article and claim counts."""
     counts: dict[str, dict[int | None, list[int]]] = {}
-    for agency, term, n in db.execute("SELECT agency, term, count(*) FROM articles WHERE agency IS NOT NULL "
-                                      "GROUP BY agency, term"):
-        counts.setdefault(agency, {}).setdefault(term, [0, 0])[0] = n
-    for agency, term, n in db.execute("SELECT agency, term, count(*) FROM claims WHERE agency IS NOT NULL "
-                                      "GROUP BY agency, term"):
-        counts.setdefault(agency, {}).setdefault(term, [0, 0])[1] = n
+    for agency, term, articles, claims in db.execute("SELECT agency, term, articles, claims FROM agency_terms"):
+        counts.setdefault(agency, {})[term] = [articles, claims]
     heads: dict[tuple[str, int], list[str]] = {}
     for agency, term, name in db.execute("SELECT agency, term, name FROM heads ORDER BY start"):
         heads.setdefault((agency, term), [])

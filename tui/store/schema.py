@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 2
+VERSION = 3
 
 
 class SchemaError(Exception):
@@ -124,8 +124,6 @@ CREATE TABLE IF NOT EXISTS claims (
     PRIMARY KEY (id, article)
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
-CREATE INDEX IF NOT EXISTS claims_agency_term ON claims(agency, term, published);
-CREATE INDEX IF NOT EXISTS claims_program ON claims(program);
 
 CREATE TABLE IF NOT EXISTS spans (
     claim TEXT NOT NULL,
@@ -191,8 +189,40 @@ def _to_2(db: Database) -> str:
             + _add_column(db, "sources", "fs_path", "BLOB"))
 
 
+ORDER_AND_SUMMARY = """
+CREATE INDEX IF NOT EXISTS claims_order_all ON claims(published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_agency ON claims(agency, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_term ON claims(agency, term, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_program ON claims(program, published DESC, article, start);
+
+CREATE TABLE IF NOT EXISTS agency_terms (   -- articles and claims per agency and term, refreshed by ingest
+    agency TEXT NOT NULL,
+    term INTEGER,
+    articles INTEGER NOT NULL,
+    claims INTEGER NOT NULL
+);
+"""
+
+SUMMARY_REFRESH = """
+DELETE FROM agency_terms;
+INSERT INTO agency_terms(agency, term, articles, claims)
+SELECT agency, term, sum(articles), sum(claims) FROM (
+    SELECT agency, term, count(*) AS articles, 0 AS claims FROM articles WHERE agency IS NOT NULL GROUP BY agency, term
+    UNION ALL
+    SELECT agency, term, 0, count(*) FROM claims WHERE agency IS NOT NULL GROUP BY agency, term
+) GROUP BY agency, term;
+"""
+
+
+def _to_3(db: Database) -> str:
+    """Return the SQL from schema 2 to 3: indexes that serve the claim lists' order, and per-term counts."""
+    return ("UPDATE claims SET published = '' WHERE published IS NULL;"
+            "DROP INDEX IF EXISTS claims_agency_term; DROP INDEX IF EXISTS claims_program;"
+            + ORDER_AND_SUMMARY + SUMMARY_REFRESH)
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2}
+MIGRATIONS = {2: _to_2, 3: _to_3}
 
 
 def ensure(db: Database, path: Path | None = None) -> None:
@@ -212,7 +242,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = TABLES + SEARCH_TABLE  # a new file gets the current schema directly
+        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY  # a new file gets the current schema directly
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
     db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")

@@ -190,7 +190,7 @@ def _insert_article(conn, analyzed) -> None:
             'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", text, agency, term, program, status, '
             "category, speaker, kinds, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [c.id, c.article, c.sentence, c.start, c.end, c.text, c.agency, c.term, c.program, c.status,
-             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published],
+             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published or ""],
         )
         conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
         conn.executemany(
@@ -199,6 +199,13 @@ def _insert_article(conn, analyzed) -> None:
             [(c.id, c.article, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx))
              for s in c.spans],
         )
+
+
+def refresh_summaries(db: Database) -> None:
+    """Recount articles and claims per agency and term (after an ingest run)."""
+    from tui.store.schema import SUMMARY_REFRESH
+
+    db.conn.executescript("BEGIN IMMEDIATE;" + SUMMARY_REFRESH + "COMMIT;")
 
 
 def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool]) -> None:

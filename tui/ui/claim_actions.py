@@ -59,7 +59,11 @@ class ClaimActions:
 
         def work() -> None:
             try:
-                row = add_review(self.app.source.db(), claim["id"], state, keep_note)
+                db = self.app.source.writer()
+                try:
+                    row = add_review(db, claim["id"], state, keep_note)
+                finally:
+                    db.conn.close()
             except ReviewError as err:
                 self.app.call_from_thread(self.app.notify, inert(str(err)), title="Review not saved",
                                           severity="error", markup=False)

@@ -26,35 +26,77 @@ class NavAgency:
         return sum(t["claims"] for t in self.terms)
 
 
+class _Rows:
+    """A finished query's rows (the shared connection is free again as soon as they are read)."""
+
+    def __init__(self, description, rows: list) -> None:
+        self.description = description
+        self.rows = rows
+
+    def fetchone(self):
+        """Return the first row, or None."""
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list:
+        """Return every row."""
+        return self.rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+class _SharedReader:
+    """One connection shared by the interface's worker threads, one statement at a time."""
+
+    def __init__(self, db, lock: threading.Lock) -> None:
+        self._db, self._lock = db, lock
+
+    def execute(self, sql: str, params=()) -> _Rows:
+        """Run a statement and return its rows, holding the connection only while it runs."""
+        with self._lock:
+            cursor = self._db.conn.execute(sql, params)
+            return _Rows(cursor.description, cursor.fetchall())
+
+    def table_exists(self, name: str) -> bool:
+        """Return True when a table exists."""
+        return self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() \
+            is not None
+
+
 class DataSource:
-    """Opens the database lazily in each thread that uses it (SQLite connections stay in their thread)."""
+    """The database as the interface reads it: one connection opened on first use, shared by worker threads
+    (statements are serialised; each is short), read-only when the file cannot be written. Writes (reviews)
+    open their own short-lived connection."""
 
     def __init__(self, path: Path, readonly: bool = False) -> None:
         self.path = Path(path)
-        self._local = threading.local()
         self.readonly = readonly
+        self._lock = threading.Lock()
+        self._open_lock = threading.Lock()
+        self._reader: _SharedReader | None = None
 
-    def db(self):
-        """Return this thread's connection, falling back to read-only when the file cannot be written."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            try:
-                db = connect(self.path, readonly=self.readonly, create=False)
-            except StoreError as err:
-                if self.readonly or "no such database" in str(err) or "not an SQLite" in str(err) \
-                        or "newer seonggwa" in str(err) or "damaged" in str(err):
-                    raise
-                self.readonly = True  # an unwritable file or medium: browse it read-only
-                db = connect(self.path, readonly=True)
-            self._local.db = db
-        return db
+    def db(self) -> _SharedReader:
+        """Return the shared reader, opening the database on first use."""
+        if self._reader is None:
+            with self._open_lock:
+                if self._reader is None:
+                    self._reader = _SharedReader(self._connect(self.readonly), self._lock)
+        return self._reader
 
-    def reopen(self) -> None:
-        """Drop this thread's connection (after the file changed underneath)."""
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            db.conn.close()
-            self._local.db = None
+    def _connect(self, readonly: bool):
+        """Open the file (falling back to read-only on an unwritable file or medium)."""
+        try:
+            return connect(self.path, readonly=readonly, create=False)
+        except StoreError as err:
+            if readonly or "no such database" in str(err) or "not an SQLite" in str(err) \
+                    or "newer seonggwa" in str(err) or "damaged" in str(err):
+                raise
+            self.readonly = True
+            return connect(self.path, readonly=True)
+
+    def writer(self):
+        """Return a new connection for a write (the caller closes it)."""
+        return connect(self.path, readonly=self.readonly, create=False)
 
     # ------------------------------------------------------------------ navigation
     def nav(self, everything: bool = False) -> list[NavAgency]:
@@ -82,6 +124,12 @@ class DataSource:
         if article is None:
             return None, []
         return article, read.article_claims(self.db(), article.id)
+
+    def close(self) -> None:
+        """Close the shared connection."""
+        if self._reader is not None:
+            self._reader._db.conn.close()
+            self._reader = None
 
     def change_stamp(self) -> tuple:
         """Return a value that changes when another process ingests files (cheap: the sources table is small)."""

@@ -67,10 +67,14 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#claims", ClaimList).focus()
+        # Paint the empty panes first, then load: the first frame never waits for the database.
+        self.call_after_refresh(self._start)
+
+    def _start(self) -> None:
         self.load_nav()
         self.apply_filter()
-        self.query_one("#claims", ClaimList).focus()
-        self.call_after_refresh(self.refresh_bindings)  # the footer reflects the focused pane from the start
+        self.refresh_bindings()  # the footer reflects the focused pane from the start
         self.check_changes()
         self.set_interval(3.0, self.check_changes)
 

@@ -4,9 +4,9 @@ import json
 import sqlite3
 
 import pytest
+from claim_eval import evaluate
 from click.testing import CliRunner
 
-from claim_eval import evaluate
 from tui.cli import cli
 from tui.pipeline.claims import find_spans, status_of
 from tui.pipeline.kiwi import get_kiwi
@@ -125,6 +125,7 @@ def test_near_identical_programs_are_linked_not_merged(seed_db):
 
 def test_claim_ids_are_stable_across_a_rebuild(tmp_path):
     from conftest import seed
+
     from tui.ingest import ingest
 
     db = tmp_path / "r.db"

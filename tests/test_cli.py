@@ -6,8 +6,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import seed
+
 from tui.cli import cli
 
 

@@ -5,13 +5,13 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from ui_helpers import settle
 
 from tui.cli import cli
 from tui.ingest import ingest
 from tui.ui.app import make_app
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
-from ui_helpers import settle
 
 ESC = "\x1b"
 HOSTILE_LINES = [

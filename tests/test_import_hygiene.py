@@ -15,10 +15,10 @@ def loaded_modules(code: str) -> set[str]:
 def test_models_pipeline_store_do_not_import_textual_or_rich():
     code = "\n".join([
         "import tui.models, tui.pipeline, tui.store",
-        "import tui.pipeline.read, tui.pipeline.clean, tui.pipeline.split, tui.pipeline.segment",
+        "import tui.pipeline.read, tui.pipeline.html, tui.pipeline.clean, tui.pipeline.split, tui.pipeline.segment",
         "import tui.pipeline.numbers, tui.pipeline.gazetteer, tui.pipeline.programs, tui.pipeline.claims",
         "import tui.pipeline.analyze, tui.pipeline.attribution, tui.pipeline.ingest",
-        "import tui.store.db, tui.store.schema, tui.store.write, tui.store.read",
+        "import tui.store.db, tui.store.schema, tui.store.write, tui.store.read, tui.store.compare",
     ])
     loaded = loaded_modules(code)
     assert "textual" not in loaded

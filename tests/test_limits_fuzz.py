@@ -5,10 +5,10 @@ import json
 import os
 
 from click.testing import CliRunner
+from conftest import seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import seed
 from tui.cli import cli
 from tui.ingest import ingest
 from tui.pipeline.ingest import process_file

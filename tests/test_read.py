@@ -5,7 +5,14 @@ import json
 
 import pytest
 
-from tui.pipeline.read import InputError, decode, detect_columns, html_to_text, parse_mapping, read_file
+from tui.pipeline.read import (
+    InputError,
+    decode,
+    detect_columns,
+    html_to_text,
+    parse_mapping,
+    read_file,
+)
 
 KOREAN = "광산구가 성과집을 발간했다. 소상공인 1만2천500명에게 30만원을 지급했다."
 

@@ -12,15 +12,15 @@ import time
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, SEEDS, seed
+from ui_helpers import settle
+
 from tui.cli import cli
 from tui.ingest import ingest
 from tui.store.db import StoreError, connect
 from tui.ui.app import make_app
 from tui.ui.screens.browse import BrowseScreen
 from tui.ui.screens.too_small import TooSmallScreen
-from ui_helpers import settle
 
 
 def run(db, *args):
@@ -193,7 +193,7 @@ def test_unwritable_file_is_opened_read_only(seed_copy):
 
 
 async def test_resizing_every_screen_down_to_40x12_and_back(seed_db):
-    from tui.store.read import Side
+    from tui.store.compare import Side
 
     app = make_app(seed_db)
     async with app.run_test(size=(200, 60)) as pilot:

@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import seed
+
 from tui.cli import cli
 from tui.ingest import ingest
 

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from tui.cli import cli
 from tui.store.db import connect
-from tui.store.search import QueryError, bigrams, highlight_positions, parse_query, search
+from tui.store.search import (
+    QueryError,
+    bigrams,
+    highlight_positions,
+    parse_query,
+    search,
+)
 
 
 @pytest.fixture()

@@ -3,8 +3,8 @@
 import csv
 
 import pytest
-
 from conftest import DATA, seed
+
 from tui.pipeline.clean import clean_page
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.split import split_page

@@ -1,10 +1,10 @@
 """Snapshots of the main screens at 120x40 and 80x24 (fixture database, no live Kiwi)."""
 
 import pytest
-
-from tui.store.read import Side
-from tui.ui.app import make_app
 from ui_helpers import settle
+
+from tui.store.compare import Side
+from tui.ui.app import make_app
 
 
 async def settled(pilot) -> None:

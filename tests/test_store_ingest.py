@@ -4,8 +4,8 @@ import shutil
 import sqlite3
 
 import pytest
-
 from conftest import SEEDS, seed
+
 from tui.ingest import ingest
 from tui.store import write
 from tui.store.db import StoreError, connect

@@ -1,6 +1,8 @@
 """Issue 5, browse flows driven with Textual's Pilot: navigation, claims, article, filters, help, palette."""
 
 
+from ui_helpers import settle, static_text, visible_rows
+
 from tui.ui.app import make_app
 from tui.ui.screens.browse import BrowseScreen
 from tui.ui.screens.help import HelpScreen
@@ -8,7 +10,6 @@ from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.nav import NavTree
-from ui_helpers import settle, static_text, visible_rows
 
 
 def labels(node) -> list[str]:

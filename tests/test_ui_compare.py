@@ -6,15 +6,15 @@ import json
 
 from click.testing import CliRunner
 from textual.widgets import DataTable
+from ui_helpers import settle, static_text
 
 from tui.cli import cli
-from tui.store.read import Side
+from tui.store.compare import Side
 from tui.ui.app import make_app
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.picker import SidePicker
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
-from ui_helpers import settle, static_text
 
 LEFT, RIGHT = Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)
 

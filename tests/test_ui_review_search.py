@@ -1,8 +1,9 @@
 """Issue 6 in the browser: review keys, notes, review filter, export and copy keys, and the search screen."""
 
 from textual.widgets import DataTable, OptionList
+from ui_helpers import settle, static_text, visible_rows
 
-from tui.store.read import Side
+from tui.store.compare import Side
 from tui.ui.app import make_app
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.note import FormatScreen, NoteScreen
@@ -10,7 +11,6 @@ from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
-from ui_helpers import settle, static_text, visible_rows
 
 
 async def test_review_keys_show_the_state_in_list_article_and_compare(seed_copy):

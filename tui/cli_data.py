@@ -210,7 +210,8 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
 
 def comparison_data(db, left_spec: str, right_spec: str) -> dict:
     """Return the comparison of two 'AGENCY[@TERM]' sides, or exit with the reason."""
-    from tui.store.read import FilterError, compare, field_order, parse_side
+    from tui.store.compare import compare, field_order, parse_side
+    from tui.store.read import FilterError
 
     try:
         left, right = parse_side(db, left_spec), parse_side(db, right_spec)
@@ -232,7 +233,7 @@ def compare_command(ctx, left, right, db_path, fmt, open_tui) -> None:
     data = comparison_data(db, left, right)
     if open_tui:
         from tui.cli_ingest import browse_command
-        from tui.store.read import Side
+        from tui.store.compare import Side
 
         sides = (Side(data["left"]["agency"], data["left"]["term"]), Side(data["right"]["agency"], data["right"]["term"]))
         db.conn.close()

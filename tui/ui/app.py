@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from tui.store.read import Side
+from tui.store.compare import Side
 from tui.ui.commands import AgencyCommands, CompareCommands, ProgramCommands
 from tui.ui.data import DataSource
 

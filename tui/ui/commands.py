@@ -7,7 +7,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.store.read import Side
+from tui.store.compare import Side
 
 
 class _Cached(Provider):

@@ -8,7 +8,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from tui.store.read import Side
+from tui.store.compare import Side
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
@@ -60,7 +60,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.query_one("#right-head", Static).update(Text(right.label + " …"))
 
         def work() -> None:
-            from tui.store.read import compare, field_order
+            from tui.store.compare import compare, field_order
 
             db = self.source.db()
             data = compare(db, left, right, field_order(db))

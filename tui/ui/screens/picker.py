@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.store.read import Side
+from tui.store.compare import Side
 from tui.ui.errors import ReportsWorkerErrors
 
 

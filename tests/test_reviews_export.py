@@ -120,10 +120,19 @@ def test_export_markdown_to_a_file_and_a_comparison(seed_copy, tmp_path):
 
 
 def test_old_schema_is_migrated_with_a_backup(seed_copy):
-    con = sqlite3.connect(seed_copy)
-    con.executescript("DROP TABLE search_docs_fts; DROP TABLE search_docs; PRAGMA user_version = 1;")
-    con.execute("CREATE TABLE reviews_old AS SELECT claim_key, state, note, at FROM reviews")
-    con.executescript("DROP TABLE reviews; ALTER TABLE reviews_old RENAME TO reviews;")
+    con = sqlite3.connect(seed_copy)  # turn the file back into what schema 1 looked like
+    con.executescript("""
+        DROP TABLE search_docs_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
+        DROP INDEX claims_order_all; DROP INDEX claims_order_agency; DROP INDEX claims_order_term;
+        DROP INDEX claims_order_program; DROP INDEX programs_by_claims;
+        ALTER TABLE programs DROP COLUMN claims; ALTER TABLE programs DROP COLUMN articles;
+        ALTER TABLE sources DROP COLUMN fs_path;
+        CREATE INDEX claims_agency_term ON claims(agency, term, published);
+        UPDATE claims SET published = NULL WHERE published = '';
+        CREATE TABLE reviews_old AS SELECT claim_key, state, note, at FROM reviews;
+        DROP TABLE reviews; ALTER TABLE reviews_old RENAME TO reviews;
+        PRAGMA user_version = 1;
+    """)
     con.commit()
     con.close()
     result = run(seed_copy, "search", "지원금", "--json")
@@ -135,3 +144,5 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
     assert sqlite3.connect(seed_copy).execute("PRAGMA user_version").fetchone()[0] == VERSION
     agencies = json.loads(run(seed_copy, "agencies", "--json").stdout)  # per-term counts rebuilt by the migration
     assert {a["full_name"] for a in agencies} >= {"광주광역시 광산구", "광주광역시 서구"}
+    programs = json.loads(run(seed_copy, "programs", "--json").stdout)
+    assert programs and programs[0]["claims"] >= 1  # program counts rebuilt too

@@ -82,6 +82,30 @@ def test_excluded_words(seeds):
     assert hits and all("행복" not in h.text for h in hits)
 
 
+def test_titles_come_first_then_the_newest(seeds):
+    hits = search(seeds, parse_query("광주"))
+    in_title = [h.sentence < 0 for h in hits]
+    assert any(in_title) and not all(in_title)
+    assert in_title == sorted(in_title, reverse=True)
+    for group in (True, False):
+        dates = [h.published or "" for h in hits if (h.sentence < 0) == group]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_a_narrow_filter_still_finds_older_matches(seeds, monkeypatch):
+    """The index is walked newest first until enough matches pass the filters, not cut off before filtering."""
+    import tui.store.search as search_module
+
+    agencies = {h.agency for h in search(seeds, parse_query("광주"), limit=1000)}
+    assert len(agencies) >= 2  # so at least one agency's matches are not the newest-ingested one
+    monkeypatch.setattr(search_module, "CANDIDATES", 1)
+    for agency in agencies:
+        found = search(seeds, parse_query("광주"), agency=agency, limit=1)
+        assert len(found) == 1
+        main, about = seeds.execute("SELECT agency, agencies FROM articles WHERE id = ?", [found[0].article]).fetchone()
+        assert agency == main or agency in json.loads(about or "[]")
+
+
 def test_matches_are_marked_in_the_sentence():
     text = "광주시는 ‘광주형 일자리’ 사업을 추진했다."
     (start, end), = highlight_positions(text, ["광주형일자리"])

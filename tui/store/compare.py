@@ -34,9 +34,16 @@ def parse_side(db: Database, spec: str) -> Side:
     return Side(resolve_agency(db, name), number)
 
 
-def side_rows(db: Database, side: Side, limit: int = 5000) -> list[dict]:
-    """Return the claims of one side (newest first), distinct by claim id."""
-    rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term), limit=limit)
+def _side_where(side: Side) -> tuple[str, list]:
+    """Return the claims WHERE clause of a side."""
+    if side.term is None:
+        return "c.agency = ?", [side.agency]
+    return "c.agency = ? AND c.term = ?", [side.agency, side.term]
+
+
+def side_rows(db: Database, side: Side, category: str | None = None, limit: int | None = None) -> list[dict]:
+    """Return the claims of one side (newest first, distinct by claim id), optionally of one field."""
+    rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term, category=category), limit=limit)
     seen: set[str] = set()
     out = []
     for r in rows:
@@ -46,41 +53,49 @@ def side_rows(db: Database, side: Side, limit: int = 5000) -> list[dict]:
     return out
 
 
-def side_summary(db: Database, side: Side, rows: list[dict]) -> dict:
-    """Return the header figures of a side: articles, claims, awards, firsts, money claims and their sum."""
-    params: list = [side.agency]
-    term_clause = ""
-    if side.term is not None:
-        term_clause = " AND term = ?"
-        params.append(side.term)
-    articles = db.execute(f"SELECT count(DISTINCT article) FROM claims WHERE agency = ?{term_clause}",
-                          params).fetchone()[0]
-    money = [s for r in rows for s in r["spans"] if s["kind"] == "money"]
-    states = [(r.get("review") or {}).get("state") for r in rows]
-    return {
-        "label": side.label, "agency": side.agency, "term": side.term, "articles": articles, "claims": len(rows),
-        "awards": sum(1 for r in rows if any(s["kind"] == "award" for s in r["spans"])),
-        "firsts": sum(1 for r in rows if any(s["kind"] == "first" for s in r["spans"])),
-        "money_claims": sum(1 for r in rows if any(s["kind"] == "money" for s in r["spans"])),
-        "money_total_won": sum((s["value"] or 0) for s in money if s["unit"] == "원"),
-        "verified": states.count("verified"), "disputed": states.count("disputed"),
-    }
+def side_summary(db: Database, side: Side) -> dict:
+    """Return the header figures of a side, counted in SQL over all its claims: articles, claims, awards,
+    firsts, money claims and the sum of the amounts in won they state, verified and disputed."""
+    where, params = _side_where(side)
+    articles, claims, awards, firsts, money = db.execute(
+        "SELECT count(DISTINCT c.article), count(DISTINCT c.id), "
+        "count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% award %' THEN c.id END), "
+        "count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% first %' THEN c.id END), "
+        f"count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% money %' THEN c.id END) FROM claims c WHERE {where}",
+        params).fetchone()
+    total = db.execute(
+        "SELECT coalesce(sum(value), 0) FROM (SELECT DISTINCT s.claim, s.start - c.start AS at, s.value FROM spans s "
+        f"JOIN claims c ON c.id = s.claim AND c.article = s.article WHERE {where} AND s.kind = 'money' "
+        "AND s.unit = '원')", params).fetchone()[0]
+    states = dict(db.execute(
+        "SELECT state, count(*) FROM (SELECT (SELECT r.state FROM reviews r WHERE r.claim_key = k.id "
+        "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
+        f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
+    return {"label": side.label, "agency": side.agency, "term": side.term, "articles": articles, "claims": claims,
+            "awards": awards, "firsts": firsts, "money_claims": money, "money_total_won": total,
+            "verified": states.get("verified", 0), "disputed": states.get("disputed", 0)}
 
 
-def compare(db: Database, left: Side, right: Side, field_order: list[str]) -> dict:
-    """Return both sides' summaries and their claims aligned by field (category) in the given order."""
-    sides = []
+def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
+    """Return both sides' summaries and their claims aligned by field (category) in the given order.
+
+    per_field caps the claims listed per side and field (newest first; the browser uses it), while each
+    field's 'left_total'/'right_total' and the summaries count everything.
+    """
+    counts: list[dict[str, int]] = []
     for side in (left, right):
-        rows = side_rows(db, side)
-        sides.append((side_summary(db, side, rows), rows))
+        where, params = _side_where(side)
+        counts.append(dict(db.execute(f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} "
+                                      "GROUP BY c.category", params).fetchall()))
+    present = set(counts[0]) | set(counts[1])
     fields = []
-    present = {r["category"] for _, rows in sides for r in rows}
     for name in [f for f in field_order if f in present] + sorted(present - set(field_order)):
-        a = [r for r in sides[0][1] if r["category"] == name]
-        b = [r for r in sides[1][1] if r["category"] == name]
-        fields.append({"field": name, "left": a, "right": b,
+        a = side_rows(db, left, name, per_field) if counts[0].get(name) else []
+        b = side_rows(db, right, name, per_field) if counts[1].get(name) else []
+        fields.append({"field": name, "left": a, "right": b, "left_total": counts[0].get(name, 0),
+                       "right_total": counts[1].get(name, 0),
                        "only": "left" if not b else "right" if not a else None})
-    return {"left": sides[0][0], "right": sides[1][0], "fields": fields}
+    return {"left": side_summary(db, left), "right": side_summary(db, right), "fields": fields}
 
 
 def field_order(db: Database) -> list[str]:

@@ -28,6 +28,7 @@ class ClaimFilter:
     source: str | None = None
     review: str | None = None  # verified, disputed, unchecked
     article: str | None = None
+    category: str | None = None
 
 
 def agencies_with_data(db: Database) -> list[str]:
@@ -104,6 +105,9 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
     if f.article:
         clauses.append("c.article = ?")
         params.append(f.article)
+    if f.category:
+        clauses.append("c.category = ?")
+        params.append(f.category)
     if f.review:
         latest = "(SELECT state FROM reviews r WHERE r.claim_key = c.id ORDER BY r.at DESC, r.rowid DESC LIMIT 1)"
         if f.review == "unchecked":
@@ -264,10 +268,27 @@ def corroboration(db: Database, rows: list[dict]) -> None:
                 s["corroborated_by"] = max(0, counts.get((r["agency"], s["value"], s["unit"]), 1) - 1)
 
 
+PROGRAM_LABEL = ("('program: ' || p.name || ' · ' || coalesce(p.agency, '?') || ' · 민선 ' || coalesce(p.term, '?') "
+                 "|| '기')")  # what the command palette shows (without the claim count)
+
+
+def letters_in_order(text: str) -> str:
+    """Return a LIKE pattern (escape character \\) matching text whose characters appear in this order."""
+    return "%" + "%".join("\\" + ch if ch in "%_\\" else ch for ch in text.lower()) + "%"
+
+
 def program_rows(db: Database, agency: str | None = None, term: int | None = None,
-                 program_ids: list[str] | None = None, limit: int | None = None) -> list[dict]:
-    """Return programs with their claim and article counts and 'possibly the same' names."""
+                 program_ids: list[str] | None = None, limit: int | None = None,
+                 letters: str | None = None) -> list[dict]:
+    """Return programs with their claim and article counts and 'possibly the same' names, most claims first.
+
+    letters keeps the programs whose palette label holds those characters in order (the palette's fuzzy
+    matching, done in SQL so that every program can be found, not only the most claimed).
+    """
     clauses, params = [], []
+    if letters:
+        clauses.append(f"lower({PROGRAM_LABEL}) LIKE ? ESCAPE '\\'")
+        params.append(letters_in_order(letters))
     if agency:
         clauses.append("p.agency = ?")
         params.append(agency)
@@ -278,10 +299,8 @@ def program_rows(db: Database, agency: str | None = None, term: int | None = Non
         clauses.append(f"p.id IN ({','.join('?' * len(program_ids))})")
         params.extend(program_ids)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = ("SELECT p.id, p.name, p.agency, p.term, p.category, p.related, "
-           "(SELECT count(*) FROM claims c WHERE c.program = p.id) AS claims, "
-           "(SELECT count(*) FROM program_articles pa WHERE pa.program = p.id) AS articles "
-           f"FROM programs p{where} ORDER BY claims DESC, articles DESC, p.name")
+    sql = ("SELECT p.id, p.name, p.agency, p.term, p.category, p.related, p.claims, p.articles "
+           f"FROM programs p{where} ORDER BY p.claims DESC, p.articles DESC, p.name")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     cur = db.execute(sql, params)
@@ -325,11 +344,3 @@ def agency_rows(db: Database, everything: bool = False) -> list[dict]:
                      "code": code, "terms": terms})
     return rows
 
-
-def __getattr__(name: str):
-    """Keep 'from tui.store.read import Side' working for scripts written before comparisons moved."""
-    if name == "Side":
-        from tui.store.compare import Side
-
-        return Side
-    raise AttributeError(name)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 3
+VERSION = 4
 
 
 class SchemaError(Exception):
@@ -95,7 +95,9 @@ CREATE TABLE IF NOT EXISTS programs (
     name TEXT NOT NULL,
     key TEXT NOT NULL,
     category TEXT,
-    related TEXT     -- JSON list of program ids with near-identical names ("possibly the same")
+    related TEXT,    -- JSON list of program ids with near-identical names ("possibly the same")
+    claims INTEGER NOT NULL DEFAULT 0,    -- counts refreshed at the end of each ingest
+    articles INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS programs_agency_term ON programs(agency, term);
 
@@ -203,7 +205,17 @@ CREATE TABLE IF NOT EXISTS agency_terms (   -- articles and claims per agency an
 );
 """
 
-SUMMARY_REFRESH = """
+PROGRAM_COUNTS = """
+CREATE INDEX IF NOT EXISTS programs_by_claims ON programs(agency, term, claims DESC, articles DESC);
+"""
+
+PROGRAM_REFRESH = """
+UPDATE programs SET
+    claims = (SELECT count(*) FROM claims c WHERE c.program = programs.id),
+    articles = (SELECT count(*) FROM program_articles pa WHERE pa.program = programs.id);
+"""
+
+AGENCY_REFRESH = """
 DELETE FROM agency_terms;
 INSERT INTO agency_terms(agency, term, articles, claims)
 SELECT agency, term, sum(articles), sum(claims) FROM (
@@ -213,16 +225,25 @@ SELECT agency, term, sum(articles), sum(claims) FROM (
 ) GROUP BY agency, term;
 """
 
+SUMMARY_REFRESH = PROGRAM_REFRESH + AGENCY_REFRESH  # run at the end of each ingest
+
+
 
 def _to_3(db: Database) -> str:
     """Return the SQL from schema 2 to 3: indexes that serve the claim lists' order, and per-term counts."""
     return ("UPDATE claims SET published = '' WHERE published IS NULL;"
             "DROP INDEX IF EXISTS claims_agency_term; DROP INDEX IF EXISTS claims_program;"
-            + ORDER_AND_SUMMARY + SUMMARY_REFRESH)
+            + ORDER_AND_SUMMARY + AGENCY_REFRESH)
+
+
+def _to_4(db: Database) -> str:
+    """Return the SQL from schema 3 to 4: claim and article counts kept on each program."""
+    return (_add_column(db, "programs", "claims", "INTEGER NOT NULL DEFAULT 0")
+            + _add_column(db, "programs", "articles", "INTEGER NOT NULL DEFAULT 0") + PROGRAM_COUNTS + PROGRAM_REFRESH)
 
 
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2, 3: _to_3}
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def ensure(db: Database, path: Path | None = None) -> None:
@@ -242,7 +263,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY  # a new file gets the current schema directly
+        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY + PROGRAM_COUNTS  # a new file: the current schema
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
     db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")

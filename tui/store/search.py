@@ -142,35 +142,41 @@ def highlight_positions(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+CANDIDATES = 1000  # matches ordered per query; beyond that, only the newest-ingested are seen
+
+
 def search(db: Database, query: Query, agency: str | None = None, term: int | None = None,
            kind: str | None = None, limit: int = 100) -> list[Hit]:
-    """Return sentences matching every term (titles included), best first, restricted by the filters.
-
+    """Return sentences matching every term, restricted by the filters: titles first, then the newest published.
     Filters written in the query (agency:광산구 term:7 kind:money) apply when no argument gives them.
+
+    Sorting every match does not keep up with a common word at 100k articles, so the full-text index is walked
+    newest-ingested first and stops after CANDIDATES matches that pass the filters; the order above is applied
+    to those. A query matching fewer sentences than that, the usual case, is ordered over all of its matches.
     """
     agency, term, kind = _with_query_filters(db, query, agency, term, kind)
     if not query.terms:
         raise QueryError(f"nothing to search for in {query.text!r}: give a word of letters or digits")
     expressions = [e for e in (_match_term(t) for t in query.terms) if e]
     short = [searchable(t) for t in query.terms if len(searchable(t)) < 2]
-    clauses, params = [], []
+    params: list = []
     if expressions:
         match = " AND ".join(expressions)
         excluded = [e for e in (_match_term(t) for t in query.excluded) if e]
         if excluded:
             match = f"({match}) NOT ({' OR '.join(excluded)})"
-        base = ("SELECT d.article, d.sentence, d.claim, bm25(search_docs_fts, 1.0, 2.0) AS rank "
-                "FROM search_docs_fts JOIN search_docs d ON d.rowid = search_docs_fts.rowid "
-                "WHERE search_docs_fts MATCH ?")
+        sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
+               "FROM search_docs_fts f JOIN search_docs d ON d.rowid = f.rowid "
+               "JOIN articles a ON a.id = d.article WHERE search_docs_fts MATCH ?")
         params.append(match)
+        order = " ORDER BY f.rowid DESC"
     else:
-        base = "SELECT d.article, d.sentence, d.claim, 0 AS rank FROM search_docs d WHERE 1"
+        sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
+               "FROM search_docs d JOIN articles a ON a.id = d.article WHERE 1")
+        order = " ORDER BY d.rowid DESC"
     for char in short:
-        clauses.append("d.grams LIKE ?")  # one-character terms: a plain scan of the stored text
+        sql += " AND d.grams LIKE ?"  # one-character terms: checked on each candidate's stored bigrams
         params.append(f"%{char}%")
-    sql = base + "".join(f" AND {c}" for c in clauses)
-    sql = (f"SELECT h.article, h.sentence, h.claim, h.rank, a.title, a.agency, a.term, a.published, a.outlet, "
-           f"a.body FROM ({sql}) h JOIN articles a ON a.id = h.article WHERE 1")
     if agency:
         sql += " AND (a.agency = ? OR a.agencies LIKE ?)"
         params += [agency, f'%"{agency}"%']
@@ -178,19 +184,21 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         sql += " AND a.term = ?"
         params.append(term)
     if kind:
-        sql += " AND h.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = h.claim " \
-               "AND c.article = h.article AND (' ' || c.kinds || ' ') LIKE ?)"
+        sql += (" AND d.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = d.claim "
+                "AND c.article = d.article AND (' ' || c.kinds || ' ') LIKE ?)")
         params.append(f"% {kind} %")
-    sql += " ORDER BY h.rank, a.published DESC LIMIT ?"
-    params.append(limit)
-    hits = []
-    sentences: dict[tuple[str, int], tuple[int, int]] = {}
+    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body "
+           f"FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
+           f"ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
+    params += [max(CANDIDATES, limit), limit]
     rows = db.execute(sql, params).fetchall()
+    sentences: dict[tuple[str, int], tuple[int, int]] = {}
     if rows:
         keys = sorted({(r[0], r[1]) for r in rows if r[1] >= 0})
         for article, idx, start, end in _sentence_offsets(db, keys):
             sentences[(article, idx)] = (start, end)
-    for article, sentence, claim, _rank, title, agency_name, term_number, published, outlet, body in rows:
+    hits = []
+    for article, sentence, claim, title, agency_name, term_number, published, outlet, body in rows:
         if sentence < 0:
             start, end, text = -1, -1, title
         else:

@@ -56,14 +56,26 @@ class AgencyCommands(_Cached):
 
 
 class ProgramCommands(_Cached):
-    """Jump to a program."""
+    """Jump to a program: the most claimed are offered at once; typing searches every program in the database."""
+
+    SHOWN = 200  # candidates fetched per query, most claims first, before fuzzy scoring
 
     def load(self):
+        return self._entries(None, 40)
+
+    def _entries(self, letters: str | None, limit: int) -> list[tuple[str, object]]:
         from tui.store.read import program_rows
 
-        rows = program_rows(self.app.source.db(), limit=3000)
+        rows = program_rows(self.app.source.db(), letters=letters, limit=limit)
         return [(f"program: {r['name']} · {r['agency'] or '?'} · 민선 {r['term'] or '?'}기 · {r['claims']}건",
                  (r["agency"], r["term"], r["id"], r["name"])) for r in rows]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, target in await asyncio.to_thread(self._entries, query, self.SHOWN):
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(self.run, target), text=label)
 
     def run(self, target) -> None:
         self.app.go_to_program(*target)

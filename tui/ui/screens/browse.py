@@ -197,7 +197,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         row = event.row
-        self._preview_timer = self.set_timer(0.08, lambda: self.load_article(row["article"], row["id"]))
+        self._preview_timer = self.set_timer(0.05, lambda: self.load_article(row["article"], row["id"]))
 
     def on_claim_list_opened(self, event: ClaimList.Opened) -> None:
         row = event.row

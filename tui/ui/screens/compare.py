@@ -15,6 +15,7 @@ from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
 
 FIELD_WIDTH = 14
+PER_FIELD = 150  # claims listed per side and field on screen (the export and the command line list them all)
 
 
 class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -63,7 +64,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             from tui.store.compare import compare, field_order
 
             db = self.source.db()
-            data = compare(db, left, right, field_order(db))
+            data = compare(db, left, right, field_order(db), per_field=PER_FIELD)
             self.app.call_from_thread(self._loaded, data)
 
         self.run_worker(work, thread=True, exclusive=True, group="compare", exit_on_error=False)
@@ -89,8 +90,11 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         y = 0
         for field in self.data["fields"]:
             mark = {"left": " ◀만", "right": " ▶만"}.get(field["only"], "")
+            shown = {side: f"{field[side + '_total']}건" + (f" (최근 {len(field[side])}건 표시)"
+                                                            if field[side + "_total"] > len(field[side]) else "")
+                     for side in ("left", "right")}
             table.add_row(Text(cut_cells(field["field"] + mark, FIELD_WIDTH), style="bold"),
-                          Text(f"{len(field['left'])}건", style="bold"), Text(f"{len(field['right'])}건", style="bold"))
+                          Text(shown["left"], style="bold"), Text(shown["right"], style="bold"))
             y += 1
             for i in range(max(len(field["left"]), len(field["right"]))):
                 cells = [Text("")]
@@ -139,19 +143,31 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         """Show a new review in the cells and the header counts."""
         if self.data is None:
             return
-        for field in self.data["fields"]:
-            for r in field["left"] + field["right"]:
-                if r["id"] == claim_id:
-                    r["review"] = review
         for side in ("left", "right"):
-            _recount(self.data[side], [r for f in self.data["fields"] for r in f[side]])
+            rows = [r for f in self.data["fields"] for r in f[side] if r["id"] == claim_id]
+            if not rows:
+                continue
+            previous = (rows[0].get("review") or {}).get("state")
+            for r in rows:
+                r["review"] = review
+            for state, step in ((previous, -1), (review["state"], 1)):
+                if state in ("verified", "disputed"):
+                    self.data[side][state] += step
         cursor = self.query_one(DataTable).cursor_coordinate
         self._loaded(self.data)
         self.query_one(DataTable).cursor_coordinate = cursor
 
     def export_rows(self):
-        """Return the comparison for export."""
-        return "comparison", self.data, ""
+        """Return the whole comparison (not only the claims shown) for export."""
+        left, right = self.left, self.right
+
+        def everything():
+            from tui.store.compare import compare, field_order
+
+            db = self.source.db()
+            return compare(db, left, right, field_order(db))
+
+        return "comparison", everything, ""
 
     def action_swap(self) -> None:
         """Exchange the sides."""
@@ -159,7 +175,8 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             self.left, self.right = self.right, self.left
             if self.data:
                 self.data = {"left": self.data["right"], "right": self.data["left"],
-                             "fields": [{**f, "left": f["right"], "right": f["left"],
+                             "fields": [{**f, "left": f["right"], "right": f["left"], "left_total": f["right_total"],
+                                         "right_total": f["left_total"],
                                          "only": {"left": "right", "right": "left"}.get(f["only"])}
                                         for f in self.data["fields"]]}
                 self._loaded(self.data)
@@ -187,12 +204,6 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         """Move the cursor up or down."""
         table = self.query_one(DataTable)
         table.action_cursor_down() if step > 0 else table.action_cursor_up()
-
-
-def _recount(summary: dict, rows: list[dict]) -> None:
-    """Update a side's verified/disputed counts from its rows."""
-    states = [(r.get("review") or {}).get("state") for r in rows]
-    summary["verified"], summary["disputed"] = states.count("verified"), states.count("disputed")
 
 
 def side_header(summary: dict) -> Text:

@@ -24,6 +24,9 @@ class Place:
     label: str = ""
 
 
+PROGRAMS_SHOWN = 60  # programs listed under a term (most claims first); the palette finds the others
+
+
 class NavTree(ReportsWorkerErrors, Tree[Place]):
     """Agencies grouped under their metropolitan government, each with its terms and their programs."""
 
@@ -82,14 +85,28 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[Place]) -> None:
         node = event.node
+        if node.data and node.data.kind in ("agency", "term"):
+            self._collapse_others(node)
         if node.data and node.data.kind == "term" and not node.children:
             agency, term = node.data.agency, node.data.term
             self.run_worker(lambda: self._load_programs(node, agency, term), thread=True,
                             group="nav-programs", exit_on_error=False)
 
+    def _collapse_others(self, node: TreeNode[Place]) -> None:
+        """Keep one agency and one term open at a time (an accordion): the tree stays small, and redrawing it
+        costs the same at a hundred thousand articles as at a thousand."""
+        kind = node.data.kind
+        for agency_node in self.agency_nodes.values():
+            if kind == "agency" and agency_node is not node and agency_node.is_expanded:
+                agency_node.collapse()
+            if kind == "term":
+                for term_node in agency_node.children:
+                    if term_node is not node and term_node.is_expanded:
+                        term_node.collapse()
+
     def _load_programs(self, node: TreeNode[Place], agency: str, term: int | None) -> None:
         """Fetch a term's programs (worker thread) and add them to its node."""
-        rows = self.source.programs(agency, term)
+        rows = self.source.programs(agency, term, limit=PROGRAMS_SHOWN + 1)
         self.app.call_from_thread(self._add_programs, node, rows)
 
     def _add_programs(self, node: TreeNode[Place], rows: list[dict]) -> None:
@@ -97,13 +114,15 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
             return
         if not rows:
             node.add_leaf(Text("(사업 없음)", style="dim"), data=Place("more"))
-        for r in rows:
+        for r in rows[:PROGRAMS_SHOWN]:
             label = Text(inert(r["name"]))
             label.append(f"  {r['claims']}", style="dim")
             if r["possibly_same"]:
                 label.append(" ≈", style="yellow")
             node.add_leaf(label, data=Place("program", agency=r["agency"], term=r["term"], program=r["id"],
                                             label=r["name"]))
+        if len(rows) > PROGRAMS_SHOWN:
+            node.add_leaf(Text("… 사업 더 있음 (Ctrl+P에서 program: 으로 찾기)", style="dim"), data=Place("more"))
 
     def select_place(self, agency: str, term: int | None = None) -> bool:
         """Move the cursor to an agency (and term) node; return False if it is not in the tree."""

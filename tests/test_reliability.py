@@ -227,25 +227,21 @@ async def test_keys_faster_than_the_screen_updates(seed_db):
         assert app.screen.query_one("ClaimList").total >= 0
 
 
-@pytest.mark.parametrize("term, no_color", [("xterm-256color", False), ("screen", False), ("dumb", False),
-                                            ("xterm-256color", True)])
-def test_real_terminal_start_and_quit(seed_copy, term, no_color):
-    """Run the browser on a pseudo-terminal with odd TERM values and NO_COLOR, then quit with q."""
+def run_on_pty(db, env: dict, steps: list, seconds: float = 40):
+    """Run the browser on a pseudo-terminal; each step waits for its marker (or None) and a quiet screen, then types.
+
+    Returns how many steps were typed, everything the app wrote and its exit code (None if it had to be killed)."""
     import pty
     import select
 
-    env = {**os.environ, "TERM": term, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "LINES": "30"}
-    env.pop("NO_COLOR", None)
-    if no_color:
-        env["NO_COLOR"] = "1"
     pid, fd = pty.fork()
     if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "tui", "--db", str(seed_copy)], env)
+        os.execve(sys.executable, [sys.executable, "-m", "tui", "--db", str(db)], env)
     output = b""
-    deadline = time.time() + 20
-    sent = False
+    done, seen_at, last_output = 0, 0, time.time()
+    deadline = time.time() + seconds
     while time.time() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
+        ready, _, _ = select.select([fd], [], [], 0.1)
         if ready:
             try:
                 chunk = os.read(fd, 65536)
@@ -254,11 +250,48 @@ def test_real_terminal_start_and_quit(seed_copy, term, no_color):
             if not chunk:
                 break
             output += chunk
-        if not sent and "전체 주장".encode() in output:
-            time.sleep(0.5)
-            os.write(fd, b"q")
-            sent = True
-    _, status = os.waitpid(pid, 0)
-    text = output.decode("utf-8", "replace")
-    assert sent, text[-2000:]
-    assert os.WEXITSTATUS(status) == 0 and "Traceback" not in text
+            last_output = time.time()
+        if done < len(steps):
+            marker, keys = steps[done]
+            found = marker is None or marker.encode() in output[seen_at:]
+            if found and time.time() - last_output > 0.5:
+                seen_at = len(output)
+                os.write(fd, keys)
+                done += 1
+                last_output = time.time()  # quiet is counted from the keystroke
+    finished, status = os.waitpid(pid, os.WNOHANG)
+    if not finished:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        code = None
+    else:
+        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+    os.close(fd)
+    return done, output.decode("utf-8", "replace"), code
+
+
+def pty_env(term: str, no_color: bool = False) -> dict:
+    env = {**os.environ, "TERM": term, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "LINES": "30"}
+    env.pop("NO_COLOR", None)
+    if no_color:
+        env["NO_COLOR"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("term, no_color", [("xterm-256color", False), ("screen", False), ("dumb", False),
+                                            ("xterm-256color", True)])
+def test_real_terminal_start_and_quit(seed_copy, term, no_color):
+    """Run the browser on a pseudo-terminal with odd TERM values and NO_COLOR, then quit with q."""
+    done, text, code = run_on_pty(seed_copy, pty_env(term, no_color), [("전체 주장", b"q")], seconds=25)
+    assert done == 1, text[-2000:]
+    assert code == 0 and "Traceback" not in text, text[-2000:]
+
+
+def test_keyboard_only_on_a_terminal_without_mouse(seed_copy):
+    """A VT100-class terminal that reports no mouse: help, search, opening a result and backing out all by keys."""
+    steps = [("전체 주장", b"?"), ("Remap any key", b"\x1b"), (None, b"/"), (None, "복지".encode()),
+             ("result(s)", b"\r"), (None, b"\r"), ("Next claim in article", b"\x1b"), (None, b"\x1b"),
+             (None, b"\x1b"), (None, b"q")]
+    done, text, code = run_on_pty(seed_copy, pty_env("vt100"), steps, seconds=60)
+    assert done == len(steps), (done, text[-2000:])
+    assert code == 0 and "Traceback" not in text, text[-2000:]

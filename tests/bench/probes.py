@@ -86,10 +86,49 @@ def probe_ingest(args: dict) -> dict:
     started = time.perf_counter()
     summary = ingest(db, [Path(p) for p in args["paths"]], jobs=args["jobs"])
     seconds = time.perf_counter() - started
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     failed = [(o.file, o.reason) for o in summary.outcomes if o.status == "failed"]
     return {"seconds": seconds, "files": len(summary.outcomes), "ingested": summary.count("ingested"),
             "failed": len(failed), "failed_examples": failed[:5], "articles": summary.articles,
-            "claims": summary.claims, "set_aside": summary.set_aside}
+            "claims": summary.claims, "set_aside": summary.set_aside,
+            "cpu_parent": own.ru_utime + own.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}
+
+
+def probe_ingest_parts(args: dict) -> dict:
+    """Ingest with 1 job, timing where the time goes: reading, analysis, and each part of the writes."""
+    import tui.ingest as ingest_mod
+    from tui.pipeline import ingest as pipe
+    from tui.store import write
+
+    totals: dict[str, float] = {}
+
+    def timed(name: str, func):
+        def wrapper(*a, **k):
+            t = time.perf_counter()
+            try:
+                return func(*a, **k)
+            finally:
+                totals[name] = totals.get(name, 0.0) + time.perf_counter() - t
+        return wrapper
+
+    pipe.analyze_docs = timed("analysis (analyze_docs, model load included)", pipe.analyze_docs)
+    ingest_mod._prepare = timed("read (bytes, digest, decode, parse)", ingest_mod._prepare)
+    write.FileWriter.begin = timed("write: begin (remove the file's old rows)", write.FileWriter.begin)
+    write._insert_article = timed("write: insert rows (articles, sentences, search index, programs, claims, "
+                                  "spans)", write._insert_article)
+    write.FileWriter.commit = timed("write: commit (source row, program links, COMMIT)", write.FileWriter.commit)
+    write._link_programs = timed("  of which program links", write._link_programs)
+    if hasattr(write, "refresh_summaries"):
+        write.refresh_summaries = timed("write: per-term counts at the end", write.refresh_summaries)
+    db = Path(args["db"])
+    for suffix in ("", "-wal", "-shm", ".ingest-lock"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    ingest_mod.ingest(db, [Path(p) for p in args["paths"]], jobs=1)
+    totals["total"] = time.perf_counter() - started
+    return totals
 
 
 # --------------------------------------------------------------------------- stages on the press releases
@@ -103,7 +142,7 @@ def probe_stages(args: dict) -> dict:
     from tui.pipeline.read import read_file
 
     path = Path(args["path"])
-    get_kiwi()
+    kiwi = get_kiwi()
     gaz = gazetteer()
     totals: dict[str, float] = {}
 
@@ -127,6 +166,9 @@ def probe_stages(args: dict) -> dict:
     analyze_mod._claims = timed("claims", analyze_mod._claims)
     analyze_mod.find_programs = timed("programs", analyze_mod.find_programs)
     analyze_mod._programs = timed("programs", analyze_mod._programs)
+    # kiwipiepy itself, wherever it is called (sentences, and the spacing model inside clean): a sub-total
+    kiwi.tokenize = timed("kiwi.tokenize + kiwi.space calls (all stages)", kiwi.tokenize)
+    kiwi.space = timed("kiwi.tokenize + kiwi.space calls (all stages)", kiwi.space)
 
     runs = []
     accuracy = None
@@ -154,7 +196,7 @@ def probe_stages(args: dict) -> dict:
                 key = doc.meta.get("source", "")
                 misses[key] = misses.get(key, 0) + 1
         analysed = time.perf_counter() - t
-        staged = sum(v for k, v in totals.items() if k != "read")
+        staged = sum(v for k, v in totals.items() if k != "read" and not k.startswith("kiwi."))
         totals["other (analyze glue, categories, ids)"] = analysed - staged
         totals["total"] = totals["read"] + analysed
         if run == 0:
@@ -283,15 +325,37 @@ def probe_memory(args: dict) -> dict:
 # --------------------------------------------------------------------------- navigation latency
 
 async def _nav(args: dict) -> dict:
-    from tui.store.read import Side
+    from textual.screen import Screen
+    from ui_helpers import settle
+
+    import tui.store.compare as compare_mod
+    from tui.store.compare import Side
+    from tui.ui import data as data_mod
     from tui.ui.app import make_app
     from tui.ui.widgets.article_view import ArticleView
     from tui.ui.widgets.claim_list import ClaimList
     from tui.ui.widgets.nav import NavTree
-    from ui_helpers import settle
+
+    calls: list[tuple[str, float, float]] = []  # (what, start, seconds): database calls and frames
+
+    def timed(name: str, func):
+        def wrapper(*a, **k):
+            t = time.perf_counter()
+            try:
+                return func(*a, **k)
+            finally:
+                calls.append((name, t, time.perf_counter() - t))
+        return wrapper
+
+    for method in ("count", "page", "nav", "programs", "article"):
+        setattr(data_mod.DataSource, method, timed("db", getattr(data_mod.DataSource, method)))
+    compare_mod.compare = timed("db", compare_mod.compare)
+    Screen._compositor_refresh = timed("frame", Screen._compositor_refresh)
 
     app = make_app(Path(args["db"]))
     samples: dict[str, list[float]] = {}
+    db_ms: dict[str, list[float]] = {}
+    frame_ms: dict[str, list[float]] = {}
     settled: dict[str, list[float]] = {}
     shown: dict[str, list[float]] = {}  # action → first frame showing the new content (list rows, table)
     noops: dict[str, int] = {}
@@ -315,6 +379,7 @@ async def _nav(args: dict) -> dict:
 
         async def step(name: str, action, *, press: str | None = None, ready=None) -> None:
             frames["last"], frames["shown"], frames["ready"] = None, None, ready
+            calls.clear()
             started = time.perf_counter()
             if press:
                 await pilot.press(press)
@@ -325,6 +390,8 @@ async def _nav(args: dict) -> dict:
             last = frames["last"]
             samples.setdefault(name, []).append(((last - started) if last else 0.0) * 1000)
             settled.setdefault(name, []).append((done - started) * 1000)
+            db_ms.setdefault(name, []).append(sum(d for w, _t, d in calls if w == "db") * 1000)
+            frame_ms.setdefault(name, []).append(sum(d for w, _t, d in calls if w == "frame") * 1000)
             if ready is not None:
                 shown_at = frames["shown"] or last or started
                 shown.setdefault(name, []).append((shown_at - started) * 1000)
@@ -350,7 +417,9 @@ async def _nav(args: dict) -> dict:
                            ready=rows_of_new_filter())
             claims.focus()
             await settle(pilot)
-            await step("open article (enter)", None, press="enter")
+            await step("open article (enter)", None, press="enter",
+                       ready=lambda: view.has_focus and view.article is not None and claims.current is not None
+                       and view.article.id == claims.current["article"])
             if view.article is None or claims.current is None or view.article.id != claims.current["article"]:
                 noops["open article (enter)"] = noops.get("open article (enter)", 0) + 1
             view.focus()
@@ -365,7 +434,9 @@ async def _nav(args: dict) -> dict:
                 noops["open compare"] = noops.get("open compare", 0) + 1
             app.pop_screen()
             await settle(pilot)
-    return {"samples": samples, "settled": settled, "shown": shown, "noops": noops, "rss": rss_kb()}
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+    return {"samples": samples, "settled": settled, "shown": shown, "db_ms": db_ms, "frame_ms": frame_ms,
+            "noops": noops, "errors": errors[:5], "rss": rss_kb()}
 
 
 def probe_nav(args: dict) -> dict:
@@ -407,11 +478,33 @@ def probe_profile_search(args: dict) -> dict:
     search(db, parse_query(args["query"]))
     profile.disable()
     out = io.StringIO()
-    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(12)
-    return {"profile": out.getvalue()}
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(8)
+    from tui.store.search import _match_term
+
+    match = " AND ".join(e for e in (_match_term(t) for t in parse_query(args["query"]).terms) if e)
+    parts = {}
+    for label, sql in (
+        ("count the matching sentences", "SELECT count(*) FROM search_docs_fts WHERE search_docs_fts MATCH ?"),
+        ("first 100 matches, unranked", "SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT 100"),
+        ("bm25 of every match, top 100 (FTS alone)", "SELECT rowid, bm25(search_docs_fts, 1.0, 2.0) r FROM "
+         "search_docs_fts WHERE search_docs_fts MATCH ? ORDER BY r LIMIT 100"),
+    ):
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            rows = db.execute(sql, [match]).fetchall()
+            runs.append((time.perf_counter() - t) * 1000)
+        parts[label] = (sorted(runs)[1], rows[0][0] if label.startswith("count") else len(rows))
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        search(db, parse_query(args["query"]))
+        runs.append((time.perf_counter() - t) * 1000)
+    parts["whole search() (ranks, joins sentences and articles of every match, then sorts)"] = (sorted(runs)[1], 100)
+    return {"profile": out.getvalue(), "parts": parts}
 
 
-MODES = {"tokenize": probe_tokenize, "ingest": probe_ingest, "stages": probe_stages, "paint": probe_paint,
+MODES = {"tokenize": probe_tokenize, "ingest": probe_ingest, "ingest_parts": probe_ingest_parts, "stages": probe_stages, "paint": probe_paint,
          "memory": probe_memory, "nav": probe_nav, "search": probe_search, "profile_search": probe_profile_search}
 
 if __name__ == "__main__":

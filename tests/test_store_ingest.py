@@ -149,3 +149,19 @@ def test_press_release_csv_ingests_as_is(tmp_path, shared_corpus):
     assert dated >= 1000
     markers = con.execute("SELECT count(*) FROM articles WHERE title LIKE '%새글' OR title LIKE '%NEW'").fetchone()[0]
     assert markers == 0
+
+
+def test_a_sentence_repeated_in_an_article_is_one_claim_and_the_summary_says_so(tmp_path):
+    """Two identical claim sentences in one article (not a repeated paragraph) give one claim, at the first one."""
+    sentence = "광주 광산구는 올해 청년 일자리 사업으로 120명이 취업했다고 밝혔다."
+    page = tmp_path / "page.txt"
+    page.write_text(f"광산구, 청년 일자리 사업 성과 발표\n\n{sentence} 구는 내년에도 사업을 이어간다.\n\n"
+                    f"광산구는 지역 기업과 협약을 맺고 채용 박람회를 열었다. {sentence}\n", encoding="utf-8")
+    path = tmp_path / "r.db"
+    summary = ingest(path, [page], jobs=1)
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT start, text FROM claims").fetchall()
+    body = con.execute("SELECT body FROM articles").fetchone()[0]
+    con.close()
+    assert [o.claims for o in summary.outcomes] == [len(rows)] == [1]
+    assert rows[0][0] == body.index(sentence)

@@ -164,12 +164,17 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     body = article.body
     claims: list[Claim] = []
     used: set[str] = set()
+    seen: set[str] = set()
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
         if not spans:
             continue
         agency = sentence_agency[i] or article.agency
+        key = claim_key(agency, text)
+        if key in seen:
+            continue  # the same sentence again in this article: one claim, at its first occurrence
+        seen.add(key)
         inside = [m for m in mentions if s.start <= m.start < s.end and m.source != "phrase"] or \
                  [m for m in mentions if s.start <= m.start < s.end]
         program = (_closest(inside, spans) if inside
@@ -183,7 +188,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         status = status_of(s.tokens, text, s.start, spans)
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
-            id=claim_key(agency, text), article=article.id, sentence=i, text=text, agency=agency,
+            id=key, article=article.id, sentence=i, text=text, agency=agency,
             term=article.term, program=program_id(agency, article.term, program.key) if program else None,
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
         ))

@@ -1,6 +1,6 @@
 """What keeps the browser usable on a large database: the palette reaches every program, a term lists its most
 claimed programs and says there are more, one agency and term stay open at a time, and a comparison lists the
-newest claims per field while counting (and exporting) all of them."""
+newest claims per field while counting (and exporting) all of them; opening an article is an index lookup."""
 
 import sqlite3
 
@@ -11,7 +11,7 @@ import tui.ui.screens.compare as compare_screen
 import tui.ui.widgets.nav as nav_widget
 from tui.store.compare import Side
 from tui.store.db import connect
-from tui.store.read import letters_in_order, program_rows
+from tui.store.read import get_article, letters_in_order, program_rows
 from tui.ui.app import make_app
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.claim_list import ClaimList
@@ -130,3 +130,26 @@ async def test_comparison_lists_the_newest_claims_per_field_and_counts_and_expor
         full = everything()
         assert kind == "comparison"
         assert [len(f["left"]) for f in full["fields"]] == [f["left_total"] for f in fields]
+
+
+def test_opening_an_article_uses_the_primary_key_by_id_and_by_prefix(seed_db):
+    """Every statement get_article runs is served by an index (no scan of the articles table), for a whole id,
+    a prefix in either case, an ambiguous prefix and an unknown id."""
+    db = connect(seed_db)
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    assert get_article(db, ids[0]).id == ids[0]
+    unique = next(p for n in range(1, 12) for p in [ids[1][:n]] if sum(i.startswith(p) for i in ids) == 1)
+    assert get_article(db, unique.upper()).id == ids[1]
+    assert get_article(db, "") is None and get_article(db, "zz-none") is None
+    db.conn.set_trace_callback(None)
+    ambiguous = [p for p in {i[:1] for i in ids} if sum(i.startswith(p) for i in ids) > 1]
+    if ambiguous:
+        assert get_article(db, ambiguous[0]) is None
+    selects = {s for s in statements if s.lstrip().upper().startswith("SELECT")}
+    assert selects
+    for sql in selects:
+        plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "SCAN articles" not in plan and ("PRIMARY KEY" in plan or "INDEX" in plan), (sql, plan)
+    db.conn.close()

@@ -231,9 +231,10 @@ def article_rows(db: Database, agency: str | None = None, term: int | None = Non
 
 def get_article(db: Database, article_id: str) -> Article | None:
     """Return one article (with body and raw text) by id or unique id prefix."""
-    cur = db.execute("SELECT * FROM articles WHERE id = ? OR id LIKE ? LIMIT 2", [article_id, f"{article_id}%"])
-    names = [d[0] for d in cur.description]
-    found = [dict(zip(names, r)) for r in cur]
+    found = _article_records(db, "id = ?", [article_id])
+    if not found and article_id:  # a unique prefix, looked up as a range so the primary key index serves it
+        prefix = article_id.lower()
+        found = _article_records(db, "id >= ? AND id < ? LIMIT 2", [prefix, prefix + "\uffff"])
     if len(found) != 1:
         return None
     r = found[0]
@@ -244,6 +245,12 @@ def get_article(db: Database, article_id: str) -> Article | None:
         flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),
         captions=tuple(json.loads(r["captions"] or "[]")), url=r["url"], position=r["position"],
     )
+
+
+def _article_records(db: Database, where: str, params: list) -> list[dict]:
+    cur = db.execute(f"SELECT * FROM articles WHERE {where}", params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
 
 
 def article_claims(db: Database, article_id: str) -> list[dict]:
@@ -257,11 +264,19 @@ def corroboration(db: Database, rows: list[dict]) -> None:
     if not wanted:
         return
     counts: dict[tuple, int] = {}
+    by_agency: dict = {}
     for agency, value, unit in wanted:
-        counts[(agency, value, unit)] = db.execute(
-            "SELECT count(DISTINCT s.article) FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
-            "WHERE s.value = ? AND s.unit IS ? AND c.agency IS ?", [value, unit, agency],
-        ).fetchone()[0]
+        by_agency.setdefault(agency, []).append((value, unit))
+    for agency, pairs in by_agency.items():  # one query per agency and 200 values, not one per value
+        for chunk in range(0, len(pairs), 200):
+            part = pairs[chunk: chunk + 200]
+            sql = (f"WITH w(value, unit) AS (VALUES {','.join('(?,?)' for _ in part)}) "
+                   "SELECT s.value, s.unit, count(DISTINCT s.article) FROM w "
+                   "JOIN spans s ON s.value = w.value AND s.unit IS w.unit "
+                   "JOIN claims c ON c.id = s.claim AND c.article = s.article "
+                   "WHERE c.agency IS ? GROUP BY s.value, s.unit")
+            for value, unit, n in db.execute(sql, [x for p in part for x in p] + [agency]):
+                counts[(agency, value, unit)] = n
     for r in rows:
         for s in r["spans"]:
             if s["value"] is not None:

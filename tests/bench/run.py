@@ -1,11 +1,12 @@
 """The benchmark suite of issue 7: one command, one Markdown table, every figure beside its baseline.
 
-    python tests/bench/run.py [--articles N] [--out FILE] [--quick] [--rebuild]
+    python tests/bench/run.py [--articles N] [--out FILE] [--quick] [--rebuild] [--browser-only]
 
 Default N = 100000 (the large synthetic corpus); --quick uses 1k and 5k articles and fewer repeats for a smoke
 run. Corpora (tests/bench/generate.py) and databases are kept in tests/bench/out/ (git-ignored) and reused while
 their parameters match: a corpus by generator version, size and seed; a database also by a hash of the code in
-tui/ and the vocabularies in data/ (--rebuild builds the databases again). Every measurement that needs a clean
+tui/ and the vocabularies in data/ (--rebuild builds the databases again; --browser-only measures sections 3-6 again on the last databases,
+whatever code built them, and keeps the ingest figures of the last full run). Every measurement that needs a clean
 interpreter runs in a fresh subprocess (tests/bench/probes.py); baselines are measured in the same run,
 interleaved with what they are compared to, and figures are medians of several runs.
 """
@@ -703,6 +704,9 @@ def main(argv: list[str] | None = None) -> int:
                                                                 "(default tests/bench/out/results.md)")
     parser.add_argument("--quick", action="store_true", help="small sizes and few repeats: a smoke run")
     parser.add_argument("--rebuild", action="store_true", help="build the databases again even if cached")
+    parser.add_argument("--browser-only", action="store_true",
+                        help="measure first paint, memory, navigation and search again on the databases of the last "
+                             "run, keeping its ingest figures (after a change to the browser or the queries only)")
     parser.add_argument("--report-only", action="store_true",
                         help="render the report again from the measurements of the last run (out/results.json)")
     args = parser.parse_args(argv)
@@ -728,6 +732,8 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {"load": [loadavg()], "git": git_state(), "code_hash": code_hash()}
     m = machine()
     log(f"machine: {m}")
+    if args.browser_only:
+        return browser_only(cfg, res, m, command, started_at, t0, args.out)
 
     small_corpus, large_corpus = corpus(cfg.small), corpus(cfg.large)
     sample_corpus = corpus(cfg.ingest_sample)
@@ -749,19 +755,53 @@ def main(argv: list[str] | None = None) -> int:
                               "chars": corpus_chars([small_corpus])}}
     L, S = size_label(cfg.large), size_label(cfg.small)
     dbs = {S: small_db, L: large_db}
+    bench_browser(cfg, res, dbs, large_corpus)
+    return finish(cfg, res, m, command, started_at, t0, args.out)
+
+
+def bench_browser(cfg: Config, res: dict, dbs: dict[str, Path], large_corpus: Path) -> None:
+    """Sections 3 to 6: first paint, memory, navigation and search."""
     res["paint"] = bench_paint(cfg, dbs)
     places = {label: nav_plans(db, 1)[1] for label, db in dbs.items()}
     res["memory"] = bench_memory(cfg, dbs, places)
     res["nav"] = bench_nav(cfg, dbs)
-    res["search"] = bench_search(cfg, large_db, large_corpus)
+    res["search"] = bench_search(cfg, dbs[size_label(cfg.large)], large_corpus)
+
+
+def browser_only(cfg: Config, res: dict, m: dict, command: str, started_at: str, t0: float, out) -> int:
+    """Measure sections 3-6 again on the databases the last run built (whatever code built them), keep the rest."""
+    saved_path = OUT / "results.json"
+    if not saved_path.exists():
+        log("--browser-only needs a previous full run (out/results.json)")
+        return 2
+    saved = json.loads(saved_path.read_text())
+    dbs = {}
+    for n in (cfg.small, cfg.large):
+        found = sorted((OUT / "dbs").glob(f"synthetic-n{n}-seed{SEED}-v{generate.GENERATOR_VERSION}-*.db"))
+        if not found:
+            log(f"--browser-only: no database of {n} articles in out/dbs; run the full suite first")
+            return 2
+        dbs[size_label(n)] = max(found, key=lambda p: p.stat().st_mtime)
+    built_by = sorted({p.stem.rsplit("-", 1)[1] for p in dbs.values()})
+    kept = {k: saved[k] for k in ("ingest", "stages", "build") if k in saved}
+    bench_browser(cfg, res, dbs, corpus(cfg.large))
+    res.update(kept)
+    res["git"] += (f"; sections 3-6 re-measured on databases built by code hash {', '.join(built_by)}; "
+                   f"sections 1-2 and the stage table from the run of {saved.get('started', '?')} "
+                   f"(code {saved.get('git', '?')})")
+    return finish(cfg, res, m, command + " --browser-only", started_at, t0, out)
+
+
+def finish(cfg: Config, res: dict, m: dict, command: str, started_at: str, t0: float, out) -> int:
+    """Write results.json and the Markdown report."""
     res["load"].append(loadavg())
-    if git_state() != res["git"] or code_hash() != res["code_hash"]:
+    if git_state() != res["git"].split(";")[0] or code_hash() != res["code_hash"]:
         res["git"] += f"; NOTE: the code changed during the run (now {git_state()}, hash {code_hash()})"
     res.update(machine=m, command=command, started=started_at, wall=time.perf_counter() - t0)
     (OUT / "results.json").write_text(sanitize(json.dumps(res, ensure_ascii=False, indent=1, default=str)))
     text = sanitize(report(cfg, m, res, command, started_at, res["wall"]))
     print(text)
-    target = args.out or OUT / "results.md"
+    target = out or OUT / "results.md"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     log(f"report written to {target}")

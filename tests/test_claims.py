@@ -164,3 +164,22 @@ def test_claims_json_contract_and_filters(seed_db):
     by_program = json.loads(runner.invoke(cli, ["--db", str(seed_db), "claims", "--program", "광주형 일자리",
                                                  "--json"]).stdout)
     assert by_program and all(r["program"] and "광주형" in r["program"] for r in by_program)
+
+
+def test_the_same_claim_sentence_in_two_articles_keeps_each_articles_spans(tmp_path):
+    """One stable claim id in two articles: each row carries the spans of its own article, once."""
+    from tui.ingest import ingest
+
+    sentence = "광산구는 올해 청년 일자리 1천200개를 만들었다고 밝혔다."
+    for i, lead in enumerate(["", "광산구는 지난달 채용 박람회를 열었다. "]):
+        page = tmp_path / f"s{i}.txt"
+        page.write_text(f"광산구 청년 일자리 {i}\n\n{lead}{sentence} 광산구는 성과를 알렸다.\n2021.05.0{i + 2}\n",
+                        encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest(db, [tmp_path], jobs=1)
+    result = CliRunner().invoke(cli, ["--db", str(db), "claims", "--kind", "count", "--json"])
+    rows = [c for c in json.loads(result.stdout) if c["sentence"] == sentence]
+    assert len(rows) == 2 and len({c["id"] for c in rows}) == 1 and len({c["article"] for c in rows}) == 2
+    assert all([s["text"] for s in c["spans"]] == ["1천200개"] for c in rows)
+    starts = sorted(c["spans"][0]["start"] for c in rows)
+    assert starts[1] - starts[0] == len("광산구는 지난달 채용 박람회를 열었다. ")

@@ -145,19 +145,21 @@ def _attach(db: Database, rows: list[dict]) -> None:
     if not rows:
         return
     pairs = [(r["id"], r["article"]) for r in rows]
-    articles = sorted({a for _, a in pairs})
+    wanted = set(pairs)
+    claim_ids = sorted({k for k, _ in pairs})
     spans: dict[tuple[str, str], list[dict]] = {}
-    for chunk in range(0, len(articles), 500):
-        part = articles[chunk: chunk + 500]
+    for chunk in range(0, len(claim_ids), 500):  # by claim (the spans_claim index), not every span of the articles
+        part = claim_ids[chunk: chunk + 500]
         for s in db.execute(
             f'SELECT claim, article, kind, start, "end", text, value, value_max, unit, approx FROM spans '
-            f"WHERE article IN ({','.join('?' * len(part))}) ORDER BY start", part,
+            f"WHERE claim IN ({','.join('?' * len(part))}) ORDER BY start", part,
         ):
+            if (s[0], s[1]) not in wanted:
+                continue
             spans.setdefault((s[0], s[1]), []).append(
                 {"kind": s[2], "text": s[5], "start": s[3], "end": s[4], "value": _num(s[6]),
                  "value_max": _num(s[7]), "unit": s[8], "approx": bool(s[9])})
-    keys = sorted({k for k, _ in pairs})
-    reviews = latest_reviews(db, keys)
+    reviews = latest_reviews(db, claim_ids)
     programs = {r[0]: r[1] for r in db.execute(
         f"SELECT id, name FROM programs WHERE id IN ({','.join('?' * len(rows))})", [r["program"] for r in rows]
     )} if any(r["program"] for r in rows) else {}

@@ -15,7 +15,7 @@ from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
 
 FIELD_WIDTH = 14
-PER_FIELD = 150  # claims listed per side and field on screen (the export and the command line list them all)
+PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
 
 
 class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):

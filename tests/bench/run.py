@@ -713,7 +713,7 @@ def main(argv: list[str] | None = None) -> int:
     quick = args.quick
     large = args.articles or (5000 if quick else 100_000)
     cfg = Config(large=large, small=1000, ingest_sample=min(large, 1000 if quick else 10_000),
-                 repeats=1 if quick else 3, starts=3 if quick else 7, memory_runs=2 if quick else 5,
+                 repeats=1 if quick else 3, starts=3 if quick else 21, memory_runs=2 if quick else 5,
                  nav_iterations=6 if quick else 30, search_runs=3 if quick else 9, grep_runs=1 if quick else 3,
                  quick=quick, rebuild=args.rebuild)
     command = "python tests/bench/run.py" + (" --quick" if quick else "") + (

@@ -69,6 +69,30 @@ def test_csv_columns_are_detected_by_name(tmp_path):
     assert docs[0].meta == {"title": "제목", "source": "고흥군", "date": "2025-12-13"}
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_csv_rows_may_end_in_any_newline(tmp_path, newline):
+    """Old spreadsheet exports end rows in a lone CR; the quoted body keeps its own line break."""
+    path = tmp_path / "releases.csv"
+    rows = ["title,content,source", '제목1,"첫 줄이다.\n둘째 줄이다.",고흥군', "제목2,본문이다.,광산구"]
+    path.write_bytes(newline.join(rows).encode("utf-8") + newline.encode())
+    docs = read_file(path)
+    assert [d.meta["title"] for d in docs] == ["제목1", "제목2"]
+    assert docs[0].text == "첫 줄이다.\n둘째 줄이다." and docs[1].meta["source"] == "광산구"
+
+
+@pytest.mark.parametrize("data", [b"\r\x01", b'"unclosed header\r\x01', b"a,b\r\x01\r\n\"x"])
+def test_csv_with_stray_carriage_returns_is_refused_with_a_reason_not_a_crash(tmp_path, data):
+    """Found by the fuzz test: a lone CR in a CSV header raised csv.Error out of the reader."""
+    path = tmp_path / "junk.csv"
+    path.write_bytes(data)
+    try:
+        docs = read_file(path)
+    except InputError as err:
+        assert str(err)
+    else:
+        assert docs == []
+
+
 def test_csv_without_body_column_is_refused_naming_the_columns(tmp_path):
     path = tmp_path / "no_body.csv"
     path.write_text("id,headline,when\n1,제목,2025-01-01\n", encoding="utf-8")

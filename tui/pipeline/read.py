@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,12 +215,17 @@ def _csv_docs(file: str, text: str, encoding: str, mapping: dict[str, str]) -> I
     """Yield one RawDoc per CSV row with a body."""
     limit = max(csv.field_size_limit(), MAX_CELL_CHARS + 1)
     csv.field_size_limit(min(limit, sys.maxsize))
-    header = text.split("\n", 1)[0]
+    header = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
     delimiter = max(",\t;", key=header.count)  # the header line tells the delimiter; sniffing the body misleads
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    if not reader.fieldnames:
+    # newline="": rows may end in \r\n, \n or a lone \r (old spreadsheet exports), as the csv module expects
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        names = reader.fieldnames
+    except csv.Error as err:
+        raise InputError(f"malformed CSV header: {err}") from None
+    if not names:
         raise InputError("CSV has no header row")
-    fields = detect_columns(list(reader.fieldnames), mapping)
+    fields = detect_columns(list(names), mapping)
     try:
         for index, row in enumerate(reader):
             doc = _record_doc(file, index, row, fields, encoding)

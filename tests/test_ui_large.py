@@ -1,9 +1,11 @@
 """What keeps the browser usable on a large database: the palette reaches every program, a term lists its most
 claimed programs and says there are more, one agency and term stay open at a time, and a comparison lists the
-newest claims per field while counting (and exporting) all of them; opening an article is an index lookup."""
+newest claims per field while counting (and exporting) all of them; opening an article and finding the claim
+of a review are index lookups."""
 
 import sqlite3
 
+import pytest
 from textual.widgets import DataTable
 from ui_helpers import settle, visible_rows
 
@@ -12,6 +14,7 @@ import tui.ui.widgets.nav as nav_widget
 from tui.store.compare import Side
 from tui.store.db import connect
 from tui.store.read import get_article, letters_in_order, program_rows
+from tui.store.reviews import ReviewError, resolve_claim
 from tui.ui.app import make_app
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.claim_list import ClaimList
@@ -152,4 +155,25 @@ def test_opening_an_article_uses_the_primary_key_by_id_and_by_prefix(seed_db):
     for sql in selects:
         plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
         assert "SCAN articles" not in plan and ("PRIMARY KEY" in plan or "INDEX" in plan), (sql, plan)
+    db.conn.close()
+
+
+def test_a_review_finds_its_claim_by_key_by_id_and_by_prefix(seed_db):
+    """resolve_claim (every review from the browser or the CLI) is an index lookup too, and prefixes still work."""
+    db = connect(seed_db)
+    ids = sorted({r[0] for r in db.execute("SELECT id FROM claims")})
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    assert resolve_claim(db, ids[0])[0] == ids[0]
+    unique = next(p for n in range(1, 16) for p in [ids[1][:n]] if sum(i.startswith(p) for i in ids) == 1)
+    assert resolve_claim(db, unique.upper())[0] == ids[1]
+    with pytest.raises(ReviewError, match="no claim"):
+        resolve_claim(db, "zz-none")
+    db.conn.set_trace_callback(None)
+    ambiguous = next(p for p in sorted({i[:1] for i in ids}) if sum(i.startswith(p) for i in ids) > 1)
+    with pytest.raises(ReviewError, match="several"):
+        resolve_claim(db, ambiguous)
+    for sql in {s for s in statements if s.lstrip().upper().startswith("SELECT")}:
+        plan = " ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "SCAN claims" not in plan, (sql, plan)
     db.conn.close()

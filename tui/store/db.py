@@ -42,6 +42,22 @@ class Database:
         return sqlite_utils.Database(self.conn)
 
 
+def by_id_or_prefix(db, select: str, key: str, limit: int) -> tuple[list[str], list[tuple]]:
+    """Return (column names, rows) of `select`, a query whose WHERE clause holds the placeholder {id} for an
+    indexed `id` column: the rows of the whole key, or when there are none, of the ids starting with it.
+
+    Ids are lower-case hex, so a prefix is matched as a key range: `id LIKE 'ab%'` (case-insensitive) would make
+    SQLite scan the whole table, a tenth of a second per lookup at 100k articles.
+    """
+    cur = db.execute(select.format(id="id = ?") + f" LIMIT {int(limit)}", [key])
+    rows = cur.fetchall()
+    if not rows and key:
+        prefix = key.lower()
+        cur = db.execute(select.format(id="id >= ? AND id < ?") + f" LIMIT {int(limit)}", [prefix, prefix + "\uffff"])
+        rows = cur.fetchall()
+    return [d[0] for d in cur.description], rows
+
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from tui.models import Article, Claim, Flag, Span, program_key
-from tui.store.db import Database
+from tui.store.db import Database, by_id_or_prefix
 
 CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
                  "c.category, c.speaker, c.kinds, c.published")
@@ -233,13 +233,10 @@ def article_rows(db: Database, agency: str | None = None, term: int | None = Non
 
 def get_article(db: Database, article_id: str) -> Article | None:
     """Return one article (with body and raw text) by id or unique id prefix."""
-    found = _article_records(db, "id = ?", [article_id])
-    if not found and article_id:  # a unique prefix, looked up as a range so the primary key index serves it
-        prefix = article_id.lower()
-        found = _article_records(db, "id >= ? AND id < ? LIMIT 2", [prefix, prefix + "\uffff"])
+    names, found = by_id_or_prefix(db, "SELECT * FROM articles WHERE {id}", article_id, limit=2)
     if len(found) != 1:
         return None
-    r = found[0]
+    r = dict(zip(names, found[0]))
     return Article(
         id=r["id"], source=r["source"], title=r["title"], body=r["body"], raw=r["raw"], deck=r["deck"] or "",
         published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],
@@ -247,12 +244,6 @@ def get_article(db: Database, article_id: str) -> Article | None:
         flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),
         captions=tuple(json.loads(r["captions"] or "[]")), url=r["url"], position=r["position"],
     )
-
-
-def _article_records(db: Database, where: str, params: list) -> list[dict]:
-    cur = db.execute(f"SELECT * FROM articles WHERE {where}", params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur]
 
 
 def article_claims(db: Database, article_id: str) -> list[dict]:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tui.models import REVIEW_STATES
-from tui.store.db import Database
+from tui.store.db import Database, by_id_or_prefix
 
 
 class ReviewError(Exception):
@@ -22,8 +22,7 @@ def now() -> str:
 
 def resolve_claim(db: Database, claim_id: str) -> tuple[str, str, str | None]:
     """Return (claim id, sentence, agency) for a full id or a unique prefix; raise ReviewError otherwise."""
-    rows = db.execute("SELECT DISTINCT id, text, agency FROM claims WHERE id = ? OR id LIKE ? LIMIT 3",
-                      [claim_id, f"{claim_id}%"]).fetchall()
+    _names, rows = by_id_or_prefix(db, "SELECT DISTINCT id, text, agency FROM claims WHERE {id}", claim_id, limit=3)
     exact = [r for r in rows if r[0] == claim_id]
     if exact:
         return exact[0]

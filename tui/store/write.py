@@ -64,19 +64,14 @@ def ensure_reference(db: Database, agencies: list[Agency], heads: list[Head], te
 def _delete_source(conn, file: str) -> None:
     """Delete everything derived from one source file (reviews are kept: they are keyed by claim)."""
     ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?", [file])]
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk: chunk + 500]
-        marks = ",".join("?" * len(part))
-        for table in ("sentences", "spans", "claims", "search_docs"):
-            conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     programs = set()
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
+        marks = ",".join("?" * len(part))
         programs.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT program FROM program_articles WHERE article IN ({','.join('?' * len(part))})", part))
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk: chunk + 500]
-        conn.execute(f"DELETE FROM program_articles WHERE article IN ({','.join('?' * len(part))})", part)
+            f"SELECT DISTINCT program FROM program_articles WHERE article IN ({marks})", part))
+        for table in ("sentences", "spans", "claims", "search_docs", "program_articles"):
+            conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
     for program in programs:  # programs no other article names go with the file

@@ -276,8 +276,8 @@ def corroboration(db: Database, rows: list[dict]) -> None:
                 s["corroborated_by"] = max(0, counts.get((r["agency"], s["value"], s["unit"]), 1) - 1)
 
 
-PROGRAM_LABEL = ("('program: ' || p.name || ' · ' || coalesce(p.agency, '?') || ' · 민선 ' || coalesce(p.term, '?') "
-                 "|| '기')")  # what the command palette shows (without the claim count)
+PROGRAM_LABEL = ("('program: ' || p.name || ' · ' || coalesce(p.agency, '?') || ' · 민선 ' "
+                 "|| coalesce(p.term, '?') || '기')")  # what the command palette shows (without the claim count)
 
 
 def letters_in_order(text: str) -> str:
@@ -288,7 +288,8 @@ def letters_in_order(text: str) -> str:
 def program_rows(db: Database, agency: str | None = None, term: int | None = None,
                  program_ids: list[str] | None = None, limit: int | None = None,
                  letters: str | None = None) -> list[dict]:
-    """Return programs with their claim and article counts and 'possibly the same' names, most claims first.
+    """Return programs with their claim and article counts, 'possibly the same' names and their palette label,
+    most claims first.
 
     letters keeps the programs whose palette label holds those characters in order (the palette's fuzzy
     matching, done in SQL so that every program can be found, not only the most claimed).
@@ -307,8 +308,8 @@ def program_rows(db: Database, agency: str | None = None, term: int | None = Non
         clauses.append(f"p.id IN ({','.join('?' * len(program_ids))})")
         params.extend(program_ids)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = ("SELECT p.id, p.name, p.agency, p.term, p.category, p.related, p.claims, p.articles "
-           f"FROM programs p{where} ORDER BY p.claims DESC, p.articles DESC, p.name")
+    sql = ("SELECT p.id, p.name, p.agency, p.term, p.category, p.related, p.claims, p.articles, "
+           f"{PROGRAM_LABEL} AS label FROM programs p{where} ORDER BY p.claims DESC, p.articles DESC, p.name")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     cur = db.execute(sql, params)

@@ -67,7 +67,7 @@ class ProgramCommands(_Cached):
         from tui.store.read import program_rows
 
         rows = program_rows(self.app.source.db(), letters=letters, limit=limit)
-        return [(f"program: {r['name']} · {r['agency'] or '?'} · 민선 {r['term'] or '?'}기 · {r['claims']}건",
+        return [(f"{r['label']} · {r['claims']}건",
                  (r["agency"], r["term"], r["id"], r["name"])) for r in rows]
 
     async def search(self, query: str) -> Hits:

@@ -1,7 +1,7 @@
 """Issue 5, browse flows driven with Textual's Pilot: navigation, claims, article, filters, help, palette."""
 
 
-from ui_helpers import settle, static_text, visible_rows
+from ui_helpers import run_from_palette, settle, static_text, visible_rows
 
 from tui.ui.app import make_app
 from tui.ui.screens.browse import BrowseScreen
@@ -131,13 +131,7 @@ async def test_palette_jumps_to_an_agency(seed_db):
     app = make_app(seed_db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"agency 서구")
-        await settle(pilot)
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "agency 서구")
         claims = app.screen.query_one(ClaimList)
         assert claims.filter.agency == "광주광역시 서구"
 

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from textual.widgets import DataTable
-from ui_helpers import settle, visible_rows
+from ui_helpers import run_from_palette, settle, visible_rows
 
 import tui.ui.screens.compare as compare_screen
 import tui.ui.widgets.nav as nav_widget
@@ -56,13 +56,7 @@ async def test_palette_reaches_a_program_that_ranks_low(seed_copy):
     app = make_app(seed_copy)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"program 활력지원금")
-        await settle(pilot)
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "program 활력지원금")
         claims = app.screen.query_one(ClaimList)
         assert claims.filter.program and not claims.filter.program.startswith("crowd-")
         rows = visible_rows(claims)

@@ -30,3 +30,14 @@ def static_text(widget) -> str:
 def visible_rows(claim_list) -> list[dict]:
     """Return the loaded rows of a claim list."""
     return [r for page in sorted(claim_list.pages) for r in claim_list.pages[page]]
+
+
+async def run_from_palette(pilot, text: str) -> None:
+    """Open the command palette, type text, wait for its (threaded) search, and run the first entry."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*text)
+    await settle(pilot)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await settle(pilot)

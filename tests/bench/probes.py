@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 LAUNCH = float(os.environ.get("BENCH_LAUNCH", "nan"))
@@ -96,6 +97,17 @@ def probe_ingest(args: dict) -> dict:
             "cpu_parent": own.ru_utime + own.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}
 
 
+def accumulating(totals: dict[str, float], name: str, func):
+    """Return func wrapped so that the wall time of every call is added to totals[name]."""
+    def wrapper(*a, **k):
+        t = time.perf_counter()
+        try:
+            return func(*a, **k)
+        finally:
+            totals[name] = totals.get(name, 0.0) + time.perf_counter() - t
+    return wrapper
+
+
 def probe_ingest_parts(args: dict) -> dict:
     """Ingest with 1 job, timing where the time goes: reading, analysis, and each part of the writes."""
     import tui.ingest as ingest_mod
@@ -103,15 +115,7 @@ def probe_ingest_parts(args: dict) -> dict:
     from tui.store import write
 
     totals: dict[str, float] = {}
-
-    def timed(name: str, func):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return func(*a, **k)
-            finally:
-                totals[name] = totals.get(name, 0.0) + time.perf_counter() - t
-        return wrapper
+    timed = partial(accumulating, totals)
 
     pipe.analyze_docs = timed("analysis (analyze_docs, model load included)", pipe.analyze_docs)
     ingest_mod._prepare = timed("read (bytes, digest, decode, parse)", ingest_mod._prepare)
@@ -145,15 +149,7 @@ def probe_stages(args: dict) -> dict:
     kiwi = get_kiwi()
     gaz = gazetteer()
     totals: dict[str, float] = {}
-
-    def timed(stage: str, func):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return func(*a, **k)
-            finally:
-                totals[stage] = totals.get(stage, 0.0) + time.perf_counter() - t
-        return wrapper
+    timed = partial(accumulating, totals)
 
     # Every stage function is looked up as a module global by its caller, so wrapping the global times it.
     ingest_mod.clean_page = timed("clean", ingest_mod.clean_page)

@@ -28,8 +28,8 @@ class Database:
 
     def table_exists(self, name: str) -> bool:
         """Return True when a table (or virtual table) of that name exists."""
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                 [name]).fetchone() is not None
+        return self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() \
+            is not None
 
     def columns(self, table: str) -> list[str]:
         """Return a table's column names."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.store import read
-from tui.store.db import StoreError, connect
+from tui.store.db import Database, StoreError, connect
 
 
 @dataclass
@@ -57,10 +57,7 @@ class _SharedReader:
             cursor = self._db.conn.execute(sql, params)
             return _Rows(cursor.description, cursor.fetchall())
 
-    def table_exists(self, name: str) -> bool:
-        """Return True when a table exists."""
-        return self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() \
-            is not None
+    table_exists = Database.table_exists  # through this reader's execute
 
 
 class DataSource:

@@ -62,7 +62,7 @@ def _open(ctx: click.Context, path: Path):
             return connect(path, readonly=True)
         return connect(path)
     except StoreError as err:
-        if "cannot create" in str(err) or "readonly" in str(err) or "read-only" in str(err):
+        if err.unwritable:
             try:
                 return connect(path, readonly=True)  # an unwritable file or medium: read what is there
             except StoreError:

@@ -9,7 +9,12 @@ from tui.store import schema
 
 
 class StoreError(Exception):
-    """A database that cannot be used; the message says why in one line."""
+    """A database that cannot be used; the message says why in one line. `unwritable` marks the errors of a
+    file that could still be opened read-only (an unwritable file or medium), so a reader can fall back."""
+
+    def __init__(self, message: str, unwritable: bool = False) -> None:
+        super().__init__(message)
+        self.unwritable = unwritable
 
 
 class Database:
@@ -117,11 +122,11 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> Da
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
     except sqlite3.OperationalError as err:
-        raise StoreError(f"{path}: cannot create or write ({err})") from None
+        raise StoreError(f"{path}: cannot create or write ({err})", unwritable=True) from None
     except sqlite3.DatabaseError as err:
         raise StoreError(f"{path}: damaged database ({err})") from None
     except OSError as err:
-        raise StoreError(f"{path}: cannot create ({err.strerror})") from None
+        raise StoreError(f"{path}: cannot create ({err.strerror})", unwritable=True) from None
     db = Database(conn)
     try:
         schema.ensure(db, path)
@@ -131,8 +136,8 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> Da
     except sqlite3.OperationalError as err:
         conn.close()
         if "readonly" in str(err) or "read-only" in str(err) or "unable to open" in str(err):
-            raise StoreError(f"{path}: readonly ({err})") from None
-        raise StoreError(f"{path}: cannot use ({err})") from None
+            raise StoreError(f"{path}: readonly ({err})", unwritable=True) from None
+        raise StoreError(f"{path}: cannot use ({err})", unwritable=True) from None
     except sqlite3.DatabaseError as err:
         conn.close()
         raise StoreError(f"{path}: damaged database ({err})") from None

@@ -85,8 +85,7 @@ class DataSource:
         try:
             return connect(self.path, readonly=readonly, create=False)
         except StoreError as err:
-            if readonly or "no such database" in str(err) or "not an SQLite" in str(err) \
-                    or "newer seonggwa" in str(err) or "damaged" in str(err):
+            if readonly or not err.unwritable:
                 raise
             self.readonly = True
             return connect(self.path, readonly=True)

@@ -178,7 +178,7 @@ class Gazetteer:
                 continue
             if len(word) >= 3:
                 name = word[:3]
-                if name in self.heads_by_name and _head_rest(word[3:]):
+                if name in self.heads_by_name and _head_rest(word[3:]) and _titled(text, start, word):
                     agencies = tuple(dict.fromkeys(h.agency for h in self.heads_by_name[name]))
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
@@ -226,6 +226,19 @@ def _office_rest(rest: str) -> bool:
         if rest.startswith(title) and (rest == title or rest[len(title):] in PARTICLES):
             return True
     return False
+
+
+TITLE_AFTER = re.compile(r"\s?(?:\(?[가-힣]{0,8}(?:구청장|군수|시장|도지사|지사|교육감|청장)(?![가-힣])|"
+                         r"[가-힣]{0,8}(?:구청장|군수|시장|도지사|지사|교육감|청장)(?:은|는|이|가|의|과|와|을|도|에게)?(?![가-힣]))")
+TITLE_BEFORE = re.compile(r"(?:구청장|군수|시장|도지사|지사|교육감|청장)(?:인|된|당선인|당선자)?\s?$")
+
+
+def _titled(text: str, start: int, word: str) -> bool:
+    """Return True when a head's name stands with an office title (강기정 시장, 광주시장 강기정, 강기정 광산구청장은):
+    a name alone may be anyone's (a reporter, a resident)."""
+    if _office_rest(word[3:]):
+        return True
+    return bool(TITLE_AFTER.match(text, start + len(word)) or TITLE_BEFORE.search(text[max(0, start - 14): start]))
 
 
 def _head_rest(rest: str) -> bool:

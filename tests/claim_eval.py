@@ -35,7 +35,7 @@ def predicted_spans(results: dict) -> list[dict]:
                 for span in claim.spans:
                     out.append({"file": file, "sentence": claim.text, "span": span.text, "kind": span.kind,
                                 "value": span.value, "unit": span.unit, "approx": span.approx,
-                                "agency": claim.agency, "term": claim.term, "status": claim.status,
+                                "streak": span.streak, "zone": claim.zone, "agency": claim.agency, "term": claim.term, "status": claim.status,
                                 "speech": claim.speaker is not None})
     return out
 
@@ -79,6 +79,8 @@ def evaluate(results: dict) -> dict:
                                  "recall": tp / n_labels if n_labels else 1.0}
     values = [(lab, p) for lab, p in pairs if lab.get("value") is not None]
     report["value_accuracy"] = sum(1 for lab, p in values if p["value"] == lab["value"]) / max(1, len(values))
+    streaks = [(lab, p) for lab, p in pairs if lab.get("streak")]
+    report["streak_accuracy"] = sum(1 for lab, p in streaks if p["streak"] == lab["streak"]) / max(1, len(streaks))
     for field in ("agency", "term", "status"):
         report[f"{field}_accuracy"] = sum(1 for lab, p in pairs if lab.get(field) == p[field]) / max(1, len(pairs))
     return report

@@ -8,7 +8,8 @@ from claim_eval import evaluate
 from click.testing import CliRunner
 
 from tui.cli import cli
-from tui.pipeline.claims import find_spans, status_of
+from tui.pipeline.claims import find_spans
+from tui.pipeline.status import status_of
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.segment import split_sentences
 
@@ -29,6 +30,11 @@ def test_precision_and_recall_on_labelled_seeds(report, kind):
 
 def test_values_of_matched_spans_are_exact(report):
     assert report["value_accuracy"] == 1.0
+
+
+def test_streaks_qualify_the_award_or_rank_they_precede(report):
+    assert report["streak_accuracy"] == 1.0
+    assert not any(p["span"].endswith("연속") for p in report["false_alarms"])
 
 
 def test_every_kind_is_found(report):

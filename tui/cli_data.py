@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
-from tui.models import SPAN_KINDS, STATUSES
+from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.textsafe import inert, inert_path
 
 
@@ -93,7 +93,7 @@ def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
         console.print(Text(inert(article.raw)))  # escape sequences in the page are shown, never obeyed
         return
     claims = article_claims(db, article.id)
-    console.print(article_header(article))
+    console.print(article_header(article, claims, inline_tags=console.no_color or not console.is_terminal))
     console.print(legend())
     console.print()
     console.print(body_text(article.body, claims, inline_tags=console.no_color or not console.is_terminal))
@@ -109,7 +109,8 @@ def claim_json(row: dict) -> dict:
     return {
         "id": row["id"], "article": row["article"], "source": row["source"], "agency": row["agency"],
         "term": row["term"], "program": row.get("program_name"), "category": row["category"],
-        "status": row["status"], "sentence": row["text"], "spans": row["spans"], "speaker": row["speaker"],
+        "status": row["status"], "class": row.get("class"), "zone": row.get("zone", "body"),
+        "echo": bool(row.get("echo")), "sentence": row["text"], "spans": row["spans"], "speaker": row["speaker"],
         "published": row["article_published"], "title": row["title"], "outlet": row["outlet"],
         "review": row.get("review"),
     }
@@ -122,20 +123,25 @@ def claim_json(row: dict) -> dict:
 @click.option("--program", help="Program name (spacing-insensitive; part of the name is enough).")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(SPAN_KINDS), help="Span kind (repeatable).")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES))
+@click.option("--class", "classes", multiple=True, type=click.Choice((*CLASSES, "achievement")),
+              help="What the claim is (repeatable); 'achievement' means award, record, rank, funding or outcome.")
 @click.option("--review", type=click.Choice(["verified", "disputed", "unchecked"]))
 @click.option("--source", help="Only claims from this file.")
 @click.option("--limit", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
 @click.pass_context
-def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review, source, limit, as_json) -> None:
+def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes, review, source, limit,
+                   as_json) -> None:
     """List claims with their typed spans, status, field and review."""
     from tui.store.read import ClaimFilter, claim_rows, corroboration
 
     db = open_db(ctx, db_path)
     agency_name = _resolve(db, agency)
     program_ids = _programs(db, program, agency_name)
+    wanted = tuple(dict.fromkeys(c for name in classes
+                                 for c in (ACHIEVEMENT_CLASSES if name == "achievement" else (name,))))
     f = ClaimFilter(agency=agency_name, term=term_number(term), kinds=tuple(kinds), statuses=tuple(statuses),
-                    source=source, review=review)
+                    classes=wanted, source=source, review=review)
     rows = claim_rows(db, f, limit=limit, program_ids=program_ids)
     corroboration(db, rows)
     if as_json:
@@ -144,12 +150,13 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, review,
     from rich.table import Table
     from rich.text import Text
 
-    from tui.ui.render import badges, status_label
+    from tui.ui.render import badges, class_label, status_label
 
-    table = Table("id", "kinds", "status", "agency", "term", "sentence", box=None, pad_edge=False)
+    table = Table("id", "kinds", "class", "status", "agency", "term", "sentence", box=None, pad_edge=False)
     for r in rows:
-        table.add_row(r["id"][:8], badges({s["kind"] for s in r["spans"]}), status_label(r["status"]),
-                      Text(r["agency"] or "?"), str(r["term"] or "?"), Text(inert(r["text"])))
+        table.add_row(r["id"][:8], badges({s["kind"] for s in r["spans"]}), class_label(r.get("class")),
+                      status_label(r["status"]), Text(r["agency"] or "?"), str(r["term"] or "?"),
+                      Text(("[제목] " if r.get("zone") == "title" else "") + inert(r["text"])))
     _console().print(table)
 
 

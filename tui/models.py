@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 SPAN_KINDS = ("money", "count", "percent", "score", "rank", "award", "first")
+# What a claim value is (data/…/CLAIMS.md): the first five are achievements, listed first wherever claims are.
+CLASSES = ("award", "record", "rank", "funding", "outcome", "activity", "policy", "context")
+ACHIEVEMENT_CLASSES = CLASSES[:5]
+ZONES = ("title", "deck", "body")
 STATUSES = ("achieved", "ongoing", "planned")
 REVIEW_STATES = ("unchecked", "verified", "disputed")
 _PROGRAM_KEY_STRIP = re.compile(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>「」『』:]")
@@ -90,11 +94,15 @@ class Span:
     unit: str | None = None
     approx: bool = False
     value_max: float | None = None
+    streak: int | None = None  # N of 'N년 연속' qualifying an award, rank or record
+    cls: str | None = None  # what the value is: one of CLASSES
 
     def to_dict(self) -> dict:
         """Return the span as a JSON-ready dict."""
         return {
             "kind": self.kind,
+            "class": self.cls,
+            "streak": self.streak,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -143,6 +151,9 @@ class Claim:
     speaker: str | None = None  # set when the values are inside a quotation of speech
     start: int = 0
     end: int = 0
+    zone: str = "body"  # title, deck or body: title and deck claims have offsets into the title or deck
+    cls: str = "context"  # the class of its most telling value (CLASSES)
+    echo: bool = False  # a title or deck claim whose every value the body states too (not counted twice)
 
 
 @dataclass(frozen=True)

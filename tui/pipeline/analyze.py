@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from tui.models import Article, Claim, Program, Sentence, program_key
 from tui.pipeline.attribution import Zone, attribute, decide_term
-from tui.pipeline.claims import find_spans, quotes, speaker_of, status_of
+from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
 from tui.pipeline.programs import ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
 from tui.pipeline.segment import split_sentences
+from tui.pipeline.significance import claim_class, class_of
+from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
+from tui.pipeline.status import status_of
 
 NORMALISE = re.compile(r"[\s\W_]+")
 SUBJECT_AFTER = re.compile(r"[’'”\"](?:이|가|은|는)\s")
@@ -94,6 +98,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
                  for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims, used_programs = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
+    claims = _headline_claims(article, kiwi, claims, article_category) + claims
     programs = _programs(article, mentions, used_programs, body, article_category,
                          program_key(page.title + page.deck))
     return Analyzed(article, sentences, claims, programs)
@@ -186,13 +191,57 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
         status = status_of(s.tokens, text, s.start, spans)
+        spans = [replace(sp, cls=class_of(sp, text, s.start, status)) for sp in spans]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=key, article=article.id, sentence=i, text=text, agency=agency,
             term=article.term, program=program_id(agency, article.term, program.key) if program else None,
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
+            cls=claim_class(spans),
         ))
     return claims, used
+
+
+def _echoes(span, body_spans) -> bool:
+    """Return True when a body span states the same value (or the same award or record words) as span."""
+    if span.value is not None:
+        return any(b.kind == span.kind and b.value == span.value for b in body_spans)
+    key = NORMALISE.sub("", span.text)
+    return any(b.kind == span.kind and NORMALISE.sub("", b.text) == key for b in body_spans)
+
+
+def _headline_lines(article: Article):
+    """Yield (zone, sentence index, start, end) of the title and of each deck line (-1 for the title, -2, -3 …
+    for the deck's lines), offsets into the title or the deck."""
+    if article.title:
+        yield "title", -1, 0, len(article.title)
+    index = -2
+    for line in re.finditer(r"[^\n]+", article.deck or ""):
+        yield "deck", index, line.start(), line.end()
+        index -= 1
+
+
+def _headline_claims(article: Article, kiwi, body_claims: list[Claim], article_category: str) -> list[Claim]:
+    """Return the claims of the title and the deck lines (offsets into the title or the deck), marked as echoes
+    when every value they state is stated in the body too, so that comparisons count them once."""
+    body_spans = [sp for c in body_claims for sp in c.spans]
+    out = []
+    for zone, index, start, end in _headline_lines(article):
+        source = article.title if zone == "title" else article.deck
+        text = source[start:end]
+        spans = find_spans(text, start)
+        if not spans:
+            continue
+        status = status_of(kiwi.tokenize(text), text, 0, [replace(sp, start=sp.start - start,
+                                                                  end=sp.end - start) for sp in spans])
+        spans = [replace(sp, cls=class_of(sp, text, start, status)) for sp in spans]
+        out.append(Claim(
+            id=claim_key(article.agency, f"{zone}:{text}"), article=article.id, sentence=index, text=text,
+            agency=article.agency, term=article.term, program=None, status=status,
+            category=category_of(text, article_category), spans=tuple(spans), start=start, end=end, zone=zone,
+            cls=claim_class(spans), echo=all(_echoes(sp, body_spans) for sp in spans),
+        ))
+    return out
 
 
 def _programs(article: Article, mentions: list[ProgramMention], used: set[str], body: str,

@@ -1,25 +1,38 @@
-"""Claim spans (money, counts, percentages, scores, ranks, awards, firsts), status from the predicate, speakers."""
+"""Claim spans in one sentence: money, counts, percentages, scores, ranks, awards and records (first, only,
+most, largest …), with streaks attached to what they qualify, and thresholds and rubrics left out."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.models import Span
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.numbers import BIG, NUMBER, NUMBER_RE, parse_number
+from tui.pipeline.numbers import (
+    BIG,
+    NATIVE_RE,
+    NUMBER,
+    NUMBER_RE,
+    native_value,
+    parse_number,
+)
 
 ALLOWED_PREFIX = re.compile(r"(?:총|약|연|매|각|최대|최소|평균|누적|전체|모두|무려|불과)$")
 APPROX_AFTER = re.compile(r"\s?(?:이상|가량|남짓|넘게|넘는|여|안팎|이상의|이상을|이상이)")
 APPROX_BEFORE = re.compile(r"(?:약|대략|무려|어림잡아)\s?$")
 RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
-QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
-SPEECH_TAIL = re.compile(r"^[”\"」』]\s?(?:이?라고|고|이?라며|며|면서|이라면서|라면서|하고)")
-SPEECH_VERBS = ("말했다", "밝혔다", "강조했다", "전했다", "설명했다", "소개했다", "덧붙였다", "약속했다", "당부했다",
-                "말한다", "밝힌다", "했다", "답했다", "평가했다", "기대했다", "다짐했다", "포부를")
-FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}일부터|\d{1,2}일까지")
-NOTICE = re.compile(r"모집|접수|신청|참가자|선착순|공모한다|개최한다|열린다|진행된다|운영한다")
+# A bound that sets a rule rather than states a result: 10만 원 이하, 90점 이상을 S등급으로, 70% 이상인 경우
+THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
+RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
+                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|이면)")
+SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
+GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
+STREAK = re.compile(r"(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:년|회|번|해|차례|개\s?연도|기|분기|학기)"
+                    r"\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
+GENERIC_SCOPES = ("전국", "국내", "국가", "대한민국", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
+                  "지자체", "지방자치단체", "자치단체", "자치구", "시군", "시·군", "시군구", "지역", "관내", "시내", "군내",
+                  "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구")
 
 
 @dataclass(frozen=True)
@@ -39,10 +52,24 @@ def units() -> tuple[Unit, ...]:
 
 
 @lru_cache(maxsize=1)
+def scope_pattern() -> str:
+    """Return the regex of the words that set a record's scope: generic scopes and every government's name."""
+    names = set(GENERIC_SCOPES)
+    for row in read_table("agencies.csv"):
+        for form in [row["name"], *row["aliases"].split("|")]:
+            if len(form) >= 2 and " " not in form and not form.endswith("청"):
+                names.add(form)
+    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return rf"(?<![가-힣])(?:{words})"
+
+
+@lru_cache(maxsize=1)
 def claim_words() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
     """Return (kind, pattern, context) for the wordy claim kinds from data/claim_words.csv."""
+    scope = scope_pattern()
     return tuple(
-        (r["kind"], re.compile(r["pattern"]), re.compile(r["context"]) if r["context"] else None)
+        (r["kind"], re.compile(r["pattern"].replace("{SCOPE}", scope)),
+         re.compile(r["context"]) if r["context"] else None)
         for r in read_table("claim_words.csv")
     )
 
@@ -70,13 +97,16 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
     if prev in "·-./:" and start >= 2 and text[start - 2].isdigit():
         return True  # 5·18, 266-4150, 2025.10.16
     after = text[end: end + 2]
-    if len(after) == 2 and after[0] in "·-:/." and after[1].isdigit():
-        return True
-    return False
+    return len(after) == 2 and after[0] in "·-:/." and after[1].isdigit()
+
+
+def _is_threshold(text: str, pos: int) -> bool:
+    """Return True when what follows a value makes it a rule's bound or a scale, not a result."""
+    return bool(THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos))
 
 
 def number_spans(text: str, base: int = 0) -> list[Span]:
-    """Return money/count/percent/score/rank spans for the numbers in one sentence (offsets + base)."""
+    """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base)."""
     spans: list[Span] = []
     last_end = -1
     for m in NUMBER_RE.finditer(text):
@@ -114,14 +144,27 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         else:
             continue
-        if THRESHOLD_AFTER.match(text, pos):
-            continue  # 10만 원 이하로 부과된: a threshold, not an amount anyone achieved
+        if _is_threshold(text, pos):
+            continue
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
             approx = True
         if value_max is None and ranged is None and kind == "count" and _is_ordinal_count(text, pos):
             continue
         spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))
         last_end = pos
+    return spans
+
+
+def native_spans(text: str, base: int = 0) -> list[Span]:
+    """Return counts written with native numerals (두 가지, 세 곳, 다섯 개 분야)."""
+    spans = []
+    for m in NATIVE_RE.finditer(text):
+        if not _ends_word(text, m.end()) or text.startswith(("째", "도 "), m.end()):
+            continue
+        if m.group(1) == "한" and (m.group(2) in ("명", "차례") or text[max(0, m.start() - 2): m.start()] == "단 "):
+            continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
+        spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
+                          m.group(2).replace(" ", "")))
     return spans
 
 
@@ -138,7 +181,6 @@ def _ends_word(text: str, pos: int) -> bool:
     return rest.startswith(AFTER_UNIT)
 
 
-THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
 
@@ -150,9 +192,7 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
             return True  # 20대부터 70대: ages
         following = text[end: end + 1]
         return following == " " or following.isalpha() and following not in "를을이가의와과에로도만씩"
-    if unit == "회" and RATE_BEFORE.search(text[max(0, start - 8): start]):
-        return True
-    return False
+    return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
 
 def _is_ordinal_count(text: str, pos: int) -> bool:
@@ -161,7 +201,7 @@ def _is_ordinal_count(text: str, pos: int) -> bool:
 
 
 def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> list[Span]:
-    """Return award, first and rank spans found by the word patterns, not overlapping `taken` or each other."""
+    """Return award and record spans found by the word patterns, not overlapping `taken` or each other."""
     occupied = [(s.start - base, s.end - base) for s in (taken or [])]
     candidates: list[tuple[int, int, str]] = []
     for kind, pattern, context in claim_words():
@@ -175,120 +215,45 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     for start, end, kind in candidates:
         if any(start < e and s < end for s, e in occupied):
             continue
+        if kind == "award" and "등급" in text[start:end] and GRADE_AS_CATEGORY.match(text, end):
+            continue  # 90점 이상을 S등급으로 분류: a rubric's grade, not one received
         occupied.append((start, end))
-        value, unit = None, None
-        if kind == "rank":
-            digits = re.match(r"\d+", text[start:end])
-            if digits:
-                value, unit = float(digits.group()), "년 연속"
-            else:
-                unit = "등급"
-        spans.append(Span(kind, base + start, base + end, text[start:end], value, unit))
+        unit = "등급" if kind == "award" and text[start:end].endswith("등급") else None
+        spans.append(Span(kind, base + start, base + end, text[start:end], None, unit))
+    return spans
+
+
+def streaks(text: str) -> list[tuple[int, int, int]]:
+    """Return (start, end, length) of the streaks in a sentence (6년 연속, 3회 연속, 연속 2년)."""
+    out = []
+    for m in STREAK.finditer(text):
+        digits = m.group(1) or m.group(3)
+        length = int(digits) if digits else native_value(m.group(2))
+        if length and length > 1:
+            out.append((m.start(), m.end(), length))
+    return out
+
+
+def _with_streaks(text: str, base: int, spans: list[Span], found: list[tuple[int, int, int]]) -> list[Span]:
+    """Return the spans with each streak set on the award, rank or record it qualifies: the first one after it
+    in the sentence, else the nearest one before it."""
+    spans = list(spans)
+    for start, end, length in found:
+        targets = [i for i, s in enumerate(spans) if s.kind in ("award", "rank", "first") and s.streak is None]
+        after = [i for i in targets if spans[i].start - base >= end]
+        before = [i for i in targets if spans[i].end - base <= start and start - (spans[i].end - base) <= 20]
+        choice = after[0] if after else (before[-1] if before else None)
+        if choice is not None:
+            spans[choice] = replace(spans[choice], streak=length)
     return spans
 
 
 def find_spans(text: str, base: int = 0) -> list[Span]:
     """Return every claim span in one sentence, ordered by position (offsets shifted by `base`)."""
-    numeric = number_spans(text, base)
-    return sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start)
-
-
-# --------------------------------------------------------------------------- speech
-
-@lru_cache(maxsize=4096)
-def quotes(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """Return (start, end, is_speech) for double-quoted stretches; speech when followed by 고/며/라며 …"""
-    found = []
-    i = 0
-    while i < len(text):
-        opener = text[i]
-        closer = QUOTE_PAIRS.get(opener)
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1)
-        if j < 0:
-            break
-        inner = text[i + 1: j]
-        speech = bool(SPEECH_TAIL.match(text, j)) or len(inner) > 40 or bool(re.search(r"[다요][.!?]?$", inner))
-        found.append((i, j + 1, speech))
-        i = j + 1
-    return tuple(found)
-
-
-def speaker_of(text: str, quote_start: int, quote_end: int) -> str | None:
-    """Return who is quoted: the sentence's subject before its first quote, the subject just before this
-    quote, or the one named after it."""
-    opening = re.match(r"^\s*([^“\"”]{2,40}?)(?:은|는|이|가|측은)\s*[“\"]", text)
-    if opening:
-        return opening.group(1).strip()
-    before = text[:quote_start].strip()
-    m = re.search(r"([가-힣A-Za-z0-9·()\s]{2,30}?)(?:은|는|이|가|측은)\s*$", before)
-    if m and m.group(1).strip():
-        return m.group(1).strip()
-    after = text[quote_end:]
-    m = re.search(r"(?:고|라며|며)\s+([가-힣A-Za-z0-9·\s]{2,30}?)(?:은|는|이|가)\s", after)
-    return m.group(1).strip() if m else None
-
-
-# --------------------------------------------------------------------------- status
-
-def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, str]:
-    """Return the tokens and text of the clause that carries the claim: the quoted statement holding the
-    claim's first value when it sits in reported speech, else the whole sentence."""
-    first = spans[0].start - offset if spans else None
-    for q_start, q_end, speech in quotes(text):
-        if speech and first is not None and q_start <= first < q_end:
-            inner = [t for t in tokens if offset + q_start < t.start < offset + q_end - 1]
-            if inner:
-                return inner, text[q_start + 1: q_end - 1]
-    return list(tokens), text
-
-
-ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
-
-
-def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
-    """Return achieved / ongoing / planned from the predicates' morphemes (kiwipiepy tokens).
-
-    The final predicate decides plans (겠, 예정, 계획, ㄹ 것) and explicit progress (추진 중); otherwise any past
-    tense or completed modifier (지급한, 거머쥔) or an achievement word (달성, 확보, 선정 …) makes it achieved;
-    '-고 있다' is ongoing; a bare present tense is planned in announcements and ongoing elsewhere.
-    """
-    region, region_text = _predicate_region(tokens, text, offset, spans)
-    core = [t for t in region if not t.tag.startswith("S")]
-    tail = core[-8:]
-    forms = [(t.form, t.tag) for t in tail]
-    tags = [tag for _, tag in forms]
-    words = "".join(f for f, _ in forms)
-    if any(f == "겠" and tag == "EP" for f, tag in forms):
-        return "planned"
-    if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
-        return "planned"
-    if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
-        return "planned"
-    if re.search(r"(?:준공|완공|개통|완료|착공)\s?예정", region_text) and not _has_past(core[-4:]):
-        return "planned"  # 27년 8월 준공 예정으로 … 소요된다
-    if re.search(r"중(이|에)", words[-5:]):
-        return "ongoing"
-    if _has_past(core) or ACHIEVED_WORDS.search(region_text):
-        return "achieved"
-    if spans and any(sp.kind in ("award", "first") for sp in spans) and not any(t.tag == "EF" for t in core):
-        return "achieved"  # a headline-style line: '…4년 연속 대상', '전국 최초 …
-    if "고" in words and "있" in words[-4:]:
-        return "ongoing"
-    if FUTURE.search(region_text) or NOTICE.search(words):
-        return "planned"
-    return "ongoing"
-
-
-def _has_past(tokens) -> bool:
-    """Return True for a past-tense ending or a completed modifier (했다, 지급한, 거머쥔) among the tokens."""
-    previous = None
-    for tok in tokens:
-        if tok.tag == "EP" and tok.form in ("었", "았", "였", "ᆻ"):
-            return True
-        if tok.tag == "ETM" and tok.form in ("ᆫ", "은") and previous in ("VV", "XSV", "VX"):
-            return True
-        previous = tok.tag
-    return False
+    runs = streaks(text)
+    numeric = [s for s in number_spans(text, base)
+               if not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
+    numeric += [s for s in native_spans(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)
+                and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
+    spans = sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start)
+    return _with_streaks(text, base, spans, runs) if runs else spans

@@ -14,6 +14,17 @@ DIGITS = r"\d[\d,]*(?:\.\d+)?"
 NUMBER = rf"{DIGITS}(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
 NUMBER_RE = re.compile(NUMBER)
 
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+          "스무": 20}
+# A native numeral before a counter: 두 가지, 세 곳, 다섯 개 분야, 열 명 (not 두 번째, not 한 해).
+NATIVE_RE = re.compile(r"(?<![가-힣])(다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열)\s?"
+                       r"(개\s?(?:분야|부문|기관|사업|과제|지표|시군|국)|개소|개국|개|가지|곳|명|분야|부문|건|차례|팀|종|관왕)")
+
+
+def native_value(word: str) -> int:
+    """Return the value of a native Korean numeral (두 → 2), or 0 when it is not one."""
+    return NATIVE.get(word, 0)
+
 
 @dataclass(frozen=True)
 class Quantity:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.models import program_key
-from tui.pipeline.claims import quotes
+from tui.pipeline.speech import quotes
 from tui.pipeline.lexicon import read_table
 
 SINGLE_QUOTES = re.compile(r"[‘']([^‘’'\n]{2,40})[’']")

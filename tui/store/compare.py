@@ -35,15 +35,16 @@ def parse_side(db: Database, spec: str) -> Side:
 
 
 def _side_where(side: Side) -> tuple[str, list]:
-    """Return the claims WHERE clause of a side."""
+    """Return the claims WHERE clause of a side (title claims that repeat the body are counted once, in the body)."""
     if side.term is None:
-        return "c.agency = ?", [side.agency]
-    return "c.agency = ? AND c.term = ?", [side.agency, side.term]
+        return "c.agency = ? AND c.echo = 0", [side.agency]
+    return "c.agency = ? AND c.term = ? AND c.echo = 0", [side.agency, side.term]
 
 
 def side_rows(db: Database, side: Side, category: str | None = None, limit: int | None = None) -> list[dict]:
     """Return the claims of one side (newest first, distinct by claim id), optionally of one field."""
-    rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term, category=category), limit=limit)
+    rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term, category=category, echoes=False),
+                      limit=limit)
     seen: set[str] = set()
     out = []
     for r in rows:

@@ -9,7 +9,7 @@ from tui.models import Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
 
 CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
-                 "c.category, c.speaker, c.kinds, c.published")
+                 "c.category, c.speaker, c.kinds, c.published, c.zone, c.class, c.echo")
 
 
 class FilterError(Exception):
@@ -25,10 +25,12 @@ class ClaimFilter:
     program: str | None = None  # program id
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
     source: str | None = None
     review: str | None = None  # verified, disputed, unchecked
     article: str | None = None
     category: str | None = None
+    echoes: bool = True  # False leaves out title and deck claims whose values the body states too
 
 
 def agencies_with_data(db: Database) -> list[str]:
@@ -99,6 +101,11 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
     if f.statuses:
         clauses.append(f"c.status IN ({','.join('?' * len(f.statuses))})")
         params.extend(f.statuses)
+    if not f.echoes:
+        clauses.append("c.echo = 0")
+    if f.classes:
+        clauses.append(f"c.class IN ({','.join('?' * len(f.classes))})")
+        params.extend(f.classes)
     if f.source:
         clauses.append("(a.source = ? OR a.source LIKE ?)")
         params.extend([f.source, f"%{f.source}"])
@@ -151,14 +158,14 @@ def _attach(db: Database, rows: list[dict]) -> None:
     for chunk in range(0, len(claim_ids), 500):  # by claim (the spans_claim index), not every span of the articles
         part = claim_ids[chunk: chunk + 500]
         for s in db.execute(
-            f'SELECT claim, article, kind, start, "end", text, value, value_max, unit, approx FROM spans '
-            f"WHERE claim IN ({','.join('?' * len(part))}) ORDER BY start", part,
+            f'SELECT claim, article, kind, start, "end", text, value, value_max, unit, approx, class, streak '
+            f"FROM spans WHERE claim IN ({','.join('?' * len(part))}) ORDER BY start", part,
         ):
             if (s[0], s[1]) not in wanted:
                 continue
             spans.setdefault((s[0], s[1]), []).append(
                 {"kind": s[2], "text": s[5], "start": s[3], "end": s[4], "value": _num(s[6]),
-                 "value_max": _num(s[7]), "unit": s[8], "approx": bool(s[9])})
+                 "value_max": _num(s[7]), "unit": s[8], "approx": bool(s[9]), "class": s[10], "streak": s[11]})
     reviews = latest_reviews(db, claim_ids)
     programs = {r[0]: r[1] for r in db.execute(
         f"SELECT id, name FROM programs WHERE id IN ({','.join('?' * len(rows))})", [r["program"] for r in rows]
@@ -192,9 +199,10 @@ def latest_reviews(db: Database, keys: list[str]) -> dict[str, dict]:
 def row_to_claim(row: dict) -> Claim:
     """Return a Claim model from a claim row with spans."""
     spans = tuple(Span(s["kind"], s["start"], s["end"], s["text"], s["value"], s["unit"], s["approx"],
-                       s.get("value_max")) for s in row.get("spans", []))
+                       s.get("value_max"), s.get("streak"), s.get("class")) for s in row.get("spans", []))
     return Claim(row["id"], row["article"], row["sentence"], row["text"], row["agency"], row["term"],
-                 row["program"], row["status"], row["category"], spans, row["speaker"], row["start"], row["end"])
+                 row["program"], row["status"], row["category"], spans, row["speaker"], row["start"], row["end"],
+                 row.get("zone") or "body", row.get("class") or "context", bool(row.get("echo")))
 
 
 ARTICLE_COLUMNS = ("id, source, position, title, deck, published, published_inferred, outlet, reporter, agency, "
@@ -248,7 +256,8 @@ def get_article(db: Database, article_id: str) -> Article | None:
 
 def article_claims(db: Database, article_id: str) -> list[dict]:
     """Return the claims of one article in reading order."""
-    return sorted(claim_rows(db, ClaimFilter(article=article_id)), key=lambda r: r["start"])
+    zones = {"title": 0, "deck": 1}
+    return sorted(claim_rows(db, ClaimFilter(article=article_id)), key=lambda r: (zones.get(r["zone"], 2), r["start"]))
 
 
 def corroboration(db: Database, rows: list[dict]) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 4
+VERSION = 5
 
 
 class SchemaError(Exception):
@@ -123,6 +123,9 @@ CREATE TABLE IF NOT EXISTS claims (
     speaker TEXT,
     kinds TEXT NOT NULL,      -- space-separated span kinds, for filtering
     published TEXT,
+    zone TEXT NOT NULL DEFAULT 'body',  -- title, deck or body: title and deck offsets are into those texts
+    class TEXT,               -- award record rank funding outcome activity policy context (NULL: not yet classed)
+    echo INTEGER NOT NULL DEFAULT 0,    -- a title or deck claim whose values the body states too
     PRIMARY KEY (id, article)
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
@@ -137,7 +140,9 @@ CREATE TABLE IF NOT EXISTS spans (
     value REAL,
     value_max REAL,
     unit TEXT,
-    approx INTEGER NOT NULL DEFAULT 0
+    approx INTEGER NOT NULL DEFAULT 0,
+    class TEXT,
+    streak INTEGER            -- N of 'N년 연속' qualifying this award, rank or record
 );
 CREATE INDEX IF NOT EXISTS spans_claim ON spans(claim, article);
 CREATE INDEX IF NOT EXISTS spans_article ON spans(article, start);
@@ -242,8 +247,19 @@ def _to_4(db: Database) -> str:
             + _add_column(db, "programs", "articles", "INTEGER NOT NULL DEFAULT 0") + PROGRAM_COUNTS + PROGRAM_REFRESH)
 
 
+def _to_5(db: Database) -> str:
+    """Return the SQL from schema 4 to 5: claim zones (title, deck, body), classes, echoes and streaks.
+
+    Claims stored before keep a NULL class (shown as not classed) until their files are ingested again
+    (`seonggwa ingest --rebuild`); reviews are untouched.
+    """
+    return (_add_column(db, "claims", "zone", "TEXT NOT NULL DEFAULT 'body'") + _add_column(db, "claims", "class", "TEXT")
+            + _add_column(db, "claims", "echo", "INTEGER NOT NULL DEFAULT 0")
+            + _add_column(db, "spans", "class", "TEXT") + _add_column(db, "spans", "streak", "INTEGER"))
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4}
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
 
 
 def ensure(db: Database, path: Path | None = None) -> None:

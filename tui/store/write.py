@@ -183,16 +183,17 @@ def _insert_article(conn, analyzed) -> None:
     for c in analyzed.claims:
         conn.execute(
             'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", text, agency, term, program, status, '
-            "category, speaker, kinds, published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "category, speaker, kinds, published, zone, class, echo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [c.id, c.article, c.sentence, c.start, c.end, c.text, c.agency, c.term, c.program, c.status,
-             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published or ""],
+             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published or "", c.zone, c.cls,
+             int(c.echo)],
         )
         conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
         conn.executemany(
-            'INSERT INTO spans(claim, article, kind, start, "end", text, value, value_max, unit, approx) '
-            "VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(c.id, c.article, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx))
-             for s in c.spans],
+            'INSERT INTO spans(claim, article, kind, start, "end", text, value, value_max, unit, approx, class, '
+            "streak) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(c.id, c.article, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx), s.cls,
+              s.streak) for s in c.spans],
         )
 
 

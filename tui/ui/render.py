@@ -17,6 +17,8 @@ KIND_LABELS = {
 }
 KIND_ORDER = tuple(KIND_LABELS)
 STATUS_LABELS = {"achieved": "달성", "ongoing": "진행", "planned": "계획"}
+CLASS_LABELS = {"award": "수상", "record": "기록", "rank": "순위", "funding": "재원", "outcome": "성과",
+                "activity": "활동", "policy": "정책", "context": "배경"}
 REVIEW_LABELS = {"verified": "✓확인", "disputed": "✗반박", "unchecked": ""}
 # Each kind has an attribute that survives NO_COLOR (underline, italic, bold, reverse) as well as a colour.
 KIND_STYLES = {
@@ -74,13 +76,16 @@ def pad_cells(text: str, width: int) -> str:
     return cut + " " * max(0, width - cell_len(cut))
 
 
-def body_text(body: str, claims: list[dict], selected: str | None = None, inline_tags: bool = False) -> Text:
-    """Return the body with every claim span styled by kind and the selected claim's sentence marked.
+def zone_text(source: str, claims: list[dict], zone: str = "body", selected: str | None = None,
+              inline_tags: bool = False, style: str = "") -> Text:
+    """Return one part of an article (its body, title or deck) with the spans of that part's claims styled by
+    kind and the selected claim marked; claims of other parts are left out.
 
-    claims are rows with start/end and spans (offsets into body); selected is a claim id. With inline_tags,
-    each span is followed by its kind label in brackets (for terminals without colour).
+    claims are rows with zone, start/end and spans (offsets into that part); selected is a claim id. With
+    inline_tags, each span is followed by its kind label in brackets (for terminals without colour).
     """
-    text = Text(inert(body))
+    text = Text(inert(source), style=style)
+    claims = [c for c in claims if c.get("zone", "body") == zone]
     for claim in claims:
         if claim["id"] == selected:
             text.stylize(SELECTED, claim["start"], claim["end"])
@@ -94,13 +99,20 @@ def body_text(body: str, claims: list[dict], selected: str | None = None, inline
     return text
 
 
-def article_header(article, width: int = 80) -> Text:
-    """Return title, deck, outlet/date/reporter, attribution and flags as Text (every value inert)."""
+def body_text(body: str, claims: list[dict], selected: str | None = None, inline_tags: bool = False) -> Text:
+    """Return the body with every body claim's spans styled by kind and the selected claim's sentence marked."""
+    return zone_text(body, claims, "body", selected, inline_tags)
+
+
+def article_header(article, claims: list[dict] = (), selected: str | None = None, inline_tags: bool = False) -> Text:
+    """Return title, deck, outlet/date/reporter, attribution and flags as Text (every value inert), with the
+    title's and the deck's claims highlighted like the body's."""
     text = Text()
-    text.append(inert(article.title) + "\n", style="bold")
+    text.append_text(zone_text(article.title, claims, "title", selected, inline_tags, style="bold"))
+    text.append("\n")
     if article.deck:
-        for line in article.deck.split("\n"):
-            text.append(inert(line) + "\n", style="italic")
+        text.append_text(zone_text(article.deck, claims, "deck", selected, inline_tags, style="italic"))
+        text.append("\n")
     meta = [inert(v) for v in (article.outlet, article.published and article.published.replace("T", " "),
                                article.reporter and f"{article.reporter} 기자") if v]
     if meta:
@@ -120,6 +132,11 @@ def article_header(article, width: int = 80) -> Text:
 def status_label(status: str) -> str:
     """Return the short Korean label of a claim status."""
     return STATUS_LABELS.get(status, status)
+
+
+def class_label(cls: str | None) -> str:
+    """Return the short Korean label of a claim class ('미분류' for claims stored before classes existed)."""
+    return CLASS_LABELS.get(cls, "미분류") if cls else "미분류"
 
 
 def money_words(value: float | None, unit: str = "원") -> str:

@@ -61,11 +61,6 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.inline_tags = self.inline_tags or self.app.no_color_mode
         self.selected = selected if any(c["id"] == selected for c in claims) else (
             None if mark else claims[0]["id"] if claims else None)
-        header = article_header(article)
-        header.append_text(legend())
-        if article.captions:
-            header.append("\n사진 설명: " + inert(" / ".join(article.captions)), style="dim")
-        self.query_one("#article-header", Static).update(header)
         self._paint()
         self.call_after_refresh(self._scroll_to_selected)
         self.post_message(self.ClaimChanged(self.current_claim))
@@ -87,10 +82,18 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self.article is None:
             return
         claim = self.current_claim
+        tags = self.inline_tags and not self.mark
+        header = article_header(self.article, self.claims, self.selected, tags)
+        header.append_text(legend())
+        if self.article.captions:
+            header.append("\n사진 설명: " + inert(" / ".join(self.article.captions)), style="dim")
+        self.query_one("#article-header", Static).update(header)
         summary = Text()
         if claim:
             index = self.claims.index(claim) + 1
             summary.append(f"주장 {index}/{len(self.claims)} ", style="bold")
+            if claim.get("zone") in ("title", "deck"):
+                summary.append("[제목] " if claim["zone"] == "title" else "[부제] ", style="bold")
             summary.append_text(badges({s["kind"] for s in claim["spans"]}))
             summary.append(f" {status_label(claim['status'])} · {claim['category']}")
             summary.append(f" · {claim['agency'] or '기관 미상'}")
@@ -107,7 +110,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         elif self.claims == []:
             summary.append("이 기사에는 추출된 주장이 없습니다.", style="dim")
         self.query_one("#article-claim", Static).update(summary)
-        body = body_text(self.article.body, self.claims, self.selected, self.inline_tags and not self.mark)
+        body = body_text(self.article.body, self.claims, self.selected, tags)
         if self.mark and 0 <= self.mark[0] < self.mark[1] <= len(self.article.body):
             body.stylize("reverse", *self.mark)
         self.query_one("#article-body", Static).update(body)
@@ -116,7 +119,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Scroll so the highlighted claim's line is in view (wrapped lines counted in cells)."""
         claim = self.current_claim
         body = self.query_one("#article-body", Static)
-        start = self.mark[0] if self.mark else (claim["start"] if claim else None)
+        start = self.mark[0] if self.mark else (claim["start"] if claim and claim.get("zone", "body") == "body"
+                                                else None)
         if start is None or self.article is None:
             self.scroll_home(animate=False)
             return

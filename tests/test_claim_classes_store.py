@@ -1,0 +1,98 @@
+"""Issue 12: headline and deck claims (marked, counted once), classes in the store and the command line, and the
+schema 5 migration that keeps reviews."""
+
+import json
+import sqlite3
+
+from click.testing import CliRunner
+
+from tui.cli import cli
+from tui.ingest import ingest
+
+PAGE = """영암군, 국비 48억원 확보…전국 최초 ‘스마트 경로당’ 사업 선정
+
+영암군은 행정안전부 공모사업에 선정돼 국비 48억원을 확보했다고 3일 밝혔다.
+영암군은 이번 사업으로 경로당 40곳에 원격 진료 장비를 들여놓을 계획이다.
+사업 설명회에는 주민 120명이 참석했다.
+
+2025.03.03
+김민수 기자
+"""
+
+
+def run(db, *args):
+    """Invoke the CLI on a database and return the result."""
+    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def built(tmp_path):
+    """Return a database holding one article whose headline states values."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "t.db"
+    ingest(db, [page], jobs=1)
+    return db
+
+
+def test_headline_claims_are_marked_and_counted_once(tmp_path):
+    db = built(tmp_path)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    title = [c for c in claims if c["zone"] == "title"]
+    assert len(title) == 1
+    spans = {s["text"]: s for s in title[0]["spans"]}
+    assert spans["48억원"]["value"] == 4_800_000_000 and spans["전국 최초"]["kind"] == "first"
+    assert not title[0]["echo"]  # the record is stated in the headline only
+    body = [c for c in claims if c["zone"] == "body"]
+    assert {s["text"] for c in body for s in c["spans"]} >= {"48억원", "40곳", "120명"}
+    show = run(db, "show", title[0]["article"]).stdout
+    assert show.startswith("영암군, 국비 48억원")
+
+
+def test_a_headline_that_only_repeats_the_body_is_an_echo_left_out_of_comparisons(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE.replace("…전국 최초 ‘스마트 경로당’ 사업 선정", ""), encoding="utf-8")
+    db = tmp_path / "t.db"
+    ingest(db, [page], jobs=1)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    (title,) = [c for c in claims if c["zone"] == "title"]
+    assert title["echo"]
+    comparison = json.loads(run(db, "compare", "영암군", "영암군", "--format", "json").stdout)
+    assert comparison["left"]["claims"] == len(claims) - 1
+    listed = [c["id"] for f in comparison["fields"] for c in f["left"]]
+    assert title["id"] not in listed
+
+
+def test_claims_carry_a_class_and_filter_by_it(tmp_path):
+    db = built(tmp_path)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    by_text = {s["text"]: s["class"] for c in claims if c["zone"] == "body" for s in c["spans"]}
+    assert by_text["48억원"] == "funding" and by_text["120명"] == "activity"
+    assert all(c["class"] for c in claims)
+    funding = json.loads(run(db, "claims", "--class", "funding", "--json").stdout)
+    assert funding and all(c["class"] == "funding" for c in funding)
+    achievements = json.loads(run(db, "claims", "--class", "achievement", "--json").stdout)
+    assert {c["class"] for c in achievements} <= {"award", "record", "rank", "funding", "outcome"}
+    assert len(achievements) < len(claims)
+    table = run(db, "claims").stdout
+    assert "재원" in table and "[제목]" in table
+
+
+def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebuild(tmp_path):
+    db = built(tmp_path)
+    claim = json.loads(run(db, "claims", "--json").stdout)[0]
+    assert run(db, "review", claim["id"], "verified", "--note", "확인함").exit_code == 0
+    con = sqlite3.connect(db)
+    con.executescript("""
+        ALTER TABLE claims DROP COLUMN zone; ALTER TABLE claims DROP COLUMN class; ALTER TABLE claims DROP COLUMN echo;
+        ALTER TABLE spans DROP COLUMN class; ALTER TABLE spans DROP COLUMN streak;
+        PRAGMA user_version = 4;
+    """)
+    con.commit()
+    con.close()
+    migrated = json.loads(run(db, "claims", "--json").stdout)
+    assert {c["class"] for c in migrated} == {None}  # not classed until the files are read again
+    assert list(tmp_path.glob("t.db.v4-*.bak"))
+    assert run(db, "ingest", "--rebuild").exit_code == 0
+    rebuilt = {c["id"]: c for c in json.loads(run(db, "claims", "--json").stdout)}
+    assert all(c["class"] for c in rebuilt.values())
+    assert rebuilt[claim["id"]]["review"]["state"] == "verified"

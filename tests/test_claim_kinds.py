@@ -1,0 +1,122 @@
+"""Issue 12: the kinds of claim articles actually make — records with their scope, grades and prizes, native
+numerals, N관왕, streaks as a property, thresholds and rubrics left out — and the class of each value."""
+
+import pytest
+
+from tui.pipeline.claims import find_spans
+from tui.pipeline.kiwi import get_kiwi
+from tui.pipeline.segment import split_sentences
+from tui.pipeline.significance import class_of
+from tui.pipeline.status import status_of
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """Return (kind, text) of every span found in a sentence."""
+    return [(s.kind, s.text) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("목포시는 도내 최초로 공공 배달앱을 도입했다.", ("first", "도내 최초")),
+    ("이 시설은 호남 최대 규모다.", ("first", "호남 최대")),
+    ("남구는 자치구 첫 사례로 꼽혔다.", ("first", "자치구 첫")),
+    ("순천시는 지난해 관광객 수가 역대 최다를 기록했다.", ("first", "역대 최다")),
+    ("올해 수출액은 사상 최고를 경신했다.", ("first", "사상 최고")),
+    ("전국 지자체 가운데 유일하게 선정됐다.", ("first", "유일")),
+    ("이번 공모에서 가장 많은 사업이 뽑혔다.", ("first", "가장 많은")),
+    ("‘국내 1호’ 인증을 받았다.", ("first", "국내 1호")),
+    ("12년 만에 처음으로 흑자를 냈다.", ("first", "12년 만에 처음")),
+])
+def test_records_keep_their_scope(text, expected):
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "최대 50만원까지 지원한다.",            # an upper bound, not a record
+    "지역 현안을 논의하는 첫 회의를 열었다.",   # 첫 without a scope
+    "최고 권위의 상으로 꼽힌다.",
+])
+def test_bounds_and_plain_words_are_not_records(text):
+    assert not [k for k, _ in kinds(text) if k == "first"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("청렴도 평가에서 A 등급을 받았다.", ("award", "A 등급")),
+    ("재난관리평가 최우수 등급을 획득했다.", ("award", "최우수 등급")),
+    ("화재안전 1등급 판정을 받았다.", ("award", "1등급")),
+    ("심사위원 특별상을 받았다.", ("award", "특별상")),
+    ("경영대상 종합대상을 수상했다.", ("award", "종합대상")),
+    ("농림축산식품부장관상을 받았다.", ("award", "농림축산식품부장관상")),
+    ("보건복지부 장관 표창을 받았다.", ("award", "보건복지부 장관 표창")),
+])
+def test_grades_and_prizes_are_awards(text, expected):
+    assert expected in kinds(text)
+
+
+def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():
+    found = kinds("서구는 제10회 지역혁신대상에서 국무총리상을 받았다.")
+    assert ("award", "국무총리상") in found
+    assert not any(t.endswith("혁신대상") or t == "대상" for _, t in found)
+
+
+def test_a_grade_received_is_not_a_rank():
+    assert [k for k, t in kinds("안전도 평가에서 1등급을 받았다.") if t == "1등급"] == ["award"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("두 가지 방향으로 추진한다.", 2, "가지"),
+    ("세 곳에 새로 문을 열었다.", 3, "곳"),
+    ("다섯 개 분야에서 고르게 점수를 받았다.", 5, "개분야"),
+    ("올해 대회에서 4관왕에 올랐다.", 4, "관왕"),
+])
+def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
+    (span,) = [s for s in find_spans(text) if s.kind == "count"]
+    assert (span.value, span.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["단 한 명도 빠지지 않았다.", "두 번째 행사를 열었다.", "두 배로 늘었다."])
+def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
+    assert not [s for s in find_spans(text) if s.kind == "count"]
+
+
+@pytest.mark.parametrize("text, target, streak", [
+    ("중구는 5년 연속 최우수기관에 선정됐다.", "최우수기관", 5),
+    ("만족도 조사에서 3회 연속 1위를 차지했다.", "1위", 3),
+    ("대상을 2년 연속 수상했다.", "대상", 2),
+])
+def test_a_streak_is_a_property_of_what_it_qualifies(text, target, streak):
+    spans = find_spans(text)
+    assert [(s.text, s.streak) for s in spans if s.streak] == [(target, streak)]
+    assert not any("연속" in s.text for s in spans)
+    assert not any(s.kind == "count" and s.unit == "회" for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "총점 85점 이상을 A등급으로 분류한다.",
+    "70% 이상인 경우 우수로 판정한다.",
+    "연 소득 5천만원 이하 가구가 대상이다.",
+    "100점 만점에 기준 점수를 정했다.",
+])
+def test_thresholds_and_rubrics_are_not_values(text):
+    assert find_spans(text) == []
+
+
+def classes(text: str) -> list[tuple[str, str]]:
+    """Return (span text, class) for a one-sentence text, as the pipeline classes them."""
+    (sent,) = split_sentences(get_kiwi(), text)
+    spans = find_spans(text)
+    status = status_of(sent.tokens, text, 0, spans)
+    return [(s.text, class_of(s, text, 0, status)) for s in spans]
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    ("영암군은 국비 25억원을 확보했다.", "25억원", "funding"),
+    ("북구는 우수상을 받았다.", "우수상", "award"),
+    ("진도군은 전국 최초로 조례를 만들었다.", "전국 최초", "record"),
+    ("시는 평가에서 전국 2위를 했다.", "2위", "rank"),
+    ("구는 올해 일자리 500개를 새로 창출했다.", "500개", "outcome"),
+    ("설명회에는 주민 80명이 참석했다.", "80명", "activity"),
+    ("내년부터 어르신에게 매월 10만원을 지급할 계획이다.", "10만원", "policy"),
+    ("이번 평가는 전국 226개 지자체를 대상으로 했다.", "226개", "context"),
+])
+def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -1,0 +1,67 @@
+"""What each claim value is: award, record, rank, funding, outcome, activity, policy or context.
+
+The kind of a value says what it looks like (money, a count …); its class says what role it plays in the
+sentence, read from the words around it (data/claim_classes.csv) and the claim's status. Awards, records, ranks,
+funding secured and outcomes are achievements.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
+from tui.pipeline.lexicon import read_table
+
+CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[tuple[str, frozenset[str], str, re.Pattern[str]], ...]:
+    """Return the class cues of data/claim_classes.csv: (class, kinds, where, pattern), in file order."""
+    rows = []
+    for row in read_table("claim_classes.csv"):
+        kinds = frozenset(k for k in row["kinds"].split("|") if k)
+        rows.append((row["class"], kinds, row["where"], re.compile(row["pattern"])))
+    return tuple(rows)
+
+
+def windows(text: str, start: int, end: int) -> dict[str, str]:
+    """Return the stretches a cue may look at: before the value in its clause, after it up to the predicate that
+    governs it, and the whole sentence."""
+    before = text[max(0, start - 40): start]
+    cut = max(before.rfind(", "), before.rfind("며 "), before.rfind("고 "))
+    near_before = before[cut + 2:] if cut >= 0 else before
+    after = text[end: end + 40]
+    m = CLAUSE_END.search(after)
+    near_after = after[: m.end()] if m else after
+    return {"before": near_before, "after": near_after, "sentence": text}
+
+
+def class_of(span: Span, text: str, offset: int, status: str) -> str:
+    """Return the class of one span in its sentence (offsets of the span are offset + index into text)."""
+    start, end = span.start - offset, span.end - offset
+    around = windows(text, start, end)
+    around["status"] = status
+    for cls, kinds, where, pattern in cues():
+        if kinds and span.kind not in kinds:
+            continue
+        if where == "status":
+            if pattern.fullmatch(status):
+                return cls
+            continue
+        if pattern.search(around[where]):
+            return cls
+    return "context"
+
+
+def claim_class(spans) -> str:
+    """Return a claim's class: its most telling value's (achievements first, in the order of CLASSES)."""
+    order = {c: i for i, c in enumerate(CLASSES)}
+    classes = [s.cls for s in spans if s.cls]
+    return min(classes, key=order.__getitem__) if classes else "context"
+
+
+def is_achievement(cls: str | None) -> bool:
+    """Return True for the classes that are achievements (award, record, rank, funding, outcome)."""
+    return cls in ACHIEVEMENT_CLASSES

@@ -1,0 +1,71 @@
+"""Whether a claim is achieved, ongoing or planned, from the predicate's morphemes (kiwipiepy tokens)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.pipeline.speech import quotes
+
+FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}일부터|\d{1,2}일까지")
+NOTICE = re.compile(r"모집|접수|신청|참가자|선착순|공모한다|개최한다|열린다|진행된다|운영한다")
+
+
+def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, str]:
+    """Return the tokens and text of the clause that carries the claim: the quoted statement holding the
+    claim's first value when it sits in reported speech, else the whole sentence."""
+    first = spans[0].start - offset if spans else None
+    for q_start, q_end, speech in quotes(text):
+        if speech and first is not None and q_start <= first < q_end:
+            inner = [t for t in tokens if offset + q_start < t.start < offset + q_end - 1]
+            if inner:
+                return inner, text[q_start + 1: q_end - 1]
+    return list(tokens), text
+
+
+ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
+
+
+def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
+    """Return achieved / ongoing / planned from the predicates' morphemes (kiwipiepy tokens).
+
+    The final predicate decides plans (겠, 예정, 계획, ㄹ 것) and explicit progress (추진 중); otherwise any past
+    tense or completed modifier (지급한, 거머쥔) or an achievement word (달성, 확보, 선정 …) makes it achieved;
+    '-고 있다' is ongoing; a bare present tense is planned in announcements and ongoing elsewhere.
+    """
+    region, region_text = _predicate_region(tokens, text, offset, spans)
+    core = [t for t in region if not t.tag.startswith("S")]
+    tail = core[-8:]
+    forms = [(t.form, t.tag) for t in tail]
+    tags = [tag for _, tag in forms]
+    words = "".join(f for f, _ in forms)
+    if any(f == "겠" and tag == "EP" for f, tag in forms):
+        return "planned"
+    if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
+        return "planned"
+    if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
+        return "planned"
+    if re.search(r"(?:준공|완공|개통|완료|착공)\s?예정", region_text) and not _has_past(core[-4:]):
+        return "planned"  # 27년 8월 준공 예정으로 … 소요된다
+    if re.search(r"중(이|에)", words[-5:]):
+        return "ongoing"
+    if _has_past(core) or ACHIEVED_WORDS.search(region_text):
+        return "achieved"
+    if spans and any(sp.kind in ("award", "first") for sp in spans) and not any(t.tag == "EF" for t in core):
+        return "achieved"  # a headline-style line: '…4년 연속 대상', '전국 최초 …
+    if "고" in words and "있" in words[-4:]:
+        return "ongoing"
+    if FUTURE.search(region_text) or NOTICE.search(words):
+        return "planned"
+    return "ongoing"
+
+
+def _has_past(tokens) -> bool:
+    """Return True for a past-tense ending or a completed modifier (했다, 지급한, 거머쥔) among the tokens."""
+    previous = None
+    for tok in tokens:
+        if tok.tag == "EP" and tok.form in ("었", "았", "였", "ᆻ"):
+            return True
+        if tok.tag == "ETM" and tok.form in ("ᆫ", "은") and previous in ("VV", "XSV", "VX"):
+            return True
+        previous = tok.tag
+    return False

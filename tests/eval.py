@@ -230,8 +230,9 @@ def evaluate(split: str | None) -> Report:
                 report.by_kind[label["kind"]][1] += 1
         for f in [f for _, f in pairs] + false:
             report.by_kind[f.kind][2] += 1
-        report.misses += [(document.doc, lab) for lab in misses]
-        report.false += [(document.doc, f) for f in false]
+        report.misses += [(document.doc, dict(lab, context=_around(document.text, lab["start"], lab["end"])))
+                          for lab in misses]
+        report.false += [(document.doc, f, _around(document.text, f.start, f.end)) for f in false]
         _programs(report, document.doc, program_labels.get(document.doc, []), pred.programs)
         truth = article_labels.get(document.doc)
         if truth:
@@ -241,6 +242,11 @@ def evaluate(split: str | None) -> Report:
             if truth.get("term") is not None:
                 report.term.append((document.doc, truth["term"], pred.term, group))
     return report
+
+
+def _around(text: str, start: int, end: int, width: int = 25) -> str:
+    """Return the text around a stretch, on one line, with the stretch in brackets."""
+    return (text[max(0, start - width): start] + "[" + text[start:end] + "]" + text[end: end + width]).replace("\n", "⏎")
 
 
 def _programs(report: Report, doc: str, labels: list[dict], found: list[str]) -> None:
@@ -336,8 +342,8 @@ def print_report(report: Report, split: str, misses: int) -> None:
     for doc, lab in report.misses[:misses]:
         print(f"  {doc} [{lab['kind']}/{lab.get('class')}] {lab['text']!r} @ {lab['start']}  {lab.get('context', '')}")
     print(f"\nfalse finds (first {misses}):")
-    for doc, f in report.false[:misses]:
-        print(f"  {doc} [{f.kind}/{f.cls}] {f.text!r} @ {f.start}")
+    for doc, f, context in report.false[:misses]:
+        print(f"  {doc} [{f.kind}/{f.cls}] {f.text!r} @ {f.start}  {context}")
     wrong_values = [(lab, f) for exact, lab, f in report.values if not exact]
     print(f"\nvalues not exact ({len(wrong_values)}):")
     for lab, f in wrong_values[:misses]:

@@ -120,3 +120,50 @@ def classes(text: str) -> list[tuple[str, str]]:
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("성금 2,500여만 원을 모았다.", "2,500여만 원", 25_000_000),
+    ("총사업비 3100여억원이 들어간다.", "3100여억원", 310_000_000_000),
+    ("각각 150억·170억을 확보했다.", "150억", 15_000_000_000),
+    ("축제에 250만 관광객이 다녀갔다.", "250만", 2_500_000),
+])
+def test_amounts_written_the_way_news_writes_them(text, span, value):
+    assert (span, value) in [(s.text, s.value) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "올해로 17회를 맞는 축제가 열렸다.",
+    "구는 12회 대한민국 지방자치경영대상에서 최우수상을 받았다.",
+])
+def test_an_edition_is_not_a_count(text):
+    assert not [s for s in find_spans(text) if s.kind == "count"]
+
+
+def test_a_rank_stated_with_the_copula_is_found():
+    assert ("rank", "3위") in kinds("고용률 증가폭은 전국 3위다.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("구는 행정안전부 평가에서 우수기관으로 선정됐다.", ("award", "우수기관")),
+    ("군은 정부합동평가 6년 연속 ‘우수군’ 선정의 영예를 안았다.", ("award", "우수군")),
+    ("적극행정 경진대회 최우수, 규제개혁 경진대회 우수 등을 차지했다.", ("award", "최우수")),
+    ("시는 ‘올해의 녹색도시’로 선정됐다.", ("award", "올해의 녹색도시")),
+    ("도내 기업 3곳이 5억불탑을 받았다.", ("award", "5억불탑")),
+    ("남구는 한국지방자치경영대상을 수상했다.", ("award", "한국지방자치경영대상")),
+])
+def test_selections_and_prizes_in_their_usual_forms(text, expected):
+    assert expected in kinds(text)
+
+
+def test_a_streak_qualifies_a_quoted_selection():
+    assert [(s.text, s.streak) for s in find_spans("군은 6년 연속 ‘우수군’ 선정의 영예를 안았다.")] == [("우수군", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "평가단은 16곳의 우수기관을 선정했다.",        # the evaluator's act, not the agency's prize
+    "이 상은 지방자치경영대상은 국내 최고 권위의 상이다.",
+    "지방시대 선도 도시로서 위상을 높였다.",
+])
+def test_descriptions_of_prizes_and_evaluations_are_not_awards(text):
+    assert not [k for k, _ in kinds(text) if k in ("award", "first")]

@@ -213,8 +213,8 @@ def _echoes(span, body_spans) -> bool:
 def _headline_lines(article: Article):
     """Yield (zone, sentence index, start, end) of the title and of each deck line (-1 for the title, -2, -3 …
     for the deck's lines), offsets into the title or the deck."""
-    if article.title:
-        yield "title", -1, 0, len(article.title)
+    if article.title and not any(f.code == "title_inferred" for f in article.flags):
+        yield "title", -1, 0, len(article.title)  # an inferred title is the body's own first words
     index = -2
     for line in re.finditer(r"[^\n]+", article.deck or ""):
         yield "deck", index, line.start(), line.end()

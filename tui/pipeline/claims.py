@@ -25,12 +25,18 @@ RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
 # A bound that sets a rule rather than states a result: 10만 원 이하, 90점 이상을 S등급으로, 70% 이상인 경우
 THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
 RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
-                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|이면)")
+                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|이면|지역|자치단체|지자체|도시|"
+                          r"시군|기업|사업장|가구|세대|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
+MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
+EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
+GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
+# visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
+PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파)|명|시대|관람|방문)")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
 STREAK = re.compile(r"(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:년|회|번|해|차례|개\s?연도|기|분기|학기)"
                     r"\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
-GENERIC_SCOPES = ("전국", "국내", "국가", "대한민국", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
+GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
                   "지자체", "지방자치단체", "자치단체", "자치구", "시군", "시·군", "시군구", "지역", "관내", "시내", "군내",
                   "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구")
 
@@ -88,6 +94,10 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     return None
 
 
+BIG_OR_SMALL = "조억만천백"
+QUOTES = "‘’'\"“”`「」『』"
+
+
 def _excluded_context(text: str, start: int, end: int) -> bool:
     """Return True when a number is an identifier, date, phone number or part of a name."""
     before = text[max(0, start - 6): start]
@@ -97,6 +107,8 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
     if prev in "·-./:" and start >= 2 and text[start - 2].isdigit():
         return True  # 5·18, 266-4150, 2025.10.16
     after = text[end: end + 2]
+    if text[end - 1: end] in BIG_OR_SMALL:
+        return False  # 120억·130억: two amounts side by side, not 5·18
     return len(after) == 2 and after[0] in "·-:/." and after[1].isdigit()
 
 
@@ -123,6 +135,12 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         value_max = None
         if text.startswith("여", pos):
             approx, pos = True, pos + 1
+            scaled = MAGNITUDE_AFTER_YEO.match(text, pos)
+            if scaled:  # 3,300여만 원, 4200여억원: the magnitude follows the approximate digits
+                value = parse_number(number + scaled.group(1).replace(" ", ""))
+                if value is None:
+                    continue
+                number, pos = number + scaled.group(1), scaled.end()
         ranged = RANGE.match(text, pos)
         if ranged:
             high = parse_number(ranged.group(1))
@@ -135,13 +153,22 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             continue
         if found and not _ends_word(text, found[1]):
             continue  # 2019대|한민국: the "counter" is the start of a longer word
+        tower = EXPORT_TOWER.match(text, pos)
+        if tower:  # 40억불탑, 2천만불탑: the name of an export prize
+            spans.append(Span("award", base + start, base + tower.end(), text[start:tower.end()]))
+            last_end = tower.end()
+            continue
         if found:
             unit, pos = found
             kind, canonical = unit.kind, unit.canonical
             if _not_a_count(text, start, pos, unit.text, value):
                 continue
+            if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
+                continue  # 수질 3등급으로 개선: a grade nobody received
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
+        elif number[-1] == "만" and PEOPLE_AFTER.match(text, pos):
+            kind, canonical = "count", "명"  # 600만 관광객, 18만 시민: people counted in 만 without a counter
         else:
             continue
         if _is_threshold(text, pos):
@@ -161,8 +188,11 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
     for m in NATIVE_RE.finditer(text):
         if not _ends_word(text, m.end()) or text.startswith(("째", "도 "), m.end()):
             continue
-        if m.group(1) == "한" and (m.group(2) in ("명", "차례") or text[max(0, m.start() - 2): m.start()] == "단 "):
+        if m.group(1) == "한" and (m.group(2) in ("명", "차례", "번") or text[max(0, m.start() - 2): m.start()] == "단 "):
             continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
+        glued = text[m.start() + len(m.group(1))] != " "
+        if glued and (m.group(1) in ("한", "세", "네", "열") or m.group(2) in ("종", "팀", "건")):
+            continue  # 세종, 한곳에서, 네팀: a word, not a numeral and its counter
         spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                           m.group(2).replace(" ", "")))
     return spans
@@ -170,7 +200,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
 
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
               "여", "이상", "이하", "가량", "까지", "부터", "에서", "에게", "이며", "이고", "이다", "으로서", "인",
-              "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분")
+              "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분", "다", "라는",
+              "라고", "라며", "지만", "인데", "씩", "입니다", "입")
 
 
 def _ends_word(text: str, pos: int) -> bool:
@@ -181,6 +212,8 @@ def _ends_word(text: str, pos: int) -> bool:
     return rest.startswith(AFTER_UNIT)
 
 
+EDITION_AFTER = re.compile(r"(?:를|을)\s?맞|\s(?:[^\s,.]+\s){0,5}?[^\s,.]*(?:대상|축제|대회|콘테스트|포럼|박람회|달인|시상식|"
+                           r"공모전|경진대회|페스티벌|전시회|어워즈|대전|영화제|문화제|체전)(?:[’'”」』]|에서|은|는|을|를|의|\s|$)")
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
 
@@ -192,6 +225,10 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
             return True  # 20대부터 70대: ages
         following = text[end: end + 1]
         return following == " " or following.isalpha() and following not in "를을이가의와과에로도만씩"
+    if unit == "회" and EDITION_AFTER.match(text, end):
+        return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가: an edition, not a count
+    if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
+        return True  # 1번 국도, 3번 출구: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
 
@@ -208,8 +245,13 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
         if context is not None and not context.search(text):
             continue
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), kind))
+            start, end = m.start(), m.end()
+            while start < end and text[start] in QUOTES:
+                start += 1
+            while end > start and text[end - 1] in QUOTES:
+                end -= 1  # ‘우수군’ → 우수군: the quotes are the article's, not the claim's
+            if end > start:
+                candidates.append((start, end, kind))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     spans: list[Span] = []
     for start, end, kind in candidates:
@@ -221,6 +263,52 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
         unit = "등급" if kind == "award" and text[start:end].endswith("등급") else None
         spans.append(Span(kind, base + start, base + end, text[start:end], None, unit))
     return spans
+
+
+CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
+                           r"최우수|우수상|장려상|제정|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")
+LEVEL_BEFORE = re.compile(r"(?:경진대회|대회|평가|공모|공모전|캠페인|부문|분야|합리화|대전|경연|대상|역량|전국|도내|시도)\s?$")
+RECORD_LIST = re.compile(r"·\s?(?:최초|최고|최다|최장|최대)|(?:최초|최고|최다|최장|최대)\s?·")
+
+
+def _is_contest_name(text: str, start: int, end: int) -> bool:
+    """Return True for an award span that names the contest rather than the prize: a name glued to 대상
+    (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 …"""
+    word = text[start:end]
+    glued = word.endswith("대상") and len(word) > 2 and not word.endswith(("종합대상", " 대상"))
+    return glued or bool(CONTEST_AFTER.match(text, end))
+
+
+def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
+    """Return the spans with contest names dropped where the prize won in them is named, a description in
+    apposition dropped (최고 등급인 S등급 → S등급), prize levels standing alone after a contest's name added
+    (적극행정 경진대회 최우수, 우수 2개), and loose record words dropped (‘최초·최고·최다’, 최고 권위의 상)."""
+    awards = [s for s in spans if s.kind == "award"]
+    prizes = [s for s in awards if not _is_contest_name(text, s.start - base, s.end - base)]
+    out = []
+    for span in spans:
+        start, end = span.start - base, span.end - base
+        won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span]
+        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]", text[end:end + 1]) and any(
+            p.start - span.end <= 12 for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상
+        contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
+        if span.kind == "award" and (bare_contest or contest and (won_in_it or CONTEST_AFTER.match(text, end))):
+            continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second
+        if span.kind == "award" and text.startswith("인 ", end) and any(
+                o.start - base == end + 2 for o in awards):
+            continue  # 최고 등급인 S등급, 대상인 대통령상: the second names the prize
+        if span.kind == "first" and (RECORD_LIST.search(text[max(0, start - 4): end + 4])
+                                     or re.match(r"\s?권위", text[end:end + 4])):
+            continue
+        out.append(span)
+    taken = [(s.start - base, s.end - base) for s in out]
+    for m in LEVEL_ALONE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if LEVEL_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or re.match(r"\s?\d+\s?개", text[m.end():]):
+            out.append(Span("award", base + m.start(), base + m.end(), m.group()))
+    return sorted(out, key=lambda s: s.start)
 
 
 def streaks(text: str) -> list[tuple[int, int, int]]:
@@ -255,5 +343,5 @@ def find_spans(text: str, base: int = 0) -> list[Span]:
                if not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
     numeric += [s for s in native_spans(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)
                 and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
-    spans = sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start)
+    spans = _settle_awards(text, base, sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start))
     return _with_streaks(text, base, spans, runs) if runs else spans

@@ -117,10 +117,12 @@ def test_fuzz_text_through_the_whole_pipeline(tmp_path, lines, suffix):
     result = process_file(str(path))
     assert result.error or result.articles
     for analyzed in result.articles:
-        body = analyzed.article.body
+        article = analyzed.article
         for claim in analyzed.claims:
+            source = {"title": article.title, "deck": article.deck}.get(claim.zone, article.body)
+            assert source[claim.start:claim.end] == claim.text
             for span in claim.spans:
-                assert body[span.start:span.end] == span.text
+                assert source[span.start:span.end] == span.text
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

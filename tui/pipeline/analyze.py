@@ -167,6 +167,7 @@ def _heading_program(body: str, mentions: list[ProgramMention], sents, index: in
 def _claims(article: Article, sents, sentence_agency, mentions, article_category):
     """Return the claims of an article and the keys of the programs they are attributed to."""
     body = article.body
+    theme = article.title + " " + article.deck + " " + body[: sents[1].end if len(sents) > 1 else len(body)]
     claims: list[Claim] = []
     used: set[str] = set()
     seen: set[str] = set()
@@ -191,7 +192,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
         status = status_of(s.tokens, text, s.start, spans)
-        spans = [replace(sp, cls=class_of(sp, text, s.start, status)) for sp in spans]
+        spans = [replace(sp, cls=class_of(sp, text, s.start, status, theme)) for sp in spans]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=key, article=article.id, sentence=i, text=text, agency=agency,
@@ -234,7 +235,8 @@ def _headline_claims(article: Article, kiwi, body_claims: list[Claim], article_c
             continue
         status = status_of(kiwi.tokenize(text), text, 0, [replace(sp, start=sp.start - start,
                                                                   end=sp.end - start) for sp in spans])
-        spans = [replace(sp, cls=class_of(sp, text, start, status)) for sp in spans]
+        spans = [replace(sp, cls=class_of(sp, text, start, status, article.title + " " + article.deck))
+                 for sp in spans]
         out.append(Claim(
             id=claim_key(article.agency, f"{zone}:{text}"), article=article.id, sentence=index, text=text,
             agency=article.agency, term=article.term, program=None, status=status,

@@ -35,19 +35,21 @@ def windows(text: str, start: int, end: int) -> dict[str, str]:
     after = text[end: end + 40]
     m = CLAUSE_END.search(after)
     near_after = after[: m.end()] if m else after
-    return {"before": near_before, "after": near_after, "sentence": text}
+    return {"before": near_before, "near": text[max(0, start - 12): start], "after": near_after, "sentence": text}
 
 
-def class_of(span: Span, text: str, offset: int, status: str) -> str:
-    """Return the class of one span in its sentence (offsets of the span are offset + index into text)."""
+def class_of(span: Span, text: str, offset: int, status: str, article: str = "") -> str:
+    """Return the class of one span in its sentence (offsets of the span are offset + index into text); article
+    is the article's title and lead, which say what the whole article is about (a funding round-up …)."""
     start, end = span.start - offset, span.end - offset
     around = windows(text, start, end)
     around["status"] = status
+    around["article"] = article
     for cls, kinds, where, pattern in cues():
         if kinds and span.kind not in kinds:
             continue
-        if where == "status":
-            if pattern.fullmatch(status):
+        if where in ("status", "unit"):
+            if pattern.fullmatch((status if where == "status" else span.unit) or ""):
                 return cls
             continue
         if pattern.search(around[where]):

@@ -34,6 +34,8 @@ def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
     """
     region, region_text = _predicate_region(tokens, text, offset, spans)
     core = [t for t in region if not t.tag.startswith("S")]
+    if spans and _local_clause_achieved(core, spans[0].end):
+        return "achieved"  # 222만명을 기록함에 따라 … 기대: the value's own clause is done, whatever comes next
     tail = core[-8:]
     forms = [(t.form, t.tag) for t in tail]
     tags = [tag for _, tag in forms]
@@ -56,7 +58,30 @@ def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
         return "ongoing"
     if FUTURE.search(region_text) or NOTICE.search(words):
         return "planned"
+    if not any(t.tag == "EF" for t in core) or (tags[-2:] and "VCP" in tags[-3:]):
+        return "achieved"  # a verbless headline or list line, or a stated fact (…명이다): news reports results
     return "ongoing"
+
+
+CLAUSE_LINKS = frozenset({"며", "고", "면서", "어서", "아서", "어", "아", "서", "는데", "지만", "으며", "으면서", "니",
+                          "다고", "라고", "자고", "냐고", "다며", "라며"})
+
+
+def _local_clause_achieved(tokens, value_end: int) -> bool:
+    """Return True when the clause right after a value ends in a past or completed predicate (확보했으며,
+    기록함에 따라, 받은) before any other clause begins."""
+    local = []
+    for tok in tokens:
+        if tok.start < value_end:
+            continue
+        local.append(tok)
+        if tok.tag == "EC" and tok.form in CLAUSE_LINKS or tok.tag == "EF" or len(local) > 8:
+            break
+    if any(t.tag == "EP" and t.form == "겠" for t in local):
+        return False
+    if _has_past(local):
+        return True
+    return any(t.tag == "ETN" for t in local) and any(ACHIEVED_WORDS.fullmatch(t.form) for t in local)
 
 
 def _has_past(tokens) -> bool:

@@ -14,6 +14,7 @@ from tui.ui.render import (
     article_header,
     badges,
     body_text,
+    class_label,
     legend,
     status_label,
 )
@@ -95,7 +96,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             if claim.get("zone") in ("title", "deck"):
                 summary.append("[제목] " if claim["zone"] == "title" else "[부제] ", style="bold")
             summary.append_text(badges({s["kind"] for s in claim["spans"]}))
-            summary.append(f" {status_label(claim['status'])} · {claim['category']}")
+            summary.append(f" {status_label(claim['status'])} · {class_label(claim.get('class'))} · {claim['category']}")
             summary.append(f" · {claim['agency'] or '기관 미상'}")
             summary.append(f" · 민선 {claim['term']}기" if claim["term"] else " · 기수 미상")
             if claim.get("program_name"):

@@ -164,20 +164,29 @@ def match_claims(labels: list[dict], found: list[Found]) -> tuple[list[tuple[dic
     return pairs, misses, false
 
 
-PROGRAM_TAIL = re.compile(r"(?:사업|프로젝트|프로그램|정책|제도|서비스)$")
+PROGRAM_TAIL = re.compile(r"(?:사업|프로젝트|프로그램|정책|제도|서비스|추진|운영|조성|구축|건립|건설|설치|도입)$")
+PROGRAM_HEAD = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?|제?\d+회|\d+대)")
 
 
 def program_key(name: str) -> str:
-    """Return a program name without spaces, quotes or punctuation, for comparing names."""
-    return re.sub(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>「」『』:,]", "", name)
+    """Return a program name without a trailing note in brackets, a leading year or edition, spaces, quotes or
+    punctuation, for comparing names (‘2025 세종 낙화축제(가칭)’ → 세종낙화축제)."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    key = re.sub(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>「」『』:,]", "", name)
+    return PROGRAM_HEAD.sub("", key) or key
 
 
 def same_program(a: str, b: str) -> bool:
-    """Return True when two names are one program: equal keys, or equal once a generic program word is dropped."""
+    """Return True when two names are one program: equal keys, equal once a generic program word is dropped, or
+    one the other's tail with a short qualifier before it (청년 참여 마일리지 제도 / 청년에게 묻고 … 마일리지 제도)."""
     ka, kb = program_key(a), program_key(b)
     if ka == kb:
         return True
-    return PROGRAM_TAIL.sub("", ka) == PROGRAM_TAIL.sub("", kb) and len(PROGRAM_TAIL.sub("", ka)) >= 3
+    ta, tb = PROGRAM_TAIL.sub("", ka), PROGRAM_TAIL.sub("", kb)
+    if ta == tb and len(ta) >= 3:
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= 6 and long_.endswith(short)
 
 
 @dataclass

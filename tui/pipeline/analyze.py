@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.models import Article, Claim, Program, Sentence, program_key
+from tui.models import Article, Claim, Program, Sentence
 from tui.pipeline.attribution import Zone, attribute, decide_term
 from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
@@ -22,7 +22,6 @@ from tui.pipeline.split import PageArticle, outlet_evidence
 from tui.pipeline.status import status_of
 
 NORMALISE = re.compile(r"[\s\W_]+")
-SUBJECT_AFTER = re.compile(r"[’'”\"](?:이|가|은|는)\s")
 
 
 @lru_cache(maxsize=1)
@@ -92,16 +91,25 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
-    agency_names = {a.name for a in gaz.agencies.values()} | set(gaz.agencies)
-    mentions = find_programs(body, sents, agency_names)
+    agency_names = {a.name for a in gaz.agencies.values()} | set(gaz.agencies) | set(gaz.forms)
+    places = gaz.place_names
+    mentions = find_programs(body, sents, agency_names, places)
     sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens))
                  for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
-    claims, used_programs = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
+    claims, _used = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
     claims = _headline_claims(article, kiwi, claims, article_category) + claims
-    programs = _programs(article, mentions, used_programs, body, article_category,
-                         program_key(page.title + page.deck))
+    title_mentions = (find_programs(page.title, [_Line(kiwi.tokenize(page.title))], agency_names, places)
+                      if page.title else [])
+    programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line analysed as one sentence (the title), for the program finder."""
+
+    tokens: list
 
 
 CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "NR")
@@ -110,19 +118,6 @@ CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "NR")
 def _morphs(tokens) -> str:
     """Return the content morphemes of a sentence (dictionary forms) for the search index."""
     return " ".join(t.form for t in tokens if t.tag.startswith(CONTENT_TAGS))
-
-
-def _program_heads() -> frozenset[str]:
-    """Return the program head words (프로젝트, 사업, 센터 …)."""
-    from tui.pipeline.programs import _vocab
-
-    return _vocab()["head"]
-
-
-def _named_by_head(body: str, mention: ProgramMention, heads) -> bool:
-    """Return True when a quoted name stands in apposition to a program word (플랫폼 ‘바로소통광주’)."""
-    before = body[max(0, mention.start - 12): mention.start - 1].rstrip()
-    return before.endswith(tuple(heads))
 
 
 def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMention:
@@ -246,24 +241,16 @@ def _headline_claims(article: Article, kiwi, body_claims: list[Claim], article_c
     return out
 
 
-def _programs(article: Article, mentions: list[ProgramMention], used: set[str], body: str,
-              article_category: str, headline_key: str) -> list[Program]:
-    """Return the programs of an article: quoted and bullet names, and phrases that carry a claim or recur."""
+def _programs(article: Article, mentions: list[ProgramMention], title_mentions: list[ProgramMention], body: str,
+              article_category: str) -> list[Program]:
+    """Return the programs an article names (in its title or body), one per spacing-insensitive name; a phrase
+    that abbreviates a quoted name takes the quoted name."""
     named = [m for m in mentions if m.source != "phrase"]
-    mentions = [_as_named(m, named) for m in mentions]
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[m.key] = counts.get(m.key, 0) + 1
     programs: dict[str, Program] = {}
-    heads = tuple(w for w in _program_heads())
-    for m in mentions:
-        as_subject = m.source == "quote" and (SUBJECT_AFTER.match(body, m.end) or _named_by_head(body, m, heads))
-        if (m.key not in used and counts[m.key] < 2 and m.key not in headline_key and not as_subject
-                and (m.source == "phrase" or not m.name.endswith(heads))):
-            continue  # a name said once, carrying no claim and not ending in a program word
+    for m in title_mentions + [_as_named(m, named) for m in mentions]:
         if m.key in programs:
             continue
-        context = body[max(0, m.start - 80): m.end + 80]
+        context = body[max(0, m.start - 80): m.end + 80] if m in mentions else article.title
         programs[m.key] = Program(
             id=program_id(article.agency, article.term, m.key), agency=article.agency, term=article.term,
             name=m.name, key=m.key, category=category_of(m.name + " " + context, article_category),

@@ -64,6 +64,7 @@ class Gazetteer:
         for row in read_table("places.csv"):
             if len(row["place"]) >= 2:
                 self.places.setdefault(row["place"], []).append(row["agency"])
+        self.place_names = frozenset(self.places)
         self.heads: list[Head] = [
             Head(r["agency"], int(r["term"]), r["name"], r["title"], r["start"], r["end"])
             for r in read_table("heads.csv")

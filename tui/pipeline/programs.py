@@ -1,4 +1,10 @@
-"""Program names: quoted names, bullet items and noun phrases ending in a program head; keys and near matches."""
+"""Program names: named policies, projects, services, schemes and recurring events an article names.
+
+Candidates come from quoted names, bullet-list items and noun phrases that end in a program word (사업, 지원금),
+a build word (센터 건립, 도로 확장) or a recurring event (축제); each is then judged (`rejection`): organisations,
+prizes and designations, contests and ceremonies, places, reports, slogans and names made only of generic words
+are not programs. The vocabulary is data/programs.csv.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.models import program_key
-from tui.pipeline.speech import quotes
 from tui.pipeline.lexicon import read_table
+from tui.pipeline.speech import quotes
 
 SINGLE_QUOTES = re.compile(r"[‘']([^‘’'\n]{2,40})[’']")
 DOUBLE_QUOTES = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
-INLINE_BULLET = re.compile(r"[▲△■□●○◆◇▶▷]\s*([^▲△■□●○◆◇▶▷=.,]{2,30})")
+BULLET_ITEM = re.compile(r"[▲△■□●○◆◇▶▷•]\s*([^▲△■□●○◆◇▶▷•\n]{2,60}?)"
+                         r"(?=\s*(?:\d[\d,.]*\s?[조억만천]|\d[\d,.]*\s?원|\(|[▲△■□●○◆◇▶▷•\n]|,|$|\s등[이을의\s]))")
+AMOUNT_AFTER = re.compile(r"\s*\(?\s*(?:국비\s?)?\d[\d,.]*\s?(?:[조억만천]|원)")
 SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
-NOUNS = ("NNG", "NNP", "SL", "SN", "XSN", "XPN", "SH", "NR")
+CLAUSE_WORDS = re.compile(r"(?:하며|하고|하는|되는|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
+                          r"(?:\s|$)|[가-힣]+(?:며|고)\s")
+LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s)+")
+APPOSITION = re.compile(r"(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|브랜드|과정|교실|운동)(?:인|으로|로|을|를|이|은|의)?\s?[‘'“\"]?$")
+LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한|시행 중인|운영하는|운영 중인|운영한|추진하는|추진 중인|추진한|"
+                             r"시작한|마련한|출시한|개설한|신설한|펼치는|펼친|내놓은|만든)\s?[‘'“\"]?$")
+APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|과정|교실|운동)"
+                              r"|[’'”\"]?\s?(?:을|를)\s?(?:[\d,]+\s?(?:차례|회|번|건)\s?)?"
+                              r"(?:운영|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
+RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
+NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?:인|으로는|으로|로)\s?(?:[^\s,]+\s?,\s?)?$")
+COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
+LAUNCHED = re.compile(r"출범|개소|개관|설립|신설|문을 열|건립")
+BREAKERS = frozenset({"등", "주최", "주관", "후원", "측", "간", "그동안", "당시", "올해", "내년", "지난해", "최근", "향후"})
+SLOGAN_AFTER = re.compile(r"[’'”\"]?\s?(?:이?라는|(?:으로|로)\s?불리는|이?라고|(?:을|를)?\s?(?:슬로건|비전|구호|캐치프레이즈|기치|모토))")
 
 
 @dataclass(frozen=True)
@@ -30,78 +54,176 @@ class ProgramMention:
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, frozenset[str]]:
-    """Return head, not and generic word sets from data/programs.csv."""
-    groups: dict[str, set[str]] = {"head": set(), "not": set(), "generic": set()}
+    """Return the word sets of data/programs.csv by kind (head, build, event, org, award, contest, place, …)."""
+    groups: dict[str, set[str]] = {}
     for row in read_table("programs.csv"):
         groups.setdefault(row["kind"], set()).add(row["word"])
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-LABEL_AFTER = re.compile(r"[’'”\"]?\s?(?:이?라는|(?:으로|로)\s?불리는|답게|처럼|같은|이?라고|을 캐치프레이즈|를 캐치프레이즈)")
-
-
-def _is_name(inner: str, agencies: set[str]) -> bool:
-    """Return True when quoted text reads as a name (not speech, a title of an award, or a bare place)."""
-    inner = re.sub(r"\([^()]*\)$", "", inner.strip()).strip()
-    key = program_key(inner)
+def enders() -> tuple[str, ...]:
+    """Return the words that may end a program's name (program words, build words, recurring events)."""
     vocab = _vocab()
-    if len(key) < 3 or SENTENCE_END.search(inner) or any(c in inner for c in "!?"):
-        return False
-    if inner in agencies or re.fullmatch(r"[\d\s.,%]+", inner):
-        return False
-    last = inner.split()[-1]
-    return not any(last.endswith(word) for word in vocab["not"] if len(word) > 1) and not last.endswith("상")
+    return tuple(sorted(vocab["head"] | vocab["build"] | vocab["event"], key=len, reverse=True))
 
 
-def find_programs(body: str, sentences, agencies: set[str]) -> list[ProgramMention]:
-    """Return program mentions in a body: quoted names, bullet items, and noun phrases ending in a program head."""
+def clean_name(name: str) -> str:
+    """Return a program name without a trailing note in brackets or a leading year or edition
+    (‘2025 세종 낙화축제(가칭)’ → ‘세종 낙화축제’)."""
+    name = TRAILING_NOTE.sub("", name.strip()).strip(" ‘’'\"“”·,")
+    name = re.sub(r"[‘’“”\"]", "", name)
+    name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
+    return LEADING.sub("", name).strip() or name
+
+
+def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None:
+    """Return why a candidate is not a program (organisation, award, contest, place, report, slogan, generic),
+    or None when it reads as one. forms are the candidate's noun morphemes when known."""
+    vocab = _vocab()
+    key = program_key(name)
+    if len(key) < 3 or len(key) > 32:
+        return "length"
+    if SENTENCE_END.search(name) or any(c in name for c in "!?…") or CLAUSE_WORDS.search(name + " "):
+        return "slogan"
+    if re.fullmatch(r"[\d\s.,%~·]+", name):
+        return "number"
+    last = name.split()[-1]
+    ends = lambda kind: any(last.endswith(w) for w in vocab[kind] if not w.startswith("^"))  # noqa: E731
+    if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
+        return "award"
+    if ends("contest"):
+        return "contest"
+    if ends("report"):
+        return "report"
+    if ends("org") and not ends("build"):
+        return "organisation"
+    if source != "quote" and ends("place") and not ends("build"):
+        return "place"
+    if source != "quote" and forms and all(f in vocab["generic"] for f in forms):
+        return "generic"
+    return None
+
+
+def find_programs(body: str, sentences, agencies: set[str], places: frozenset[str] = frozenset()
+                  ) -> list[ProgramMention]:
+    """Return program mentions in a body: quoted names, bullet items and noun phrases that end in a program,
+    build or event word, each judged to be a program (places: names of places, which make a phrase specific)."""
+    tokens = [t for s in sentences for t in s.tokens]
     found: list[ProgramMention] = []
     speech = {(s, e) for s, e, is_speech in quotes(body) if is_speech}
-    for m in SINGLE_QUOTES.finditer(body):
-        if _is_name(m.group(1), agencies) and not LABEL_AFTER.match(body, m.end(1)):
-            found.append(ProgramMention(m.group(1).strip(), program_key(m.group(1)), m.start(1), m.end(1), "quote"))
-    for m in DOUBLE_QUOTES.finditer(body):
-        if (m.start(), m.end()) not in speech and _is_name(m.group(1), agencies) and not LABEL_AFTER.match(
-                body, m.end(1)):
-            found.append(ProgramMention(m.group(1).strip(), program_key(m.group(1)), m.start(1), m.end(1), "quote"))
-    for m in INLINE_BULLET.finditer(body):
+    for pattern in (SINGLE_QUOTES, DOUBLE_QUOTES):
+        for m in pattern.finditer(body):
+            if (m.start(), m.end()) in speech:
+                continue
+            found.extend(_candidate(body, m.start(1), m.end(1), "quote", agencies, tokens, places))
+    ending = enders()
+    for m in BULLET_ITEM.finditer(body):
         item = m.group(1).strip()
-        if any(item.endswith(h) for h in _vocab()["head"]) and "‘" not in item and _is_name(item, agencies):
-            found.append(ProgramMention(item, program_key(item), m.start(1), m.start(1) + len(item), "bullet"))
-    quoted = [(m.start(), m.end()) for m in SINGLE_QUOTES.finditer(body)]
-    quoted += [(m.start(), m.end()) for m in DOUBLE_QUOTES.finditer(body)]
+        if item.endswith(ending) or AMOUNT_AFTER.match(body, m.end(1)):
+            found.extend(_candidate(body, m.start(1), m.start(1) + len(item), "bullet", agencies, tokens, places))
+    quoted = [(m.start(), m.end()) for p in (SINGLE_QUOTES, DOUBLE_QUOTES) for m in p.finditer(body)]
     for sent in sentences:
-        for phrase in _phrases(body, sent.tokens):
-            if not any(phrase.start < e and s < phrase.end for s, e in quoted):
-                found.append(phrase)  # a phrase inside a quote is part of that quoted name or title
+        for start, end in _phrases(body, sent.tokens, ending):
+            if not any(start < e and s < end for s, e in quoted):  # a phrase inside a quote is part of that name
+                found.extend(_candidate(body, start, end, "phrase", agencies, sent.tokens, places))
     return _dedupe(found)
 
 
-def _phrases(body: str, tokens) -> list[ProgramMention]:
-    """Return noun phrases (2–5 nouns) that end in a program head word."""
+def _candidate(body: str, start: int, end: int, source: str, agencies: set[str], tokens,
+               places: frozenset[str]) -> list[ProgramMention]:
+    """Return the mention for a stretch of the body if it names a program, else nothing."""
+    raw = body[start:end]
+    name = clean_name(raw)
+    if not name or name in agencies:
+        return []
+    offset = max(raw.find(name), 0)
+    begin, finish = start + offset, start + offset + len(name)
+    inside = [t for t in tokens if begin <= t.start < finish]
+    why = rejection(name, source, tuple(t.form for t in inside if t.tag in NOUNS))
+    launched = why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))
+    if launched:
+        why = None  # the article is about launching the institution: that project is a program (PROGRAMS.md)
+    if why is not None:
+        return []
+    if source == "quote" and SLOGAN_AFTER.match(body, end):
+        return []  # ‘모두가 행복한 인천교육’이라는 비전: a slogan or a label, not a scheme
+    if source == "quote" and not (launched or name.endswith(enders()) or _coined(name, agencies, places)
+                                  or LAUNCHED_BEFORE.search(body[max(0, start - 14): start]) or APPOSITION.search(body[max(0, start - 14): start])
+                                  or APPOSITION_AFTER.match(body, end)):
+        return []  # a quoted word said once with no program word beside it: a nickname, a slogan, a brand
+    if source != "quote" and not (_distinctive(name, inside, places, agencies)
+                                  or NAMED_AS.search(body[max(0, start - 16): start])
+                                  or len(program_key(name)) >= 6 and body.count(name) >= 2):
+        return []  # 동 미래발전계획: generic words, but named as a policy (정책인 …) or repeated as a name
+    if RANKING_WORDS.search(name) or _claims_in(name):
+        return []  # ‘A등급 싹쓸이’, ‘전국 최초 … 구축’: a claim, not a name
+    return [ProgramMention(name, program_key(name), begin, finish, source)]
+
+
+def _distinctive(name: str, tokens, places: frozenset[str], agency_forms: frozenset[str]) -> bool:
+    """Return True when an unquoted name has something that names one scheme beside its generic words: a proper
+    noun, Latin letters or digits (ITS, 0시, 2호선), a place or government (서산공항, 청주산단), a -형 word
+    (지능형), or two words that are not generic; a government's name with only generic words (광주시 특화사업)
+    names no particular scheme."""
     vocab = _vocab()
-    out: list[ProgramMention] = []
+    nouns = [t for t in tokens if t.tag in NOUNS]
+    named = [t for t in nouns if t.form in agency_forms or t.form in places]
+    own = [t for t in nouns if t not in named and t.form not in ("시", "군", "구", "도", "청")]
+    words = re.split(r"[\s·]+", name)
+    if any(len(w) >= 5 and any(w.startswith(t.form) and len(t.form) >= 2 for t in named) for w in words):
+        return True  # 광주상생카드, 세종낙화축제: a place's name glued into one brand word
+    if _coined(name, agency_forms, places):
+        return True  # 광주형 일자리
+    plain = vocab["generic"] | vocab["head"] | vocab["build"] | vocab["event"]
+    specific = [t for t in own if t.form not in plain and (t.len >= 2 or t.tag in ("SL", "SN"))]
+    if not specific:
+        return False
+    if named or any(t.tag in ("NNP", "SL", "SN", "SH") or t.len >= 5 for t in specific):
+        return True  # a proper noun, or a long compound of its own (수소전기트램)
+    if any(w.endswith("형") and len(w) >= 3 and w not in vocab["generic"] for w in words):
+        return True
+    return len(specific) >= 3
+
+
+def _coined(name: str, agencies: set[str], places: frozenset[str]) -> bool:
+    """Return True for a name built on a place's -형 (광주형일자리, 나주형 복지모델)."""
+    return any(m.group(1) in agencies or m.group(1) in places for m in COINED.finditer(name))
+
+
+def _claims_in(name: str) -> bool:
+    """Return True when a candidate states an award, a rank or an amount of money (a record word may be part of a
+    name: 국가1호 정원)."""
+    from tui.pipeline.claims import find_spans
+
+    return any(s.kind in ("award", "money", "rank") or s.unit == "관왕" for s in find_spans(name))
+
+
+def _phrases(body: str, tokens, ending: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return (start, end) of noun phrases (2–9 words) that end in a program, build or event word."""
+    out = []
     run: list = []
     for tok in list(tokens) + [None]:
-        if tok is not None and tok.tag in NOUNS and (not run or _adjacent(body, run[-1], tok)):
+        if tok is not None and (tok.tag in NOUNS or tok.form == "·" and run) and (
+                not run or _adjacent(body, run[-1], tok)):
             run.append(tok)
             continue
-        popped = None
-        while run and run[-1].form not in vocab["head"] and not body[run[-1].start: run[-1].end].endswith(
-                tuple(vocab["head"])):
-            popped = run.pop()
-        if run and popped is not None and popped.start == run[-1].start + run[-1].len:
-            run = []  # the head is glued to a following noun (한국정책|학회): not a program name
-        if len(run) >= 2:
-            words = run[-5:]
-            while words and (words[0].form in vocab["generic"] or words[0].tag in ("SN", "XSN", "NR")
-                             or (words[0].len < 2 and len(words) > 1 and words[1].start > words[0].end)):
-                words = words[1:]  # generic or one-syllable standalone first words (이 사업, 동 센터)
-            if len(words) >= 2:
-                start, end = words[0].start, words[-1].end
-                name = body[start:end]
-                if 3 <= len(program_key(name)) <= 25 and "\n" not in name:
-                    out.append(ProgramMention(name, program_key(name), start, end, "phrase"))
+        while run and not body[run[0].start: run[-1].start + run[-1].len].endswith(ending):
+            run.pop()
+        for i in range(len(run) - 1, -1, -1):
+            if run[i].form in BREAKERS or run[i].tag == "NNB" and i and run[i - 1].tag == "SN" and \
+                    run[i].form in ("월", "일", "년", "회", "기"):
+                run = run[i + 1:]  # 현대중공업 등 | 기업유치, 충북도 주최 | …, 내년 3월 | 공모사업
+                break
+        first = max(0, len(run) - 9)
+        while first < len(run) - 1 and (run[first].tag in ("SN", "NR", "SP") or run[first].form == "·"
+                                        or run[first].len == 1 and body[run[first].end: run[first].end + 1] == " "):
+            first += 1  # 4 …, 여 간 …, 대 핵심 …: the tail of something before, not part of the name
+        words = run[first:]
+        glued = len(words) == 1 and words[0].len >= 5  # 화순고인돌축제: one word that is a whole name
+        if sum(t.tag in NOUNS for t in words) >= 2 or glued:
+            start, end = words[0].start, words[-1].start + words[-1].len
+            if "\n" not in body[start:end]:
+                out.append((start, end))
         run = [tok] if tok is not None and tok.tag in NOUNS else []
     return out
 
@@ -127,9 +249,7 @@ def near_identical(a: str, b: str) -> bool:
     """Return True for keys one syllable apart (장록습지 / 장륙습지), or whose first words are."""
     if a == b:
         return False
-    if _one_edit(a, b) and min(len(a), len(b)) >= 3:
-        return True
-    return False
+    return _one_edit(a, b) and min(len(a), len(b)) >= 3
 
 
 def near_identical_names(a: str, b: str) -> bool:
@@ -147,7 +267,4 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short:
-            return True
-    return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

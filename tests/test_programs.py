@@ -1,0 +1,58 @@
+"""Issue 12: programs that are programs — named schemes, projects and recurring events, not organisations, prizes,
+contests, places, slogans, reports or generic phrases."""
+
+import pytest
+
+from tui.pipeline.gazetteer import gazetteer
+from tui.pipeline.kiwi import get_kiwi
+from tui.pipeline.programs import clean_name, find_programs, rejection
+from tui.pipeline.segment import split_sentences
+
+
+def programs_in(text: str) -> list[str]:
+    """Return the program names found in a short body."""
+    gaz = gazetteer()
+    agencies = {a.name for a in gaz.agencies.values()} | set(gaz.agencies) | set(gaz.forms)
+    return [m.name for m in find_programs(text, split_sentences(get_kiwi(), text), agencies, gaz.place_names)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("군은 올해 ‘행복나눔 꾸러미’ 사업을 새로 시작했다.", "행복나눔 꾸러미"),                 # quoted, named as a 사업
+    ("지난달 첫선을 보인 ‘톡톡 민원실’은 주민 호응이 높다.", "톡톡 민원실"),                     # launched before the quote
+    ("시는 ‘나주형 돌봄’을 운영해 어르신 300명을 돌봤다.", "나주형 돌봄"),                      # a place's -형 scheme
+    ("군은 올해 화순고인돌축제를 열어 관광객을 모았다.", "화순고인돌축제"),                      # a place's recurring event
+    ("도는 국비로 수소전기트램 도입 사업을 추진한다.", "수소전기트램 도입 사업"),                  # a specific project
+    ("시는 △도시철도 2호선 건설 120억원 △하수처리장 현대화 30억원을 확보했다.", "도시철도 2호선 건설"),  # budget list
+])
+def test_named_programs_are_found(text, name):
+    assert name in programs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "구는 ‘구정 평가 우수구’로 선정됐다고 밝혔다.",                # a designation (an award)
+    "시는 환경분야 사업과 복지 정책을 확대했다.",                   # generic phrases
+    "군은 농업기술센터에서 교육을 열었다.",                         # an organisation
+    "도는 ‘2025 지방자치 경영대전’에 참가했다.",                    # a contest
+    "‘모두가 행복한 우리 동네’라는 비전 아래 정책을 펼쳤다.",        # a slogan
+    "구는 광주시 특화사업을 추진했다.",                             # a government's name with generic words
+    "시는 대한민국 일자리 정책을 발표했다.",
+])
+def test_what_is_not_a_program_is_not_found(text):
+    assert programs_in(text) == []
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("2025 세종 낙화축제(가칭)", "세종 낙화축제"),
+    ("제7회 나주 줄다리기 최강전", "나주 줄다리기 최강전"),
+    ("장록습지 보호지역 지정 노력", "장록습지 보호지역 지정"),
+])
+def test_one_name_whatever_the_year_edition_or_note(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("name, why", [
+    ("고향사랑 우수기관", "award"), ("청년정책 협의체", "organisation"), ("적극행정 경진대회", "contest"),
+    ("관광객 입장 통계", "report"), ("진천 농다리", "place"),
+])
+def test_each_rejection_says_why(name, why):
+    assert rejection(name, "phrase") == why

@@ -143,3 +143,55 @@ def test_press_releases_get_the_agency_of_their_source_column(shared_corpus):
     print(f"\nattribution from text: {accuracy:.1%} of {len(docs)} rows; misses by source:",
           collections.Counter(m[0] for m in misses).most_common(10))
     assert accuracy >= 0.90, misses[:40]
+
+
+# --------------------------------------------------------------------------- issue 12: beyond 광주/전남
+
+def test_every_government_has_its_heads_for_terms_5_to_8():
+    gaz = gazetteer()
+    governments = [a.full_name for a in gaz.agencies.values() if a.level in ("광역", "기초")]
+    for term in (5, 6, 7, 8):
+        missing = [g for g in governments if gaz.head_of(g, term) is None]
+        assert missing == [] or missing == ["세종특별자치시"] and term == 5, (term, missing[:5])
+
+
+def test_a_head_beside_an_ambiguous_city_name_decides_which_city(tmp_path):
+    article = attribute(tmp_path, "방세환 광주시장, 지방행정 대상 수상",
+                        "방세환 광주시장이 28일 서울에서 열린 시상식에서 대상을 받았다. 광주시는 올해 도시 브랜드 "
+                        "가치를 높였다.", date="2024-11-29")
+    assert article.agency == "경기도 광주시" and article.term == 8
+
+
+def test_a_special_city_is_found_by_its_special_city_name(tmp_path):
+    article = attribute(tmp_path, "용인특례시, 공모사업으로 869억 원 확보",
+                        "용인특례시는 정부와 경기도의 공모사업을 통해 869억 원의 예산을 확보했다고 28일 밝혔다.",
+                        date="2023-07-28")
+    assert article.agency == "경기도 용인시"
+
+
+def test_the_leads_subject_outweighs_a_province_named_in_asides(tmp_path):
+    body = ("원주시는 지난 한 해 동안 기관 표창 43개를 받았다고 밝혔다. 중앙부처에서 19개, 강원도에서 24개를 받았다.\n"
+            "∘ 보건: 코로나19 대응 유공 기관(강원도지사)\n∘ 안전: 재난 대응 우수 기관(강원도지사)\n"
+            "∘ 농업: 농업 분야 우수 시군(강원도지사)")
+    assert attribute(tmp_path, "지난해 기관 표창 43개", body, date="2022-02-07").agency == "강원특별자치도 원주시"
+
+
+def test_an_office_of_education_leading_its_article_is_not_its_city(tmp_path):
+    body = ("세종특별자치시교육청은 세종특별자치시 교육발전특구가 교육부 평가에서 선도지역으로 승격됐다고 16일 "
+            "밝혔다. 교육청은 추가 재정지원금 5억원을 확보했다.")
+    article = attribute(tmp_path, "세종교육발전특구, 교육부 평가 선도지역 승격", body, date="2025-10-16")
+    assert article.agency == "세종특별자치시교육청"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("  • 기사등록 2023-10-10 09:02:57", "2023-10-10"),
+    ("  • 승인 2014.12.12 21:05", "2014-12-12"),
+    ("[2012-04-17 11:16] 송고", "2012-04-17"),
+    ("이현준기자 | 기사입력 2024/11/29 [10:58]", "2024-11-29"),
+])
+def test_news_date_lines_give_the_publication_date_and_so_the_term(tmp_path, line, day):
+    page = tmp_path / "page.txt"
+    page.write_text(f"2026-02-20 (금)\n서산시, 평가에서 36개 분야 수상\n{line}\n\n서산시는 올해 각종 평가에서 36개 "
+                    "분야에서 상을 받았다고 12일 밝혔다.\n\n홍길동 기자\n", encoding="utf-8")
+    article = process_file(str(page)).articles[0].article
+    assert article.published.startswith(day)

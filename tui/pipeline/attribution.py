@@ -12,6 +12,7 @@ from tui.pipeline.gazetteer import Gazetteer, Mention
 
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
 MINSEON = re.compile(r"민선\s*(\d{1,2})\s*기")
+SUBJECT_AFTER_ASIDE = re.compile(r"\([^()]{1,30}\)(?:은|는|이|가|에서는)\s")  # 고흥군(군수 공영민)은
 ANAPHORA = re.compile(r"^(?:또한?\s|특히\s|이에\s|아울러\s)?(시|구|군|도)(?:는|가|에서는)\s")
 
 
@@ -83,11 +84,12 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
     resolved_by_offset: dict[int, str] = {}
     ambiguous: set[str] = set()
     heads: list[tuple[Mention, str]] = []
+    lead_subject_taken = False
     for zone, mentions in zone_mentions:
         resolved = []
         previous = None
-        for m in mentions:
-            resolved.append(_resolve(gaz, m, metro, previous, zone.text))
+        for i, m in enumerate(mentions):
+            resolved.append(_beside_head(mentions, i, zone.text) or _resolve(gaz, m, metro, previous, zone.text))
             previous = m
         for i, (m, agency) in enumerate(zip(mentions, resolved)):
             if agency is None:
@@ -98,9 +100,15 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             if (nxt is not None and zone.text[m.end: mentions[i + 1].start].strip() == ""
                     and gaz.agencies[nxt].parent in m.candidates):
                 continue  # "광주 서구": the city is part of the district's name here, not a second agency
-            weight = zone.weight * (1.5 if m.followed_by in SUBJECT else 1.0)
+            subject = m.followed_by in SUBJECT or not m.followed_by and bool(SUBJECT_AFTER_ASIDE.match(zone.text, m.end))
+            weight = zone.weight * (1.5 if subject else 1.0)
+            if _in_brackets(zone.text, m.start):
+                weight *= 0.3  # (강원도지사), (행정안전부장관): who gave an award, an aside
             if zone.name == "title" and zone.text[: m.start].strip() == "" and zone.text[m.end: m.end + 1] in ",·":
                 weight *= 2.0  # "광양시, …": a headline that opens with a name and a comma is about it
+            if zone.name == "lead" and m.kind == "agency" and subject and not lead_subject_taken:
+                lead_subject_taken = True
+                weight += 3.0  # the lead's first subject is the article's actor ("증평군이 … 수상했다")
             if m.kind == "agency":
                 scores[agency] += weight
                 if zone.offset >= 0:
@@ -128,6 +136,26 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                                               "the text does not say which."))
     sentence_agency = _sentence_agencies(sentences, body, resolved_by_offset, main, gaz)
     return Attribution(main, agencies, sentence_agency, flags, heads)
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Return True when a position is inside round brackets on its line."""
+    before = text[max(0, position - 30): position]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _beside_head(mentions: list[Mention], index: int, text: str) -> str | None:
+    """Return the agency of an elected head named right beside an ambiguous name (방세환 광주시장: the 광주시 whose
+    head 방세환 is), or None."""
+    m = mentions[index]
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(mentions) and mentions[j].kind == "head":
+            other = mentions[j]
+            gap = text[min(m.end, other.end): max(m.start, other.start)]
+            shared = [c for c in m.candidates if c in other.candidates]
+            if len(gap.strip(" (")) == 0 and len(shared) == 1:
+                return shared[0]
+    return None
 
 
 def _sentence_agencies(sentences: list[tuple[int, int]], body: str, resolved: dict[int, str],

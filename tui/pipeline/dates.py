@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 STATED = re.compile(
-    r"(?P<label>작성|입력|등록|승인|기사입력|게재|발행|수정|최종수정)?\s*(?:일|일시)?\s*:?\s*"
+    r"(?P<label>작성|입력|등록|승인|기사입력|게재|발행|송고|수정|최종수정|업데이트)?\s*(?:일|일시|시간)?\s*[:：]?\s*"
     r"(?P<y>(?:19|20)\d{2})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?\s*"
-    r"(?:\(?[월화수목금토일]\)?\s*)?(?:(?P<ampm>오전|오후|AM|PM)?\s*(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?"
+    r"(?:\(?[월화수목금토일]\)?\s*)?(?:(?P<ampm>오전|오후|AM|PM)?\s*\[?(?P<t>\d{1,2}:\d{2}(?::\d{2})?))?"
 )
 ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?")
 REPORT_DAY = re.compile(r"(?<![\d.])(\d{1,2})일\s*(?:밝혔다|전했다|발표했다|말했다|에\s*따르면|설명했다)")
@@ -27,6 +27,16 @@ class Published:
     value: str
     inferred: bool = False
     evidence: str = ""
+    labelled: bool = False  # stated with a publication label (입력, 등록, 승인, 송고 …), not a bare date
+
+
+def page_date(stated: list[Published]) -> Published | None:
+    """Return the publication date among the dates a page states: the only one, or the first labelled one
+    (a bare date at the top of a page is often the site's own 'today')."""
+    if len(stated) == 1:
+        return stated[0]
+    labelled = [d for d in stated if d.labelled]
+    return labelled[0] if labelled else None
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -50,8 +60,10 @@ def parse_stated(text: str) -> Published | None:
             hh, rest = m["t"].split(":", 1)
             hour = int(hh) + (12 if m["ampm"] in ("오후", "PM") and int(hh) < 12 else 0)
             value += f"T{hour:02d}:{rest}" if len(rest) > 2 else f"T{hour:02d}:{rest}"
-        found = Published(value)
-        if m["label"] in (None, "작성", "입력", "등록", "기사입력", "게재", "발행", "승인"):
+        after = re.match(r"\]?\s*(?:송고|입력|등록|작성|게재)", text[m.end():])  # '[2012-04-17 11:16] 송고'
+        found = Published(value, labelled=bool(after) or m["label"] is not None
+                          and m["label"] not in ("수정", "최종수정", "업데이트"))
+        if m["label"] in (None, "작성", "입력", "등록", "기사입력", "게재", "발행", "승인", "송고"):
             return found
         best = best or found
     return best

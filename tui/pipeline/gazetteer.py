@@ -165,7 +165,11 @@ class Gazetteer:
             hit = self._prefix(word, self.forms)
             if hit:
                 form, rest = hit
-                found.append(Mention(start, start + len(form), form, "agency", tuple(self.forms[form]), rest))
+                candidates = list(self.forms[form])
+                if rest[:1] in "시군구" and _office_rest(rest):
+                    # 광주시장: the office word's first syllable may close the name (광주시 + 장)
+                    candidates += [c for c in self.forms.get(form + rest[0], []) if c not in candidates]
+                found.append(Mention(start, start + len(form), form, "agency", tuple(candidates), rest))
                 continue
             hit = self._prefix(word, self.places)
             if hit:

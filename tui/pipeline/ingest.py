@@ -119,7 +119,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     paras = [p for d in drafts for p in d.heads + d.body]
     title = normalize(doc.meta.get("title", "")).strip()
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
-    cut = re.sub(r"(\.\.\.|…)\s*$", "", title).strip()
+    cut = re.sub(r"(\.\.\.|…)\s*$", "", title.split("\n", 1)[0]).strip()  # a title field may carry debris lines
     if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200:
         title = paras[0].text
         paras = paras[1:]

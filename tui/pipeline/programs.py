@@ -88,7 +88,10 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
     if re.fullmatch(r"[\d\s.,%~·]+", name):
         return "number"
     last = name.split()[-1]
-    ends = lambda kind: any(last.endswith(w) for w in vocab[kind] if not w.startswith("^"))  # noqa: E731
+
+    def ends(kind: str) -> bool:
+        return any(last.endswith(w) for w in vocab[kind] if not w.startswith("^"))
+
     if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
         return "award"
     if ends("contest"):

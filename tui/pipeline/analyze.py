@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from tui.models import Article, Claim, Program, Sentence
@@ -19,7 +19,7 @@ from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
-from tui.pipeline.status import status_of
+from tui.pipeline.status import headline_status, status_of
 
 NORMALISE = re.compile(r"[\s\W_]+")
 
@@ -98,18 +98,10 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
                  for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims, _used = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
-    claims = _headline_claims(article, kiwi, claims, article_category) + claims
-    title_mentions = (find_programs(page.title, [_Line(kiwi.tokenize(page.title))], agency_names, places)
-                      if page.title else [])
+    claims = _headline_claims(article, claims, article_category) + claims
+    title_mentions = find_programs(page.title, [], agency_names, places)  # quoted names (bodies repeat the rest)
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A line analysed as one sentence (the title), for the program finder."""
-
-    tokens: list
 
 
 CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "NR")
@@ -217,7 +209,7 @@ def _headline_lines(article: Article):
         index -= 1
 
 
-def _headline_claims(article: Article, kiwi, body_claims: list[Claim], article_category: str) -> list[Claim]:
+def _headline_claims(article: Article, body_claims: list[Claim], article_category: str) -> list[Claim]:
     """Return the claims of the title and the deck lines (offsets into the title or the deck), marked as echoes
     when every value they state is stated in the body too, so that comparisons count them once."""
     body_spans = [sp for c in body_claims for sp in c.spans]
@@ -228,8 +220,7 @@ def _headline_claims(article: Article, kiwi, body_claims: list[Claim], article_c
         spans = find_spans(text, start)
         if not spans:
             continue
-        status = status_of(kiwi.tokenize(text), text, 0, [replace(sp, start=sp.start - start,
-                                                                  end=sp.end - start) for sp in spans])
+        status = headline_status(text)
         spans = [replace(sp, cls=class_of(sp, text, start, status, article.title + " " + article.deck))
                  for sp in spans]
         out.append(Claim(

@@ -80,13 +80,23 @@ def claim_words() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], 
     )
 
 
+@lru_cache(maxsize=1)
+def _units_by_first() -> dict[str, tuple[Unit, ...]]:
+    """Return the units by their first character, longest first."""
+    table: dict[str, list[Unit]] = {}
+    for unit in units():
+        table.setdefault(unit.text[0], []).append(unit)
+    return {k: tuple(v) for k, v in table.items()}
+
+
 def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     """Return the unit starting at pos (after an optional single space) and where it ends."""
+    by_first = _units_by_first()
     for skip in (0, 1):
         if skip and (pos >= len(text) or text[pos] != " "):
             break
         at = pos + skip
-        for unit in units():
+        for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
                 if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종"):
                     continue  # one-syllable counters that are also ordinary words must be glued
@@ -95,6 +105,10 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 
 
 BIG_OR_SMALL = "조억만천백"
+# Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
+AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
+                         r"훈장|포장|감사패|공로패|그랑프리|불탑|\d선|우수|탁월|최고|[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름")
+RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
 
 
@@ -241,9 +255,10 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     """Return award and record spans found by the word patterns, not overlapping `taken` or each other."""
     occupied = [(s.start - base, s.end - base) for s in (taken or [])]
     candidates: list[tuple[int, int, str]] = []
+    hints = {"award": bool(AWARD_WORDS.search(text)), "first": bool(RECORD_WORDS.search(text))}
     for kind, pattern, context in claim_words():
-        if context is not None and not context.search(text):
-            continue
+        if not hints.get(kind, True) or context is not None and not context.search(text):
+            continue  # a sentence with no prize or record word cannot hold one
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             while start < end and text[start] in QUOTES:

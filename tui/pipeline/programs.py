@@ -9,6 +9,7 @@ are not programs. The vocabulary is data/programs.csv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +37,7 @@ TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
 NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?:인|으로는|으로|로)\s?(?:[^\s,]+\s?,\s?)?$")
 COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
+AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증")
 LAUNCHED = re.compile(r"출범|개소|개관|설립|신설|문을 열|건립")
 BREAKERS = frozenset({"등", "주최", "주관", "후원", "측", "간", "그동안", "당시", "올해", "내년", "지난해", "최근", "향후"})
 SLOGAN_AFTER = re.compile(r"[’'”\"]?\s?(?:이?라는|(?:으로|로)\s?불리는|이?라고|(?:을|를)?\s?(?:슬로건|비전|구호|캐치프레이즈|기치|모토))")
@@ -61,6 +63,13 @@ def _vocab() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[str, ...]]:
+    """Return, per kind of data/programs.csv, the words a name may end in (for str.endswith)."""
+    return {kind: tuple(w for w in words if not w.startswith("^")) for kind, words in _vocab().items()}
+
+
+@lru_cache(maxsize=1)
 def enders() -> tuple[str, ...]:
     """Return the words that may end a program's name (program words, build words, recurring events)."""
     vocab = _vocab()
@@ -88,9 +97,10 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
     if re.fullmatch(r"[\d\s.,%~·]+", name):
         return "number"
     last = name.split()[-1]
+    endings = _endings()
 
     def ends(kind: str) -> bool:
-        return any(last.endswith(w) for w in vocab[kind] if not w.startswith("^"))
+        return last.endswith(endings[kind])
 
     if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
         return "award"
@@ -111,29 +121,33 @@ def find_programs(body: str, sentences, agencies: set[str], places: frozenset[st
                   ) -> list[ProgramMention]:
     """Return program mentions in a body: quoted names, bullet items and noun phrases that end in a program,
     build or event word, each judged to be a program (places: names of places, which make a phrase specific)."""
-    tokens = [t for s in sentences for t in s.tokens]
+    # (form, tag, start, end) read once: reading kiwipiepy Token attributes is slow
+    tokens = [(t.form, t.tag, t.start, t.start + t.len) for s in sentences for t in s.tokens]
+    starts = [t[2] for t in tokens]
     found: list[ProgramMention] = []
     speech = {(s, e) for s, e, is_speech in quotes(body) if is_speech}
     for pattern in (SINGLE_QUOTES, DOUBLE_QUOTES):
         for m in pattern.finditer(body):
             if (m.start(), m.end()) in speech:
                 continue
-            found.extend(_candidate(body, m.start(1), m.end(1), "quote", agencies, tokens, places))
+            found.extend(_candidate(body, m.start(1), m.end(1), "quote", agencies, tokens, starts, places))
     ending = enders()
     for m in BULLET_ITEM.finditer(body):
         item = m.group(1).strip()
         if item.endswith(ending) or AMOUNT_AFTER.match(body, m.end(1)):
-            found.extend(_candidate(body, m.start(1), m.start(1) + len(item), "bullet", agencies, tokens, places))
+            found.extend(_candidate(body, m.start(1), m.start(1) + len(item), "bullet", agencies, tokens, starts,
+                                    places))
     quoted = [(m.start(), m.end()) for p in (SINGLE_QUOTES, DOUBLE_QUOTES) for m in p.finditer(body)]
     for sent in sentences:
-        for start, end in _phrases(body, sent.tokens, ending):
+        inside = tokens[bisect_left(starts, sent.start): bisect_left(starts, sent.end)]
+        for start, end in _phrases(body, inside, ending):
             if not any(start < e and s < end for s, e in quoted):  # a phrase inside a quote is part of that name
-                found.extend(_candidate(body, start, end, "phrase", agencies, sent.tokens, places))
+                found.extend(_candidate(body, start, end, "phrase", agencies, tokens, starts, places))
     return _dedupe(found)
 
 
-def _candidate(body: str, start: int, end: int, source: str, agencies: set[str], tokens,
-               places: frozenset[str]) -> list[ProgramMention]:
+def _candidate(body: str, start: int, end: int, source: str, agencies: set[str], tokens: list[tuple],
+               starts: list[int], places: frozenset[str]) -> list[ProgramMention]:
     """Return the mention for a stretch of the body if it names a program, else nothing."""
     raw = body[start:end]
     name = clean_name(raw)
@@ -141,8 +155,8 @@ def _candidate(body: str, start: int, end: int, source: str, agencies: set[str],
         return []
     offset = max(raw.find(name), 0)
     begin, finish = start + offset, start + offset + len(name)
-    inside = [t for t in tokens if begin <= t.start < finish]
-    why = rejection(name, source, tuple(t.form for t in inside if t.tag in NOUNS))
+    inside = tokens[bisect_left(starts, begin): bisect_left(starts, finish)]
+    why = rejection(name, source, tuple(t[0] for t in inside if t[1] in NOUNS))
     launched = why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))
     if launched:
         why = None  # the article is about launching the institution: that project is a program (PROGRAMS.md)
@@ -163,25 +177,25 @@ def _candidate(body: str, start: int, end: int, source: str, agencies: set[str],
     return [ProgramMention(name, program_key(name), begin, finish, source)]
 
 
-def _distinctive(name: str, tokens, places: frozenset[str], agency_forms: frozenset[str]) -> bool:
+def _distinctive(name: str, tokens: list[tuple], places: frozenset[str], agency_forms: frozenset[str]) -> bool:
     """Return True when an unquoted name has something that names one scheme beside its generic words: a proper
     noun, Latin letters or digits (ITS, 0시, 2호선), a place or government (서산공항, 청주산단), a -형 word
     (지능형), or two words that are not generic; a government's name with only generic words (광주시 특화사업)
-    names no particular scheme."""
+    names no particular scheme. tokens are (form, tag, start, end)."""
     vocab = _vocab()
-    nouns = [t for t in tokens if t.tag in NOUNS]
-    named = [t for t in nouns if t.form in agency_forms or t.form in places]
-    own = [t for t in nouns if t not in named and t.form not in ("시", "군", "구", "도", "청")]
+    nouns = [t for t in tokens if t[1] in NOUNS]
+    named = [t for t in nouns if t[0] in agency_forms or t[0] in places]
     words = re.split(r"[\s·]+", name)
-    if any(len(w) >= 5 and any(w.startswith(t.form) and len(t.form) >= 2 for t in named) for w in words):
+    if any(len(w) >= 5 and any(w.startswith(t[0]) and len(t[0]) >= 2 for t in named) for w in words):
         return True  # 광주상생카드, 세종낙화축제: a place's name glued into one brand word
     if _coined(name, agency_forms, places):
         return True  # 광주형 일자리
+    own = [t for t in nouns if t not in named and t[0] not in ("시", "군", "구", "도", "청")]
     plain = vocab["generic"] | vocab["head"] | vocab["build"] | vocab["event"]
-    specific = [t for t in own if t.form not in plain and (t.len >= 2 or t.tag in ("SL", "SN"))]
+    specific = [t for t in own if t[0] not in plain and (t[3] - t[2] >= 2 or t[1] in ("SL", "SN"))]
     if not specific:
         return False
-    if named or any(t.tag in ("NNP", "SL", "SN", "SH") or t.len >= 5 for t in specific):
+    if named or any(t[1] in ("NNP", "SL", "SN", "SH") or t[3] - t[2] >= 5 for t in specific):
         return True  # a proper noun, or a long compound of its own (수소전기트램)
     if any(w.endswith("형") and len(w) >= 3 and w not in vocab["generic"] for w in words):
         return True
@@ -196,45 +210,56 @@ def _coined(name: str, agencies: set[str], places: frozenset[str]) -> bool:
 def _claims_in(name: str) -> bool:
     """Return True when a candidate states an award, a rank or an amount of money (a record word may be part of a
     name: 국가1호 정원)."""
+    if not AWARD_HINT.search(name):
+        return False
     from tui.pipeline.claims import find_spans
 
     return any(s.kind in ("award", "money", "rank") or s.unit == "관왕" for s in find_spans(name))
 
 
-def _phrases(body: str, tokens, ending: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Return (start, end) of noun phrases (2–9 words) that end in a program, build or event word."""
+def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return (start, end) of noun phrases (2–9 words) that end in a program, build or event word; tokens are
+    (form, tag, start, end)."""
     out = []
-    run: list = []
-    for tok in list(tokens) + [None]:
-        if tok is not None and (tok.tag in NOUNS or tok.form == "·" and run) and (
-                not run or _adjacent(body, run[-1], tok)):
+    run: list[tuple[str, str, int, int]] = []
+    closes = False  # whether some token of the run closes a program word
+    for tok in tokens + [None]:
+        if tok is not None and (tok[1] in NOUNS or tok[0] == "·" and run) and (
+                not run or body[run[-1][3]: tok[2]] in ("", " ")):
+            closes = closes or body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending)
             run.append(tok)
             continue
-        while run and not body[run[0].start: run[-1].start + run[-1].len].endswith(ending):
-            run.pop()
-        for i in range(len(run) - 1, -1, -1):
-            if run[i].form in BREAKERS or run[i].tag == "NNB" and i and run[i - 1].tag == "SN" and \
-                    run[i].form in ("월", "일", "년", "회", "기"):
-                run = run[i + 1:]  # 현대중공업 등 | 기업유치, 충북도 주최 | …, 내년 3월 | 공모사업
-                break
-        first = max(0, len(run) - 9)
-        while first < len(run) - 1 and (run[first].tag in ("SN", "NR", "SP") or run[first].form == "·"
-                                        or run[first].len == 1 and body[run[first].end: run[first].end + 1] == " "):
-            first += 1  # 4 …, 여 간 …, 대 핵심 …: the tail of something before, not part of the name
-        words = run[first:]
-        glued = len(words) == 1 and words[0].len >= 5  # 화순고인돌축제: one word that is a whole name
-        if sum(t.tag in NOUNS for t in words) >= 2 or glued:
-            start, end = words[0].start, words[-1].start + words[-1].len
-            if "\n" not in body[start:end]:
-                out.append((start, end))
-        run = [tok] if tok is not None and tok.tag in NOUNS else []
+        if closes:
+            out.extend(_phrase_of(body, run, ending))
+        run = [tok] if tok is not None and tok[1] in NOUNS else []
+        closes = bool(run) and body[tok[2]: tok[3]].endswith(ending)
     return out
 
 
-def _adjacent(body: str, a, b) -> bool:
-    """Return True when token b follows token a directly or after one space."""
-    gap = body[a.start + a.len: b.start]
-    return gap in ("", " ")
+def _phrase_of(body: str, run: list[tuple[str, str, int, int]], ending: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return the program-like phrase a run of nouns holds: up to its last program word, after any breaker."""
+    cut = 0  # keep the run up to its last token that closes a program word (one word may span two tokens)
+    for i in range(len(run) - 1, -1, -1):
+        if body[run[max(0, i - 1)][2]: run[i][3]].endswith(ending):
+            cut = i + 1
+            break
+    run = run[:cut]
+    for i in range(len(run) - 1, -1, -1):
+        if run[i][0] in BREAKERS or run[i][1] == "NNB" and i and run[i - 1][1] == "SN" and \
+                run[i][0] in ("월", "일", "년", "회", "기"):
+            run = run[i + 1:]  # 현대중공업 등 | 기업유치, 충북도 주최 | …, 내년 3월 | 공모사업
+            break
+    first = max(0, len(run) - 9)
+    while first < len(run) - 1 and (run[first][1] in ("SN", "NR", "SP") or run[first][0] == "·"
+                                    or run[first][3] - run[first][2] == 1 and body[run[first][3]: run[first][3] + 1] == " "):
+        first += 1  # 4 …, 여 간 …, 대 핵심 …: the tail of something before, not part of the name
+    words = run[first:]
+    glued = len(words) == 1 and words[0][3] - words[0][2] >= 5  # 화순고인돌축제: one word that is a whole name
+    if sum(t[1] in NOUNS for t in words) >= 2 or glued:
+        start, end = words[0][2], words[-1][3]
+        if "\n" not in body[start:end]:
+            return [(start, end)]
+    return []
 
 
 def _dedupe(found: list[ProgramMention]) -> list[ProgramMention]:

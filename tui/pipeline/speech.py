@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
+OPENER = re.compile("[“\"「『]")
 SPEECH_TAIL = re.compile(r"^[”\"」』]\s?(?:이?라고|고|이?라며|며|면서|이라면서|라면서|하고)")
 
 
@@ -14,12 +15,12 @@ def quotes(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Return (start, end, is_speech) for double-quoted stretches; speech when followed by 고/며/라며 …"""
     found = []
     i = 0
-    while i < len(text):
-        opener = text[i]
-        closer = QUOTE_PAIRS.get(opener)
-        if closer is None:
-            i += 1
-            continue
+    while True:
+        m = OPENER.search(text, i)  # the next opening quote (a regex scan, not a loop over every character)
+        if m is None:
+            break
+        i = m.start()
+        closer = QUOTE_PAIRS[text[i]]
         j = text.find(closer, i + 1)
         if j < 0:
             break

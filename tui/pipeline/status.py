@@ -94,3 +94,18 @@ def _has_past(tokens) -> bool:
             return True
         previous = tok.tag
     return False
+
+
+HEADLINE_PLANNED = re.compile(r"계획|예정|추진한다|나선다|나서|키로|기로|할 것|앞둬|앞두고|목표|기대|전망|모집|도전|연다|펼친다|"
+                              r"개최한다|시행한다|운영한다|착수|추진$")
+HEADLINE_ONGOING = re.compile(r"(?:추진|운영|진행)\s?중|이어가|순항")
+
+
+def headline_status(text: str) -> str:
+    """Return the status of a title or deck line from its words (headlines are mostly verbless statements of
+    results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획')."""
+    if HEADLINE_ONGOING.search(text):
+        return "ongoing"
+    if HEADLINE_PLANNED.search(text):
+        return "planned"
+    return "achieved"

@@ -55,10 +55,13 @@ def references() -> list[dict]:
 @lru_cache(maxsize=1)
 def _press_rows() -> dict[str, dict]:
     """Return the shared press-release CSV rows by id."""
-    csv.field_size_limit(1 << 30)
-    path = SHARED_CORPUS / "press_releases_gwangju_jeonnam_2025-12.csv"
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return {row["id"]: row for row in csv.DictReader(handle)}
+    previous = csv.field_size_limit(1 << 30)  # the CSV has long cells; the limit is process-wide: put it back
+    try:
+        path = SHARED_CORPUS / "press_releases_gwangju_jeonnam_2025-12.csv"
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return {row["id"]: row for row in csv.DictReader(handle)}
+    finally:
+        csv.field_size_limit(previous)
 
 
 @lru_cache(maxsize=1)

@@ -281,7 +281,9 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 
 
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
-                           r"최우수|우수상|장려상|제정|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+                           r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+RUBRIC_SENTENCE = re.compile(r"등급(?:으로|을)\s?(?:구분|분류|나누|나눠|부여|매기|정하)|(?:으로|로)\s?(?:구분|분류)(?:하며|하고|한다|된다|해)")
+RECEIVED = re.compile(r"받았|받아|받은|획득|선정됐|선정되|차지|수상|거머쥐|올랐")
 LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")
 LEVEL_BEFORE = re.compile(r"(?:경진대회|대회|평가|공모|공모전|캠페인|부문|분야|합리화|대전|경연|대상|역량|전국|도내|시도)\s?$")
 RECORD_LIST = re.compile(r"·\s?(?:최초|최고|최다|최장|최대)|(?:최초|최고|최다|최장|최대)\s?·")
@@ -299,6 +301,8 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     """Return the spans with contest names dropped where the prize won in them is named, a description in
     apposition dropped (최고 등급인 S등급 → S등급), prize levels standing alone after a contest's name added
     (적극행정 경진대회 최우수, 우수 2개), and loose record words dropped (‘최초·최고·최다’, 최고 권위의 상)."""
+    if RUBRIC_SENTENCE.search(text) and not RECEIVED.search(text):
+        spans = [s for s in spans if s.kind != "award"]  # ‘우수’, ‘보통’, ‘미흡’ 3개 등급으로 구분하며: a rubric
     awards = [s for s in spans if s.kind == "award"]
     prizes = [s for s in awards if not _is_contest_name(text, s.start - base, s.end - base)]
     out = []

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -213,8 +212,7 @@ def _record_doc(file: str, index: int, record: dict, fields: dict[str, str], enc
 
 def _csv_docs(file: str, text: str, encoding: str, mapping: dict[str, str]) -> Iterator[RawDoc]:
     """Yield one RawDoc per CSV row with a body."""
-    limit = max(csv.field_size_limit(), MAX_CELL_CHARS + 1)
-    csv.field_size_limit(min(limit, sys.maxsize))
+    csv.field_size_limit(MAX_CELL_CHARS + 1)  # the project's limit, whatever else in the process set it to
     header = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
     delimiter = max(",\t;", key=header.count)  # the header line tells the delimiter; sniffing the body misleads
     # newline="": rows may end in \r\n, \n or a lone \r (old spreadsheet exports), as the csv module expects

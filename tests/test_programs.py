@@ -12,8 +12,7 @@ from tui.pipeline.segment import split_sentences
 def programs_in(text: str) -> list[str]:
     """Return the program names found in a short body."""
     gaz = gazetteer()
-    agencies = {a.name for a in gaz.agencies.values()} | set(gaz.agencies) | set(gaz.forms)
-    return [m.name for m in find_programs(text, split_sentences(get_kiwi(), text), agencies, gaz.place_names)]
+    return [m.name for m in find_programs(text, split_sentences(get_kiwi(), text), gaz.agency_words, gaz.place_names)]
 
 
 @pytest.mark.parametrize("text, name", [

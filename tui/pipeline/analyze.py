@@ -91,15 +91,13 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
-    agency_names = {a.name for a in gaz.agencies.values()} | set(gaz.agencies) | set(gaz.forms)
-    places = gaz.place_names
-    mentions = find_programs(body, sents, agency_names, places)
+    mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)
     sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens))
                  for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
-    claims, _used = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
+    claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
     claims = _headline_claims(article, claims, article_category) + claims
-    title_mentions = find_programs(page.title, [], agency_names, places)  # quoted names (bodies repeat the rest)
+    title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
 
@@ -152,11 +150,10 @@ def _heading_program(body: str, mentions: list[ProgramMention], sents, index: in
 
 
 def _claims(article: Article, sents, sentence_agency, mentions, article_category):
-    """Return the claims of an article and the keys of the programs they are attributed to."""
+    """Return the claims of an article, each attributed to the program its sentence (or its ▲heading) names."""
     body = article.body
     theme = article.title + " " + article.deck + " " + body[: sents[1].end if len(sents) > 1 else len(body)]
     claims: list[Claim] = []
-    used: set[str] = set()
     seen: set[str] = set()
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
@@ -172,8 +169,6 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
                  [m for m in mentions if s.start <= m.start < s.end]
         program = (_closest(inside, spans) if inside
                    else _heading_program(body, mentions, sents, i))
-        if program is not None:
-            used.add(program.key)
         speaker = None
         for q_start, q_end, speech in quotes(text):
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
@@ -187,7 +182,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
             cls=claim_class(spans),
         ))
-    return claims, used
+    return claims
 
 
 def _echoes(span, body_spans) -> bool:

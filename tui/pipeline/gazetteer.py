@@ -65,6 +65,8 @@ class Gazetteer:
             if len(row["place"]) >= 2:
                 self.places.setdefault(row["place"], []).append(row["agency"])
         self.place_names = frozenset(self.places)
+        # every word that names a government (names, full names, aliases): not a program's own name
+        self.agency_words = frozenset({a.name for a in self.agencies.values()} | set(self.agencies) | set(self.forms))
         self.heads: list[Head] = [
             Head(r["agency"], int(r["term"]), r["name"], r["title"], r["start"], r["end"])
             for r in read_table("heads.csv")

@@ -25,7 +25,7 @@ AMOUNT_AFTER = re.compile(r"\s*\(?\s*(?:국비\s?)?\d[\d,.]*\s?(?:[조억만천]
 SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
 CLAUSE_WORDS = re.compile(r"(?:하며|하고|하는|되는|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
                           r"(?:\s|$)|[가-힣]+(?:며|고)\s")
-LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s)+")
+LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s|민선\s?\d{1,2}기\s?)+")
 APPOSITION = re.compile(r"(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|브랜드|과정|교실|운동)(?:인|으로|로|을|를|이|은|의)?\s?[‘'“\"]?$")
 LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한|시행 중인|운영하는|운영 중인|운영한|추진하는|추진 중인|추진한|"
                              r"시작한|마련한|출시한|개설한|신설한|펼치는|펼친|내놓은|만든)\s?[‘'“\"]?$")
@@ -249,6 +249,8 @@ def _phrase_of(body: str, run: list[tuple[str, str, int, int]], ending: tuple[st
                 run[i][0] in ("월", "일", "년", "회", "기"):
             run = run[i + 1:]  # 현대중공업 등 | 기업유치, 충북도 주최 | …, 내년 3월 | 공모사업
             break
+    if len(run) >= 3 and run[0][1] == "NNP" and run[0][3] - run[0][2] == 3 and run[1][1] == "NNP":
+        run = run[1:]  # 박신환 | 경기도 일자리: an official's name before the government's
     first = max(0, len(run) - 9)
     while first < len(run) - 1 and (run[first][1] in ("SN", "NR", "SP") or run[first][0] == "·"
                                     or run[first][3] - run[first][2] == 1 and body[run[first][3]: run[first][3] + 1] == " "):

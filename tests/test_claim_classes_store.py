@@ -83,7 +83,9 @@ def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebu
     assert run(db, "review", claim["id"], "verified", "--note", "확인함").exit_code == 0
     con = sqlite3.connect(db)
     con.executescript("""
+        DROP INDEX claims_class_agency; DROP INDEX claims_class_term; DROP INDEX claims_class_program;
         ALTER TABLE claims DROP COLUMN zone; ALTER TABLE claims DROP COLUMN class; ALTER TABLE claims DROP COLUMN echo;
+        ALTER TABLE claims DROP COLUMN line;
         ALTER TABLE spans DROP COLUMN class; ALTER TABLE spans DROP COLUMN streak;
         PRAGMA user_version = 4;
     """)
@@ -91,6 +93,7 @@ def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebu
     con.close()
     migrated = json.loads(run(db, "claims", "--json").stdout)
     assert {c["class"] for c in migrated} == {None}  # not classed until the files are read again
+    assert all(c["line"] for c in migrated)  # lines are made from the stored spans meanwhile
     assert list(tmp_path.glob("t.db.v4-*.bak"))
     assert run(db, "ingest", "--rebuild").exit_code == 0
     rebuilt = {c["id"]: c for c in json.loads(run(db, "claims", "--json").stdout)}

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from tui.cli import cli
 from tui.pipeline.claims import find_spans
-from tui.pipeline.status import status_of
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.segment import split_sentences
+from tui.pipeline.status import status_of
 
 
 @pytest.fixture(scope="module")

@@ -227,7 +227,7 @@ async def test_keys_faster_than_the_screen_updates(seed_db):
         assert app.screen.query_one("ClaimList").total >= 0
 
 
-def run_on_pty(db, env: dict, steps: list, seconds: float = 40):
+def run_on_pty(db, env: dict, steps: list, seconds: float = 40, args: tuple = ()):
     """Run the browser on a pseudo-terminal; each step waits for its marker (None: no marker) to appear after the
     previous keystroke, then a little longer, then types its keys. (Not "until the screen is quiet": a focused
     input's blinking cursor redraws twice a second.) A lone Esc needs a pause before the next key, or it reads
@@ -239,7 +239,7 @@ def run_on_pty(db, env: dict, steps: list, seconds: float = 40):
 
     pid, fd = pty.fork()
     if pid == 0:
-        os.execve(sys.executable, [sys.executable, "-m", "tui", "--db", str(db)], env)
+        os.execve(sys.executable, [sys.executable, "-m", "tui", "--db", str(db), *args], env)
     output = b""
     done, seen_at, found_at, sent_at = 0, 0, None, time.time()
     deadline = time.time() + seconds
@@ -302,3 +302,16 @@ def test_keyboard_only_on_a_terminal_without_mouse(seed_copy):
     done, text, code = run_on_pty(seed_copy, pty_env("vt100"), steps, seconds=60)
     assert done == len(steps), (done, text[-2000:])
     assert code == 0 and "Traceback" not in text, text[-2000:]
+
+
+def test_the_matrix_of_every_district_on_an_80x24_terminal(seed_copy):
+    """Issue 13: 광주광역시/*@8 opens the matrix on a real 80x24 terminal; the right arrow scrolls to the last
+    district while the field names stay in view; Enter opens a cell's claims, Esc comes back, q leaves."""
+    env = {**pty_env("xterm-256color"), "COLUMNS": "80", "LINES": "24"}
+    right = b"\x1b[C"
+    steps = [("분야별 성과", right * 5), ("광산구 8기", b"\r"), ("성과", b"\x1b"), ("분야별 성과", b"q"),
+             ("전체 주장", b"q")]
+    done, text, code = run_on_pty(seed_copy, env, steps, seconds=60, args=("compare", "광주광역시/*@8", "--tui"))
+    assert done == len(steps), (done, text[-2000:])
+    assert code == 0 and "Traceback" not in text, text[-2000:]
+    assert "자치·소통·혁신" in text  # the field names are drawn throughout

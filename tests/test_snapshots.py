@@ -36,3 +36,24 @@ def test_article_with_highlights(snap_compare, seed_db, size):
 def test_compare(snap_compare, seed_db, size):
     app = make_app(seed_db, compare=(Side("광주광역시 광산구", 7), Side("광주광역시 광산구", 8)))
     assert snap_compare(app, terminal_size=size, run_before=settled)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_matrix(snap_compare, seed_db, size):
+    """Issue 13: every district of 광주광역시 in 민선 8기, fields down, with the totals row's bars."""
+    sides = tuple(Side(f"광주광역시 {d}", 8) for d in ("동구", "서구", "남구", "북구", "광산구"))
+    app = make_app(seed_db, compare=sides)
+    assert snap_compare(app, terminal_size=size, run_before=settled)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_achievements_only_with_the_monthly_chart(snap_compare, seed_db, size):
+    """Issue 13: achievements only (f), the class counts in the title and the claims-per-month sparkline."""
+    app = make_app(seed_db, agency="광주광역시 광산구", term=None)
+
+    async def achievements(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("f")
+        await settled(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=achievements)

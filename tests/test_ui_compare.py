@@ -28,8 +28,10 @@ async def test_compare_shows_headers_aligned_fields_and_swaps(seed_db):
         left = static_text(screen.query_one("#left-head"))
         right = static_text(screen.query_one("#right-head"))
         assert left.startswith("광주광역시 광산구 · 민선 7기") and right.startswith("광주광역시 서구 · 민선 8기")
-        for words in ("기사 1", "주장 ", "수상 ", "최초 ", "금액 주장 ", "언급 금액 합계"):
-            assert words in left
+        figures = [o.prompt.plain for o in screen.query_one("#left-figures").options]
+        for words in ("성과 ", "재원 확보 ", "대통령상·표창 ", "국무총리상·표창 ", "장관상·표창 ", "기록 ", "순위 "):
+            assert any(f.startswith(words) for f in figures), words
+        assert not any("합계" in f for f in figures)  # no sum of every amount the articles mention (issue 13)
         fields = screen.data["fields"]
         assert fields and all(f["left"] or f["right"] for f in fields)
         assert all(r["category"] == f["field"] for f in fields for r in f["left"] + f["right"])
@@ -87,16 +89,19 @@ def test_compare_command_formats(seed_db):
     data = json.loads(runner.invoke(cli, base + ["--format", "json"]).stdout)
     assert data["left"]["label"] == "광주광역시 광산구 · 민선 7기"
     assert data["right"]["term"] == 8
-    assert {"articles", "claims", "awards", "firsts", "money_claims", "money_total_won"} <= set(data["left"])
+    assert {"articles", "claims", "achievements", "funding", "funding_claims", "awards", "records",
+            "ranks"} <= set(data["left"])
+    assert "money_total_won" not in data["left"]  # the sum of every amount mentioned is gone (issue 13)
+    assert set(data["left"]["awards"]) == {"대통령", "국무총리", "장관", "기타"}
     md = runner.invoke(cli, base + ["--format", "md"]).stdout
     assert md.startswith("# 광주광역시 광산구 · 민선 7기 vs 광주광역시 광산구 · 민선 8기")
-    assert "| stated amounts, summed (원) |" in md
+    assert "| 재원 확보 |" in md and "| 대통령상·표창 |" in md
     rows = list(csv.DictReader(io.StringIO(runner.invoke(cli, base + ["--format", "csv"]).stdout)))
     assert rows and {r["side"] for r in rows} == {data["left"]["label"], data["right"]["label"]}
     claims = sum(len(f["left"]) + len(f["right"]) for f in data["fields"])
     assert len(rows) == claims
     table = runner.invoke(cli, base)
-    assert table.exit_code == 0 and "stated amounts, summed" in table.stdout
+    assert table.exit_code == 0 and "재원 확보" in table.stdout and "summed" not in table.stdout
 
 
 def test_compare_command_rejects_bad_sides(seed_db):

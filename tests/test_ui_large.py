@@ -105,7 +105,9 @@ async def test_one_agency_and_one_term_stay_open(seed_db):
         assert seogu.is_expanded and not gwangsan.is_expanded
 
 
-async def test_comparison_lists_the_newest_claims_per_field_and_counts_and_exports_all(seed_db, monkeypatch):
+async def test_comparison_lists_the_first_claims_per_field_and_counts_and_exports_all(seed_db, monkeypatch):
+    """Each field lists its first claims (achievements first, then the newest), says how many it has and how many
+    of them are achievements, and the export carries them all."""
     monkeypatch.setattr(compare_screen, "PER_FIELD", 1)
     left, right = Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)
     app = make_app(seed_db, compare=(left, right))
@@ -121,7 +123,7 @@ async def test_comparison_lists_the_newest_claims_per_field_and_counts_and_expor
         labels = {table.get_cell_at((r, 0)).plain.split(" ◀")[0].split(" ▶")[0]: table.get_cell_at((r, 1)).plain
                   for r in range(table.row_count) if table.get_cell_at((r, 1)).plain.endswith(("건", "표시)"))}
         field = crowded[0]
-        assert labels[field["field"]] == f"{field['left_total']}건 (최근 1건 표시)"
+        assert labels[field["field"]].endswith(f"성과 {field['left_achievements']} / {field['left_total']}건 (위 1건 표시)")
         assert screen.data["left"]["claims"] == sum(f["left_total"] for f in fields)
         kind, everything, _ = screen.export_rows()
         full = everything()

@@ -133,4 +133,4 @@ def browse(**kwargs):
 
 
 # The commands live in their own modules and attach themselves to the group.
-from tui import cli_data, cli_ingest, cli_review  # noqa: E402,F401
+from tui import cli_compare, cli_data, cli_ingest, cli_review  # noqa: E402,F401

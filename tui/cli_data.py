@@ -76,9 +76,11 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
 @click.argument("article_id")
 @db_option
 @click.option("--raw", is_flag=True, help="Print the raw text as ingested.")
+@click.option("--tags", is_flag=True, help="Put each value's kind in brackets after it (always on without colour).")
+@click.option("--json", "as_json", is_flag=True, help="Print the article and every span with its offsets as JSON.")
 @click.pass_context
-def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
-    """Print an article with its claims highlighted by kind."""
+def show_command(ctx, article_id: str, db_path: Path | None, raw: bool, tags: bool, as_json: bool) -> None:
+    """Print an article with its claims highlighted by kind (plain text when piped, unless --tags)."""
     from rich.text import Text
 
     from tui.store.read import article_claims, get_article
@@ -93,15 +95,35 @@ def show_command(ctx, article_id: str, db_path: Path | None, raw: bool) -> None:
         console.print(Text(inert(article.raw)))  # escape sequences in the page are shown, never obeyed
         return
     claims = article_claims(db, article.id)
-    console.print(article_header(article, claims, inline_tags=console.no_color or not console.is_terminal))
-    console.print(legend())
+    if as_json:
+        emit_json(article_json(article, claims))
+        return
+    inline = tags or console.is_terminal and console.no_color
+    console.print(article_header(article, claims, inline_tags=inline))
+    if console.is_terminal:
+        console.print(legend())
     console.print()
-    console.print(body_text(article.body, claims, inline_tags=console.no_color or not console.is_terminal))
+    console.print(body_text(article.body, claims, inline_tags=inline))
     if article.captions:
         console.print()
         for caption in article.captions:
             console.print(Text("사진: " + inert(caption), style="dim"))
     console.print(Text(f"\n{inert_path(article.source)}", style="dim"))
+
+
+def article_json(article, claims: list[dict]) -> dict:
+    """Return an article as JSON: its metadata, clean body, claims and every span with offsets into the body (or,
+    for claims of the title or deck, into those: see each span's zone)."""
+    return {
+        "id": article.id, "source": article.source, "url": article.url, "title": article.title, "deck": article.deck,
+        "published": article.published, "outlet": article.outlet, "reporter": article.reporter,
+        "agency": article.agency, "agencies": list(article.agencies), "term": article.term,
+        "flags": [f.to_dict() for f in article.flags], "captions": list(article.captions), "body": article.body,
+        "claims": [{"id": c["id"], "zone": c.get("zone", "body"), "class": c.get("class"), "status": c["status"],
+                    "field": c["category"], "program": c.get("program_name"), "line": c.get("line") or "",
+                    "start": c["start"], "end": c["end"]} for c in claims],
+        "spans": [{"claim": c["id"], "zone": c.get("zone", "body"), **s} for c in claims for s in c["spans"]],
+    }
 
 
 def claim_json(row: dict) -> dict:
@@ -110,7 +132,7 @@ def claim_json(row: dict) -> dict:
         "id": row["id"], "article": row["article"], "source": row["source"], "agency": row["agency"],
         "term": row["term"], "program": row.get("program_name"), "category": row["category"],
         "status": row["status"], "class": row.get("class"), "zone": row.get("zone", "body"),
-        "echo": bool(row.get("echo")), "sentence": row["text"], "spans": row["spans"], "speaker": row["speaker"],
+        "echo": bool(row.get("echo")), "line": row.get("line") or "", "sentence": row["text"], "spans": row["spans"], "speaker": row["speaker"],
         "published": row["article_published"], "title": row["title"], "outlet": row["outlet"],
         "review": row.get("review"),
     }
@@ -150,13 +172,13 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
     from rich.table import Table
     from rich.text import Text
 
-    from tui.ui.render import badges, class_label, status_label
+    from tui.ui.render import class_label, status_label
 
-    table = Table("id", "kinds", "class", "status", "agency", "term", "sentence", box=None, pad_edge=False)
+    table = Table("id", "class", "status", "claim", "agency", "term", "date", box=None, pad_edge=False)
     for r in rows:
-        table.add_row(r["id"][:8], badges({s["kind"] for s in r["spans"]}), class_label(r.get("class")),
-                      status_label(r["status"]), Text(r["agency"] or "?"), str(r["term"] or "?"),
-                      Text(("[제목] " if r.get("zone") == "title" else "") + inert(r["text"])))
+        table.add_row(r["id"][:8], class_label(r.get("class")), status_label(r["status"]),
+                      Text(("[제목] " if r.get("zone") == "title" else "") + inert(r.get("line") or r["text"])),
+                      Text(r["agency"] or "?"), str(r["term"] or "?"), (r.get("article_published") or "")[:10])
     _console().print(table)
 
 
@@ -169,14 +191,16 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
 @click.pass_context
 def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
     """List programs (named initiatives) with claim and article counts."""
-    from tui.store.read import program_rows
+    from tui.store.read import program_articles, program_rows
 
     db = open_db(ctx, db_path)
     agency_name = _resolve(db, agency)
     rows = program_rows(db, agency_name, term_number(term), _programs(db, program, agency_name))
     if as_json:
-        emit_json([{k: r[k] for k in ("name", "agency", "term", "category", "claims", "articles", "possibly_same")}
-                   for r in rows])
+        ids = program_articles(db, [r["id"] for r in rows])
+        emit_json([{"id": r["id"], **{k: r[k] for k in ("name", "agency", "term", "category", "claims")},
+                    "articles": ids.get(r["id"], []), "article_count": r["articles"],
+                    "possibly_same": r["possibly_same"]} for r in rows])
         return
     from rich.table import Table
     from rich.text import Text
@@ -213,78 +237,3 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
                           f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
                           t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
     _console().print(table)
-
-
-def comparison_data(db, left_spec: str, right_spec: str) -> dict:
-    """Return the comparison of two 'AGENCY[@TERM]' sides, or exit with the reason."""
-    from tui.store.compare import compare, field_order, parse_side
-    from tui.store.read import FilterError
-
-    try:
-        left, right = parse_side(db, left_spec), parse_side(db, right_spec)
-    except FilterError as err:
-        raise CliError(str(err)) from None
-    return compare(db, left, right, field_order(db))
-
-
-@cli.command("compare")
-@click.argument("left")
-@click.argument("right")
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["table", "md", "csv", "json"]), default="table")
-@click.option("--tui", "open_tui", is_flag=True, help="Open the comparison in the browser.")
-@click.pass_context
-def compare_command(ctx, left, right, db_path, fmt, open_tui) -> None:
-    """Compare two agencies or terms field by field: AGENCY[@TERM] AGENCY[@TERM] (e.g. 광산구@7 서구@8)."""
-    db = open_db(ctx, db_path)
-    data = comparison_data(db, left, right)
-    if open_tui:
-        from tui.cli_ingest import browse_command
-        from tui.store.compare import Side
-
-        sides = (Side(data["left"]["agency"], data["left"]["term"]), Side(data["right"]["agency"], data["right"]["term"]))
-        db.conn.close()
-        browse_command(ctx, db_path, compare=sides)
-        return
-    if fmt == "table":
-        _compare_table(data)
-    else:
-        from tui.exporting import comparison_export
-
-        click.echo(comparison_export(data, fmt), nl=False)
-
-
-def _compare_table(data: dict) -> None:
-    """Print a comparison as terminal tables."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from tui.ui.render import badges, money_words, status_label
-
-    console = _console()
-    head = Table(box=None)
-    for header in ("", data["left"]["label"], data["right"]["label"]):
-        head.add_column(header=Text(header))
-    for key in ("articles", "claims", "awards", "firsts", "money_claims"):
-        head.add_row(key.replace("_", " "), str(data["left"][key]), str(data["right"][key]))
-    head.add_row("stated amounts, summed", money_words(data["left"]["money_total_won"]),
-                 money_words(data["right"]["money_total_won"]))
-    console.print(head)
-    for field in data["fields"]:
-        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
-        table = Table(title=Text(field["field"] + only), expand=True)
-        table.add_column("left", ratio=1)
-        table.add_column("right", ratio=1)
-        for i in range(max(len(field["left"]), len(field["right"]))):
-            cells = []
-            for side in ("left", "right"):
-                rows = field[side]
-                if i < len(rows):
-                    cell = badges({s["kind"] for s in rows[i]["spans"]})
-                    cell.append(f" {status_label(rows[i]['status'])} ")
-                    cell.append(inert(rows[i]["text"]))
-                    cells.append(cell)
-                else:
-                    cells.append(Text(""))
-            table.add_row(*cells)
-        console.print(table)

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
-from tui.cli_data import _programs, _resolve, comparison_data
+from tui.cli_compare import comparison_data
+from tui.cli_data import _programs, _resolve
 from tui.models import REVIEW_STATES, SPAN_KINDS
 from tui.textsafe import inert, inert_path
 

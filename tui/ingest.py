@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -53,10 +54,15 @@ class Summary:
 
 
 class IngestLock:
-    """An advisory lock beside the database so two ingests never write at once (the second one waits)."""
+    """An advisory lock so two ingests never write to one database at once (the second one waits). The lock
+    file lives in the user's runtime folder, named by the database's path, never beside the database."""
 
     def __init__(self, db_path: Path, on_wait: Callable[[str], None] | None = None) -> None:
-        self.path = db_path.with_name(db_path.name + ".ingest-lock")
+        from tui.paths import lock_dir
+
+        key = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+        self.path = lock_dir() / f"ingest-{key}.lock"
+        self.legacy = db_path.with_name(db_path.name + ".ingest-lock")  # where versions before 0.2 put it
         self.on_wait = on_wait
         self.handle = None
 
@@ -82,6 +88,8 @@ class IngestLock:
             self.handle.truncate(0)
             fcntl.flock(self.handle, fcntl.LOCK_UN)
             self.handle.close()
+        if self.legacy.exists() and self.legacy.stat().st_size == 0:
+            self.legacy.unlink(missing_ok=True)  # an empty lock file an older version left beside the database
 
 
 def reference_data():

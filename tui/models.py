@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SPAN_KINDS = ("money", "count", "percent", "score", "rank", "award", "first")
 # What a claim value is (data/…/CLAIMS.md): the first five are achievements, listed first wherever claims are.
@@ -154,6 +154,7 @@ class Claim:
     zone: str = "body"  # title, deck or body: title and deck claims have offsets into the title or deck
     cls: str = "context"  # the class of its most telling value (CLASSES)
     echo: bool = False  # a title or deck claim whose every value the body states too (not counted twice)
+    line: str = ""  # the claim in one line: its values and what they count, in the sentence's words (claimline)
 
 
 @dataclass(frozen=True)
@@ -199,27 +200,3 @@ class Review:
     state: str
     note: str = ""
     at: str = ""
-
-
-@dataclass(frozen=True)
-class SideSummary:
-    """Header figures of one side of a comparison."""
-
-    label: str
-    articles: int
-    claims: int
-    awards: int
-    firsts: int
-    money_claims: int
-    money_total: float
-    verified: int = 0
-    disputed: int = 0
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two sides' claims aligned by field (category)."""
-
-    left: SideSummary
-    right: SideSummary
-    rows: tuple[tuple[str, tuple[Claim, ...], tuple[Claim, ...]], ...] = field(default=())

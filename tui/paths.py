@@ -40,3 +40,29 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return user_data_dir() / "seonggwa.db"
+
+
+def lock_dir() -> Path:
+    """Return a per-user folder for lock files, outside the user's own folders: the runtime folder (a tmpfs
+    cleared at logout on Linux) when there is one, else the cache folder."""
+    import sys
+    import warnings
+
+    from platformdirs import user_cache_path, user_runtime_path
+
+    makers = [user_cache_path]
+    if os.environ.get("XDG_RUNTIME_DIR") or sys.platform != "linux":
+        makers.insert(0, user_runtime_path)  # without XDG_RUNTIME_DIR, platformdirs would guess a /tmp path
+    for make in makers:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            folder = Path(make(APP_NAME, appauthor=False))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder
+    import tempfile
+
+    return Path(tempfile.gettempdir())

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from tui.claimline import claim_line
 from tui.models import Article, Claim, Program, Sentence
 from tui.pipeline.attribution import Zone, attribute, decide_term
 from tui.pipeline.claims import find_spans
@@ -180,7 +181,8 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             id=key, article=article.id, sentence=i, text=text, agency=agency,
             term=article.term, program=program_id(agency, article.term, program.key) if program else None,
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
-            cls=claim_class(spans),
+            cls=claim_class(spans), line=claim_line(text, s.start, spans, program.name if program else None,
+                                                    s.tokens),
         ))
     return claims
 
@@ -223,6 +225,7 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
             agency=article.agency, term=article.term, program=None, status=status,
             category=category_of(text, article_category), spans=tuple(spans), start=start, end=end, zone=zone,
             cls=claim_class(spans), echo=all(_echoes(sp, body_spans) for sp in spans),
+            line=claim_line(text, start, spans),
         ))
     return out
 

@@ -37,7 +37,7 @@ TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
 NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?:인|으로는|으로|로)\s?(?:[^\s,]+\s?,\s?)?$")
 COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
-AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증")
+AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증|첫|최초|최대|최고|최다|유일|처음")
 LAUNCHED = re.compile(r"출범|개소|개관|설립|신설|문을 열|건립")
 BREAKERS = frozenset({"등", "주최", "주관", "후원", "측", "간", "그동안", "당시", "올해", "내년", "지난해", "최근", "향후"})
 SLOGAN_AFTER = re.compile(r"[’'”\"]?\s?(?:이?라는|(?:으로|로)\s?불리는|이?라고|(?:을|를)?\s?(?:슬로건|비전|구호|캐치프레이즈|기치|모토))")
@@ -172,7 +172,7 @@ def _candidate(body: str, start: int, end: int, source: str, agencies: set[str],
                                   or NAMED_AS.search(body[max(0, start - 16): start])
                                   or len(program_key(name)) >= 6 and body.count(name) >= 2):
         return []  # 동 미래발전계획: generic words, but named as a policy (정책인 …) or repeated as a name
-    if RANKING_WORDS.search(name) or _claims_in(name):
+    if RANKING_WORDS.search(name) or _claims_in(name, records=source != "quote"):
         return []  # ‘A등급 싹쓸이’, ‘전국 최초 … 구축’: a claim, not a name
     return [ProgramMention(name, program_key(name), begin, finish, source)]
 
@@ -207,14 +207,15 @@ def _coined(name: str, agencies: set[str], places: frozenset[str]) -> bool:
     return any(m.group(1) in agencies or m.group(1) in places for m in COINED.finditer(name))
 
 
-def _claims_in(name: str) -> bool:
-    """Return True when a candidate states an award, a rank or an amount of money (a record word may be part of a
-    name: 국가1호 정원)."""
+def _claims_in(name: str, records: bool = True) -> bool:
+    """Return True when a candidate states an award, a rank, an amount of money or (unless quoted: 국가1호 정원
+    can be a name) a record (▲광주 역사상 첫 국비 …: a heading, not a program)."""
     if not AWARD_HINT.search(name):
         return False
     from tui.pipeline.claims import find_spans
 
-    return any(s.kind in ("award", "money", "rank") or s.unit == "관왕" for s in find_spans(name))
+    kinds = ("award", "money", "rank", "first") if records else ("award", "money", "rank")
+    return any(s.kind in kinds or s.unit == "관왕" for s in find_spans(name))
 
 
 def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tuple[int, int]]:

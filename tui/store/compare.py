@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tui.models import ACHIEVEMENT_CLASSES
 from tui.store.db import Database
 from tui.store.read import ClaimFilter, FilterError, claim_rows, resolve_agency
 
@@ -34,6 +35,24 @@ def parse_side(db: Database, spec: str) -> Side:
     return Side(resolve_agency(db, name), number)
 
 
+def parse_sides(db: Database, specs: list[str]) -> list[Side]:
+    """Return the sides of several specs: 'AGENCY[@TERM]', or 'METRO/*[@TERM]' for every district of a city or
+    province (광주광역시/*@8: its five 자치구 in 민선 8기); raise FilterError."""
+    sides: list[Side] = []
+    for spec in specs:
+        name, at, term = spec.partition("@")
+        if name.rstrip().endswith("/*"):
+            metro = resolve_agency(db, name.rstrip()[:-2])
+            districts = [r[0] for r in db.execute(
+                "SELECT full_name FROM agencies WHERE parent = ? AND level = '기초' ORDER BY code", [metro])]
+            if not districts:
+                raise FilterError(f"{spec!r}: {metro} has no districts (use it as one side: {metro}@N)")
+            sides += [side for d in districts if (side := parse_side(db, f"{d}{at}{term}")) not in sides]
+        else:
+            sides.append(parse_side(db, spec))
+    return sides
+
+
 def _side_where(side: Side) -> tuple[str, list]:
     """Return the claims WHERE clause of a side (title claims that repeat the body are counted once, in the body)."""
     if side.term is None:
@@ -54,27 +73,75 @@ def side_rows(db: Database, side: Side, category: str | None = None, limit: int 
     return out
 
 
+AWARD_LEVELS = (("대통령", "대통령"), ("국무총리", "국무총리"), ("장관", "장관"))  # (level, word in the prize)
+
+
+def award_level(texts) -> str:
+    """Return the level of an award claim from its prize words: 대통령, 국무총리, 장관 or 기타 (the highest)."""
+    joined = " ".join(texts)
+    return next((level for level, word in AWARD_LEVELS if word in joined), "기타")
+
+
 def side_summary(db: Database, side: Side) -> dict:
-    """Return the header figures of a side, counted in SQL over all its claims: articles, claims, awards,
-    firsts, money claims and the sum of the amounts in won they state, verified and disputed."""
+    """Return the header figures of a side, counted in SQL over all its claims (a headline that repeats the body
+    is counted once): articles, claims, achievements; funding secured as each distinct amount once with the claims
+    behind it; awards by level; records; ranks held; and how many claims are verified or disputed."""
     where, params = _side_where(side)
-    articles, claims, awards, firsts, money = db.execute(
+    articles, claims, achievements = db.execute(
         "SELECT count(DISTINCT c.article), count(DISTINCT c.id), "
-        "count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% award %' THEN c.id END), "
-        "count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% first %' THEN c.id END), "
-        f"count(DISTINCT CASE WHEN ' ' || c.kinds || ' ' LIKE '% money %' THEN c.id END) FROM claims c WHERE {where}",
-        params).fetchone()
-    total = db.execute(
-        "SELECT coalesce(sum(value), 0) FROM (SELECT DISTINCT s.claim, s.start - c.start AS at, s.value FROM spans s "
-        f"JOIN claims c ON c.id = s.claim AND c.article = s.article WHERE {where} AND s.kind = 'money' "
-        "AND s.unit = '원')", params).fetchone()[0]
+        f"count(DISTINCT CASE WHEN c.class IN ({','.join('?' * len(ACHIEVEMENT_CLASSES))}) THEN c.id END) "
+        f"FROM claims c WHERE {where}", [*ACHIEVEMENT_CLASSES, *params]).fetchone()
+    funding = [{"value": value, "unit": unit, "claims": n} for value, unit, n in db.execute(
+        "SELECT s.value, s.unit, count(DISTINCT s.claim) FROM spans s JOIN claims c ON c.id = s.claim AND "
+        f"c.article = s.article WHERE {where} AND s.kind = 'money' AND s.class = 'funding' AND s.value > 0 "
+        "GROUP BY s.value, s.unit ORDER BY s.value DESC", params)]
+    prizes: dict[str, list[str]] = {c: [] for c, in db.execute(
+        f"SELECT DISTINCT c.id FROM claims c WHERE {where} AND c.class = 'award'", params)}
+    for claim, text in db.execute(
+            "SELECT DISTINCT s.claim, s.text FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
+            f"WHERE {where} AND c.class = 'award' AND s.kind = 'award'", params):
+        prizes[claim].append(text)  # an award claim with no prize word (4관왕) counts among the others
+    awards = {level: 0 for level, _ in AWARD_LEVELS} | {"기타": 0}
+    for texts in prizes.values():
+        awards[award_level(texts)] += 1
+    by_year = [{"year": y, "awards": n} for y, n in db.execute(
+        f"SELECT substr(c.published, 1, 4) AS y, count(DISTINCT c.id) FROM claims c WHERE {where} AND "
+        "c.class = 'award' AND length(c.published) >= 4 GROUP BY y ORDER BY y", params)]
+    records, ranks = db.execute(
+        "SELECT count(DISTINCT CASE WHEN c.class = 'record' THEN c.id END), "
+        f"count(DISTINCT CASE WHEN c.class = 'rank' THEN c.id END) FROM claims c WHERE {where}", params).fetchone()
     states = dict(db.execute(
         "SELECT state, count(*) FROM (SELECT (SELECT r.state FROM reviews r WHERE r.claim_key = k.id "
         "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
         f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
     return {"label": side.label, "agency": side.agency, "term": side.term, "articles": articles, "claims": claims,
-            "awards": awards, "firsts": firsts, "money_claims": money, "money_total_won": total,
+            "achievements": achievements, "funding": funding,
+            "funding_claims": len({c for c, in db.execute(
+                "SELECT DISTINCT s.claim FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
+                f"WHERE {where} AND s.kind = 'money' AND s.class = 'funding'", params)}),
+            "awards": awards, "awards_by_year": by_year, "records": records, "ranks": ranks,
             "verified": states.get("verified", 0), "disputed": states.get("disputed", 0)}
+
+
+def figure_filter(side: Side, figure: str) -> ClaimFilter:
+    """Return the claims behind one header figure of a side: achievements, funding, award:<level>, awards,
+    records or ranks."""
+    base = ClaimFilter(agency=side.agency, term=side.term, echoes=False)
+    if figure == "funding":
+        return replace(base, classes=("funding",), kinds=("money",))
+    if figure.startswith("award:"):
+        level = figure.split(":", 1)[1]
+        return replace(base, classes=("award",), award_level=level)
+    named = {"records": ("record",), "ranks": ("rank",), "awards": ("award",), "achievements": ACHIEVEMENT_CLASSES}
+    return replace(base, classes=named.get(figure, ACHIEVEMENT_CLASSES))
+
+
+def field_achievements(db: Database, side: Side) -> dict[str, int]:
+    """Return how many achievements a side has in each field."""
+    where, params = _side_where(side)
+    return dict(db.execute(
+        f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} AND c.class IN "
+        f"({','.join('?' * len(ACHIEVEMENT_CLASSES))}) GROUP BY c.category", [*params, *ACHIEVEMENT_CLASSES]).fetchall())
 
 
 def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
@@ -84,17 +151,20 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
     field's 'left_total'/'right_total' and the summaries count everything.
     """
     counts: list[dict[str, int]] = []
+    achieved: list[dict[str, int]] = []
     for side in (left, right):
         where, params = _side_where(side)
         counts.append(dict(db.execute(f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} "
                                       "GROUP BY c.category", params).fetchall()))
+        achieved.append(field_achievements(db, side))
     present = set(counts[0]) | set(counts[1])
     fields = []
     for name in [f for f in field_order if f in present] + sorted(present - set(field_order)):
         a = side_rows(db, left, name, per_field) if counts[0].get(name) else []
         b = side_rows(db, right, name, per_field) if counts[1].get(name) else []
         fields.append({"field": name, "left": a, "right": b, "left_total": counts[0].get(name, 0),
-                       "right_total": counts[1].get(name, 0),
+                       "right_total": counts[1].get(name, 0), "left_achievements": achieved[0].get(name, 0),
+                       "right_achievements": achieved[1].get(name, 0),
                        "only": "left" if not b else "right" if not a else None})
     return {"left": side_summary(db, left), "right": side_summary(db, right), "fields": fields}
 

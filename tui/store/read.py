@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tui.claimline import claim_line
 from tui.models import Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
+from tui.store.schema import CLASS_RANK
 
 CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
-                 "c.category, c.speaker, c.kinds, c.published, c.zone, c.class, c.echo")
+                 "c.category, c.speaker, c.kinds, c.published, c.zone, c.class, c.echo, c.line")
 
 
 class FilterError(Exception):
@@ -31,7 +33,8 @@ class ClaimFilter:
     article: str | None = None
     category: str | None = None
     echoes: bool = True  # False leaves out title and deck claims whose values the body states too
-
+    order: str = "class"  # class: achievements first (award … outcome, then activity, policy, context); date
+    award_level: str | None = None  # 대통령, 국무총리, 장관 or 기타: award claims whose prize is of that level
 
 def agencies_with_data(db: Database) -> list[str]:
     """Return the full names of agencies that have at least one article or claim."""
@@ -103,6 +106,20 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
         params.extend(f.statuses)
     if not f.echoes:
         clauses.append("c.echo = 0")
+    if f.award_level:
+        prize = "EXISTS (SELECT 1 FROM spans p WHERE p.claim = c.id AND p.article = c.article AND p.kind = 'award' AND " \
+                "p.text LIKE ?)"
+        levels = ["대통령", "국무총리", "장관"]
+        if f.award_level in levels:  # the highest level named: 대통령 before 국무총리 before 장관
+            clauses.append(prize)
+            params.append(f"%{f.award_level}%")
+            for higher in levels[: levels.index(f.award_level)]:
+                clauses.append("NOT " + prize)
+                params.append(f"%{higher}%")
+        else:
+            for level in levels:
+                clauses.append("NOT " + prize)
+                params.append(f"%{level}%")
     if f.classes:
         clauses.append(f"c.class IN ({','.join('?' * len(f.classes))})")
         params.extend(f.classes)
@@ -132,13 +149,40 @@ def count_claims(db: Database, f: ClaimFilter, program_ids: list[str] | None = N
     return db.execute(f"SELECT count(*) FROM claims c{join}{where}", params).fetchone()[0]
 
 
+def class_counts(db: Database, f: ClaimFilter, program_ids: list[str] | None = None) -> dict[str, int]:
+    """Return how many claims of a filter there are of each class (None for claims stored before classes)."""
+    where, params = _where(replace(f, classes=()), program_ids)
+    join = " JOIN articles a ON a.id = c.article" if f.source else ""
+    return dict(db.execute(f"SELECT c.class, count(*) FROM claims c{join}{where} GROUP BY c.class", params).fetchall())
+
+
+def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:
+    """Return (YYYY-MM, claims) for every month from the first to the last with claims of a filter (zeros
+    included), by publication date."""
+    where, params = _where(f)
+    join = " JOIN articles a ON a.id = c.article" if f.source else ""
+    clause = (where + " AND " if where else " WHERE ") + "length(c.published) >= 7"
+    counts = dict(db.execute(f"SELECT substr(c.published, 1, 7) AS m, count(*) FROM claims c{join}{clause} "
+                             "GROUP BY m ORDER BY m", params).fetchall())
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    months, (year, month) = [], (int(first[:4]), int(first[5:7]))
+    while f"{year:04d}-{month:02d}" <= last and len(months) < 600:
+        key = f"{year:04d}-{month:02d}"
+        months.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
 def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
                program_ids: list[str] | None = None) -> list[dict]:
     """Return claims as dicts (with spans, source article fields and current review), newest first."""
     where, params = _where(f, program_ids)
+    order = (f"{CLASS_RANK.replace('class', 'c.class')}, " if f.order == "class" else "")
     sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.title, a.outlet, a.published AS article_published "
            f"FROM claims c JOIN articles a ON a.id = c.article{where} "
-           "ORDER BY c.published DESC, c.article, c.start")  # matches the claims_order_* indexes
+           f"ORDER BY {order}c.published DESC, c.article, c.start")  # matches the claims_order_/class_ indexes
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
@@ -174,6 +218,15 @@ def _attach(db: Database, rows: list[dict]) -> None:
         r["spans"] = spans.get((r["id"], r["article"]), [])
         r["review"] = reviews.get(r["id"])
         r["program_name"] = programs.get(r["program"])
+        if not r.get("line"):  # a claim stored before lines existed: made from its spans and surface words
+            r["line"] = line_of_row(r)
+
+
+def line_of_row(row: dict) -> str:
+    """Return a claim row's line made from its sentence and spans (for claims stored before lines existed)."""
+    spans = [Span(s["kind"], s["start"], s["end"], s["text"], s["value"], s["unit"], s["approx"],
+                  s.get("value_max"), s.get("streak"), s.get("class")) for s in row.get("spans", [])]
+    return claim_line(row["text"], row["start"], spans, row.get("program_name"))
 
 
 def _num(value):
@@ -202,7 +255,7 @@ def row_to_claim(row: dict) -> Claim:
                        s.get("value_max"), s.get("streak"), s.get("class")) for s in row.get("spans", []))
     return Claim(row["id"], row["article"], row["sentence"], row["text"], row["agency"], row["term"],
                  row["program"], row["status"], row["category"], spans, row["speaker"], row["start"], row["end"],
-                 row.get("zone") or "body", row.get("class") or "context", bool(row.get("echo")))
+                 row.get("zone") or "body", row.get("class") or "context", bool(row.get("echo")), row.get("line") or "")
 
 
 ARTICLE_COLUMNS = ("id, source, position, title, deck, published, published_inferred, outlet, reporter, agency, "
@@ -333,6 +386,18 @@ def program_rows(db: Database, agency: str | None = None, term: int | None = Non
         r["possibly_same"] = [{"id": i, "name": lookup[i][0], "agency": lookup[i][1]}
                               for i in json.loads(r.pop("related") or "[]") if i in lookup]
     return rows
+
+
+def program_articles(db: Database, program_ids: list[str]) -> dict[str, list[str]]:
+    """Return the ids of the articles that name each program."""
+    out: dict[str, list[str]] = {}
+    for chunk in range(0, len(program_ids), 500):
+        part = program_ids[chunk: chunk + 500]
+        for program, article in db.execute(
+                f"SELECT program, article FROM program_articles WHERE program IN ({','.join('?' * len(part))}) "
+                "ORDER BY article", part):
+            out.setdefault(program, []).append(article)
+    return out
 
 
 def agency_rows(db: Database, everything: bool = False) -> list[dict]:

@@ -126,6 +126,7 @@ CREATE TABLE IF NOT EXISTS claims (
     zone TEXT NOT NULL DEFAULT 'body',  -- title, deck or body: title and deck offsets are into those texts
     class TEXT,               -- award record rank funding outcome activity policy context (NULL: not yet classed)
     echo INTEGER NOT NULL DEFAULT 0,    -- a title or deck claim whose values the body states too
+    line TEXT,                -- the claim in one line: its values and what they count (NULL: made by read)
     PRIMARY KEY (id, article)
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
@@ -210,6 +211,15 @@ CREATE TABLE IF NOT EXISTS agency_terms (   -- articles and claims per agency an
 );
 """
 
+# Achievements first: the order of tui.models.CLASSES, unclassed claims last. Lists sort by it, then newest first.
+CLASS_RANK = ("(CASE class WHEN 'award' THEN 0 WHEN 'record' THEN 1 WHEN 'rank' THEN 2 WHEN 'funding' THEN 3 "
+              "WHEN 'outcome' THEN 4 WHEN 'activity' THEN 5 WHEN 'policy' THEN 6 WHEN 'context' THEN 7 ELSE 8 END)")
+CLASS_ORDER = f"""
+CREATE INDEX IF NOT EXISTS claims_class_agency ON claims(agency, {CLASS_RANK}, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_class_term ON claims(agency, term, {CLASS_RANK}, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_class_program ON claims(program, {CLASS_RANK}, published DESC, article, start);
+"""
+
 PROGRAM_COUNTS = """
 CREATE INDEX IF NOT EXISTS programs_by_claims ON programs(agency, term, claims DESC, articles DESC);
 """
@@ -248,14 +258,14 @@ def _to_4(db: Database) -> str:
 
 
 def _to_5(db: Database) -> str:
-    """Return the SQL from schema 4 to 5: claim zones (title, deck, body), classes, echoes and streaks.
+    """Return the SQL from schema 4 to 5: claim zones (title, deck, body), classes, echoes, lines and streaks.
 
     Claims stored before keep a NULL class (shown as not classed) until their files are ingested again
     (`seonggwa ingest --rebuild`); reviews are untouched.
     """
     return (_add_column(db, "claims", "zone", "TEXT NOT NULL DEFAULT 'body'") + _add_column(db, "claims", "class", "TEXT")
-            + _add_column(db, "claims", "echo", "INTEGER NOT NULL DEFAULT 0")
-            + _add_column(db, "spans", "class", "TEXT") + _add_column(db, "spans", "streak", "INTEGER"))
+            + _add_column(db, "claims", "echo", "INTEGER NOT NULL DEFAULT 0") + _add_column(db, "claims", "line", "TEXT")
+            + _add_column(db, "spans", "class", "TEXT") + _add_column(db, "spans", "streak", "INTEGER") + CLASS_ORDER)
 
 
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
@@ -279,7 +289,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY + PROGRAM_COUNTS  # a new file: the current schema
+        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY + PROGRAM_COUNTS + CLASS_ORDER  # the current schema
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
     db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")

@@ -183,10 +183,10 @@ def _insert_article(conn, analyzed) -> None:
     for c in analyzed.claims:
         conn.execute(
             'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", text, agency, term, program, status, '
-            "category, speaker, kinds, published, zone, class, echo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "category, speaker, kinds, published, zone, class, echo, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [c.id, c.article, c.sentence, c.start, c.end, c.text, c.agency, c.term, c.program, c.status,
              c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published or "", c.zone, c.cls,
-             int(c.echo)],
+             int(c.echo), c.line],
         )
         conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
         conn.executemany(

@@ -47,12 +47,13 @@ class SeonggwaApp(App):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave seonggwa"),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key and what it does"),
-        Binding("c", "compare", "Compare", id="app.compare", tooltip="Compare two agencies or two terms"),
+        Binding("c", "compare", "Compare", id="app.compare",
+                tooltip="Compare two agencies or terms side by side, or many as a matrix"),
         Binding("slash", "search", "Search", id="app.search", tooltip="Search articles and claims"),
     ]
 
     def __init__(self, db_path: Path, agency: str | None = None, term: int | None = None,
-                 compare: tuple[Side, Side] | None = None, readonly: bool = False) -> None:
+                 compare: tuple[Side, ...] | None = None, readonly: bool = False) -> None:
         super().__init__()
         self.source = DataSource(db_path, readonly)
         self.start_agency, self.start_term = agency, term
@@ -120,10 +121,16 @@ class SeonggwaApp(App):
         browse = self._back_to_browse()
         browse._go(Place("program", agency=agency, term=term, program=program_id, label=name))
 
-    def open_compare(self, left: Side | None = None, right: Side | None = None) -> None:
-        """Open the compare screen (with the picker when sides are not given)."""
+    def open_compare(self, *sides: Side) -> None:
+        """Open the comparison of the given sides: two side by side, more as a matrix (the picker when none)."""
+        if len(sides) > 2:
+            from tui.ui.screens.matrix import MatrixScreen
+
+            self.push_screen(MatrixScreen(self.source, list(sides)))
+            return
         from tui.ui.screens.compare import CompareScreen
 
+        left, right = (sides + (None, None))[:2]
         self.push_screen(CompareScreen(self.source, left, right))
 
     # ------------------------------------------------------------------ actions
@@ -164,6 +171,6 @@ class SeonggwaApp(App):
 
 
 def make_app(db_path: Path, agency: str | None = None, term: int | None = None,
-             compare: tuple[Side, Side] | None = None, readonly: bool = False) -> SeonggwaApp:
+             compare: tuple[Side, ...] | None = None, readonly: bool = False) -> SeonggwaApp:
     """Return the application for a database, opened at an agency/term or at a comparison (read-only if asked)."""
     return SeonggwaApp(Path(db_path), agency, term, compare, readonly)

@@ -125,10 +125,11 @@ class ClaimActions:
         kind, payload, title = self.export_rows()
 
         def work() -> None:
-            from tui.exporting import claims_export, comparison_export
+            from tui.exporting import claims_export, comparison_export, matrix_export
 
             data = payload() if callable(payload) else payload
-            text = comparison_export(data, fmt) if kind == "comparison" else claims_export(data, fmt, title)
+            text = (comparison_export(data, fmt) if kind == "comparison" else matrix_export(data, fmt)
+                    if kind == "matrix" else claims_export(data, fmt, title))
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             path = export_dir() / f"seonggwa-{kind}-{stamp}.{fmt}"
             try:

@@ -109,6 +109,14 @@ class DataSource:
         """Return how many claims match."""
         return read.count_claims(self.db(), f)
 
+    def class_counts(self, f: read.ClaimFilter) -> dict[str, int]:
+        """Return how many claims of a filter there are of each class."""
+        return read.class_counts(self.db(), f)
+
+    def monthly(self, f: read.ClaimFilter) -> list[tuple[str, int]]:
+        """Return claims per month of a filter."""
+        return read.monthly_counts(self.db(), f)
+
     def page(self, f: read.ClaimFilter, offset: int, limit: int) -> list[dict]:
         """Return one page of claim rows."""
         return read.claim_rows(self.db(), f, limit=limit, offset=offset)

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+from tui.figures import money_words  # noqa: F401  (re-exported: the interface formats amounts with it)
 from tui.textsafe import inert
 
 KIND_LABELS = {
@@ -137,22 +138,3 @@ def status_label(status: str) -> str:
 def class_label(cls: str | None) -> str:
     """Return the short Korean label of a claim class ('미분류' for claims stored before classes existed)."""
     return CLASS_LABELS.get(cls, "미분류") if cls else "미분류"
-
-
-def money_words(value: float | None, unit: str = "원") -> str:
-    """Return a readable Korean amount ('2조 5,379억 원', '1만 2,500 명') of a value."""
-    if value is None:
-        return ""
-    if value < 10_000 or not float(value).is_integer():
-        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
-    else:
-        parts = []
-        remaining = int(value)
-        for name, size in (("조", 10**12), ("억", 10**8), ("만", 10**4)):
-            if remaining >= size:
-                parts.append(f"{remaining // size:,}{name}")
-                remaining %= size
-        if remaining:
-            parts.append(f"{remaining:,}")
-        text = " ".join(parts)
-    return f"{text} {unit}".strip() if unit else text

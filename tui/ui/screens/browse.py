@@ -8,13 +8,13 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Footer, Sparkline, Static, Tree
 
-from tui.models import SPAN_KINDS, STATUSES
+from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.store.read import ClaimFilter
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import KIND_LABELS, STATUS_LABELS
+from tui.ui.render import CLASS_LABELS, KIND_LABELS, STATUS_LABELS
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.nav import NavTree, Place
@@ -35,6 +35,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
                 tooltip="Cycle the status filter: all, achieved, ongoing, planned"),
         Binding("r", "cycle_review", "Review filter", show=False, id="browse.review",
                 tooltip="Cycle the review filter: all, verified, disputed, unchecked"),
+        Binding("f", "toggle_achievements", "Achievements/all", id="browse.achievements",
+                tooltip="Show only achievements (awards, records, ranks, funding, outcomes) or every claim"),
         Binding("0", "clear_filters", "Clear filters", show=False, id="browse.clear"),
         Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
                 tooltip="Show every agency of the gazetteer, not only those with articles"),
@@ -52,6 +54,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.kinds: tuple[str, ...] = ()
         self.status: str | None = None
         self.review: str | None = None
+        self.achievements_only = False
+        self.counts_by_class: dict | None = None  # claims of the current place by class (None while counting)
         self.everything = False
         self._preview_timer = None
         self.stamp = None
@@ -62,6 +66,9 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
             yield NavTree(self.source, id="nav")
             with Vertical(id="claims-pane"):
                 yield Static(id="claims-title")
+                with Horizontal(id="trend"):
+                    yield Static(id="trend-label")
+                    yield Sparkline([], id="trend-line", summary_function=max)
                 yield ClaimList(self.source, id="claims")
             yield ArticleView(id="article")
         yield Footer()
@@ -150,7 +157,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def claim_filter(self) -> ClaimFilter:
         """Return the filter of the current place and toggles."""
         p = self.place
-        f = ClaimFilter(kinds=self.kinds, statuses=(self.status,) if self.status else (), review=self.review)
+        f = ClaimFilter(kinds=self.kinds, statuses=(self.status,) if self.status else (), review=self.review,
+                        classes=ACHIEVEMENT_CLASSES if self.achievements_only else ())
         if p.kind == "program":
             return replace(f, program=p.program)
         if p.kind == "term":
@@ -162,14 +170,57 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         return f
 
     def apply_filter(self) -> None:
-        """Show the claims of the current place with the current toggles."""
-        self.query_one("#claims", ClaimList).set_filter(self.claim_filter())
+        """Show the claims of the current place with the current toggles, and count them by class."""
+        claim_filter = self.claim_filter()
+        self.query_one("#claims", ClaimList).set_filter(claim_filter)
+        self.counts_by_class = None
         self._title(None)
+
+        self._trend(claim_filter, [])
+        if not (claim_filter.agency or claim_filter.program):
+            return  # every claim of the database: counting them by class would scan the whole table
+
+        def count() -> None:
+            counts = self.source.class_counts(claim_filter)
+            self.app.call_from_thread(self._classes_counted, claim_filter, counts)
+            months = self.source.monthly(claim_filter)
+            self.app.call_from_thread(self._trend, claim_filter, months)
+
+        self.run_worker(count, thread=True, exclusive=True, group="class-counts", exit_on_error=False)
+
+    def _classes_counted(self, claim_filter: ClaimFilter, counts: dict) -> None:
+        if claim_filter == self.claim_filter():
+            self.counts_by_class = counts
+            self._title(self.query_one("#claims", ClaimList).total)
+
+    def _trend(self, claim_filter: ClaimFilter, months: list[tuple[str, int]]) -> None:
+        """Show the claims per month of the place as a sparkline (block characters: readable without colour)."""
+        if claim_filter != self.claim_filter():
+            return
+        label = Text("월별 ", style="dim")
+        if months:
+            label.append(f"{months[0][0]}~{months[-1][0]} 최다 {max(n for _, n in months)}", style="dim")
+        self.query_one("#trend-label", Static).update(label)
+        line = self.query_one("#trend-line", Sparkline)
+        line.data = [n for _, n in months]
+        self.query_one("#trend").display = bool(months)
+
+    def action_toggle_achievements(self) -> None:
+        """Show only achievements, or every claim (achievements first either way)."""
+        self.achievements_only = not self.achievements_only
+        self.apply_filter()
 
     def _title(self, total: int | None) -> None:
         parts = Text()
         parts.append(self._place_label(), style="bold")
-        parts.append(f"  {total if total is not None else '…'}건")
+        parts.append("  성과만 " if self.achievements_only else "  전체 ")
+        parts.append(f"{total if total is not None else '…'}건")
+        counts = self.counts_by_class
+        if counts:
+            achieved = sum(counts.get(c, 0) for c in ACHIEVEMENT_CLASSES)
+            parts.append(f" · 성과 {achieved}/{sum(counts.values())}", style="dim")
+            shown = [f"{CLASS_LABELS[c]} {counts[c]}" for c in CLASSES if counts.get(c)]
+            parts.append(" (" + " ".join(shown) + ")" if shown else "", style="dim")
         for kind in self.kinds:
             parts.append(f" [{KIND_LABELS[kind]}]")
         if self.status:

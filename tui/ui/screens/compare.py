@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
+from tui.figures import figure_rows
 from tui.store.compare import Side
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, money_words, status_label
+from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
 
 FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
@@ -42,8 +44,10 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def compose(self):
         with Horizontal(id="compare-heads"):
-            yield Static(id="left-head", classes="side-head")
-            yield Static(id="right-head", classes="side-head")
+            for side in ("left", "right"):
+                with Vertical(classes="side-head"):
+                    yield Static(id=f"{side}-head")
+                    yield OptionList(id=f"{side}-figures", classes="figures")
         yield DataTable(id="compare-table", cursor_type="cell", zebra_stripes=False)
         yield Static(id="compare-detail")
         yield Footer()
@@ -59,6 +63,8 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         left, right = self.left, self.right
         self.query_one("#left-head", Static).update(Text(left.label + " …"))
         self.query_one("#right-head", Static).update(Text(right.label + " …"))
+        for side in ("left", "right"):
+            self.query_one(f"#{side}-figures", OptionList).clear_options()
 
         def work() -> None:
             from tui.store.compare import compare, field_order
@@ -71,10 +77,26 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def _loaded(self, data: dict) -> None:
         self.data = data
-        self.query_one("#left-head", Static).update(side_header(data["left"]))
-        self.query_one("#right-head", Static).update(side_header(data["right"]))
+        for side in ("left", "right"):
+            self.query_one(f"#{side}-head", Static).update(side_header(data[side]))
+            figures = self.query_one(f"#{side}-figures", OptionList)
+            figures.clear_options()
+            figures.add_options([Option(figure_text(label, value), id=key)
+                                 for key, label, value in figure_rows(data[side])])
         self._fill()
         self.query_one(DataTable).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the claims behind a header figure."""
+        side = self.left if event.option_list.id == "left-figures" else self.right
+        key = event.option.id
+        if side is None or key is None:
+            return
+        from tui.store.compare import figure_filter
+        from tui.ui.screens.claims import ClaimsScreen
+
+        label = next((lab for k, lab, _ in figure_rows(self.data[event.option_list.id.split("-")[0]]) if k == key), key)
+        self.app.push_screen(ClaimsScreen(self.source, figure_filter(side, key), f"{side.label} · {label}"))
 
     def _fill(self) -> None:
         """Rebuild the table for the current width."""
@@ -88,13 +110,13 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         table.add_column(cut_cells(self.data["right"]["label"], half), width=half)
         self.cells.clear()
         y = 0
+        most = max([f[s + "_achievements"] for f in self.data["fields"] for s in ("left", "right")] + [1])
         for field in self.data["fields"]:
             mark = {"left": " ◀만", "right": " ▶만"}.get(field["only"], "")
-            shown = {side: f"{field[side + '_total']}건" + (f" (최근 {len(field[side])}건 표시)"
-                                                            if field[side + "_total"] > len(field[side]) else "")
-                     for side in ("left", "right")}
+            shown = {side: field_bar(field[side + "_achievements"], field[side + "_total"], most, half,
+                                     len(field[side])) for side in ("left", "right")}
             table.add_row(Text(cut_cells(field["field"] + mark, FIELD_WIDTH), style="bold"),
-                          Text(shown["left"], style="bold"), Text(shown["right"], style="bold"))
+                          shown["left"], shown["right"])
             y += 1
             for i in range(max(len(field["left"]), len(field["right"]))):
                 cells = [Text("")]
@@ -186,7 +208,10 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         from tui.ui.screens.picker import SidePicker
 
         def chosen(sides) -> None:
-            if sides:
+            if sides and len(sides) > 2:
+                self.app.pop_screen()
+                self.app.open_compare(*sides)
+            elif sides:
                 self.left, self.right = sides
                 self.load()
             elif self.data is None:
@@ -207,23 +232,38 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
 
 def side_header(summary: dict) -> Text:
-    """Return a side's header: label, articles, claims, awards, firsts, money claims and their stated sum."""
-    text = Text(summary["label"] + "\n", style="bold")
-    text.append(f"기사 {summary['articles']} · 주장 {summary['claims']} · 수상 {summary['awards']} · "
-                f"최초 {summary['firsts']}\n")
-    text.append(f"금액 주장 {summary['money_claims']}건, 언급 금액 합계 {money_words(summary['money_total_won'])}"
-                " (기사에 적힌 액수를 더한 값)\n", style="dim")
-    text.append(f"확인 {summary['verified']} · 반박 {summary['disputed']}", style="dim")
+    """Return a side's header line: its label and how many claims are verified or disputed."""
+    text = Text(summary["label"], style="bold")
+    text.append(f"  확인 {summary['verified']} · 반박 {summary['disputed']}", style="dim")
+    return text
+
+
+def field_bar(achievements: int, total: int, most: int, width: int, shown: int) -> Text:
+    """Return a field's heading cell: a bar of its achievements (scaled to the largest field of both sides, drawn
+    in block characters so it reads without colour), the count, and how many of its claims are listed."""
+    room = max(4, min(20, width - 24))
+    filled = round(room * achievements / most) if most else 0
+    text = Text("█" * filled, style="green")
+    text.append("·" * (room - filled), style="dim")
+    text.append(f" 성과 {achievements}", style="bold")
+    text.append(f" / {total}건" + (f" (위 {shown}건 표시)" if total > shown else ""), style="dim")
+    return text
+
+
+def figure_text(label: str, value: str) -> Text:
+    """Return one header figure as an option: its label and its value."""
+    text = Text(f"{label} ", style="bold")
+    text.append(inert(value))
     return text
 
 
 def claim_cell(row: dict, width: int) -> Text:
-    """Return a one-line cell for a claim: badges, status, review mark and the sentence cut to width."""
+    """Return a one-line cell for a claim: badges, status, review mark and its line cut to width."""
     text = badges({s["kind"] for s in row["spans"]})
     text.append(" " + status_label(row["status"]))
     state = (row.get("review") or {}).get("state")
     if state and state != "unchecked":
         text.append(" " + REVIEW_LABELS[state], style="bold")
     text.append(" ")
-    text.append(cut_cells(row["text"], max(4, width - text.cell_len)))
+    text.append(cut_cells(row.get("line") or row["text"], max(4, width - text.cell_len)))
     return text

@@ -1,4 +1,5 @@
-"""The side picker: choose two sides (agency with a term or all terms) with type-to-filter."""
+"""The side picker: choose two sides (agency with a term or all terms), or mark several for a matrix, with
+type-to-filter; 'CITY/*@N' chooses every district of a city."""
 
 from __future__ import annotations
 
@@ -30,12 +31,14 @@ def side_options(agencies) -> list[tuple[Side, str]]:
     return options
 
 
-class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, Side] | None]):
-    """Pick the left side, then the right side; typing filters the list."""
+class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
+    """Pick the left side, then the right side; or mark several (space) and press Enter; typing filters the
+    list, and 'CITY/*@N' (광주광역시/*@8) picks every district of a city."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
         Binding("down", "focus_list", "List", show=False, id="picker.list"),
+        Binding("space", "mark", "Mark", id="picker.mark", tooltip="Mark or unmark a side (several make a matrix)"),
     ]
 
     def __init__(self, source, first: Side | None = None) -> None:
@@ -43,6 +46,7 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, Side] | None]):
         self.source = source
         self.options: list[tuple[Side, str]] = []
         self.first = first
+        self.marked: list[Side] = []
 
     def compose(self):
         with Vertical(id="picker-box"):
@@ -61,10 +65,15 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, Side] | None]):
         self.query_one(Input).focus()
 
     def _prompt(self) -> None:
-        which = "오른쪽(비교 대상)" if self.first else "왼쪽"
-        text = Text(f"{which} 쪽을 고르세요", style="bold")
-        if self.first:
-            text.append(f"   왼쪽: {self.first.label}", style="dim")
+        if self.marked:
+            text = Text(f"{len(self.marked)}곳 표시됨 — Enter: 비교", style="bold")
+            text.append("   " + ", ".join(s.label for s in self.marked[-3:]), style="dim")
+        else:
+            which = "오른쪽(비교 대상)" if self.first else "왼쪽"
+            text = Text(f"{which} 쪽을 고르세요", style="bold")
+            if self.first:
+                text.append(f"   왼쪽: {self.first.label}", style="dim")
+        text.append("\n여러 곳: 목록에서 Space로 표시 · 한 도시의 모든 자치구·시군: 광주광역시/*@8", style="dim")
         self.query_one("#picker-prompt", Static).update(text)
 
     def _loaded(self, options) -> None:
@@ -75,10 +84,10 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, Side] | None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         words = re.sub(r"@\s*(\d+)", r" 민선\1기 ", query).split()
-        for index, (_side, label) in enumerate(self.options):
+        for index, (side, label) in enumerate(self.options):
             compact = label.replace(" ", "")
             if all(w in compact for w in words):
-                listing.add_option(Option(Text(label), id=str(index)))
+                listing.add_option(Option(Text(("✓ " if side in self.marked else "  ") + label), id=str(index)))
         if listing.option_count:
             listing.highlighted = 0
 
@@ -86,15 +95,56 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, Side] | None]):
         self._refill(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if "/*" in event.value:
+            self._every_district(event.value.strip())
+            return
         listing = self.query_one(OptionList)
         if listing.highlighted is not None:
             self._choose(int(listing.get_option_at_index(listing.highlighted).id))
+        elif len(self.marked) >= 2:
+            self.dismiss(tuple(self.marked))
+
+    def _every_district(self, spec: str) -> None:
+        """Choose every district of a city ('광주광역시/*@8'), or say why not."""
+        def work() -> None:
+            from tui.store.compare import parse_sides
+            from tui.store.read import FilterError
+
+            try:
+                sides = parse_sides(self.source.db(), [spec])
+            except FilterError as err:
+                self.app.call_from_thread(self.notify, str(err), severity="warning", markup=False)
+                return
+            self.app.call_from_thread(self.dismiss, tuple(sides))
+
+        self.run_worker(work, thread=True, exclusive=True, group="picker-expand", exit_on_error=False)
+
+    def action_mark(self) -> None:
+        """Mark (or unmark) the highlighted side for a comparison of several sides."""
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None:
+            return
+        side = self.options[int(listing.get_option_at_index(listing.highlighted).id)][0]
+        if side in self.marked:
+            self.marked.remove(side)
+        else:
+            self.marked.append(side)
+        highlighted = listing.highlighted
+        self._refill(self.query_one(Input).value)
+        listing.highlighted = min(highlighted, max(0, listing.option_count - 1))
+        self._prompt()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._choose(int(event.option.id))
 
     def _choose(self, index: int) -> None:
         side = self.options[index][0]
+        if self.marked:
+            if side not in self.marked:
+                self.marked.append(side)
+            if len(self.marked) >= 2:
+                self.dismiss(tuple(self.marked))
+            return
         if self.first is None:
             self.first = side
             self.query_one(Input).value = ""

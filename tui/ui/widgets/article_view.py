@@ -49,6 +49,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.mark: tuple[int, int] | None = None
 
     def compose(self):
+        yield Static(id="article-sticky")  # docked: stays in view while the body scrolls
         yield Static(Text("Select a claim to read its article.", style="dim"), id="article-header")
         yield Static(id="article-claim")
         yield Static(id="article-body")
@@ -70,6 +71,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Show nothing."""
         self.article, self.claims, self.selected = None, [], None
         self.query_one("#article-header", Static).update(Text("No article.", style="dim"))
+        self.query_one("#article-sticky", Static).display = False
         self.query_one("#article-claim", Static).update("")
         self.query_one("#article-body", Static).update("")
 
@@ -111,10 +113,26 @@ class ArticleView(VerticalScroll, can_focus=True):
         elif self.claims == []:
             summary.append("이 기사에는 추출된 주장이 없습니다.", style="dim")
         self.query_one("#article-claim", Static).update(summary)
+        self.query_one("#article-sticky", Static).update(self._sticky(claim))
         body = body_text(self.article.body, self.claims, self.selected, tags)
         if self.mark and 0 <= self.mark[0] < self.mark[1] <= len(self.article.body):
             body.stylize("reverse", *self.mark)
         self.query_one("#article-body", Static).update(body)
+
+    def _sticky(self, claim: dict | None) -> Text:
+        """Return the line kept in view while the body scrolls: title, agency, term and the claim's position."""
+        article = self.article
+        text = Text(inert(article.title), style="bold")
+        text.append(f"\n{article.agency or '기관 미상'} · " + (f"민선 {article.term}기" if article.term else "기수 미상"),
+                    style="dim")
+        if claim:
+            text.append(f" · 주장 {self.claims.index(claim) + 1}/{len(self.claims)}", style="dim")
+        return text
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        """Show the sticky line once the header has scrolled away."""
+        super().watch_scroll_y(old, new)
+        self.query_one("#article-sticky").display = new > 2 and self.article is not None
 
     def _scroll_to_selected(self) -> None:
         """Scroll so the highlighted claim's line is in view (wrapped lines counted in cells)."""

@@ -172,7 +172,8 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
 
     @staticmethod
     def row_text(row: dict, width: int, selected: bool = False) -> Text:
-        """Return one claim row fitted to `width` cells: badges, status, review, sentence, date, outlet."""
+        """Return one claim row fitted to `width` cells: badges, status, review, the claim's line (its values and
+        what they count), date, outlet."""
         kinds = {s["kind"] for s in row.get("spans", [])}
         text = Text("▶ " if selected else "  ")
         text.append_text(badges(kinds))
@@ -183,7 +184,9 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         date = (row.get("published") or row.get("article_published") or "")[:10]
         outlet = cut_cells(row.get("outlet") or "", 10) if width >= 90 else ""
         right = f"{date} {outlet}".strip()
-        text.append(" " + inert(row["text"].replace("\n", " ")))
+        if row.get("zone") in ("title", "deck"):
+            text.append(" 제목" if row["zone"] == "title" else " 부제", style="dim")
+        text.append(" " + inert((row.get("line") or row["text"]).replace("\n", " ")))
         if right and width - cell_len(right) - 1 >= 30:
             text.truncate(width - cell_len(right) - 1, overflow="ellipsis", pad=True)
             text.append(" ")

@@ -1,0 +1,203 @@
+"""Issue 13: claim lines that say what was achieved, achievements first, honest header figures, many districts
+at once (matrix), pictures, and the command line's conventions."""
+
+import json
+
+from click.testing import CliRunner
+from textual.widgets import DataTable, OptionList, Sparkline
+from ui_helpers import settle, static_text, visible_rows
+
+from tui.cli import cli
+from tui.ingest import ingest
+from tui.models import ACHIEVEMENT_CLASSES, CLASSES
+from tui.store.compare import Side
+from tui.ui.app import make_app
+from tui.ui.screens.claims import ClaimsScreen
+from tui.ui.screens.compare import CompareScreen
+from tui.ui.screens.matrix import MatrixScreen
+from tui.ui.widgets.claim_list import ClaimList
+
+PAGE = """담양군, 국비 120억원 확보…전국 최초 ‘대나무 탄소은행’ 운영
+
+담양군은 올해 정부 공모사업에 선정돼 국비 120억원을 확보했다고 3일 밝혔다.
+군은 지난달 행정안전부 주관 지방자치단체 혁신평가에서 대통령상을 받았다.
+군은 전국 최초로 대나무 탄소은행을 도입했다.
+군의 청렴도 평가는 전국 2위를 기록했고, 종합점수는 92.5점이었다.
+관광객은 지난해보다 12.5% 늘어난 350만 명으로 집계됐다.
+설명회에는 주민 80명이 참석했다.
+
+2025.11.03
+김민수 기자
+"""
+
+
+def run(db, *args):
+    """Invoke the CLI on a database and return the result."""
+    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def built(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    db = tmp_path / "t.db"
+    ingest(db, [page], jobs=1)
+    return db
+
+
+def test_every_claim_line_leads_with_its_values_for_every_kind(tmp_path):
+    db = built(tmp_path)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    kinds = set()
+    for claim in claims:
+        line = claim["line"]
+        assert line and "\n" not in line
+        for span in claim["spans"]:
+            assert span["text"] in line, (span["text"], line)
+            kinds.add(span["kind"])
+        assert len(line) < len(claim["sentence"]) + 10  # a line, not the sentence again
+    assert kinds >= {"money", "count", "percent", "score", "rank", "award", "first"}
+    by_value = {s["text"]: c["line"] for c in claims if c["zone"] == "body" for s in c["spans"]}
+    assert by_value["120억원"].startswith("국비 120억원")
+    assert by_value["대통령상"].startswith("대통령상 — ") and "혁신평가" in by_value["대통령상"]
+    assert by_value["80명"] == "주민 80명"
+
+
+def test_claims_come_achievements_first(tmp_path):
+    db = built(tmp_path)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    order = [CLASSES.index(c["class"]) for c in claims]
+    assert order == sorted(order)
+    assert claims[0]["class"] in ACHIEVEMENT_CLASSES and claims[-1]["class"] not in ACHIEVEMENT_CLASSES
+    table = run(db, "claims").stdout
+    assert "국비 120억원" in table
+
+
+async def test_the_browser_lists_achievements_first_and_f_shows_only_them(seed_db):
+    app = make_app(seed_db, agency="광주광역시 광산구", term=7)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        rows = visible_rows(claims)
+        ranks = [CLASSES.index(r["class"]) for r in rows]
+        assert ranks == sorted(ranks) and rows[0]["class"] in ACHIEVEMENT_CLASSES
+        title = static_text(app.screen.query_one("#claims-title"))
+        assert "전체 " in title and "성과 " in title
+        total = claims.total
+        await pilot.press("f")
+        await settle(pilot)
+        assert 0 < claims.total < total
+        assert all(r["class"] in ACHIEVEMENT_CLASSES for r in visible_rows(claims))
+        assert "성과만" in static_text(app.screen.query_one("#claims-title"))
+        assert rows[0]["line"] in claims.row_text(rows[0], 200).plain
+        assert app.screen.query_one(Sparkline).data  # claims per month of the place
+
+
+async def test_each_header_figure_opens_the_claims_behind_it(seed_db):
+    app = make_app(seed_db, compare=(Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        figures = screen.query_one("#left-figures", OptionList)
+        keys = [o.id for o in figures.options]
+        assert keys[:2] == ["achievements", "funding"] and "award:대통령" in keys
+        figures.focus()
+        figures.highlighted = keys.index("award:대통령")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ClaimsScreen)
+        listing = app.screen.query_one(ClaimList)
+        assert listing.filter.classes == ("award",) and listing.filter.award_level == "대통령"
+        assert listing.total == screen.data["left"]["awards"]["대통령"]
+        assert all("대통령" in " ".join(s["text"] for s in r["spans"]) for r in visible_rows(listing))
+
+
+async def test_the_matrix_puts_many_districts_side_by_side_and_opens_a_cell(seed_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("SEONGGWA_EXPORT_DIR", str(tmp_path))
+    sides = tuple(Side(f"광주광역시 {d}", 8) for d in ("동구", "서구", "남구", "북구", "광산구"))
+    app = make_app(seed_db, compare=sides)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MatrixScreen)
+        table = screen.query_one(DataTable)
+        assert len(table.columns) == 6 and table.fixed_columns == 1
+        assert table.row_count == len(screen.data["fields"]) + 1
+        column = 2  # 서구, which has achievements in the seeds
+        row = next(i + 1 for i, f in enumerate(screen.data["fields"]) if f["cells"][column - 1]["achievements"])
+        table.cursor_coordinate = (row, column)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ClaimsScreen)
+        listing = app.screen.query_one(ClaimList)
+        cell = screen.data["fields"][row - 1]["cells"][column - 1]
+        assert listing.total == cell["achievements"]
+        assert listing.filter.category == screen.data["fields"][row - 1]["field"]
+        await pilot.press("escape")
+        await pilot.press("e", "m")
+        await settle(pilot)
+        exported = list(tmp_path.glob("seonggwa-matrix-*.md"))
+        assert exported and "| 분야 | 광주광역시 동구 · 민선 8기" in exported[0].read_text(encoding="utf-8")
+
+
+async def test_the_picker_chooses_every_district_of_a_city(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press(*"광주광역시/*@8", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MatrixScreen)
+        assert [s.agency for s in app.screen.sides][-1] == "광주광역시 광산구" and len(app.screen.sides) == 5
+
+
+async def test_the_picker_marks_several_sides(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press(*"광주", "down", "space", "down", "space", "down", "space", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MatrixScreen) and len(app.screen.sides) == 3
+
+
+def test_compare_every_district_from_the_command_line(seed_db):
+    base = ["compare", "광주광역시/*@8"]
+    data = json.loads(run(seed_db, *base, "--format", "json").stdout)
+    assert data["sides"][0]["label"] == "광주광역시 동구 · 민선 8기" and len(data["sides"]) == 5
+    assert all(len(f["cells"]) == 5 for f in data["fields"])
+    md = run(seed_db, *base, "--format", "md").stdout
+    assert md.splitlines()[2].startswith("| 분야 |")
+    csv_text = run(seed_db, *base, "--format", "csv").stdout
+    assert csv_text.startswith("field,side,achievements,claims,top_claim,top_line")
+    assert len(csv_text.splitlines()) == 1 + 5 * len(data["fields"])
+    assert run(seed_db, *base).exit_code == 0
+    bad = run(seed_db, "compare", "광산구@8")
+    assert bad.exit_code == 2 and "two sides" in bad.stderr
+
+
+def test_show_json_and_plain_text_when_piped(seed_db):
+    article = json.loads(run(seed_db, "articles", "--json").stdout)[0]["id"]
+    data = json.loads(run(seed_db, "show", article, "--json").stdout)
+    assert {"id", "title", "deck", "published", "agency", "term", "body", "claims", "spans"} <= set(data)
+    texts = {"body": data["body"], "title": data["title"], "deck": data["deck"]}
+    assert data["spans"] and all(texts[s["zone"]][s["start"]:s["end"]] == s["text"] for s in data["spans"])
+    assert all({"kind", "class", "value", "start", "end"} <= set(s) for s in data["spans"])
+    plain = run(seed_db, "show", article).stdout
+    assert "[수치]" not in plain and "[금액]" not in plain
+    assert "[수치]" in run(seed_db, "show", article, "--tags").stdout or "[금액]" in run(
+        seed_db, "show", article, "--tags").stdout
+
+
+def test_programs_list_their_article_ids(seed_db):
+    programs = json.loads(run(seed_db, "programs", "--json").stdout)
+    assert programs and all(isinstance(p["articles"], list) and len(p["articles"]) == p["article_count"]
+                            for p in programs)
+
+
+def test_no_lock_file_is_left_beside_the_database(tmp_path):
+    db = built(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("t.db")) == ["t.db"]
+    assert db.exists()

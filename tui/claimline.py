@@ -1,0 +1,164 @@
+"""The claim line: one line that leads with a claim's values and the words that say what they count, taken from
+the sentence itself (no paraphrase), e.g. `소상공인 1만2천500명 · 운영자금 30만원 — 사장님 활력지원금`,
+`대통령상 — 2019 안전문화대상`, `전국 최초 — 행복정책관 신설`.
+
+The words around each value come from the eojeols next to it: the nouns just before it (운영자금 30만원), or the
+nouns just after a count (20개 사업), and what was done with it when the sentence says so right after (국비
+33억원 확보); a prize is followed by the contest it was won in, a record by what it is a record of, and the claim
+by its program when it has one. Eojeols are split into noun and particle with kiwipiepy's tags (the tokens the
+pipeline already has, passed in at ingest), and by a list of particles when there are none (headlines, and claims
+stored before lines existed). This module imports no analyser, so the store and the browser can use it too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.models import CLASSES, Span
+
+# Without kiwipiepy's tags (a headline), only particles that rarely end a noun are taken off (not 도: 전라남도).
+PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는|에게는|이라는|라는|에서|에게|으로|부터|까지|처럼|보다|"
+                          r"은|는|을|를|의|에|와|과)$")
+NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
+CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사)$")
+# What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
+ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승)(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
+WORD = re.compile(r"[^\s]+")
+SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
+                         "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도"})
+MAX_VALUES = 3
+
+
+def _order(spans) -> list[Span]:
+    """Return spans achievements first (in the order of CLASSES), then by position."""
+    rank = {c: i for i, c in enumerate(CLASSES)}
+    return sorted(spans, key=lambda s: (rank.get(s.cls or "context", len(rank)), s.start))
+
+
+def _words(text: str, tokens=(), offset: int = 0) -> list[tuple[int, int, str, str, bool]]:
+    """Return the eojeols of a sentence with their noun part, from kiwipiepy's tokens when given (offsets of the
+    tokens are offset + index into text), else from the surface."""
+    tags = [(t.start - offset, t.start - offset + t.len, t.tag) for t in tokens]
+    out = []
+    for m in WORD.finditer(text):
+        inside = [t for t in tags if m.start() <= t[0] < m.end()]
+        if inside:
+            nouns = [t for t in inside if t[2] in NOUN_TAGS]
+            tail = inside[len(nouns):] if inside[:len(nouns)] == nouns else None
+            if nouns and tail is not None and all(t[2].startswith(("J", "S")) for t in tail):
+                noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…")
+                out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail)))
+            else:
+                out.append((m.start(), m.end(), m.group(), "", True))  # a verb or an adverb: not a noun
+            continue
+        noun, had = _noun_part(m.group())
+        out.append((m.start(), m.end(), m.group(), noun if _is_noun_word(noun) else "", had))
+    return out
+
+
+def _noun_part(word: str) -> tuple[str, bool]:
+    """Return an eojeol without its trailing particle, and whether it had one (surface rules, no tags)."""
+    word = word.strip("‘’'\"“”()[]<>「」『』,.·…")
+    stripped = PARTICLE_END.sub("", word) if len(word) >= 2 else word
+    return stripped, stripped != word
+
+
+def _is_noun_word(word: str) -> bool:
+    """Return True for an eojeol that reads as a noun (no verb ending), judged by its surface."""
+    return bool(word) and not re.search(r"(?:다|고|며|면|서|여|해|했|한|된|될|돼|됐|던|게|지|도록|하는|있는|없는|위해|통해|"
+                                        r"대해|따라)$", word) and re.search(r"[가-힣A-Za-z0-9]", word) is not None
+
+
+def _before(words, index: int) -> str:
+    """Return up to two noun eojeols right before word `index` (운영자금 | 30만원), stopping at a particle."""
+    picked: list[str] = []
+    j = index - 1
+    while j >= 0 and len(picked) < 2:
+        noun, had_particle = words[j][3], words[j][4]
+        if had_particle or not noun or noun in SKIP_BEFORE or re.search(r"\d", noun):
+            if not picked and noun in SKIP_BEFORE:
+                j -= 1
+                continue
+            break
+        if j > 0 and re.search(r"\d", words[j - 1][2]):
+            break  # 5개 | 분야 총 20개: that noun is what the earlier number counts
+        picked.insert(0, noun)
+        j -= 1
+    return " ".join(picked)
+
+
+def _after(words, end: int) -> str:
+    """Return the noun eojeol right after a count that ends its eojeol (20개 | 사업을), without its particle."""
+    following = next((w for w in words if w[0] >= end), None)
+    if following is None or following[0] > end + 1:
+        return ""
+    noun = following[3]
+    return noun if noun and noun not in SKIP_BEFORE else ""
+
+
+def _contest(text: str, span_start: int) -> str:
+    """Return the contest or evaluation a prize was won in: the quoted name or noun phrase just before it."""
+    before = text[max(0, span_start - 40): span_start].rstrip()
+    quoted = re.search(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:에서|의)?\s*(?:[가-힣]{1,6}\s?부문(?:에서)?\s*)?$", before)
+    if quoted:
+        return quoted.group(1).strip()
+    words = before.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        noun, _ = _noun_part(words[k])
+        if CONTEST_WORDS.search(noun):
+            return " ".join(_noun_part(w)[0] for w in words[max(0, k - 1): k + 1]
+                            if _is_noun_word(_noun_part(w)[0]))
+    return ""
+
+
+def _record_of(text: str, span_end: int) -> str:
+    """Return what a record is a record of: the noun and verbal noun after it (전국 최초로 ‘행복정책관’을 신설 →
+    행복정책관 신설)."""
+    after = text[span_end: span_end + 60]
+    after = re.sub(r"^(?:으로|로|인|의|이다|이며|이자)?\s*", "", after)
+    m = re.match(r"(?:[가-힣A-Za-z0-9·]+(?:인|의)\s)?[‘'“\"]?([^‘’'“”\"\s]{2,20}(?:\s[^‘’'“”\"\s]{1,12})?)[’'”\"]?"
+                 r"\s?(?:을|를|이|가)\s?([가-힣]{2,6}?)(?:하|했|해|되|돼|됐|한)", after)
+    if m:
+        return f"{_noun_part(m.group(1))[0]} {m.group(2)}"
+    words = after.split()
+    return _noun_part(words[0])[0] if words and _is_noun_word(_noun_part(words[0])[0]) else ""
+
+
+def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
+    """Return (what the value says, the context it belongs to) for one span of a sentence."""
+    start, end = span.start - offset, span.end - offset
+    value = text[start:end]
+    index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
+    if span.kind == "award":
+        return value, _contest(text, start)
+    if span.kind == "first":
+        return value, _record_of(text, end)
+    if index is None:
+        return value, ""
+    deed = ACHIEVED_AFTER.match(text, end)
+    value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
+    before = _before(words, index) if words[index][0] == start else ""
+    if before:
+        return f"{before} {value}", ""
+    after = _after(words, end) if span.kind == "count" else ""
+    return (f"{value} {after}" if after else value), ""
+
+
+def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=()) -> str:
+    """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
+    count, then — the program, or the contest a prize was won in, or what a record is of. text is the claim's
+    sentence, offset where it starts (span offsets are offset + index), tokens its kiwipiepy tokens if any."""
+    words = _words(text, tokens, offset)
+    labels: list[str] = []
+    context = ""
+    for span in _order(spans)[:MAX_VALUES]:
+        label, where = _label(text, words, span, offset)
+        label = " ".join(label.split())
+        if label and label not in labels:
+            labels.append(label)
+        context = context or where
+    if len(spans) > MAX_VALUES:
+        labels.append(f"외 {len(spans) - MAX_VALUES}")
+    tail = program or context
+    line = " · ".join(labels)
+    return f"{line} — {' '.join(tail.split())}" if tail and tail not in line else line

@@ -1,0 +1,139 @@
+"""The compare command: two sides aligned by field, or many sides as a matrix (districts or terms across, fields
+down), printed as tables, Markdown, CSV or JSON, or opened in the browser."""
+
+from __future__ import annotations
+
+import click
+
+from tui.cli import CliError, cli, db_option, open_db
+from tui.textsafe import inert
+
+
+def resolve_sides(db, specs: list[str]) -> list:
+    """Return the sides of 'AGENCY[@TERM]' and 'CITY/*[@TERM]' specs, or exit with the reason."""
+    from tui.store.compare import parse_sides
+    from tui.store.read import FilterError
+
+    try:
+        sides = parse_sides(db, specs)
+    except FilterError as err:
+        raise CliError(str(err)) from None
+    if len(sides) < 2:
+        raise CliError("a comparison needs two sides or more, e.g. 광산구@7 서구@8, or 광주광역시/*@8")
+    return sides
+
+
+def comparison_data(db, left_spec: str, right_spec: str) -> dict:
+    """Return the comparison of two 'AGENCY[@TERM]' sides, or exit with the reason."""
+    from tui.store.compare import compare, field_order
+
+    left, right = resolve_sides(db, [left_spec, right_spec])[:2]
+    return compare(db, left, right, field_order(db))
+
+
+def matrix_data(db, specs: list[str]) -> dict:
+    """Return the matrix of the sides specs name, or exit with the reason."""
+    from tui.store.compare import field_order
+    from tui.store.matrix import matrix
+
+    return matrix(db, resolve_sides(db, specs), field_order(db))
+
+
+@cli.command("compare")
+@click.argument("sides", nargs=-1, required=True)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "md", "csv", "json"]), default="table")
+@click.option("--matrix", "as_matrix", is_flag=True, help="Show two sides as a matrix too.")
+@click.option("--tui", "open_tui", is_flag=True, help="Open the comparison in the browser.")
+@click.pass_context
+def compare_command(ctx, sides, db_path, fmt, as_matrix, open_tui) -> None:
+    """Compare agencies or terms field by field: AGENCY[@TERM] AGENCY[@TERM] … (광산구@7 서구@8), or every
+    district of a city (광주광역시/*@8). Two sides are aligned claim by claim; more make a matrix."""
+    db = open_db(ctx, db_path)
+    chosen = resolve_sides(db, list(sides))
+    if open_tui:
+        from tui.cli_ingest import browse_command
+
+        db.conn.close()
+        browse_command(ctx, db_path, compare=tuple(chosen))
+        return
+    if len(chosen) == 2 and not as_matrix:
+        from tui.store.compare import compare, field_order
+
+        data = compare(db, chosen[0], chosen[1], field_order(db))
+        if fmt == "table":
+            _compare_table(data)
+        else:
+            from tui.exporting import comparison_export
+
+            click.echo(comparison_export(data, fmt), nl=False)
+        return
+    from tui.store.compare import field_order
+    from tui.store.matrix import matrix
+
+    data = matrix(db, chosen, field_order(db))
+    if fmt == "table":
+        _matrix_table(data)
+    else:
+        from tui.exporting import matrix_export
+
+        click.echo(matrix_export(data, fmt), nl=False)
+
+
+def _compare_table(data: dict) -> None:
+    """Print a comparison as terminal tables: the honest header figures, then each field's claims side by side."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.cli_data import _console
+    from tui.figures import figure_rows
+    from tui.ui.render import badges, status_label
+
+    console = _console()
+    head = Table(box=None)
+    for header in ("", data["left"]["label"], data["right"]["label"]):
+        head.add_column(header=Text(header))
+    for (_, label, left), (_, _, right) in zip(figure_rows(data["left"]), figure_rows(data["right"])):
+        head.add_row(label, Text(inert(left)), Text(inert(right)))
+    console.print(head)
+    for field in data["fields"]:
+        only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
+        table = Table(title=Text(field["field"] + only), expand=True)
+        table.add_column("left", ratio=1)
+        table.add_column("right", ratio=1)
+        for i in range(max(len(field["left"]), len(field["right"]))):
+            cells = []
+            for side in ("left", "right"):
+                rows = field[side]
+                if i < len(rows):
+                    cell = badges({s["kind"] for s in rows[i]["spans"]})
+                    cell.append(f" {status_label(rows[i]['status'])} ")
+                    cell.append(inert(rows[i].get("line") or rows[i]["text"]))
+                    cells.append(cell)
+                else:
+                    cells.append(Text(""))
+            table.add_row(*cells)
+        console.print(table)
+
+
+def _matrix_table(data: dict) -> None:
+    """Print a matrix: fields down, sides across; each cell the achievements and the top claim's line."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.cli_data import _console
+
+    table = Table(box=None, show_lines=False)
+    table.add_column("분야", style="bold", no_wrap=True)
+    for side in data["sides"]:
+        table.add_column(Text(side["label"]), overflow="ellipsis", no_wrap=True, max_width=28)
+    table.add_row("성과 (주장)", *[f"{s['achievements']} ({s['claims']})" for s in data["sides"]])
+    for field in data["fields"]:
+        cells = []
+        for cell in field["cells"]:
+            text = Text(f"{cell['achievements']}", style="bold")
+            if cell["top"]:
+                text.append(" " + inert(cell["top"]["line"]))
+            cells.append(text)
+        table.add_row(Text(field["field"]), *cells)
+    _console().print(table)

@@ -1,0 +1,40 @@
+"""The matrix: many sides (districts or terms) across, fields down; each cell holds the side's achievements in
+the field and its top claim."""
+
+from __future__ import annotations
+
+from tui.models import ACHIEVEMENT_CLASSES
+from tui.store.compare import Side, _side_where, side_summary
+from tui.store.db import Database
+from tui.store.schema import CLASS_RANK
+
+
+def side_cells(db: Database, side: Side) -> dict[str, dict]:
+    """Return, per field, a side's claims, achievements and top achievement (the best class, then the newest)."""
+    where, params = _side_where(side)
+    marks = ",".join("?" * len(ACHIEVEMENT_CLASSES))
+    cells: dict[str, dict] = {}
+    for field, claims, achievements in db.execute(
+            f"SELECT c.category, count(DISTINCT c.id), count(DISTINCT CASE WHEN c.class IN ({marks}) THEN c.id END) "
+            f"FROM claims c WHERE {where} GROUP BY c.category", [*ACHIEVEMENT_CLASSES, *params]):
+        cells[field] = {"claims": claims, "achievements": achievements, "top": None}
+    rank = CLASS_RANK.replace("class", "c.class")
+    for field, claim, article, line, text, cls in db.execute(
+            "SELECT category, id, article, line, text, class FROM (SELECT c.category, c.id, c.article, c.line, c.text, "
+            f"c.class, ROW_NUMBER() OVER (PARTITION BY c.category ORDER BY {rank}, c.published DESC, c.start) AS n "
+            f"FROM claims c WHERE {where} AND c.class IN ({marks})) WHERE n = 1", [*params, *ACHIEVEMENT_CLASSES]):
+        if field in cells:
+            cells[field]["top"] = {"claim": claim, "article": article, "line": line or text, "class": cls}
+    return cells
+
+
+def matrix(db: Database, sides: list[Side], field_order: list[str]) -> dict:
+    """Return the sides' summaries and, field by field in the given order, one cell per side."""
+    per_side = [side_cells(db, side) for side in sides]
+    present = {f for cells in per_side for f in cells}
+    fields = [f for f in field_order if f in present] + sorted(present - set(field_order))
+    empty = {"claims": 0, "achievements": 0, "top": None}
+    return {
+        "sides": [side_summary(db, side) for side in sides],
+        "fields": [{"field": f, "cells": [cells.get(f, empty) for cells in per_side]} for f in fields],
+    }

@@ -144,3 +144,32 @@ def test_search_command_json(seed_db):
 def test_search_command_explains_an_empty_query(seed_db):
     result = CliRunner().invoke(cli, ["--db", str(seed_db), "search", "***"])
     assert result.exit_code == 2 and "nothing to search for" in result.stderr
+
+
+def test_a_matched_claim_leads_with_its_line(seeds):
+    """Issue 13: a result that is a claim says what was achieved (class, values, what they count) before the
+    sentence; the line is the stored claim's, not re-made."""
+    from tui.ui.screens.search import result_text
+
+    hits = [h for h in search(seeds, parse_query("종합대상"), limit=50) if h.claim]
+    assert hits
+    for hit in hits:
+        line, cls = seeds.execute("SELECT line, class FROM claims WHERE id = ? AND article = ?",
+                                  [hit.claim, hit.article]).fetchone()
+        assert (hit.line, hit.cls) == (line, cls) and line
+        shown = result_text(hit, 100).plain.splitlines()
+        assert len(shown) == 3 and shown[1].startswith("수상 ") and "대상" in shown[1]
+    without = [h for h in search(seeds, parse_query("광주"), limit=200) if not h.claim]
+    assert without and all(h.line is None and len(result_text(h, 100).plain.splitlines()) == 2 for h in without)
+
+
+def test_a_title_result_shows_the_deck_when_only_the_deck_matched(seeds):
+    for hit in search(seeds, parse_query("그린뉴딜"), limit=50):
+        if hit.sentence < 0:
+            assert hit.matches and "그린뉴딜" in hit.text.replace(" ", "")
+
+
+def test_search_command_prints_the_claim_line(seed_db):
+    result = CliRunner().invoke(cli, ["--db", str(seed_db), "search", "종합대상"])
+    assert result.exit_code == 0
+    assert any(line.strip().startswith("수상 ") for line in result.stdout.splitlines())

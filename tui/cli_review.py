@@ -38,6 +38,7 @@ def search_command(ctx, query, db_path, agency, term, kind, limit, as_json) -> N
         emit_json([h.to_dict() for h in hits])
         return
     from tui.cli_data import _console
+    from tui.ui.render import class_label
 
     console = _console()
     if not hits:
@@ -45,6 +46,9 @@ def search_command(ctx, query, db_path, agency, term, kind, limit, as_json) -> N
     for hit in hits:
         line = Text(f"{hit.article[:8]} ", style="dim")
         line.append(inert(f"{(hit.published or '')[:10]} {hit.agency or '?'} · {hit.title}\n"), style="bold")
+        if hit.line:
+            line.append(f"    {class_label(hit.cls)} ", style="bold")
+            line.append(inert(hit.line) + "\n")
         sentence = Text("    " + inert(hit.text))
         for start, end in hit.matches:
             sentence.stylize("reverse", start + 4, end + 4)

@@ -112,12 +112,15 @@ class Hit:
     published: str | None
     outlet: str | None
     matches: list[tuple[int, int]]
+    line: str | None = None  # the matched claim in one line (its values and what they count), when a claim matched
+    cls: str | None = None  # that claim's class (award, record, ... context)
 
     def to_dict(self) -> dict:
         """Return the hit as a JSON-ready dict."""
         return {"article": self.article, "title": self.title, "agency": self.agency, "term": self.term,
                 "published": self.published, "outlet": self.outlet, "sentence": self.text, "start": self.start,
-                "end": self.end, "claim": self.claim, "matches": [list(m) for m in self.matches]}
+                "end": self.end, "claim": self.claim, "line": self.line, "class": self.cls,
+                "matches": [list(m) for m in self.matches]}
 
 
 def highlight_positions(text: str, terms: list[str]) -> list[tuple[int, int]]:
@@ -187,7 +190,7 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         sql += (" AND d.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = d.claim "
                 "AND c.article = d.article AND (' ' || c.kinds || ' ') LIKE ?)")
         params.append(f"% {kind} %")
-    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body "
+    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body, a.deck "
            f"FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
            f"ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
     params += [max(CANDIDATES, limit), limit]
@@ -197,16 +200,33 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         keys = sorted({(r[0], r[1]) for r in rows if r[1] >= 0})
         for article, idx, start, end in _sentence_offsets(db, keys):
             sentences[(article, idx)] = (start, end)
+    lines = _claim_lines(db, sorted({(r[2], r[0]) for r in rows if r[2]}))
     hits = []
-    for article, sentence, claim, title, agency_name, term_number, published, outlet, body in rows:
-        if sentence < 0:
-            start, end, text = -1, -1, title
+    for article, sentence, claim, title, agency_name, term_number, published, outlet, body, deck in rows:
+        if sentence < 0:  # the title document holds the title and the deck: show the one that matched
+            start, end = -1, -1
+            text = deck if deck and not highlight_positions(title, query.terms) \
+                and highlight_positions(deck, query.terms) else title
         else:
             start, end = sentences.get((article, sentence), (0, 0))
             text = body[start:end]
+        line, cls = lines.get((claim, article), (None, None))
         hits.append(Hit(article, sentence, start, end, text, claim, title, agency_name, term_number, published,
-                        outlet, highlight_positions(text, query.terms)))
+                        outlet, highlight_positions(text, query.terms), line, cls))
     return hits
+
+
+def _claim_lines(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple]:
+    """Return {(claim, article): (line, class)} for the matched claims (line is None for claims stored before
+    lines existed)."""
+    out: dict[tuple[str, str], tuple] = {}
+    for chunk in range(0, len(keys), 400):
+        part = keys[chunk: chunk + 400]
+        where = " OR ".join(["(id = ? AND article = ?)"] * len(part))
+        for claim, article, line, cls in db.execute(
+                f"SELECT id, article, line, class FROM claims WHERE {where}", [v for k in part for v in k]):
+            out[(claim, article)] = (line, cls)
+    return out
 
 
 def _with_query_filters(db, query: Query, agency, term, kind):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import cut_cells
+from tui.ui.render import class_label, cut_cells
 
 HELP = ("words must all appear · \"quoted phrase\" · -excluded · agency:광산구 term:7 kind:money  "
         "(spacing does not matter: 광주형 일자리 = 광주형일자리)")
@@ -121,12 +122,20 @@ class SearchScreen(ReportsWorkerErrors, Screen):
 
 
 def result_text(hit, width: int) -> Text:
-    """Return one result: date, agency and title, then the sentence cut to width with the matches shown."""
+    """Return one result: date, agency and title; the matched claim in one line (its class, values and what they
+    count) when a claim matched; then the sentence cut to width with the matches shown."""
     head = Text(cut_cells(f"{(hit.published or '')[:10]} {hit.agency or '기관 미상'} · {hit.title}", width),
                 style="bold")
+    if getattr(hit, "line", None):
+        label = class_label(hit.cls)
+        claim = Text(f"{label} ", style="bold")
+        claim.append(cut_cells(hit.line, max(1, width - cell_len(label) - 1)))
+        head.append("\n")
+        head.append_text(claim)
     start = max(0, (hit.matches[0][0] - 20) if hit.matches else 0)
-    shown = hit.text[start:]
-    line = Text(("…" if start else "") + cut_cells(shown, width - 1))  # cut_cells makes it inert
+    shown = hit.text[start:].replace("\n", " ")  # one line per result: same length, so the matches still fit
+    line = Text(("…" if start else "") + cut_cells(shown, width - 1), style="dim" if getattr(hit, "line", None)
+                else "")  # cut_cells makes it inert
     offset = 1 if start else 0
     for s, e in hit.matches:
         if s >= start:

@@ -201,3 +201,48 @@ def test_no_lock_file_is_left_beside_the_database(tmp_path):
     db = built(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("t.db")) == ["t.db"]
     assert db.exists()
+
+
+LINES_PAGE = """영광군, 우수 시군 선정…전국 유도대회 메달 7개
+
+영광군은 도내 22개 시군을 대상으로 한 평가에서 우수 시군에 선정됐다고 5일 밝혔다.
+군은 120억원 규모의 지역발전투자협약을 맺었다.
+군청 유도팀은 전국대회에서 금메달 2개, 은메달 4개, 동메달 1개를 땄다.
+올해 접수된 민원 40건 가운데 12건이 해결됐다.
+이번 대회에는 학생과 교사 등 9개 학교가 참가했고 7명의 선수가 입상했다.
+설문에는 주민 1만 2,160명이 참여했다.
+
+2025.11.05
+박지은 기자
+"""
+
+
+def test_claim_lines_name_what_each_value_counts(tmp_path):
+    """The words that say what a value counts: after a bare counter (22개 시군), after 의 (7명의 선수), the thing
+    a sum is the size of (규모의 …), across a list separated by commas, never a bound or time word (가운데)."""
+    page = tmp_path / "lines.txt"
+    page.write_text(LINES_PAGE, encoding="utf-8")
+    db = tmp_path / "l.db"
+    ingest(db, [page], jobs=1)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    by_value = {s["text"]: c["line"] for c in claims if c["zone"] == "body" for s in c["spans"]}
+    assert "22개 시군" in by_value["22개"]
+    assert by_value["120억원"].startswith("지역발전투자협약 120억원")
+    medals = by_value["2개"]
+    assert "금메달 2개" in medals and "은메달 4개" in medals and "동메달 1개" in medals
+    assert not by_value["12건"].startswith("가운데") and "민원 40건" in by_value["40건"]
+    assert "9개 학교" in by_value["9개"] and "7명 선수" in by_value["7명"]
+    assert "주민 1만 2,160명" in by_value["1만 2,160명"]
+
+
+def test_a_narrow_cell_keeps_the_first_value():
+    """The words naming what a value counts give way before the value does; the context after — is cut first."""
+    from rich.cells import cell_len
+
+    from tui.ui.render import fit_line
+
+    for width in range(8, 30):
+        shown = fit_line("지역발전투자협약 182억원 — 미세먼지 측정센서 개발", width)
+        assert cell_len(shown) <= width and "182억원" in shown, (width, shown)
+    assert fit_line("지역발전투자협약 182억원", 40) == "지역발전투자협약 182억원"
+    assert fit_line("대통령상 — 2019 안전문화대상", 12).startswith("대통령상")  # the context's digits are not a value

@@ -38,6 +38,8 @@ SPANS = [
     ("약 30곳을", ("count", 30, "곳", True)),
     ("67.5점에서", ("score", 67.5, "점", False)),
     ("전국 1위를", ("rank", 1, "위", False)),
+    ("독자 1만 2,160명의 설문", ("count", 12160, "명", False)),  # a spaced lower group after 만 is part of it
+    ("1만 2천 명이", ("count", 12000, "명", False)),
     ("3천384세대를", ("count", 3384, "세대", False)),
     ("1천개 이상", ("count", 1000, "개", True)),
     ("100만 달러", ("money", 1_000_000, "달러", False)),

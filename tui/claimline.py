@@ -26,6 +26,15 @@ ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|�
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도"})
+# Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
+STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "때", "동안", "이상", "이하", "미만",
+                         "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년"})
+# A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
+MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)")
+# Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
+# only with 의 (7명의 유공자).
+BARE_COUNTERS = frozenset({"개", "가지", "종", "종류"})
+SCOPE = re.compile(r"(?:^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내)$|[가-힣]{1,6}(?:시|군|구|도|읍|면|동|권)$)")
 MAX_VALUES = 3
 
 
@@ -75,12 +84,14 @@ def _before(words, index: int) -> str:
     j = index - 1
     while j >= 0 and len(picked) < 2:
         noun, had_particle = words[j][3], words[j][4]
+        if noun in STOP_BEFORE or words[j][2].endswith((",", "，")):
+            break  # 이 중 | 3건, 출범, | 10개: what comes before says when or belongs to another phrase
         if had_particle or not noun or noun in SKIP_BEFORE or re.search(r"\d", noun):
             if not picked and noun in SKIP_BEFORE:
                 j -= 1
                 continue
             break
-        if j > 0 and re.search(r"\d", words[j - 1][2]):
+        if j > 0 and re.search(r"\d", words[j - 1][2]) and not words[j - 1][2].endswith(","):
             break  # 5개 | 분야 총 20개: that noun is what the earlier number counts
         picked.insert(0, noun)
         j -= 1
@@ -93,7 +104,29 @@ def _after(words, end: int) -> str:
     if following is None or following[0] > end + 1:
         return ""
     noun = following[3]
-    return noun if noun and noun not in SKIP_BEFORE else ""
+    if noun in ("이상", "이하", "이내", "미만", "초과"):
+        return noun  # 1만4천회 이상: part of the value
+    return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
+
+
+def _is_scope(noun: str) -> bool:
+    """Return True for a place or scope word before a count (전국 89개, 전라남도 22개, 북평면 22개): the count's
+    noun is then the one after it."""
+    return all(SCOPE.search(word) for word in noun.split())
+
+
+def _money_of(text: str, end: int) -> str:
+    """Return what a sum is the size of: 182억원 규모의 지역발전투자협약을 → 지역발전투자협약 (a year is passed
+    over: 6,229억 원 규모의 2026년도 본예산 → 본예산)."""
+    of = MONEY_OF.match(text, end)
+    if not of:
+        return ""
+    for word in of.group(1).split():
+        noun, _ = _noun_part(word)
+        if re.match(r"\d", noun):
+            continue
+        return noun if _is_noun_word(noun) else ""
+    return ""
 
 
 def _contest(text: str, span_start: int) -> str:
@@ -138,10 +171,18 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     deed = ACHIEVED_AFTER.match(text, end)
     value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
     before = _before(words, index) if words[index][0] == start else ""
-    if before:
-        return f"{before} {value}", ""
-    after = _after(words, end) if span.kind == "count" else ""
-    return (f"{value} {after}" if after else value), ""
+    # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
+    last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
+    rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
+    listed = index > 0 and words[index - 1][3] == "등"  # 라면 등 | 4개 기관: the examples, then what is counted
+    bare = rest == "" and (not before or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
+    after = _after(words, last[1]) if span.kind == "count" and (rest == "의" or bare) and not deed \
+        and not text[:start].rstrip().endswith("제") else ""  # not an ordinal: 제46회 흰지팡이의 날
+    if after and listed:
+        before = ""
+    if span.kind == "money" and not before and not deed:
+        before = _money_of(text, end)
+    return " ".join(part for part in (before, value, after) if part), ""
 
 
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=()) -> str:

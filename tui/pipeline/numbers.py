@@ -11,7 +11,10 @@ SMALL = {"천": 1000, "백": 100, "십": 10}
 DIGITS = r"\d[\d,]*(?:\.\d+)?"
 # digits, then any run of magnitude words each optionally followed by more digits; a space may sit between
 # groups as in government style ("2억 7,500만 원").
-NUMBER = rf"{DIGITS}(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
+# After a big unit a spaced group of at most four digits is its lower part (1만 2,160명 = 12160명), unless it is
+# a date, a rank or an ordinal of its own (10만 2025년).
+NUMBER = (rf"{DIGITS}(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
+          rf"(?:(?<=[조억만])\s(?:\d,\d{{3}}|\d{{1,4}})(?![\d,.]|\s?(?:년|월|일|시|분|초|위|등|호|번|차|세|회)))?")
 NUMBER_RE = re.compile(NUMBER)
 
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,

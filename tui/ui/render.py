@@ -5,6 +5,8 @@ Everything scraped is turned into rich Text (never markup), so brackets in artic
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -69,6 +71,35 @@ def cut_cells(text: str, width: int) -> str:
         out.append(ch)
         used += w
     return "".join(out) + "…"
+
+
+def fit_line(line: str, width: int) -> str:
+    """Return a claim line cut to `width` cells with its first value kept: when the words naming what the first
+    value counts would push it out of a narrow cell, they give way from the left (지역발전투자협약 182억원 →
+    …투자협약 182억원 in a short cell), so every row still shows its figure."""
+    cut = cut_cells(line, width)
+    words = line.split(" ")
+    labels = words[: words.index("—")] if "—" in words else words  # the values, not the context after —
+    first = next((i for i, w in enumerate(labels) if re.search(r"\d", w)), None)
+    if first is None or first == 0 or words[first] in cut:
+        return cut
+    head = " ".join(words[:first])
+    rest = " ".join(words[first:])
+    room = width - cell_len(cut_cells(rest, width)) - 2  # "…" and a space
+    if room < 2:
+        return cut_cells(rest, width)
+    kept = "".join(reversed(list(_tail_cells(head, room))))
+    return cut_cells("…" + kept + " " + rest, width)
+
+
+def _tail_cells(text: str, width: int):
+    """Yield the characters of text's end, last first, that fit in `width` cells."""
+    used = 0
+    for ch in reversed(text):
+        used += cell_len(ch)
+        if used > width:
+            return
+        yield ch
 
 
 def pad_cells(text: str, width: int) -> str:

@@ -14,7 +14,7 @@ from tui.store.compare import Side
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
+from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
 
 FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
@@ -232,9 +232,11 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
 
 def side_header(summary: dict) -> Text:
-    """Return a side's header line: its label and how many claims are verified or disputed."""
-    text = Text(summary["label"], style="bold")
-    text.append(f"  확인 {summary['verified']} · 반박 {summary['disputed']}", style="dim")
+    """Return a side's header line: its label and, once any are reviewed, how many claims are verified or
+    disputed; one line, cut with … on a narrow terminal."""
+    text = Text(summary["label"], style="bold", no_wrap=True, overflow="ellipsis")
+    if summary["verified"] or summary["disputed"]:
+        text.append(f"  ✓확인 {summary['verified']} · ✗반박 {summary['disputed']}", style="dim")
     return text
 
 
@@ -265,5 +267,6 @@ def claim_cell(row: dict, width: int) -> Text:
     if state and state != "unchecked":
         text.append(" " + REVIEW_LABELS[state], style="bold")
     text.append(" ")
-    text.append(cut_cells(row.get("line") or row["text"], max(4, width - text.cell_len)))
+    room = max(4, width - text.cell_len)
+    text.append(fit_line(row["line"], room) if row.get("line") else cut_cells(row["text"], room))
     return text

@@ -13,7 +13,7 @@ from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import cut_cells
+from tui.ui.render import cut_cells, fit_line
 
 FIELD_WIDTH = 14
 CELL_WIDTH = 24
@@ -90,7 +90,7 @@ class MatrixScreen(ReportsWorkerErrors, ClaimActions, Screen):
             for cell in field["cells"]:
                 text = Text(f"{cell['achievements']}", style="bold" if cell["achievements"] else "dim")
                 if cell["top"]:
-                    text.append(" " + cut_cells(cell["top"]["line"], CELL_WIDTH - 3))
+                    text.append(" " + fit_line(cell["top"]["line"], CELL_WIDTH - 3))
                 cells.append(text)
             table.add_row(Text(cut_cells(field["field"], FIELD_WIDTH), style="bold"), *cells)
         table.focus()

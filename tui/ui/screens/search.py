@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import class_label, cut_cells
+from tui.ui.render import class_label, cut_cells, fit_line
 
 HELP = ("words must all appear · \"quoted phrase\" · -excluded · agency:광산구 term:7 kind:money  "
         "(spacing does not matter: 광주형 일자리 = 광주형일자리)")
@@ -129,7 +129,7 @@ def result_text(hit, width: int) -> Text:
     if getattr(hit, "line", None):
         label = class_label(hit.cls)
         claim = Text(f"{label} ", style="bold")
-        claim.append(cut_cells(hit.line, max(1, width - cell_len(label) - 1)))
+        claim.append(fit_line(hit.line, max(1, width - cell_len(label) - 1)))
         head.append("\n")
         head.append_text(claim)
     start = max(0, (hit.matches[0][0] - 20) if hit.matches else 0)

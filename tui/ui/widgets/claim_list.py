@@ -16,7 +16,7 @@ from textual.strip import Strip
 from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, status_label
+from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
 
 PAGE = 100
 
@@ -186,8 +186,11 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         right = f"{date} {outlet}".strip()
         if row.get("zone") in ("title", "deck"):
             text.append(" 제목" if row["zone"] == "title" else " 부제", style="dim")
-        text.append(" " + inert((row.get("line") or row["text"]).replace("\n", " ")))
-        if right and width - cell_len(right) - 1 >= 30:
+        shown = (row.get("line") or row["text"]).replace("\n", " ")
+        wide = bool(right) and width - cell_len(right) - 1 >= 30
+        room = (width - cell_len(right) - 1 if wide else width) - text.cell_len - 1
+        text.append(" " + (fit_line(shown, room) if row.get("line") and room > 0 else inert(shown)))
+        if wide:
             text.truncate(width - cell_len(right) - 1, overflow="ellipsis", pad=True)
             text.append(" ")
             text.append(right, style="dim")

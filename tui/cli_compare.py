@@ -99,8 +99,8 @@ def _compare_table(data: dict) -> None:
     for field in data["fields"]:
         only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
         table = Table(title=Text(field["field"] + only), expand=True)
-        table.add_column("left", ratio=1)
-        table.add_column("right", ratio=1)
+        table.add_column(Text(data["left"]["label"]), ratio=1)
+        table.add_column(Text(data["right"]["label"]), ratio=1)
         for i in range(max(len(field["left"]), len(field["right"]))):
             cells = []
             for side in ("left", "right"):
@@ -121,12 +121,17 @@ def _matrix_table(data: dict) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from rich.cells import cell_len
+
     from tui.cli_data import _console
+    from tui.store.matrix import short_label
 
     table = Table(box=None, show_lines=False)
-    table.add_column("분야", style="bold", no_wrap=True)
+    names = ["성과 (주장)"] + [f["field"] for f in data["fields"]]
+    table.add_column("분야", style="bold", no_wrap=True, min_width=max(cell_len(n) for n in names))
     for side in data["sides"]:
-        table.add_column(Text(side["label"]), overflow="ellipsis", no_wrap=True, max_width=28)
+        table.add_column(Text(short_label(side)), overflow="ellipsis", no_wrap=True, max_width=28,
+                         min_width=cell_len(short_label(side)))
     table.add_row("성과 (주장)", *[f"{s['achievements']} ({s['claims']})" for s in data["sides"]])
     for field in data["fields"]:
         cells = []

@@ -38,3 +38,9 @@ def matrix(db: Database, sides: list[Side], field_order: list[str]) -> dict:
         "sides": [side_summary(db, side) for side in sides],
         "fields": [{"field": f, "cells": [cells.get(f, empty) for cells in per_side]} for f in fields],
     }
+
+
+def short_label(side: dict) -> str:
+    """Return a side's column heading: the agency's own name and the term (광산구 8기)."""
+    name = side["agency"].split()[-1]
+    return f"{name} {side['term']}기" if side["term"] is not None else f"{name} 전체"

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.models import ACHIEVEMENT_CLASSES
+from tui.store.matrix import short_label
 from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
@@ -17,12 +18,6 @@ from tui.ui.render import cut_cells, fit_line
 
 FIELD_WIDTH = 14
 CELL_WIDTH = 24
-
-
-def short_label(side: dict) -> str:
-    """Return a side's column heading: the agency's own name and the term (광산구 8기)."""
-    name = side["agency"].split()[-1]
-    return f"{name} {side['term']}기" if side["term"] is not None else f"{name} 전체"
 
 
 def bar(value: int, most: int, width: int) -> str:

@@ -167,3 +167,25 @@ async def test_a_missing_database_file_is_a_notice_not_a_traceback(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert any("no such database" in n.message for n in app._notifications)
+
+
+async def test_an_article_opens_at_its_claim_in_one_paint(seed_db):
+    """A claim far down its article: the pane is scrolled to it as the article is shown (from the heights its
+    header and text will take), so the pass after layout has nothing to move and the screen is drawn once; a claim
+    already in view does not scroll the pane; the sticky line says where the reader is."""
+    app = make_app(seed_db, agency="광주광역시 광산구", term=7)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        article, claims = view.article, view.claims
+        last = max(claims, key=lambda c: c["start"] if c.get("zone", "body") == "body" else -1)
+        view.show(article, claims, last["id"])
+        predicted = view.scroll_y
+        assert predicted > 0 and view.query_one("#article-sticky").display
+        await settle(pilot)
+        assert view.scroll_y == predicted
+        assert f"주장 {claims.index(last) + 1}/{len(claims)}" in static_text(view.query_one("#article-sticky"))
+        first = min(claims, key=lambda c: c["start"] if c.get("zone", "body") == "body" else 10**9)
+        view.show(article, claims, first["id"])
+        await settle(pilot)
+        assert view.scroll_y == 0 and not view.query_one("#article-sticky").display

@@ -56,6 +56,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.review: str | None = None
         self.achievements_only = False
         self.counts_by_class: dict | None = None  # claims of the current place by class (None while counting)
+        self._shown: dict[str, tuple] = {}  # what each updated Static shows, to skip updates that change nothing
         self.everything = False
         self._preview_timer = None
         self.stamp = None
@@ -170,28 +171,29 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         return f
 
     def apply_filter(self) -> None:
-        """Show the claims of the current place with the current toggles, and count them by class."""
+        """Show the claims of the current place with the current toggles, and count them by class and month."""
         claim_filter = self.claim_filter()
         self.query_one("#claims", ClaimList).set_filter(claim_filter)
         self.counts_by_class = None
         self._title(None)
-
-        self._trend(claim_filter, [])
         if not (claim_filter.agency or claim_filter.program):
+            self._trend(claim_filter, [])
             return  # every claim of the database: counting them by class would scan the whole table
 
         def count() -> None:
             counts = self.source.class_counts(claim_filter)
-            self.app.call_from_thread(self._classes_counted, claim_filter, counts)
             months = self.source.monthly(claim_filter)
-            self.app.call_from_thread(self._trend, claim_filter, months)
+            self.app.call_from_thread(self._counted, claim_filter, counts, months)
 
+        # The chart keeps the last place's months until this place's arrive with its class counts, in one update:
+        # hiding it meanwhile would lay the pane out twice per step.
         self.run_worker(count, thread=True, exclusive=True, group="class-counts", exit_on_error=False)
 
-    def _classes_counted(self, claim_filter: ClaimFilter, counts: dict) -> None:
+    def _counted(self, claim_filter: ClaimFilter, counts: dict, months: list[tuple[str, int]]) -> None:
         if claim_filter == self.claim_filter():
             self.counts_by_class = counts
             self._title(self.query_one("#claims", ClaimList).total)
+            self._trend(claim_filter, months)
 
     def _trend(self, claim_filter: ClaimFilter, months: list[tuple[str, int]]) -> None:
         """Show the claims per month of the place as a sparkline (block characters: readable without colour)."""
@@ -200,10 +202,21 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         label = Text("월별 ", style="dim")
         if months:
             label.append(f"{months[0][0]}~{months[-1][0]} 최다 {max(n for _, n in months)}", style="dim")
-        self.query_one("#trend-label", Static).update(label)
+        self._update_if_changed("#trend-label", label)
         line = self.query_one("#trend-line", Sparkline)
-        line.data = [n for _, n in months]
-        self.query_one("#trend").display = bool(months)
+        data = [n for _, n in months]
+        if list(line.data or []) != data:
+            line.data = data
+        trend = self.query_one("#trend")
+        if trend.display != bool(months):
+            trend.display = bool(months)
+
+    def _update_if_changed(self, selector: str, text: Text) -> None:
+        """Update a Static only when its text or styles change: an update lays the pane out again."""
+        widget = self.query_one(selector, Static)
+        if self._shown.get(selector) != (text.plain, text.spans):
+            self._shown[selector] = (text.plain, list(text.spans))
+            widget.update(text)
 
     def action_toggle_achievements(self) -> None:
         """Show only achievements, or every claim (achievements first either way)."""
@@ -227,7 +240,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
             parts.append(f" {STATUS_LABELS[self.status]}만")
         if self.review:
             parts.append(f" {self.review}")
-        self.query_one("#claims-title", Static).update(parts)
+        self._update_if_changed("#claims-title", parts)
 
     def _place_label(self) -> str:
         p = self.place

@@ -47,6 +47,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.selected: str | None = None
         self.inline_tags = False
         self.mark: tuple[int, int] | None = None
+        self._texts: tuple[Text, Text, Text] = (Text(), Text(), Text())  # header, claim line and body last painted
 
     def compose(self):
         yield Static(id="article-sticky")  # docked: stays in view while the body scrolls
@@ -63,7 +64,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.inline_tags = self.inline_tags or self.app.no_color_mode
         self.selected = selected if any(c["id"] == selected for c in claims) else (
             None if mark else claims[0]["id"] if claims else None)
+        self._show_sticky(False)
+        self.scroll_home(animate=False, immediate=True)  # a new article starts at its top, in the same frame as its text
         self._paint()
+        self._predict_scroll()
         self.call_after_refresh(self._scroll_to_selected)
         self.post_message(self.ClaimChanged(self.current_claim))
 
@@ -91,6 +95,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self.article.captions:
             header.append("\n사진 설명: " + inert(" / ".join(self.article.captions)), style="dim")
         self.query_one("#article-header", Static).update(header)
+        self._texts = (header, Text(), Text())
         summary = Text()
         if claim:
             index = self.claims.index(claim) + 1
@@ -113,11 +118,15 @@ class ArticleView(VerticalScroll, can_focus=True):
         elif self.claims == []:
             summary.append("이 기사에는 추출된 주장이 없습니다.", style="dim")
         self.query_one("#article-claim", Static).update(summary)
-        self.query_one("#article-sticky", Static).update(self._sticky(claim))
+        self._texts = (header, summary, Text())
+        sticky = self.query_one("#article-sticky", Static)
+        if sticky.display:  # hidden until the header scrolls away: updating it then would lay the pane out again
+            sticky.update(self._sticky(claim))
         body = body_text(self.article.body, self.claims, self.selected, tags)
         if self.mark and 0 <= self.mark[0] < self.mark[1] <= len(self.article.body):
             body.stylize("reverse", *self.mark)
         self.query_one("#article-body", Static).update(body)
+        self._texts = (header, summary, body)
 
     def _sticky(self, claim: dict | None) -> Text:
         """Return the line kept in view while the body scrolls: title, agency, term and the claim's position."""
@@ -132,22 +141,59 @@ class ArticleView(VerticalScroll, can_focus=True):
     def watch_scroll_y(self, old: float, new: float) -> None:
         """Show the sticky line once the header has scrolled away."""
         super().watch_scroll_y(old, new)
-        self.query_one("#article-sticky").display = new > 2 and self.article is not None
+        self._show_sticky(new > 2)
 
-    def _scroll_to_selected(self) -> None:
-        """Scroll so the highlighted claim's line is in view (wrapped lines counted in cells)."""
+    def _show_sticky(self, shown: bool) -> None:
+        """Show or hide the sticky line, touching it only when that changes (each change lays the pane out)."""
+        sticky = self.query_one("#article-sticky", Static)
+        shown = shown and self.article is not None
+        if shown and not sticky.display:
+            sticky.update(self._sticky(self.current_claim))
+        if sticky.display != shown:
+            sticky.display = shown
+
+    def _scroll_target(self, body_y: int, width: int) -> float | None:
+        """Return where to scroll so the selected claim (or mark) is in view, 0 for the top, or None when it is
+        in view already. body_y is where the body starts in the pane, width the body's width in cells."""
         claim = self.current_claim
-        body = self.query_one("#article-body", Static)
         start = self.mark[0] if self.mark else (claim["start"] if claim and claim.get("zone", "body") == "body"
                                                 else None)
         if start is None or self.article is None:
-            self.scroll_home(animate=False)
+            return 0
+        width = max(10, width)
+        at = body_y + max(0, len(Text(self.article.body[:start]).wrap(self.app.console, width)) - 1)
+        stop = self.mark[1] if self.mark else claim["end"]
+        last = body_y + max(0, len(Text(self.article.body[:stop]).wrap(self.app.console, width)) - 1)
+        if self.scroll_y <= at - 1 and last < self.scroll_y + self.scrollable_content_region.height:
+            return None  # already in view, to its last line: scrolling would only cost another frame
+        return max(0, at - 2)
+
+    def _predict_scroll(self) -> None:
+        """Scroll a newly shown article before it is laid out, from the heights its header and claim line will
+        take, so it is drawn once, in place (the pass after layout then finds it in view)."""
+        width = self.scrollable_content_region.width
+        if not width or self.article is None:
             return
-        width = max(10, body.content_region.width or self.size.width - 2)
-        before = Text(self.article.body[:start])
-        lines = before.wrap(self.app.console, width)
-        line = max(0, len(lines) - 1)
-        self.scroll_to(y=body.virtual_region.y + line - 2, animate=False)
+        console = self.app.console
+        header, summary, body = self._texts
+        body_y = len(header.wrap(console, width)) + 1 + len(summary.wrap(console, width)) + 1  # margins of the claim line
+        y = self._scroll_target(body_y, width)
+        if y:
+            # the sticky line (two rows, docked at the top) shows once scrolled, so the view is two rows shorter
+            y = min(y, body_y + len(body.wrap(console, width)) - (self.scrollable_content_region.height - 2))
+        if y and y > 0:
+            self._show_sticky(y > 2)
+            self.scroll_target_y = y
+            self.set_reactive(ArticleView.scroll_y, float(y))  # not clamped to the previous article's height
+
+    def _scroll_to_selected(self) -> None:
+        """Scroll so the highlighted claim's line is in view (wrapped lines counted in cells)."""
+        body = self.query_one("#article-body", Static)
+        y = self._scroll_target(body.virtual_region.y, body.content_region.width or self.size.width - 2)
+        if y is None:
+            return
+        self._show_sticky(y > 2)  # before scrolling, so the pane is laid out once for both
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def action_next_claim(self, step: int) -> None:
         """Highlight the next (1) or previous (-1) claim of the article."""

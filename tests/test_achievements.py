@@ -3,12 +3,10 @@ at once (matrix), pictures, and the command line's conventions."""
 
 import json
 
-from click.testing import CliRunner
 from textual.widgets import DataTable, OptionList, Sparkline
-from ui_helpers import settle, static_text, visible_rows
+from ui_helpers import ingest_page, settle, static_text, visible_rows
+from ui_helpers import run_cli as run
 
-from tui.cli import cli
-from tui.ingest import ingest
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES
 from tui.store.compare import Side
 from tui.ui.app import make_app
@@ -31,21 +29,10 @@ PAGE = """담양군, 국비 120억원 확보…전국 최초 ‘대나무 탄소
 """
 
 
-def run(db, *args):
-    """Invoke the CLI on a database and return the result."""
-    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-
-
-def built(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    db = tmp_path / "t.db"
-    ingest(db, [page], jobs=1)
-    return db
 
 
 def test_every_claim_line_leads_with_its_values_for_every_kind(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     claims = json.loads(run(db, "claims", "--json").stdout)
     kinds = set()
     for claim in claims:
@@ -63,7 +50,7 @@ def test_every_claim_line_leads_with_its_values_for_every_kind(tmp_path):
 
 
 def test_claims_come_achievements_first(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     claims = json.loads(run(db, "claims", "--json").stdout)
     order = [CLASSES.index(c["class"]) for c in claims]
     assert order == sorted(order)
@@ -198,7 +185,7 @@ def test_programs_list_their_article_ids(seed_db):
 
 
 def test_no_lock_file_is_left_beside_the_database(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("t.db")) == ["t.db"]
     assert db.exists()
 
@@ -220,10 +207,7 @@ LINES_PAGE = """영광군, 우수 시군 선정…전국 유도대회 메달 7�
 def test_claim_lines_name_what_each_value_counts(tmp_path):
     """The words that say what a value counts: after a bare counter (22개 시군), after 의 (7명의 선수), the thing
     a sum is the size of (규모의 …), across a list separated by commas, never a bound or time word (가운데)."""
-    page = tmp_path / "lines.txt"
-    page.write_text(LINES_PAGE, encoding="utf-8")
-    db = tmp_path / "l.db"
-    ingest(db, [page], jobs=1)
+    db = ingest_page(tmp_path, LINES_PAGE)
     claims = json.loads(run(db, "claims", "--json").stdout)
     by_value = {s["text"]: c["line"] for c in claims if c["zone"] == "body" for s in c["spans"]}
     assert "22개 시군" in by_value["22개"]

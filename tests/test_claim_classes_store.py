@@ -4,10 +4,8 @@ schema 5 migration that keeps reviews."""
 import json
 import sqlite3
 
-from click.testing import CliRunner
-
-from tui.cli import cli
-from tui.ingest import ingest
+from ui_helpers import ingest_page
+from ui_helpers import run_cli as run
 
 PAGE = """영암군, 국비 48억원 확보…전국 최초 ‘스마트 경로당’ 사업 선정
 
@@ -20,22 +18,10 @@ PAGE = """영암군, 국비 48억원 확보…전국 최초 ‘스마트 경로�
 """
 
 
-def run(db, *args):
-    """Invoke the CLI on a database and return the result."""
-    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-
-
-def built(tmp_path):
-    """Return a database holding one article whose headline states values."""
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    db = tmp_path / "t.db"
-    ingest(db, [page], jobs=1)
-    return db
 
 
 def test_headline_claims_are_marked_and_counted_once(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     claims = json.loads(run(db, "claims", "--json").stdout)
     title = [c for c in claims if c["zone"] == "title"]
     assert len(title) == 1
@@ -49,10 +35,7 @@ def test_headline_claims_are_marked_and_counted_once(tmp_path):
 
 
 def test_a_headline_that_only_repeats_the_body_is_an_echo_left_out_of_comparisons(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(PAGE.replace("…전국 최초 ‘스마트 경로당’ 사업 선정", ""), encoding="utf-8")
-    db = tmp_path / "t.db"
-    ingest(db, [page], jobs=1)
+    db = ingest_page(tmp_path, PAGE.replace("…전국 최초 ‘스마트 경로당’ 사업 선정", ""))
     claims = json.loads(run(db, "claims", "--json").stdout)
     (title,) = [c for c in claims if c["zone"] == "title"]
     assert title["echo"]
@@ -63,7 +46,7 @@ def test_a_headline_that_only_repeats_the_body_is_an_echo_left_out_of_comparison
 
 
 def test_claims_carry_a_class_and_filter_by_it(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     claims = json.loads(run(db, "claims", "--json").stdout)
     by_text = {s["text"]: s["class"] for c in claims if c["zone"] == "body" for s in c["spans"]}
     assert by_text["48억원"] == "funding" and by_text["120명"] == "activity"
@@ -78,7 +61,7 @@ def test_claims_carry_a_class_and_filter_by_it(tmp_path):
 
 
 def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebuild(tmp_path):
-    db = built(tmp_path)
+    db = ingest_page(tmp_path, PAGE)
     claim = json.loads(run(db, "claims", "--json").stdout)[0]
     assert run(db, "review", claim["id"], "verified", "--note", "확인함").exit_code == 0
     con = sqlite3.connect(db)

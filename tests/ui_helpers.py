@@ -1,4 +1,4 @@
-"""Helpers for Pilot tests: settle workers, read what a widget shows."""
+"""Helpers for tests: settle workers, read what a widget shows, run the command line, ingest a page of text."""
 
 from __future__ import annotations
 
@@ -41,3 +41,23 @@ async def run_from_palette(pilot, text: str) -> None:
     await pilot.pause(0.3)
     await pilot.press("enter")
     await settle(pilot)
+
+
+def run_cli(db, *args):
+    """Invoke the command line on a database and return the result (exceptions raised, not caught)."""
+    from click.testing import CliRunner
+
+    from tui.cli import cli
+
+    return CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+
+
+def ingest_page(tmp_path, text: str, name: str = "page.txt", db_name: str = "t.db"):
+    """Write text as a page, ingest it into a database under tmp_path, and return the database's path."""
+    from tui.ingest import ingest
+
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    db = tmp_path / db_name
+    ingest(db, [page], jobs=1)
+    return db

@@ -118,10 +118,9 @@ def _compare_table(data: dict) -> None:
 
 def _matrix_table(data: dict) -> None:
     """Print a matrix: fields down, sides across; each cell the achievements and the top claim's line."""
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
-
-    from rich.cells import cell_len
 
     from tui.cli_data import _console
     from tui.store.matrix import short_label

@@ -56,7 +56,6 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.review: str | None = None
         self.achievements_only = False
         self.counts_by_class: dict | None = None  # claims of the current place by class (None while counting)
-        self._shown: dict[str, tuple] = {}  # what each updated Static shows, to skip updates that change nothing
         self.everything = False
         self._preview_timer = None
         self.stamp = None
@@ -214,8 +213,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def _update_if_changed(self, selector: str, text: Text) -> None:
         """Update a Static only when its text or styles change: an update lays the pane out again."""
         widget = self.query_one(selector, Static)
-        if self._shown.get(selector) != (text.plain, text.spans):
-            self._shown[selector] = (text.plain, list(text.spans))
+        if widget.content != text:  # rich Text compares its characters and styled spans
             widget.update(text)
 
     def action_toggle_achievements(self) -> None:

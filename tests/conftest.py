@@ -50,7 +50,7 @@ def seed_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed_results():
     """Return the pipeline results of each seed file, keyed by its three-digit prefix."""
-    from tui.pipeline.ingest import process_file
+    from tui.pipeline.process import process_file
 
     return {p.name[:3]: process_file(str(p)) for p in sorted(SEEDS.glob("*.txt"))}
 

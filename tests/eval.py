@@ -95,7 +95,7 @@ class Aligner:
 
 def predict(document: devset.Document, kiwi) -> Prediction:
     """Return the system's claims, programs and attribution for one document, placed in its text."""
-    from tui.pipeline.ingest import analyze_docs
+    from tui.pipeline.process import analyze_docs
 
     docs = _raw_docs(document)
     analyzed, _ = analyze_docs(docs)

@@ -5,7 +5,7 @@ import collections
 import pytest
 
 from tui.pipeline.gazetteer import gazetteer
-from tui.pipeline.ingest import process_file
+from tui.pipeline.process import process_file
 
 
 def attribute(tmp_path, title: str, body: str, byline: str = "홍길동 기자", date: str | None = None):
@@ -127,7 +127,7 @@ def test_seed_000_term_conflict_is_flagged_with_its_evidence(seed_results):
 @pytest.mark.corpus
 def test_press_releases_get_the_agency_of_their_source_column(shared_corpus):
     """Attribution from the text alone (the source column is withheld) matches the source for 90%+ of rows."""
-    from tui.pipeline.ingest import analyze_docs
+    from tui.pipeline.process import analyze_docs
     from tui.pipeline.read import read_file
 
     gaz = gazetteer()

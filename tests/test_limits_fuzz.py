@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.cli import cli
 from tui.ingest import ingest
-from tui.pipeline.ingest import process_file
+from tui.pipeline.process import process_file
 from tui.pipeline.read import MAX_TEXT_BYTES, InputError, html_to_text, read_file
 
 GOOD = seed("002").read_text(encoding="utf-8")

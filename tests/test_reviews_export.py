@@ -122,7 +122,9 @@ def test_export_markdown_to_a_file_and_a_comparison(seed_copy, tmp_path):
 def test_old_schema_is_migrated_with_a_backup(seed_copy):
     con = sqlite3.connect(seed_copy)  # turn the file back into what schema 1 looked like
     con.executescript("""
-        DROP TABLE search_docs_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
+        DROP TABLE search_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
+        ALTER TABLE articles ADD COLUMN raw TEXT NOT NULL DEFAULT ''; UPDATE articles SET raw = body;
+        ALTER TABLE articles DROP COLUMN raw_z;
         DROP INDEX claims_order_all; DROP INDEX claims_order_agency; DROP INDEX claims_order_term;
         DROP INDEX claims_order_program; DROP INDEX programs_by_claims;
         ALTER TABLE programs DROP COLUMN claims; ALTER TABLE programs DROP COLUMN articles;
@@ -146,3 +148,52 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
     assert {a["full_name"] for a in agencies} >= {"광주광역시 광산구", "광주광역시 서구"}
     programs = json.loads(run(seed_copy, "programs", "--json").stdout)
     assert programs and programs[0]["claims"] >= 1  # program counts rebuilt too
+
+
+V5_SEARCH = """
+    DROP TABLE search_fts; DELETE FROM meta WHERE key = 'grams';
+    ALTER TABLE search_docs ADD COLUMN grams TEXT NOT NULL DEFAULT '';
+    CREATE VIRTUAL TABLE search_docs_fts USING FTS5 (grams, morphs, content=[search_docs]);
+    CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+      INSERT INTO search_docs_fts (rowid, grams, morphs) VALUES (new.rowid, new.grams, new.morphs); END;
+    CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+      INSERT INTO search_docs_fts (search_docs_fts, rowid, grams, morphs)
+      VALUES('delete', old.rowid, old.grams, old.morphs); END;
+    ALTER TABLE articles ADD COLUMN raw TEXT NOT NULL DEFAULT '';
+    UPDATE articles SET raw = body;
+    UPDATE articles SET raw = 'as read: ' || body WHERE rowid = (SELECT min(rowid) FROM articles);
+    ALTER TABLE articles DROP COLUMN raw_z;
+    PRAGMA user_version = 5;
+"""
+
+
+def test_schema_5_is_migrated_to_the_smaller_layout(seed_copy):
+    """A schema-5 file (bigram text stored beside an external-content index, raw text in plain) becomes the
+    smaller layout: tokens-only index, raw text compressed where it differs; search, raw text and reviews hold."""
+    from tui.store.index import bigrams
+
+    claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
+    assert run(seed_copy, "review", claim, "disputed", "--note", "the figure is last year's").exit_code == 0
+    before = json.loads(run(seed_copy, "search", "지원금", "--json").stdout)
+    con = sqlite3.connect(seed_copy)
+    con.executescript(V5_SEARCH)
+    first = con.execute("SELECT id, raw FROM articles ORDER BY rowid LIMIT 1").fetchone()
+    rows = con.execute('SELECT d.rowid, CASE WHEN d.sentence < 0 THEN a.title || \' \' || coalesce(a.deck, \'\') '
+                       'ELSE substr(a.body, s.start + 1, s."end" - s.start) END FROM search_docs d '
+                       "JOIN articles a ON a.id = d.article LEFT JOIN sentences s ON s.article = d.article "
+                       "AND s.idx = d.sentence").fetchall()
+    con.executemany("UPDATE search_docs SET grams = ? WHERE rowid = ?", [(bigrams(t), r) for r, t in rows])
+    con.commit()
+    con.close()
+
+    after = json.loads(run(seed_copy, "search", "지원금", "--json").stdout)
+    assert [(h["article"], h["sentence"]) for h in after] == [(h["article"], h["sentence"]) for h in before]
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert "grams" not in [r[1] for r in con.execute("PRAGMA table_info(search_docs)")]
+    assert "raw" not in [r[1] for r in con.execute("PRAGMA table_info(articles)")]
+    assert con.execute("SELECT count(*) FROM articles WHERE raw_z IS NOT NULL").fetchone()[0] == 1
+    assert run(seed_copy, "show", first[0], "--raw").stdout.startswith("as read: ")
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["orphaned"]) for r in reviews] == [(claim, "disputed", False)]
+    assert len(list(seed_copy.parent.glob("copy.db.v5-*.bak"))) == 1

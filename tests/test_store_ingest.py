@@ -59,7 +59,7 @@ def test_an_interrupted_file_leaves_nothing_behind(tmp_path):
     ingest(path, [seed("002")], jobs=1)
     before = counts(path)
 
-    from tui.pipeline.ingest import process_file
+    from tui.pipeline.process import process_file
 
     result = process_file(str(seed("001").resolve()))
     db = connect(path)

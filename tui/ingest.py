@@ -12,7 +12,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterator
 
-from tui.pipeline import ingest as pipe
+from tui.pipeline import process as pipe
 from tui.pipeline.read import InputError, RawDoc, iter_files, read_file
 from tui.store import db as store_db
 from tui.store import write

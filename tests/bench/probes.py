@@ -111,7 +111,7 @@ def accumulating(totals: dict[str, float], name: str, func):
 def probe_ingest_parts(args: dict) -> dict:
     """Ingest with 1 job, timing where the time goes: reading, analysis, and each part of the writes."""
     import tui.ingest as ingest_mod
-    from tui.pipeline import ingest as pipe
+    from tui.pipeline import process as pipe
     from tui.store import write
 
     totals: dict[str, float] = {}
@@ -140,7 +140,7 @@ def probe_ingest_parts(args: dict) -> dict:
 def probe_stages(args: dict) -> dict:
     """Time each pipeline stage on every record of a file; attribution accuracy from the text alone."""
     from tui.pipeline import analyze as analyze_mod
-    from tui.pipeline import ingest as ingest_mod
+    from tui.pipeline import process as ingest_mod
     from tui.pipeline.gazetteer import gazetteer
     from tui.pipeline.kiwi import get_kiwi
     from tui.pipeline.read import read_file
@@ -480,10 +480,10 @@ def probe_profile_search(args: dict) -> dict:
     match = " AND ".join(e for e in (_match_term(t) for t in parse_query(args["query"]).terms) if e)
     parts = {}
     for label, sql in (
-        ("count the matching sentences", "SELECT count(*) FROM search_docs_fts WHERE search_docs_fts MATCH ?"),
-        ("first 100 matches, unranked", "SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT 100"),
-        ("bm25 of every match, top 100 (FTS alone)", "SELECT rowid, bm25(search_docs_fts, 1.0, 2.0) r FROM "
-         "search_docs_fts WHERE search_docs_fts MATCH ? ORDER BY r LIMIT 100"),
+        ("count the matching sentences", "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"),
+        ("first 100 matches, unranked", "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 100"),
+        ("bm25 of every match, top 100 (FTS alone)", "SELECT rowid, bm25(search_fts, 1.0, 2.0) r FROM "
+         "search_fts WHERE search_fts MATCH ? ORDER BY r LIMIT 100"),
     ):
         runs = []
         for _ in range(3):

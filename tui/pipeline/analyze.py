@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tui.claimline import claim_line
-from tui.models import Article, Claim, Program, Sentence
+from tui.models import Article, Claim, Flag, Program, Sentence
 from tui.pipeline.attribution import Zone, attribute, decide_term
 from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
@@ -21,6 +21,17 @@ from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
 from tui.pipeline.status import headline_status, status_of
+
+
+@dataclass
+class Analyzed:
+    """An article with its sentences, claims and the programs it names."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    programs: list[Program] = field(default_factory=list)
+
 
 NORMALISE = re.compile(r"[\s\W_]+")
 
@@ -62,7 +73,6 @@ def program_id(agency: str | None, term: int | None, key: str) -> str:
 
 def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: bool = True):
     """Return the Analyzed record (article, sentences, claims, programs) of one page article."""
-    from tui.pipeline.ingest import Analyzed, flags_for_page
 
     gaz = gazetteer()
     body = page.body
@@ -245,3 +255,14 @@ def _programs(article: Article, mentions: list[ProgramMention], title_mentions: 
             name=m.name, key=m.key, category=category_of(m.name + " " + context, article_category),
         )
     return list(programs.values())
+
+
+def flags_for_page(article: PageArticle) -> list[Flag]:
+    """Return the flags a page article carries before analysis (inferred title or date)."""
+    flags = []
+    if article.title_inferred:
+        flags.append(Flag("title_inferred", "No headline found; the title shown is taken from the text."))
+    if article.published and article.published.inferred:
+        flags.append(Flag("date_inferred", f"Publication date {article.published.value} inferred: "
+                                           f"{article.published.evidence}."))
+    return flags

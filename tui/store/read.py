@@ -9,6 +9,7 @@ from tui.claimline import claim_line
 from tui.models import Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
 from tui.store.schema import CLASS_RANK
+from tui.store.textpack import unpack
 
 CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
                  "c.category, c.speaker, c.kinds, c.published, c.zone, c.class, c.echo, c.line")
@@ -299,7 +300,7 @@ def get_article(db: Database, article_id: str) -> Article | None:
         return None
     r = dict(zip(names, found[0]))
     return Article(
-        id=r["id"], source=r["source"], title=r["title"], body=r["body"], raw=r["raw"], deck=r["deck"] or "",
+        id=r["id"], source=r["source"], title=r["title"], body=r["body"], raw=unpack(r["raw_z"], r["body"]), deck=r["deck"] or "",
         published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],
         agencies=tuple(json.loads(r["agencies"] or "[]")), term=r["term"],
         flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),

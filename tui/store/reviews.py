@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tui.models import REVIEW_STATES
@@ -17,7 +17,7 @@ class ReviewError(Exception):
 
 def now() -> str:
     """Return the current UTC time, precise enough to order reviews."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def resolve_claim(db: Database, claim_id: str) -> tuple[str, str, str | None]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.store.index import GRAMS_VERSION
 
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 5
+VERSION = 6
 
 
 class SchemaError(Exception):
@@ -44,7 +46,7 @@ CREATE TABLE IF NOT EXISTS articles (
     agencies TEXT,   -- JSON list of every agency the article is about, main first
     term INTEGER,
     body TEXT NOT NULL,
-    raw TEXT NOT NULL,
+    raw_z BLOB,      -- the text as read, compressed (tui.store.textpack), when it differs from body
     flags TEXT,      -- JSON list of {code, message}
     captions TEXT,   -- JSON list
     url TEXT
@@ -166,16 +168,19 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 SEARCH_TABLE = """
-CREATE TABLE IF NOT EXISTS search_docs (
+CREATE TABLE IF NOT EXISTS search_docs (   -- the rows of the search index (see tui.store.index)
     rowid INTEGER PRIMARY KEY,
     article TEXT NOT NULL,
-    sentence INTEGER NOT NULL,   -- -1 for the title
+    sentence INTEGER NOT NULL,   -- -1 for the title (with the deck)
     claim TEXT,                  -- the claim id when the sentence is a claim
-    grams TEXT NOT NULL,         -- character bigrams, spacing-insensitive
-    morphs TEXT                  -- kiwi content morphemes
+    morphs TEXT                  -- kiwi content morphemes (the bigrams are derived from the stored text)
 );
 CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(grams, morphs, content='', columnsize=0,
+                                                         tokenize='unicode61');
+"""
 
+PROGRAM_VARIANTS = """
 CREATE TABLE IF NOT EXISTS program_variants (
     variant TEXT NOT NULL,       -- a one-deletion variant of a program's key (see models.program_variants)
     program TEXT NOT NULL
@@ -183,6 +188,7 @@ CREATE TABLE IF NOT EXISTS program_variants (
 CREATE INDEX IF NOT EXISTS program_variants_variant ON program_variants(variant);
 CREATE INDEX IF NOT EXISTS program_variants_program ON program_variants(program);
 """
+
 
 def _add_column(db: Database, table: str, column: str, kind: str) -> str:
     """Return the SQL adding a column unless the table already has it."""
@@ -192,8 +198,9 @@ def _add_column(db: Database, table: str, column: str, kind: str) -> str:
 
 
 def _to_2(db: Database) -> str:
-    """Return the SQL from schema 1 to 2: the search index, review snapshots, file-system paths."""
-    return (SEARCH_TABLE + _add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
+    """Return the SQL from schema 1 to 2: program variants, review snapshots, file-system paths (the search
+    index comes with schema 6)."""
+    return (PROGRAM_VARIANTS + _add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
             + _add_column(db, "sources", "fs_path", "BLOB"))
 
 
@@ -268,8 +275,43 @@ def _to_5(db: Database) -> str:
             + _add_column(db, "spans", "class", "TEXT") + _add_column(db, "spans", "streak", "INTEGER") + CLASS_ORDER)
 
 
+def _to_6(db: Database) -> str:
+    """Return the SQL from schema 5 to 6: a smaller database. The search index keeps tokens only (its bigram
+    text is derived from the stored text, not stored beside it), and raw text is kept compressed, and only
+    where it differs from the cleaned body. The Python part of the step is _after_6."""
+    script = ""
+    if db.table_exists("search_docs"):
+        script += ("DROP TRIGGER IF EXISTS search_docs_ai; DROP TRIGGER IF EXISTS search_docs_ad; "
+                   "DROP TRIGGER IF EXISTS search_docs_au; DROP TABLE IF EXISTS search_docs_fts;"
+                   "ALTER TABLE search_docs RENAME TO search_docs_v5; DROP INDEX IF EXISTS search_docs_article;")
+    script += SEARCH_TABLE
+    if db.table_exists("search_docs"):
+        script += ("INSERT INTO search_docs(rowid, article, sentence, claim, morphs) "
+                   "SELECT rowid, article, sentence, claim, morphs FROM search_docs_v5; DROP TABLE search_docs_v5;")
+    return script + _add_column(db, "articles", "raw_z", "BLOB")
+
+
+def _after_6(db: Database) -> None:
+    """Compress the raw text that differs from the body, drop the plain copy, and fill the search index."""
+    from tui.models import program_variants
+    from tui.store.index import rebuild
+    from tui.store.textpack import pack
+
+    if "raw" in db.columns("articles"):
+        rows = db.execute("SELECT id, raw FROM articles WHERE raw <> body").fetchall()
+        db.conn.executemany("UPDATE articles SET raw_z = ? WHERE id = ?", [(pack(raw), i) for i, raw in rows])
+        db.conn.execute("ALTER TABLE articles DROP COLUMN raw")
+    if db.execute("SELECT count(*) FROM program_variants").fetchone()[0] == 0:  # schema 1 had none
+        db.conn.executemany(
+            "INSERT INTO program_variants(variant, program) VALUES (?,?)",
+            [(v, pid) for pid, name in db.execute("SELECT id, name FROM programs").fetchall()
+             for v in program_variants(name)])
+    rebuild(db.conn)
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6}
+AFTER = {6: _after_6}  # steps in Python, run in the same transaction after the SQL
 
 
 def ensure(db: Database, path: Path | None = None) -> None:
@@ -284,41 +326,44 @@ def ensure(db: Database, path: Path | None = None) -> None:
     if version == 0 and has_tables and not db.table_exists("articles"):
         raise SchemaError(f"{path}: an SQLite database, but not a seonggwa one; use another --db")
     if version == VERSION:
+        _check_grams(db)
         return
     if version and path is not None and path.exists():
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = TABLES + SEARCH_TABLE + ORDER_AND_SUMMARY + PROGRAM_COUNTS + CLASS_ORDER  # the current schema
+        script = (TABLES + SEARCH_TABLE + PROGRAM_VARIANTS + ORDER_AND_SUMMARY + PROGRAM_COUNTS  # the current schema
+                  + CLASS_ORDER)
+        steps = []
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
-    db.conn.executescript("BEGIN;" + script + f"PRAGMA user_version={VERSION}; COMMIT;")
-    _ensure_fts(db)
-    if version and version < 2:
-        backfill_search(db)
+        steps = [AFTER[v] for v in range(version + 1, VERSION + 1) if v in AFTER]
+    db.conn.executescript("BEGIN;" + script)  # the transaction stays open for the Python steps
+    try:
+        for step in steps:
+            step(db)
+        db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('grams', ?)", [str(GRAMS_VERSION)])
+        db.conn.execute(f"PRAGMA user_version={VERSION}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    if steps:
+        db.conn.execute("VACUUM")  # give back the space the old layout took
 
 
-def _ensure_fts(db: Database) -> None:
-    """Configure FTS5 on search_docs through sqlite-utils (so Datasette sees it), with sync triggers."""
-    if not db.table_exists("search_docs_fts"):
-        db.utils()["search_docs"].enable_fts(["grams", "morphs"], create_triggers=True, tokenize="unicode61")
+def _check_grams(db: Database) -> None:
+    """Index the stored text again when the index was built with other bigrams than this version makes."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'grams'").fetchone()
+    if row is not None and row[0] == str(GRAMS_VERSION):
+        return
+    from tui.store.index import rebuild
 
-
-def backfill_search(db: Database) -> None:
-    """Index the sentences of articles stored before search existed (morphemes come with the next rebuild)."""
-    from tui.models import program_variants
-    from tui.store.search import bigrams
-
-    rows = db.execute('SELECT s.article, s.idx, s.start, s."end", a.body FROM sentences s '
-                      "JOIN articles a ON a.id = s.article").fetchall()
-    claims = {(a, i): c for c, a, i in db.execute("SELECT id, article, sentence FROM claims")}
-    with db.conn:
-        db.conn.executemany(
-            "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,?,?,?,'')",
-            [(a, i, claims.get((a, i)), bigrams(body[start:end])) for a, i, start, end, body in rows])
-        db.conn.executemany(
-            "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,-1,NULL,?,'')",
-            [(a, bigrams(t)) for a, t in db.execute("SELECT id, title FROM articles")])
-        db.conn.executemany(
-            "INSERT INTO program_variants(variant, program) VALUES (?,?)",
-            [(v, pid) for pid, name in db.execute("SELECT id, name FROM programs") for v in program_variants(name)])
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        rebuild(db.conn)
+        db.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('grams', ?)", [str(GRAMS_VERSION)])
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise

@@ -10,27 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from tui.store.db import Database
+from tui.store.index import bigrams, searchable
 
-SEARCHABLE = re.compile(r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]")
 FILTER = re.compile(r"^(agency|term|kind|status|기관|기수|종류):(.+)$", re.IGNORECASE)
 VERB_ENDING = re.compile(r"(?:하다|되다|시키다|받다|다)$")
 
 
 class QueryError(Exception):
     """A query with nothing searchable in it."""
-
-
-def searchable(text: str) -> str:
-    """Return the letters and digits of text (lower-cased), without spaces or punctuation."""
-    return "".join(SEARCHABLE.findall(text.lower()))
-
-
-def bigrams(text: str) -> str:
-    """Return the space-separated character bigrams of text's letters and digits (spacing-insensitive)."""
-    chars = searchable(text)
-    if len(chars) < 2:
-        return chars
-    return " ".join(chars[i: i + 2] for i in range(len(chars) - 1))
 
 
 @dataclass
@@ -169,17 +156,19 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         if excluded:
             match = f"({match}) NOT ({' OR '.join(excluded)})"
         sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
-               "FROM search_docs_fts f JOIN search_docs d ON d.rowid = f.rowid "
-               "JOIN articles a ON a.id = d.article WHERE search_docs_fts MATCH ?")
+               "FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
+               "JOIN articles a ON a.id = d.article WHERE search_fts MATCH ?")
         params.append(match)
         order = " ORDER BY f.rowid DESC"
     else:
         sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
                "FROM search_docs d JOIN articles a ON a.id = d.article WHERE 1")
         order = " ORDER BY d.rowid DESC"
-    for char in short:
-        sql += " AND d.grams LIKE ?"  # one-character terms: checked on each candidate's stored bigrams
-        params.append(f"%{char}%")
+    for char in short:  # one-character terms: checked on each candidate's text
+        sql += (" AND instr(lower(CASE WHEN d.sentence < 0 THEN a.title || ' ' || coalesce(a.deck, '') ELSE "
+                "(SELECT substr(a.body, s.start + 1, s.\"end\" - s.start) FROM sentences s "
+                "WHERE s.article = d.article AND s.idx = d.sentence) END), ?)")
+        params.append(char)
     if agency:
         sql += " AND (a.agency = ? OR a.agencies LIKE ?)"
         params += [agency, f'%"{agency}"%']

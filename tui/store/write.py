@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from tui.models import Agency, Head, Program, Term, program_variants
+from tui.store import index
 from tui.store.db import Database
-from tui.store.search import bigrams
+from tui.store.textpack import pack
 
 
 def now() -> str:
     """Return the current UTC time as an ISO string."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def stored_digest(db: Database, file: str) -> str | None:
@@ -70,7 +71,11 @@ def _delete_source(conn, file: str) -> None:
         marks = ",".join("?" * len(part))
         programs.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT program FROM program_articles WHERE article IN ({marks})", part))
-        for table in ("sentences", "spans", "claims", "search_docs", "program_articles"):
+    index.remove_articles(conn, ids)  # while the text it was indexed from is still there
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk: chunk + 500]
+        marks = ",".join("?" * len(part))
+        for table in ("sentences", "spans", "claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
@@ -150,12 +155,13 @@ def write_result(db: Database, result, similar: Callable[[str, str], bool] | Non
 def _insert_article(conn, analyzed) -> None:
     """Insert one article with its sentences, programs, claims and spans."""
     a = analyzed.article
+    index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
     conn.execute(
         "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
-        "reporter, agency, agencies, term, body, raw, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "reporter, agency, agencies, term, body, raw_z, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [a.id, a.source, a.position, a.title, a.deck, a.published,
          int(any(f.code == "date_inferred" for f in a.flags)), a.outlet, a.reporter, a.agency,
-         json.dumps(list(a.agencies), ensure_ascii=False), a.term, a.body, a.raw,
+         json.dumps(list(a.agencies), ensure_ascii=False), a.term, a.body, None if a.raw == a.body else pack(a.raw),
          json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),
          json.dumps(list(a.captions), ensure_ascii=False), a.url],
     )
@@ -164,13 +170,8 @@ def _insert_article(conn, analyzed) -> None:
         [(a.id, s.index, s.start, s.end, s.agency, s.kind) for s in analyzed.sentences],
     )
     claim_of = {c.sentence: c.id for c in analyzed.claims}
-    conn.execute("DELETE FROM search_docs WHERE article = ?", [a.id])
-    conn.executemany(
-        "INSERT INTO search_docs(article, sentence, claim, grams, morphs) VALUES (?,?,?,?,?)",
-        [(a.id, -1, None, bigrams(a.title + " " + a.deck), "")]
-        + [(a.id, s.index, claim_of.get(s.index), bigrams(a.body[s.start:s.end]), s.morphs)
-           for s in analyzed.sentences],
-    )
+    index.add_article(conn, a.id, a.title, a.deck, a.body,
+                      [(s.index, s.start, s.end, claim_of.get(s.index), s.morphs) for s in analyzed.sentences])
     for p in analyzed.programs:
         added = conn.execute(
             "INSERT OR IGNORE INTO programs(id, agency, term, name, key, category, related) VALUES (?,?,?,?,?,?,?)",

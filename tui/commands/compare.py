@@ -5,30 +5,14 @@ from __future__ import annotations
 
 import click
 
-from tui.cli import CliError, cli, db_option, open_db
+from tui.commands.common import (
+    browse_command,
+    db_option,
+    open_db,
+    resolve_sides,
+    stdout_console,
+)
 from tui.textsafe import inert
-
-
-def resolve_sides(db, specs: list[str]) -> list:
-    """Return the sides of 'AGENCY[@TERM]' and 'CITY/*[@TERM]' specs, or exit with the reason."""
-    from tui.store.compare import parse_sides
-    from tui.store.read import FilterError
-
-    try:
-        sides = parse_sides(db, specs)
-    except FilterError as err:
-        raise CliError(str(err)) from None
-    if len(sides) < 2:
-        raise CliError("a comparison needs two sides or more, e.g. 광산구@7 서구@8, or 광주광역시/*@8")
-    return sides
-
-
-def comparison_data(db, left_spec: str, right_spec: str) -> dict:
-    """Return the comparison of two 'AGENCY[@TERM]' sides, or exit with the reason."""
-    from tui.store.compare import compare, field_order
-
-    left, right = resolve_sides(db, [left_spec, right_spec])[:2]
-    return compare(db, left, right, field_order(db))
 
 
 def matrix_data(db, specs: list[str]) -> dict:
@@ -39,7 +23,7 @@ def matrix_data(db, specs: list[str]) -> dict:
     return matrix(db, resolve_sides(db, specs), field_order(db))
 
 
-@cli.command("compare")
+@click.command("compare")
 @click.argument("sides", nargs=-1, required=True)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "md", "csv", "json"]), default="table")
@@ -52,8 +36,6 @@ def compare_command(ctx, sides, db_path, fmt, as_matrix, open_tui) -> None:
     db = open_db(ctx, db_path)
     chosen = resolve_sides(db, list(sides))
     if open_tui:
-        from tui.cli_ingest import browse_command
-
         db.conn.close()
         browse_command(ctx, db_path, compare=tuple(chosen))
         return
@@ -85,11 +67,10 @@ def _compare_table(data: dict) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tui.cli_data import _console
     from tui.figures import figure_rows
     from tui.ui.render import badges, status_label
 
-    console = _console()
+    console = stdout_console()
     head = Table(box=None)
     for header in ("", data["left"]["label"], data["right"]["label"]):
         head.add_column(header=Text(header))
@@ -122,7 +103,6 @@ def _matrix_table(data: dict) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tui.cli_data import _console
     from tui.store.matrix import short_label
 
     table = Table(box=None, show_lines=False)
@@ -140,4 +120,7 @@ def _matrix_table(data: dict) -> None:
                 text.append(" " + inert(cell["top"]["line"]))
             cells.append(text)
         table.add_row(Text(field["field"]), *cells)
-    _console().print(table)
+    stdout_console().print(table)
+
+
+COMMANDS = [compare_command]

@@ -1,4 +1,5 @@
-"""One file through the pipeline: read → clean → split → analyze, returning plain records (no database)."""
+"""The per-file pipeline step: one file through read → clean → split → analyze, returning plain records (no
+database). The ingest orchestration (tui.ingest) runs it in worker processes and stores what it returns."""
 
 from __future__ import annotations
 
@@ -7,22 +8,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.models import Article, Claim, Flag, Program, Sentence
 from tui.pipeline import dates
+from tui.pipeline.analyze import Analyzed, analyze
 from tui.pipeline.clean import clean_page, normalize
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.read import InputError, RawDoc, read_file
 from tui.pipeline.split import PageArticle, split_page
-
-
-@dataclass
-class Analyzed:
-    """An article with its sentences, claims and the programs it names."""
-
-    article: Article
-    sentences: list[Sentence] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    programs: list[Program] = field(default_factory=list)
 
 
 @dataclass
@@ -56,8 +47,6 @@ def _count(target: dict[str, int], more: dict[str, int]) -> None:
 
 def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Analyzed], dict[str, int]]:
     """Return the analysed articles of raw documents and what was set aside (runs in worker processes)."""
-    from tui.pipeline.analyze import analyze
-
     kiwi = get_kiwi()
     articles: list[Analyzed] = []
     skipped: dict[str, int] = {}
@@ -150,14 +139,3 @@ def _strip_markers(title: str) -> str:
     while previous != title:
         previous, title = title, MARKERS.sub("", title).strip()
     return title
-
-
-def flags_for_page(article: PageArticle) -> list[Flag]:
-    """Return the flags a page article carries before analysis (inferred title or date)."""
-    flags = []
-    if article.title_inferred:
-        flags.append(Flag("title_inferred", "No headline found; the title shown is taken from the text."))
-    if article.published and article.published.inferred:
-        flags.append(Flag("date_inferred", f"Publication date {article.published.value} inferred: "
-                                           f"{article.published.evidence}."))
-    return flags

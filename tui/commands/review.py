@@ -6,14 +6,22 @@ from pathlib import Path
 
 import click
 
-from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
-from tui.cli_compare import comparison_data
-from tui.cli_data import _programs, _resolve
+from tui.commands.common import (
+    CliError,
+    comparison_data,
+    db_option,
+    emit_json,
+    open_db,
+    resolve_agency_option,
+    resolve_programs,
+    stdout_console,
+    term_number,
+)
 from tui.models import REVIEW_STATES, SPAN_KINDS
 from tui.textsafe import inert, inert_path
 
 
-@cli.command("search")
+@click.command("search")
 @click.argument("query", nargs=-1, required=True)
 @db_option
 @click.option("--agency")
@@ -31,16 +39,15 @@ def search_command(ctx, query, db_path, agency, term, kind, limit, as_json) -> N
     db = open_db(ctx, db_path)
     parsed = parse_query(" ".join(query))
     try:
-        hits = search(db, parsed, _resolve(db, agency), term_number(term), kind, limit)
+        hits = search(db, parsed, resolve_agency_option(db, agency), term_number(term), kind, limit)
     except QueryError as err:
         raise CliError(str(err)) from None
     if as_json:
         emit_json([h.to_dict() for h in hits])
         return
-    from tui.cli_data import _console
     from tui.ui.render import class_label
 
-    console = _console()
+    console = stdout_console()
     if not hits:
         console.print(Text(inert(f"no match for {parsed.text!r}")))
     for hit in hits:
@@ -56,7 +63,7 @@ def search_command(ctx, query, db_path, agency, term, kind, limit, as_json) -> N
         console.print(line)
 
 
-@cli.command("review")
+@click.command("review")
 @click.argument("claim_id")
 @click.argument("state", type=click.Choice(REVIEW_STATES))
 @db_option
@@ -74,7 +81,7 @@ def review_command(ctx, claim_id, state, db_path, note) -> None:
     click.echo(inert(f"{row['claim_key']}: {state}" + (f" ({note})" if note else "")), err=True)
 
 
-@cli.group("reviews")
+@click.group("reviews")
 def reviews_group() -> None:
     """List, export and import reviews."""
 
@@ -126,7 +133,7 @@ def reviews_import(ctx, file, db_path) -> None:
     click.echo(f"{added} review(s) added, {skipped} already present", err=True)
 
 
-@cli.command("export")
+@click.command("export")
 @db_option
 @click.option("--agency")
 @click.option("--term")
@@ -144,8 +151,8 @@ def export_command(ctx, db_path, agency, term, program, compare, fmt, output) ->
     if compare:
         text = comparison_export(comparison_data(db, *compare), fmt)
     else:
-        agency_name = _resolve(db, agency)
-        ids = _programs(db, program, agency_name)
+        agency_name = resolve_agency_option(db, agency)
+        ids = resolve_programs(db, program, agency_name)
         rows = claim_rows(db, ClaimFilter(agency=agency_name, term=term_number(term)), program_ids=ids)
         title = " · ".join(x for x in (agency_name, f"민선 {term_number(term)}기" if term else None, program) if x)
         text = claims_export(rows, fmt, title)
@@ -154,3 +161,6 @@ def export_command(ctx, db_path, agency, term, program, compare, fmt, output) ->
         click.echo(f"written to {inert_path(output)}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+COMMANDS = [search_command, review_command, reviews_group, export_command]

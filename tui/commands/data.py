@@ -6,43 +6,21 @@ from pathlib import Path
 
 import click
 
-from tui.cli import CliError, cli, db_option, emit_json, open_db, term_number
+from tui.commands.common import (
+    CliError,
+    db_option,
+    emit_json,
+    open_db,
+    resolve_agency_option,
+    resolve_programs,
+    stdout_console,
+    term_number,
+)
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.textsafe import inert, inert_path
 
 
-def _console():
-    """Return a Rich console for human output on stdout."""
-    from rich.console import Console
-
-    return Console(highlight=False)
-
-
-def _resolve(db, agency: str | None) -> str | None:
-    """Return the full name of an agency filter, or exit with the reason."""
-    from tui.store.read import FilterError, resolve_agency
-
-    if not agency:
-        return None
-    try:
-        return resolve_agency(db, agency)
-    except FilterError as err:
-        raise CliError(str(err)) from None
-
-
-def _programs(db, program: str | None, agency: str | None) -> list[str] | None:
-    """Return the program ids a --program filter means (None without the filter), or exit with the reason."""
-    from tui.store.read import FilterError, resolve_program
-
-    if not program:
-        return None
-    try:
-        return resolve_program(db, program, agency)
-    except FilterError as err:
-        raise CliError(str(err)) from None
-
-
-@cli.command("articles")
+@click.command("articles")
 @db_option
 @click.option("--agency")
 @click.option("--term")
@@ -54,7 +32,7 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
     from tui.store.read import article_rows
 
     db = open_db(ctx, db_path)
-    rows = article_rows(db, _resolve(db, agency), term_number(term), source)
+    rows = article_rows(db, resolve_agency_option(db, agency), term_number(term), source)
     if as_json:
         emit_json([{
             "id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
@@ -69,10 +47,10 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
     for r in rows:
         table.add_row(r["id"][:8], (r["published"] or "")[:10], Text(r["agency"] or "?"),
                       str(r["term"] or "?"), Text(inert(r["title"])), str(len(r["flags"]) or ""))
-    _console().print(table)
+    stdout_console().print(table)
 
 
-@cli.command("show")
+@click.command("show")
 @click.argument("article_id")
 @db_option
 @click.option("--raw", is_flag=True, help="Print the raw text as ingested.")
@@ -90,7 +68,7 @@ def show_command(ctx, article_id: str, db_path: Path | None, raw: bool, tags: bo
     article = get_article(db, article_id)
     if article is None:
         raise CliError(f"no article with id {article_id!r} (see 'seonggwa articles')")
-    console = _console()
+    console = stdout_console()
     if raw:
         console.print(Text(inert(article.raw)))  # escape sequences in the page are shown, never obeyed
         return
@@ -138,7 +116,7 @@ def claim_json(row: dict) -> dict:
     }
 
 
-@cli.command("claims")
+@click.command("claims")
 @db_option
 @click.option("--agency")
 @click.option("--term")
@@ -158,8 +136,8 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
     from tui.store.read import ClaimFilter, claim_rows, corroboration
 
     db = open_db(ctx, db_path)
-    agency_name = _resolve(db, agency)
-    program_ids = _programs(db, program, agency_name)
+    agency_name = resolve_agency_option(db, agency)
+    program_ids = resolve_programs(db, program, agency_name)
     wanted = tuple(dict.fromkeys(c for name in classes
                                  for c in (ACHIEVEMENT_CLASSES if name == "achievement" else (name,))))
     f = ClaimFilter(agency=agency_name, term=term_number(term), kinds=tuple(kinds), statuses=tuple(statuses),
@@ -179,10 +157,10 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
         table.add_row(r["id"][:8], class_label(r.get("class")), status_label(r["status"]),
                       Text(("[제목] " if r.get("zone") == "title" else "") + inert(r.get("line") or r["text"])),
                       Text(r["agency"] or "?"), str(r["term"] or "?"), (r.get("article_published") or "")[:10])
-    _console().print(table)
+    stdout_console().print(table)
 
 
-@cli.command("programs")
+@click.command("programs")
 @db_option
 @click.option("--agency")
 @click.option("--term")
@@ -194,8 +172,8 @@ def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
     from tui.store.read import program_articles, program_rows
 
     db = open_db(ctx, db_path)
-    agency_name = _resolve(db, agency)
-    rows = program_rows(db, agency_name, term_number(term), _programs(db, program, agency_name))
+    agency_name = resolve_agency_option(db, agency)
+    rows = program_rows(db, agency_name, term_number(term), resolve_programs(db, program, agency_name))
     if as_json:
         ids = program_articles(db, [r["id"] for r in rows])
         emit_json([{"id": r["id"], **{k: r[k] for k in ("name", "agency", "term", "category", "claims")},
@@ -210,10 +188,10 @@ def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
         table.add_row(Text(inert(r["name"])), Text(r["agency"] or "?"), str(r["term"] or "?"), Text(r["category"]),
                       str(r["claims"]), str(r["articles"]),
                       Text(inert(", ".join(p["name"] for p in r["possibly_same"]))))
-    _console().print(table)
+    stdout_console().print(table)
 
 
-@cli.command("agencies")
+@click.command("agencies")
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Every agency in the gazetteer, not only those with data.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
@@ -236,4 +214,7 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
             table.add_row(Text(r["full_name"] if i == 0 else ""), Text(r["level"] if i == 0 else ""),
                           f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
                           t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
-    _console().print(table)
+    stdout_console().print(table)
+
+
+COMMANDS = [articles_command, show_command, claims_command, programs_command, agencies_command]

@@ -1,0 +1,17 @@
+"""Text kept compressed in the database (zlib): packed by the writer, unpacked by the readers."""
+
+from __future__ import annotations
+
+import zlib
+
+
+def pack(text: str) -> bytes:
+    """Return text as compressed UTF-8."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack(data: bytes | None, default: str = "") -> str:
+    """Return the text of packed bytes, or default when there are none."""
+    if data is None:
+        return default
+    return zlib.decompress(data).decode("utf-8")

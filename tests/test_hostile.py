@@ -51,8 +51,9 @@ def test_raw_text_is_kept_untouched_and_clean_text_has_no_controls(hostile_db):
 
     from tui.store.textpack import unpack
 
-    packed, body, title = sqlite3.connect(hostile_db).execute("SELECT raw_z, body, title FROM articles").fetchone()
-    raw = unpack(packed, body)  # kept compressed when it differs from the body
+    packed, body, title = sqlite3.connect(hostile_db).execute("SELECT raw_z, body_z, title FROM articles").fetchone()
+    body = unpack(body)  # the text is kept compressed; raw only when it differs from the cleaned body
+    raw = unpack(packed, body)
     assert ESC + "]52;" in raw and "\u202e" in raw
     assert not UNSAFE.search(body) and not UNSAFE.search(title)
     assert "[bold red]굵은 빨강[/]" in body and "가" * 10000 in body

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import seed
 
 from tui.cli import cli
+from tui.store.textpack import unpack_or_null
 from tui.ingest import ingest
 
 
@@ -119,10 +120,19 @@ def test_export_markdown_to_a_file_and_a_comparison(seed_copy, tmp_path):
     assert json.loads(comparison)["right"]["label"] == "광주광역시 서구 · 민선 8기"
 
 
+# the text as schemas before 6 kept it: plain, not compressed
+PLAIN_TEXT = """
+    ALTER TABLE articles ADD COLUMN body TEXT NOT NULL DEFAULT ''; UPDATE articles SET body = unpack(body_z);
+    ALTER TABLE articles DROP COLUMN body_z;
+"""
+
+
 def test_old_schema_is_migrated_with_a_backup(seed_copy):
     con = sqlite3.connect(seed_copy)  # turn the file back into what schema 1 looked like
+    con.create_function("unpack", 1, unpack_or_null)
     con.executescript("""
         DROP TABLE search_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
+        {plain}
         ALTER TABLE articles ADD COLUMN raw TEXT NOT NULL DEFAULT ''; UPDATE articles SET raw = body;
         ALTER TABLE articles DROP COLUMN raw_z;
         DROP INDEX claims_order_all; DROP INDEX claims_order_agency; DROP INDEX claims_order_term;
@@ -134,7 +144,7 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
         CREATE TABLE reviews_old AS SELECT claim_key, state, note, at FROM reviews;
         DROP TABLE reviews; ALTER TABLE reviews_old RENAME TO reviews;
         PRAGMA user_version = 1;
-    """)
+    """.replace("{plain}", PLAIN_TEXT))
     con.commit()
     con.close()
     result = run(seed_copy, "search", "지원금", "--json")
@@ -150,7 +160,7 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
     assert programs and programs[0]["claims"] >= 1  # program counts rebuilt too
 
 
-V5_SEARCH = """
+V5_SEARCH = PLAIN_TEXT + """
     DROP TABLE search_fts; DELETE FROM meta WHERE key = 'grams';
     ALTER TABLE search_docs ADD COLUMN grams TEXT NOT NULL DEFAULT '';
     CREATE VIRTUAL TABLE search_docs_fts USING FTS5 (grams, morphs, content=[search_docs]);
@@ -176,6 +186,7 @@ def test_schema_5_is_migrated_to_the_smaller_layout(seed_copy):
     assert run(seed_copy, "review", claim, "disputed", "--note", "the figure is last year's").exit_code == 0
     before = json.loads(run(seed_copy, "search", "지원금", "--json").stdout)
     con = sqlite3.connect(seed_copy)
+    con.create_function("unpack", 1, unpack_or_null)
     con.executescript(V5_SEARCH)
     first = con.execute("SELECT id, raw FROM articles ORDER BY rowid LIMIT 1").fetchone()
     rows = con.execute('SELECT d.rowid, CASE WHEN d.sentence < 0 THEN a.title || \' \' || coalesce(a.deck, \'\') '

@@ -173,3 +173,19 @@ def test_search_command_prints_the_claim_line(seed_db):
     result = CliRunner().invoke(cli, ["--db", str(seed_db), "search", "종합대상"])
     assert result.exit_code == 0
     assert any(line.strip().startswith("수상 ") for line in result.stdout.splitlines())
+
+
+def test_a_verb_finds_its_conjugated_forms_through_the_stems_the_text_does_not_spell(tmp_path):
+    """펼친 is spelled 펼+친: no bigram of 펼치다 is in it, so the index keeps kiwi's stem 펼치 for it; nouns the
+    text spells (시책) are left to the bigrams and not stored twice."""
+    import sqlite3
+
+    from ui_helpers import ingest_page
+
+    db_path = ingest_page(tmp_path, "광산구, 시책 평가 우수기관 선정\n\n광산구는 다양한 시책을 펼친 결과 우수기관에 선정됐다고 "
+                                    "2일 밝혔다. 구는 이번 평가에서 100점 만점에 95점을 받았다.\n")
+    db = connect(db_path)
+    hits = search(db, parse_query("펼치다"))
+    assert [h.text for h in hits] and all("펼친" in h.text for h in hits)
+    stored = " ".join(r[0] for r in sqlite3.connect(db_path).execute("SELECT morphs FROM search_docs"))
+    assert "펼치" in stored.split() and "시책" not in stored.split()

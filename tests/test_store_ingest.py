@@ -7,6 +7,7 @@ import pytest
 from conftest import SEEDS, seed
 
 from tui.ingest import ingest
+from tui.store.db import connect
 from tui.store import write
 from tui.store.db import StoreError, connect
 
@@ -161,7 +162,7 @@ def test_a_sentence_repeated_in_an_article_is_one_claim_and_the_summary_says_so(
     summary = ingest(path, [page], jobs=1)
     con = sqlite3.connect(path)
     rows = con.execute("SELECT start, text FROM claims").fetchall()
-    body = con.execute("SELECT body FROM articles").fetchone()[0]
     con.close()
+    body = connect(path).execute("SELECT unpack(body_z) FROM articles").fetchone()[0]  # the text is compressed
     assert [o.claims for o in summary.outcomes] == [len(rows)] == [1]
     assert rows[0][0] == body.index(sentence)

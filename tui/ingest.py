@@ -164,10 +164,12 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
             size = sum(p.stat().st_size for p in files if p.is_file())
             workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
             run = _run_serial if workers == 1 else _run_parallel
+            before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
             try:
                 run(db, files, workers, mapping, rebuild, use_source, summary, progress)
             finally:
                 write.refresh_summaries(db)
+                write.compact(db, merge=summary.articles >= max(1, before // 10))
     finally:
         db.conn.close()
     return summary

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tui.claimline import claim_line
-from tui.models import Article, Claim, Flag, Program, Sentence
+from tui.models import Article, Claim, Flag, Program, Sentence, searchable
 from tui.pipeline.attribution import Zone, attribute, decide_term
 from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
@@ -103,7 +103,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
     mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)
-    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens))
+    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens, body[s.start:s.end]))
                  for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
@@ -116,9 +116,18 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
 CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "NR")
 
 
-def _morphs(tokens) -> str:
-    """Return the content morphemes of a sentence (dictionary forms) for the search index."""
-    return " ".join(t.form for t in tokens if t.tag.startswith(CONTENT_TAGS))
+def _morphs(tokens, text: str) -> str:
+    """Return the content morphemes of a sentence that its letters do not already spell, for the search index:
+    mostly the stems of conjugated verbs and adjectives (펼치 in 펼친). Character bigrams find the rest, and
+    one-letter stems cannot be searched, so only these are kept."""
+    letters = searchable(text)
+    kept: list[str] = []
+    for token in tokens:
+        if token.tag.startswith(CONTENT_TAGS):
+            form = searchable(token.form)
+            if len(form) >= 2 and form not in letters and form not in kept:
+                kept.append(form)
+    return " ".join(kept)
 
 
 def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMention:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from tui.store import schema
+from tui.store.textpack import unpack_or_null
 
 
 class StoreError(Exception):
@@ -20,12 +21,14 @@ class StoreError(Exception):
 class Database:
     """A SQLite connection with what the store needs.
 
-    sqlite-utils (which takes a tenth of a second to import) is loaded only to create or migrate the schema and
-    its FTS configuration, so the browser can paint its first screen without it.
+    sqlite-utils (which takes a tenth of a second to import) is loaded only to migrate the schema, so the
+    browser can paint its first screen without it. Every connection can call unpack(blob) in SQL, to read the
+    compressed text columns (tui.store.textpack).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        conn.create_function("unpack", 1, unpack_or_null, deterministic=True)
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         """Run one statement and return its cursor."""
@@ -114,8 +117,11 @@ def connect(path: Path | str, readonly: bool = False, create: bool = True) -> Da
         raise StoreError(f"{path}: no such database")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        new = not path.exists() or path.stat().st_size == 0
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
         conn.execute("PRAGMA busy_timeout=30000")
+        if new:  # before anything is written: free pages can then be given back after each ingest
+            conn.execute("PRAGMA auto_vacuum=INCREMENTAL")
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()
         if mode and str(mode[0]).lower() != "wal":
             conn.execute("PRAGMA journal_mode=DELETE")

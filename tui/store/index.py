@@ -1,9 +1,10 @@
 """The search index: what goes in it and how articles enter and leave it.
 
 Each sentence, and each article's title with its deck, is one indexed row: its character bigrams
-(spacing-insensitive, so 광주형일자리 finds 광주형 일자리) and the content morphemes kiwi found in it. The index
+(spacing-insensitive, so 광주형일자리 finds 광주형 일자리) and the stems kiwi found in it that its letters do not
+spell (펼치 in 펼친: a query 펼치다 finds it). The index
 is an FTS5 table without content (content=''): it keeps the tokens, not a second copy of the text. search_docs
-maps each indexed row to its article, sentence and claim, and keeps the morphemes, which only the analyser
+maps each indexed row to its article, sentence and claim, and keeps those stems, which only the analyser
 could derive again. A row leaves the index through FTS5's 'delete' command fed with the tokens it was indexed
 with: the bigrams derived again from the stored text, the morphemes read back. So an article must leave the
 index before its text is deleted or replaced (remove_articles), and bigrams() must not change without
@@ -12,20 +13,15 @@ rebuilding the index (GRAMS_VERSION, checked by the schema).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from tui.models import searchable
+from tui.store.textpack import unpack
 
 GRAMS_VERSION = 1  # raise when bigrams() changes: the schema rebuilds the index from the stored text
 
-SEARCHABLE = re.compile(r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]")
-
 INSERT = "INSERT INTO search_fts(rowid, grams, morphs) VALUES (?,?,?)"
 DELETE = "INSERT INTO search_fts(search_fts, rowid, grams, morphs) VALUES ('delete',?,?,?)"
-
-
-def searchable(text: str) -> str:
-    """Return the letters and digits of text (lower-cased), without spaces or punctuation."""
-    return "".join(SEARCHABLE.findall(text.lower()))
 
 
 def bigrams(text: str) -> str:
@@ -61,11 +57,15 @@ def _indexed_rows(conn, articles: list[str]):
             f"SELECT d.rowid, a.title, a.deck FROM search_docs d JOIN articles a ON a.id = d.article "
             f"WHERE d.article IN ({marks}) AND d.sentence < 0", articles):
         yield rowid, bigrams(title_text(title, deck)), ""
-    for rowid, body, start, end, morphs in conn.execute(
-            f'SELECT d.rowid, a.body, s.start, s."end", d.morphs FROM search_docs d '
+    bodies: dict[str, str] = {}
+    for rowid, article, packed, start, end, morphs in conn.execute(
+            f'SELECT d.rowid, d.article, a.body_z, s.start, s."end", d.morphs FROM search_docs d '
             f"JOIN articles a ON a.id = d.article JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
-            f"WHERE d.article IN ({marks}) AND d.sentence >= 0", articles):
-        yield rowid, bigrams(body[start:end]), morphs or ""
+            f"WHERE d.article IN ({marks}) AND d.sentence >= 0 ORDER BY d.article", articles):
+        if article not in bodies:
+            bodies.clear()
+            bodies[article] = unpack(packed)
+        yield rowid, bigrams(bodies[article][start:end]), morphs or ""
 
 
 def remove_articles(conn, articles: list[str]) -> None:

@@ -299,8 +299,9 @@ def get_article(db: Database, article_id: str) -> Article | None:
     if len(found) != 1:
         return None
     r = dict(zip(names, found[0]))
+    body = unpack(r["body_z"])
     return Article(
-        id=r["id"], source=r["source"], title=r["title"], body=r["body"], raw=unpack(r["raw_z"], r["body"]), deck=r["deck"] or "",
+        id=r["id"], source=r["source"], title=r["title"], body=body, raw=unpack(r["raw_z"], body), deck=r["deck"] or "",
         published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],
         agencies=tuple(json.loads(r["agencies"] or "[]")), term=r["term"],
         flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),

@@ -19,6 +19,18 @@ class SchemaError(Exception):
     """The file's schema cannot be used by this version."""
 
 
+SENTENCES = """
+CREATE TABLE IF NOT EXISTS sentences (
+    article TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    agency TEXT,
+    kind TEXT,
+    PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+"""
+
 TABLES = """
 CREATE TABLE IF NOT EXISTS sources (
     file TEXT PRIMARY KEY,
@@ -45,8 +57,8 @@ CREATE TABLE IF NOT EXISTS articles (
     agency TEXT,
     agencies TEXT,   -- JSON list of every agency the article is about, main first
     term INTEGER,
-    body TEXT NOT NULL,
-    raw_z BLOB,      -- the text as read, compressed (tui.store.textpack), when it differs from body
+    body_z BLOB NOT NULL,  -- the cleaned text, compressed (tui.store.textpack; SQL: unpack(body_z))
+    raw_z BLOB,      -- the text as read, compressed, when it differs from the cleaned text
     flags TEXT,      -- JSON list of {code, message}
     captions TEXT,   -- JSON list
     url TEXT
@@ -54,16 +66,6 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_agency_term ON articles(agency, term);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
-
-CREATE TABLE IF NOT EXISTS sentences (
-    article TEXT NOT NULL,
-    idx INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    agency TEXT,
-    kind TEXT,
-    PRIMARY KEY (article, idx)
-);
 
 CREATE TABLE IF NOT EXISTS agencies (
     code TEXT PRIMARY KEY,
@@ -183,10 +185,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(grams, morphs, content=
 PROGRAM_VARIANTS = """
 CREATE TABLE IF NOT EXISTS program_variants (
     variant TEXT NOT NULL,       -- a one-deletion variant of a program's key (see models.program_variants)
-    program TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS program_variants_variant ON program_variants(variant);
-CREATE INDEX IF NOT EXISTS program_variants_program ON program_variants(program);
+    program TEXT NOT NULL,
+    PRIMARY KEY (variant, program)
+) WITHOUT ROWID;
 """
 
 
@@ -198,9 +199,9 @@ def _add_column(db: Database, table: str, column: str, kind: str) -> str:
 
 
 def _to_2(db: Database) -> str:
-    """Return the SQL from schema 1 to 2: program variants, review snapshots, file-system paths (the search
-    index comes with schema 6)."""
-    return (PROGRAM_VARIANTS + _add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
+    """Return the SQL from schema 1 to 2: review snapshots, file-system paths (the search index and program
+    variants come with schema 6)."""
+    return (_add_column(db, "reviews", "sentence", "TEXT") + _add_column(db, "reviews", "agency", "TEXT")
             + _add_column(db, "sources", "fs_path", "BLOB"))
 
 
@@ -277,8 +278,8 @@ def _to_5(db: Database) -> str:
 
 def _to_6(db: Database) -> str:
     """Return the SQL from schema 5 to 6: a smaller database. The search index keeps tokens only (its bigram
-    text is derived from the stored text, not stored beside it), and raw text is kept compressed, and only
-    where it differs from the cleaned body. The Python part of the step is _after_6."""
+    text is derived from the stored text, not stored beside it), and the text is kept compressed: the raw text
+    only where it differs from the cleaned body. The Python part of the step is _after_6."""
     script = ""
     if db.table_exists("search_docs"):
         script += ("DROP TRIGGER IF EXISTS search_docs_ai; DROP TRIGGER IF EXISTS search_docs_ad; "
@@ -288,19 +289,37 @@ def _to_6(db: Database) -> str:
     if db.table_exists("search_docs"):
         script += ("INSERT INTO search_docs(rowid, article, sentence, claim, morphs) "
                    "SELECT rowid, article, sentence, claim, morphs FROM search_docs_v5; DROP TABLE search_docs_v5;")
-    return script + _add_column(db, "articles", "raw_z", "BLOB")
+    # sentences and program variants are looked up by their key only: stored once, in key order
+    script += ("ALTER TABLE sentences RENAME TO sentences_v5;" + SENTENCES
+                + 'INSERT INTO sentences SELECT article, idx, start, "end", agency, kind FROM sentences_v5;'
+                "DROP TABLE sentences_v5;")
+    if db.table_exists("program_variants"):
+        script += ("ALTER TABLE program_variants RENAME TO program_variants_v5;"
+                   "DROP INDEX IF EXISTS program_variants_variant; DROP INDEX IF EXISTS program_variants_program;"
+                   + PROGRAM_VARIANTS + "INSERT OR IGNORE INTO program_variants SELECT variant, program "
+                   "FROM program_variants_v5; DROP TABLE program_variants_v5;")
+    else:
+        script += PROGRAM_VARIANTS
+    return script + _add_column(db, "articles", "raw_z", "BLOB") + _add_column(db, "articles", "body_z", "BLOB")
 
 
 def _after_6(db: Database) -> None:
-    """Compress the raw text that differs from the body, drop the plain copy, and fill the search index."""
+    """Compress the text (the raw text only where it differs from the body), drop the plain copies, and fill the
+    search index."""
     from tui.models import program_variants
     from tui.store.index import rebuild
     from tui.store.textpack import pack
 
-    if "raw" in db.columns("articles"):
+    columns = db.columns("articles")
+    if "raw" in columns:
         rows = db.execute("SELECT id, raw FROM articles WHERE raw <> body").fetchall()
         db.conn.executemany("UPDATE articles SET raw_z = ? WHERE id = ?", [(pack(raw), i) for i, raw in rows])
-        db.conn.execute("ALTER TABLE articles DROP COLUMN raw")
+    if "body" in columns:
+        rows = db.execute("SELECT id, body FROM articles").fetchall()
+        db.conn.executemany("UPDATE articles SET body_z = ? WHERE id = ?", [(pack(body), i) for i, body in rows])
+    plain = {"raw", "body"} & set(columns)
+    if plain:  # sqlite-utils rebuilds the table without them, indexes included, inside this transaction
+        db.utils()["articles"].transform(drop=plain)
     if db.execute("SELECT count(*) FROM program_variants").fetchone()[0] == 0:  # schema 1 had none
         db.conn.executemany(
             "INSERT INTO program_variants(variant, program) VALUES (?,?)",
@@ -332,8 +351,8 @@ def ensure(db: Database, path: Path | None = None) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = (TABLES + SEARCH_TABLE + PROGRAM_VARIANTS + ORDER_AND_SUMMARY + PROGRAM_COUNTS  # the current schema
-                  + CLASS_ORDER)
+        script = (TABLES + SENTENCES + SEARCH_TABLE + PROGRAM_VARIANTS + ORDER_AND_SUMMARY  # the current schema
+                  + PROGRAM_COUNTS + CLASS_ORDER)
         steps = []
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
@@ -349,6 +368,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
         db.conn.execute("ROLLBACK")
         raise
     if steps:
+        db.conn.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect with the VACUUM
         db.conn.execute("VACUUM")  # give back the space the old layout took
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui.models import searchable
 from tui.store.db import Database
-from tui.store.index import bigrams, searchable
+from tui.store.index import bigrams
+from tui.store.textpack import unpack
 
 FILTER = re.compile(r"^(agency|term|kind|status|기관|기수|종류):(.+)$", re.IGNORECASE)
 VERB_ENDING = re.compile(r"(?:하다|되다|시키다|받다|다)$")
@@ -78,8 +80,9 @@ def _match_term(term: str) -> str | None:
     stem = VERB_ENDING.sub("", chars)
     if stem != chars and len(stem) >= 2:  # 지원하다 also finds 지원했다 / 지원을
         expression = f'({expression} OR grams : "{bigrams(stem)}")'
-    if chars.isalnum() and " " not in term:
-        expression = f'({expression} OR morphs : "{chars}")'
+    if chars.isalnum() and " " not in term:  # a stem the text does not spell: 펼치다 finds 펼친
+        stems = " OR ".join(f'morphs : "{s}"' for s in dict.fromkeys((chars, stem)) if len(s) >= 2)
+        expression = f'({expression} OR {stems})'
     return expression
 
 
@@ -166,7 +169,7 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         order = " ORDER BY d.rowid DESC"
     for char in short:  # one-character terms: checked on each candidate's text
         sql += (" AND instr(lower(CASE WHEN d.sentence < 0 THEN a.title || ' ' || coalesce(a.deck, '') ELSE "
-                "(SELECT substr(a.body, s.start + 1, s.\"end\" - s.start) FROM sentences s "
+                "(SELECT substr(unpack(a.body_z), s.start + 1, s.\"end\" - s.start) FROM sentences s "
                 "WHERE s.article = d.article AND s.idx = d.sentence) END), ?)")
         params.append(char)
     if agency:
@@ -179,7 +182,7 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         sql += (" AND d.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = d.claim "
                 "AND c.article = d.article AND (' ' || c.kinds || ' ') LIKE ?)")
         params.append(f"% {kind} %")
-    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body, a.deck "
+    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body_z, a.deck "
            f"FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
            f"ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
     params += [max(CANDIDATES, limit), limit]
@@ -191,14 +194,14 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
             sentences[(article, idx)] = (start, end)
     lines = _claim_lines(db, sorted({(r[2], r[0]) for r in rows if r[2]}))
     hits = []
-    for article, sentence, claim, title, agency_name, term_number, published, outlet, body, deck in rows:
+    for article, sentence, claim, title, agency_name, term_number, published, outlet, packed, deck in rows:
         if sentence < 0:  # the title document holds the title and the deck: show the one that matched
             start, end = -1, -1
             text = deck if deck and not highlight_positions(title, query.terms) \
                 and highlight_positions(deck, query.terms) else title
         else:
             start, end = sentences.get((article, sentence), (0, 0))
-            text = body[start:end]
+            text = unpack(packed)[start:end]
         line, cls = lines.get((claim, article), (None, None))
         hits.append(Hit(article, sentence, start, end, text, claim, title, agency_name, term_number, published,
                         outlet, highlight_positions(text, query.terms), line, cls))

@@ -15,3 +15,8 @@ def unpack(data: bytes | None, default: str = "") -> str:
     if data is None:
         return default
     return zlib.decompress(data).decode("utf-8")
+
+
+def unpack_or_null(data: bytes | None) -> str | None:
+    """Return the text of packed bytes, or None (SQL: unpack(body_z))."""
+    return None if data is None else zlib.decompress(data).decode("utf-8")

@@ -81,8 +81,11 @@ def _delete_source(conn, file: str) -> None:
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
     for program in programs:  # programs no other article names go with the file
         if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
+            name = conn.execute("SELECT name FROM programs WHERE id = ?", [program]).fetchone()
             conn.execute("DELETE FROM programs WHERE id = ?", [program])
-            conn.execute("DELETE FROM program_variants WHERE program = ?", [program])
+            if name:
+                conn.executemany("DELETE FROM program_variants WHERE variant = ? AND program = ?",
+                                 [(v, program) for v in program_variants(name[0])])
 
 
 class FileWriter:
@@ -158,10 +161,10 @@ def _insert_article(conn, analyzed) -> None:
     index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
     conn.execute(
         "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
-        "reporter, agency, agencies, term, body, raw_z, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "reporter, agency, agencies, term, body_z, raw_z, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [a.id, a.source, a.position, a.title, a.deck, a.published,
          int(any(f.code == "date_inferred" for f in a.flags)), a.outlet, a.reporter, a.agency,
-         json.dumps(list(a.agencies), ensure_ascii=False), a.term, a.body, None if a.raw == a.body else pack(a.raw),
+         json.dumps(list(a.agencies), ensure_ascii=False), a.term, pack(a.body), None if a.raw == a.body else pack(a.raw),
          json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),
          json.dumps(list(a.captions), ensure_ascii=False), a.url],
     )
@@ -203,6 +206,15 @@ def refresh_summaries(db: Database) -> None:
     from tui.store.schema import SUMMARY_REFRESH
 
     db.conn.executescript("BEGIN IMMEDIATE;" + SUMMARY_REFRESH + "COMMIT;")
+
+
+def compact(db: Database, merge: bool) -> None:
+    """Give free pages back to the file system; with merge, also merge the search index into one b-tree (worth
+    it after an ingest that added much to the database: the index gets smaller and faster; after a small one,
+    FTS5's own automatic merging is enough)."""
+    if merge:
+        db.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    db.conn.executescript("PRAGMA incremental_vacuum;")  # (execute() would free one page: a page per step)
 
 
 def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool]) -> None:

@@ -47,10 +47,16 @@ def _order(spans) -> list[Span]:
 def _words(text: str, tokens=(), offset: int = 0) -> list[tuple[int, int, str, str, bool]]:
     """Return the eojeols of a sentence with their noun part, from kiwipiepy's tokens when given (offsets of the
     tokens are offset + index into text), else from the surface."""
-    tags = [(t.start - offset, t.start - offset + t.len, t.tag) for t in tokens]
+    tags = sorted((t.start - offset, t.start - offset + t.len, t.tag) for t in tokens)
     out = []
+    first = 0  # words and tokens both run left to right: one pass over each
     for m in WORD.finditer(text):
-        inside = [t for t in tags if m.start() <= t[0] < m.end()]
+        while first < len(tags) and tags[first][0] < m.start():
+            first += 1
+        last = first
+        while last < len(tags) and tags[last][0] < m.end():
+            last += 1
+        inside = tags[first:last]
         if inside:
             nouns = [t for t in inside if t[2] in NOUN_TAGS]
             tail = inside[len(nouns):] if inside[:len(nouns)] == nouns else None

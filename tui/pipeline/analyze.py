@@ -123,10 +123,13 @@ def _morphs(tokens, text: str) -> str:
     letters = searchable(text)
     kept: list[str] = []
     for token in tokens:
-        if token.tag.startswith(CONTENT_TAGS):
-            form = searchable(token.form)
-            if len(form) >= 2 and form not in letters and form not in kept:
-                kept.append(form)
+        if len(token.form) < 2 or not token.tag.startswith(CONTENT_TAGS):
+            continue  # one letter cannot be searched
+        form = token.form.lower()
+        if not form.isalnum():
+            form = searchable(form)
+        if len(form) >= 2 and form not in letters and form not in kept:
+            kept.append(form)
     return " ".join(kept)
 
 

@@ -189,3 +189,33 @@ async def test_an_article_opens_at_its_claim_in_one_paint(seed_db):
         view.show(article, claims, first["id"])
         await settle(pilot)
         assert view.scroll_y == 0 and not view.query_one("#article-sticky").display
+
+
+async def test_moving_to_another_claim_of_the_shown_article_moves_the_highlight_without_loading_it(seed_db):
+    """Down in the claim list onto a claim of the article already shown: the highlight moves at once (no
+    timer, no database round trip); onto a claim of another article, that article is loaded."""
+    app = make_app(seed_db, agency="광주광역시", term=7)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        claims, view = screen.query_one(ClaimList), screen.query_one(ArticleView)
+        claims.focus()
+        rows = visible_rows(claims)
+        pair = next(i for i in range(len(rows) - 1) if rows[i]["article"] == rows[i + 1]["article"])
+        while claims.cursor != pair:
+            await pilot.press("down" if claims.cursor < pair else "up")
+        await settle(pilot)
+        assert view.selected == rows[pair]["id"]
+        loads = []
+        original = screen.source.article
+        screen.source.article = lambda *a: loads.append(a) or original(*a)
+        await pilot.press("down")
+        assert view.selected == rows[pair + 1]["id"]  # in the key's own handler, before any timer
+        assert "주장 " in static_text(view.query_one("#article-claim"))
+        await settle(pilot)
+        assert loads == [] and view.selected == rows[pair + 1]["id"]
+        other = next(i for i, r in enumerate(rows) if r["article"] != rows[pair]["article"])
+        while claims.cursor != other:
+            await pilot.press("down" if claims.cursor < other else "up")
+        await settle(pilot)
+        assert loads and view.article.id == rows[other]["article"] and view.selected == rows[other]["id"]

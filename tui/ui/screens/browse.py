@@ -259,6 +259,10 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         row = event.row
+        view = self.query_one("#article", ArticleView)
+        if view.shows(row["article"], row["id"]):  # another claim of the article on screen: move the highlight
+            view.select(row["id"])
+            return
         self._preview_timer = self.set_timer(0.05, lambda: self.load_article(row["article"], row["id"]))
 
     def on_claim_list_opened(self, event: ClaimList.Opened) -> None:

@@ -195,17 +195,29 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._show_sticky(y > 2)  # before scrolling, so the pane is laid out once for both
         self.scroll_to(y=y, animate=False, immediate=True)
 
+    def shows(self, article_id: str, claim_id: str | None) -> bool:
+        """Return True when this article is shown and has that claim (select() can move to it)."""
+        return self.article is not None and self.article.id == article_id and any(
+            c["id"] == claim_id for c in self.claims)
+
+    def select(self, claim_id: str) -> None:
+        """Move the highlight to another claim of the shown article: the article is not loaded again, and
+        the pane scrolls only when the claim is out of view."""
+        if claim_id == self.selected and not self.mark:
+            return
+        self.selected = claim_id
+        self.mark = None
+        self._paint()
+        self.call_after_refresh(self._scroll_to_selected)
+        self.post_message(self.ClaimChanged(self.current_claim))
+
     def action_next_claim(self, step: int) -> None:
         """Highlight the next (1) or previous (-1) claim of the article."""
         if not self.claims:
             return
         ids = [c["id"] for c in self.claims]
         index = ids.index(self.selected) if self.selected in ids else -1
-        self.selected = ids[(index + step) % len(ids)]
-        self.mark = None
-        self._paint()
-        self.call_after_refresh(self._scroll_to_selected)
-        self.post_message(self.ClaimChanged(self.current_claim))
+        self.select(ids[(index + step) % len(ids)])
 
     def action_toggle_tags(self) -> None:
         """Show or hide inline kind tags after each highlighted value."""

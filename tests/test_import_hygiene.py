@@ -131,3 +131,21 @@ def test_the_ingest_orchestration_and_the_pipeline_step_have_their_own_names():
     modules = import_graph()
     assert [m for m in modules if m.rpartition(".")[2] == "ingest"] == ["tui.ingest"]
     assert "tui.ingest" not in modules["tui.pipeline.process"]  # the step knows nothing of what runs it
+
+
+def test_every_command_is_listed_once_with_its_module_and_the_browser_path_imports_none():
+    import importlib
+
+    from tui.cli import COMMAND_MODULES
+
+    defined = {}
+    for module in set(COMMAND_MODULES.values()):
+        for command in importlib.import_module(f"tui.commands.{module}").COMMANDS:
+            defined[command.name] = module
+    assert defined == COMMAND_MODULES
+    loaded = loaded_modules("import tui.cli")
+    script = ("import tui.cli, sys, json\n"
+              "print(json.dumps(sorted(m for m in sys.modules if m.startswith('tui.commands.'))))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == ["tui.commands.common"]
+    assert "textual" not in loaded

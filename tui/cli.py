@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -9,11 +10,33 @@ from pathlib import Path
 import click
 
 from tui import paths
-from tui.commands import compare, corpus, data, review
 from tui.commands.common import browse_command, db_option
 
+# command name → the module of tui.commands that defines it (in its COMMANDS list). A command's module is imported
+# only when that command runs, so opening the browser (no command) imports none of them.
+COMMAND_MODULES = {
+    "ingest": "corpus",
+    "articles": "data", "show": "data", "claims": "data", "programs": "data", "agencies": "data",
+    "compare": "compare",
+    "search": "review", "review": "review", "reviews": "review", "export": "review",
+}
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when they are used (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(cmd_name)
+        if module is None:
+            return None
+        commands = importlib.import_module(f"tui.commands.{module}").COMMANDS
+        return next(c for c in commands if c.name == cmd_name)
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
 @click.option("--agency", help="Open the browser at this agency (e.g. 광산구).")
 @click.option("--term", help="Open the browser at this term (e.g. 7).")
@@ -42,8 +65,3 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("seonggwa: interrupted", err=True)
         sys.exit(130)
-
-
-for _module in (corpus, data, compare, review):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)

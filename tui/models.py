@@ -206,3 +206,16 @@ class Review:
     state: str
     note: str = ""
     at: str = ""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: an agency with one term, or all its terms (term None)."""
+
+    agency: str
+    term: int | None = None
+
+    @property
+    def label(self) -> str:
+        """Return '광주광역시 광산구 · 민선 7기' or '… · 전체 기간'."""
+        return f"{self.agency} · " + (f"민선 {self.term}기" if self.term is not None else "전체 기간")

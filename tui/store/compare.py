@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from tui.models import ACHIEVEMENT_CLASSES
+from tui.models import ACHIEVEMENT_CLASSES, Side
 from tui.store.db import Database
 from tui.store.read import ClaimFilter, FilterError, claim_rows, resolve_agency
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison: an agency with one term, or all its terms (term None)."""
-
-    agency: str
-    term: int | None = None
-
-    @property
-    def label(self) -> str:
-        """Return '광주광역시 광산구 · 민선 7기' or '… · 전체 기간'."""
-        return f"{self.agency} · " + (f"민선 {self.term}기" if self.term is not None else "전체 기간")
 
 
 def parse_side(db: Database, spec: str) -> Side:

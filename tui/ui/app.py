@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
-from tui.store.compare import Side
+from tui.models import Side
 from tui.ui.commands import AgencyCommands, CompareCommands, ProgramCommands
 from tui.ui.data import DataSource
 
@@ -28,6 +27,8 @@ def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
     """Return {binding id: keys} from a TOML keymap ([keys] section), and a problem message if any."""
     if not path.exists():
         return {}, None
+    import tomllib  # only when there is a keymap: it is not needed to paint the first screen
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:

@@ -7,7 +7,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.store.compare import Side
+from tui.models import Side
 
 
 class _Cached(Provider):

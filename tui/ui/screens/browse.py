@@ -75,11 +75,16 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def on_mount(self) -> None:
         self.query_one("#claims", ClaimList).focus()
-        # Paint the empty panes first, then load: the first frame never waits for the database.
+        # The tree is read here, before the first frame: a few milliseconds from the per-term summary table
+        # (at any size), so the first frame shows the agencies instead of an empty pane and a second frame.
+        # The claims, whose counts can take longer, load after it in workers.
+        try:
+            self._nav_loaded(self.source.nav(self.everything), self.everything)
+        except Exception:  # noqa: BLE001  (the worker reports what went wrong, as for any reload)
+            self.load_nav()
         self.call_after_refresh(self._start)
 
     def _start(self) -> None:
-        self.load_nav()
         self.apply_filter()
         self.refresh_bindings()  # the footer reflects the focused pane from the start
         self.check_changes()

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.figures import figure_rows
-from tui.store.compare import Side
+from tui.models import Side
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.store.compare import Side
+from tui.models import Side
 from tui.ui.errors import ReportsWorkerErrors
 
 

@@ -195,3 +195,17 @@ def test_news_date_lines_give_the_publication_date_and_so_the_term(tmp_path, lin
                     "분야에서 상을 받았다고 12일 밝혔다.\n\n홍길동 기자\n", encoding="utf-8")
     article = process_file(str(page)).articles[0].article
     assert article.published.startswith(day)
+
+
+def test_a_year_inferred_from_the_text_leans_to_the_term_that_covers_it_and_the_half_year_after():
+    """Undated: the year the text mentions most is 2022 (민선 7기 until June, 8기 from July). Results are reported
+    after the fact, so the article is from 2022 or early 2023: 8기 covers twice as much of that as 7기. A
+    printed year alone stays even."""
+    from tui.pipeline.attribution import decide_term
+    from tui.pipeline.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert decide_term(gaz, [], None, [], "2022", True)[0] == 8
+    assert decide_term(gaz, [], None, [], "2017", True)[0] == 6  # inside one term: no question
+    term, flags = decide_term(gaz, [], None, [], "2022", False)
+    assert term is None and flags[0].code == "term_unknown"

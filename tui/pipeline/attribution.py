@@ -234,10 +234,20 @@ def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: li
                     evidence.append(TermEvidence(term.number, weight, f"published {published[:10]} "
                                                                       f"(민선 {term.number}기)"))
         elif published[:4].isdigit():
-            overlapping = gaz.terms_of_year(int(published[:4]))
-            for term in overlapping:
-                evidence.append(TermEvidence(term.number, 1.5 / len(overlapping),
-                                             f"published in {published[:4]} (민선 {term.number}기)"))
+            year = int(published[:4])
+            if published_inferred:
+                # the year the text mentions most: the article is from then or the first half of the next year
+                # (results are reported after the fact), so each term weighs by how much of that window it covers
+                window = (f"{year}-01-01", f"{year + 1}-06-30")
+                shares = {t.number: _overlap_days(t.start, t.end, *window)
+                          for t in gaz.terms_of_year(year) + gaz.terms_of_year(year + 1)}
+            else:  # a year printed alone: each term of that year as likely as the other
+                shares = {t.number: 1 for t in gaz.terms_of_year(year)}
+            total = sum(shares.values())
+            for number, days in sorted(shares.items()):
+                if days > 0:
+                    evidence.append(TermEvidence(number, 1.5 * days / total,
+                                                 f"published in {published[:4]} (민선 {number}기)"))
     if not evidence:
         return None, []
     totals: dict[int, float] = defaultdict(float)
@@ -258,6 +268,13 @@ def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: li
             f"Chose 민선 {chosen}기 by the weight of evidence.",
         ))
     return chosen, flags
+
+
+def _overlap_days(start: str, end: str, first: str, last: str) -> int:
+    """Return how many days two ISO date ranges share."""
+    a = max(date.fromisoformat(start[:10]), date.fromisoformat(first))
+    b = min(date.fromisoformat(end[:10]), date.fromisoformat(last))
+    return max(0, (b - a).days + 1)
 
 
 def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | None:

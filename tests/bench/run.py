@@ -1,6 +1,6 @@
 """The benchmark suite of issue 7: one command, one Markdown table, every figure beside its baseline.
 
-    python tests/bench/run.py [--articles N] [--out FILE] [--quick] [--rebuild] [--browser-only]
+    python tests/bench/run.py [--articles N] [--out FILE] [--quick] [--rebuild] [--browser-only] [--terminal-only]
 
 Default N = 100000 (the large synthetic corpus); --quick uses 1k and 5k articles and fewer repeats for a smoke
 run. Corpora (tests/bench/generate.py) and databases are kept in tests/bench/out/ (git-ignored) and reused while
@@ -9,6 +9,12 @@ tui/ and the vocabularies in data/ (--rebuild builds the databases again; --brow
 whatever code built them, and keeps the ingest figures of the last full run). Every measurement that needs a clean
 interpreter runs in a fresh subprocess (tests/bench/probes.py); baselines are measured in the same run,
 interleaved with what they are compared to, and figures are medians of several runs.
+
+Section 7 measures what a user feels in a real terminal: ../shared/tools/termlat.py starts the browser in tmux at
+120x40 and 80x24 on the press releases (also built into a database) and the small and large synthetic corpora,
+sends keys and reads the screen, against ../shared/tools/bare_app.py launched the same way (bare, then the
+browser on each database, in turn). It is skipped with a message when those tools or tmux are absent;
+--terminal-only measures it again on the last databases and keeps the other figures of the last run.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import sqlite3
 import statistics
@@ -33,6 +40,9 @@ ROOT = BENCH.parents[1]
 OUT = BENCH / "out"
 PRESS = ROOT.parent / "shared" / "corpus" / "press_releases_gwangju_jeonnam_2025-12.csv"
 PRESS_LABEL = "../shared/corpus/press_releases_gwangju_jeonnam_2025-12.csv"
+TOOLS = ROOT.parent / "shared" / "tools"  # termlat.py (the app in tmux, read as a user sees it) and bare_app.py
+TOOLS_LABEL = "../shared/tools"
+TERMINAL_SIZES = ((120, 40), (80, 24))
 QUERIES = ["복지", "서구", "지원금", '"광주형 일자리"', "일자리 창출", "최우수상", "국비 확보", "청년", "전국 최초",
            "민선 8기"]
 SEED = 1
@@ -52,6 +62,9 @@ class Config:
     nav_iterations: int
     search_runs: int
     grep_runs: int
+    term_rounds: int  # section 7: interleaved rounds (bare app, then each database)
+    term_keys: int  # rounds of a step's keys per termlat launch
+    term_launches: int  # launches per round and database: first paints, and one-key steps (the comparison)
     quick: bool
     rebuild: bool
     cores: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -208,20 +221,20 @@ def corpus_chars(paths: list[Path]) -> dict:
     return result
 
 
-def database(n: int, folder: Path, cfg: Config) -> tuple[Path, dict]:
-    """Return a database of a corpus (built with all cores unless a matching one exists) and its build record."""
-    name = f"synthetic-n{n}-seed{SEED}-v{generate.GENERATOR_VERSION}-{code_hash()}"
-    db = OUT / "dbs" / f"{name}.db"
+def database(family: str, source: Path, cfg: Config) -> tuple[Path, dict]:
+    """Return a database of a corpus (a folder or file), built with all cores unless one of the same family,
+    generator version and code hash exists, and its build record."""
+    db = OUT / "dbs" / f"{family}-v{generate.GENERATOR_VERSION}-{code_hash()}.db"
     record_path = db.with_suffix(".json")
     if not cfg.rebuild and db.exists() and record_path.exists():
         record = json.loads(record_path.read_text())
         record["cached"] = True
         return db, record
     db.parent.mkdir(parents=True, exist_ok=True)
-    for old in (OUT / "dbs").glob(f"synthetic-n{n}-seed{SEED}-*"):
+    for old in (OUT / "dbs").glob(f"{family}-*"):
         old.unlink()
-    log(f"building the database of {n} articles with {cfg.cores} jobs (load {loadavg()})")
-    result = probe("ingest", {"paths": [str(folder)], "db": str(db), "jobs": cfg.cores})
+    log(f"building the database {family} with {cfg.cores} jobs (load {loadavg()})")
+    result = probe("ingest", {"paths": [str(source)], "db": str(db), "jobs": cfg.cores})
     log(f"  built in {result['seconds']:.0f} s: {result['articles']} articles, {result['claims']} claims")
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -232,6 +245,17 @@ def database(n: int, folder: Path, cfg: Config) -> tuple[Path, dict]:
               "cached": False}
     record_path.write_text(json.dumps(record, ensure_ascii=False))
     return db, record
+
+
+def synthetic(n: int) -> str:
+    """Return the family name of the databases of the synthetic corpus of n articles."""
+    return f"synthetic-n{n}-seed{SEED}"
+
+
+def last_database(family: str) -> Path | None:
+    """Return the newest database of a family in out/dbs (whatever code built it), or None."""
+    found = (OUT / "dbs").glob(f"{family}-v{generate.GENERATOR_VERSION}-*.db")
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
 def db_stats(db: Path) -> dict:
@@ -248,7 +272,13 @@ def db_stats(db: Path) -> dict:
         stats["by_object"] = rows[:12]
     except sqlite3.Error:
         stats["by_object"] = []
-    stats["body_chars"] = conn.execute("SELECT sum(length(body)), sum(length(raw)) FROM articles").fetchone()
+    # the text is stored compressed (schema 6): its length once unpacked, and the bytes stored
+    from tui.store.textpack import unpack_or_null
+
+    conn.create_function("unpack", 1, unpack_or_null)
+    stats["body_chars"] = conn.execute("SELECT sum(length(unpack(body_z))), sum(length(unpack(raw_z))) "
+                                       "FROM articles").fetchone()
+    stats["text_bytes"] = conn.execute("SELECT sum(length(body_z)), sum(length(raw_z)) FROM articles").fetchone()
     conn.close()
     return stats
 
@@ -390,6 +420,139 @@ def bench_stages(cfg: Config) -> dict | None:
         return None
     log(f"stages on the press releases ({cfg.repeats} runs after a warm-up, load {loadavg()})")
     return probe("stages", {"path": str(PRESS), "repeats": max(2, cfg.repeats)}, timeout=7200)
+
+
+# --------------------------------------------------------------------------- 7. in a real terminal
+
+# step, what its keys do, where the browser opens (arguments), setup keys sent once to put the focus where the step
+# begins, keys measured (sent in turn, again and again; a single key is measured once per launch), and the bare
+# app's steps it is compared with: ↓ ↑ in its tree refill its table and text, ↓ ↑ in its table move the cursor (a
+# claim move opens its article at 120 columns and only moves the cursor at 80). {agency} {term} {other} come from
+# terminal_plan(). No step sends Esc: Textual holds it back for ESCDELAY (100 ms) to tell it from a sequence.
+TERMINAL_STEPS = [
+    ("agency", "↓ ↑ between two agencies in the tree", ("--agency", "{agency}"), "BTab", "Down,Up", ("tree",)),
+    ("term", "↓ ↑ between an open agency and its first term", ("--agency", "{agency}"), "BTab,Enter", "Down,Up",
+     ("tree",)),
+    ("program", "↓ ↑ between two programs of an open term", ("--agency", "{agency}", "--term", "{term}"),
+     "BTab,Down", "Down,Up", ("tree",)),
+    ("claim", "↓ ↑ in the claims list (each opens its article beside it at 120 columns)", (), "", "Down,Up",
+     ("tree", "table")),
+    ("article", "Enter opens the claim's article (at 120 columns it is shown beside the list already and takes "
+     "the focus; at 80 it replaces the list)", (), "", "Enter", ("tree",)),
+    ("compare", "Enter on the picker's second side opens the comparison", (),
+     "c,{agency}@{term},Enter,{other}@{term},Down", "Enter", ("tree",)),
+]
+BARE_KEYS = {"tree": ("", "Down,Up"), "table": ("Tab", "Down,Up")}  # setup, keys: the bare app starts in its tree
+BARE_READY = "광주광역시"  # the root of the bare app's tree
+
+
+def terminal_plan(db: Path) -> dict:
+    """Return what section 7 sends the browser on a database: the text that says it shows its data (the first
+    group of the tree: the metropolitan government with the most claims), the busiest district of that group
+    with a term of two programs or more, at its term with the most programs, and the busiest other district of
+    that term to compare it with."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    metro = "CASE WHEN a.level = '광역' THEN a.full_name ELSE coalesce(a.parent, a.full_name) END"
+    group = conn.execute(f"SELECT {metro} m FROM agency_terms t JOIN agencies a ON a.full_name = t.agency "
+                         "GROUP BY m ORDER BY sum(t.claims) DESC, m LIMIT 1").fetchone()[0]
+    agency, term = conn.execute(
+        "SELECT c.agency, c.term FROM claims c JOIN agencies a ON a.full_name = c.agency "
+        "WHERE a.parent = ? AND a.level = '기초' AND c.term IS NOT NULL AND c.program IS NOT NULL "
+        "GROUP BY c.agency, c.term HAVING count(DISTINCT c.program) > 1 "
+        "ORDER BY (SELECT sum(claims) FROM agency_terms WHERE agency = c.agency) DESC, count(DISTINCT c.program) "
+        "DESC, c.agency, c.term LIMIT 1", [group]).fetchone()
+    other = conn.execute("SELECT t.agency FROM agency_terms t JOIN agencies a ON a.full_name = t.agency "
+                         "WHERE t.term = ? AND t.agency != ? AND a.level = '기초' ORDER BY t.claims DESC, t.agency "
+                         "LIMIT 1", [term, agency]).fetchone()[0]
+    conn.close()
+    return {"ready": group, "agency": agency, "term": term, "other": other}
+
+
+def termlat(mode: str, size: tuple[int, int], ready: str, command: list[str], keys: str = "", rounds: int = 1,
+            setup: str = "") -> dict | None:
+    """Run termlat.py once (in the project folder) and return its figures, or None (logged) when it failed:
+    paint → {"seconds"}; nav → {"steps", "first": [p50, p95], "settled": [p50, p95]} in ms."""
+    args = [mode, str(size[0]), str(size[1]), ready] + ([keys, str(rounds)] if mode == "nav" else ["1"])
+    proc = subprocess.Popen([sys.executable, str(TOOLS / "termlat.py"), *args, "--", *command], text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(ROOT),
+                            env=dict(os.environ, SETUP=setup))
+    try:
+        stdout, stderr = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        subprocess.run(["tmux", "kill-session", "-t", f"termlat-{mode}-{proc.pid}"], capture_output=True, check=False)
+    if mode == "paint":
+        found = re.search(r"median ([\d.]+) s", stdout)
+        result = {"seconds": float(found[1])} if found else None
+    else:
+        found = re.search(r"(\d+) steps: first change p50 (\d+) ms, p95 (\d+) ms; screen settled p50 (\d+) ms, "
+                          r"p95 (\d+) ms", stdout)
+        result = {"steps": int(found[1]), "first": [int(found[2]), int(found[3])],
+                  "settled": [int(found[4]), int(found[5])]} if found else None
+    if result is None:
+        log(f"  termlat {' '.join(args)} failed: {(stdout + stderr).strip()[-300:]}")
+    return result
+
+
+def term_figures(calls: list) -> dict | None:
+    """Return p50 and p95 (ms) of key → first change and key → settled screen: the medians of each launch's p50
+    and p95, or, for launches of one step each, the percentiles of those steps."""
+    calls = [c for c in calls if c]
+    if not calls:
+        return None
+    if all(c["steps"] == 1 for c in calls):
+        figures = {k: [pct([c[k][0] for c in calls], q) for q in (50, 95)] for k in ("first", "settled")}
+    else:
+        figures = {k: [median([c[k][i] for c in calls]) for i in (0, 1)] for k in ("first", "settled")}
+    return {**figures, "steps": sum(c["steps"] for c in calls)}
+
+
+def bench_terminal(cfg: Config, dbs: dict[str, Path]) -> dict:
+    """Section 7: first paint and key → screen in tmux (termlat.py), against the bare Textual app (bare_app.py),
+    interleaved: in each round and terminal size, the bare app's launch or step, then the browser's on each
+    database."""
+    missing = [name for name in ("termlat.py", "bare_app.py") if not (TOOLS / name).exists()]
+    why = (f"{TOOLS_LABEL}/{' and '.join(missing)} not found" if missing
+           else None if shutil.which("tmux") else "tmux not found")
+    if why:
+        log(f"section 7 skipped: {why}")
+        return {"skipped": why}
+    keymap = f"SEONGGWA_KEYMAP={OUT / 'no-keymap.toml'}"  # never the user's keymap
+    bare = ["env", "-u", "NO_COLOR", sys.executable, str(TOOLS / "bare_app.py")]
+    plans = {label: terminal_plan(db) for label, db in dbs.items()}
+
+    def app(label: str, args=()) -> list[str]:
+        return ["env", "-u", "NO_COLOR", keymap, sys.executable, "-m", "tui", "--db", str(dbs[label]),
+                *(a.format(**plans[label]) for a in args)]
+
+    runs: dict = {}
+    for r in range(cfg.term_rounds):
+        for size in TERMINAL_SIZES:
+            where = f"terminal {size[0]}x{size[1]}, round {r + 1}/{cfg.term_rounds}"
+            at = runs.setdefault(f"{size[0]}x{size[1]}", {"paint": {}, "bare": {}, "steps": {}})
+            log(f"{where}: first paint (load {loadavg()})")
+            for _ in range(cfg.term_launches):
+                at["paint"].setdefault("bare", []).append(termlat("paint", size, BARE_READY, bare))
+                for label, plan in plans.items():
+                    at["paint"].setdefault(label, []).append(termlat("paint", size, plan["ready"], app(label)))
+            for name, _what, args, setup, keys, kinds in TERMINAL_STEPS:
+                log(f"{where}: {name} (load {loadavg()})")
+                for kind in kinds:
+                    at["bare"].setdefault(kind, []).append(termlat("nav", size, BARE_READY, bare, BARE_KEYS[kind][1],
+                                                                   cfg.term_keys, BARE_KEYS[kind][0]))
+                once = "," not in keys
+                for label, plan in plans.items():
+                    calls = at["steps"].setdefault(label, {}).setdefault(name, [])
+                    for _ in range(cfg.term_launches if once else 1):
+                        calls.append(termlat("nav", size, plan["ready"], app(label, args), keys,
+                                             1 if once else cfg.term_keys, setup.format(**plan)))
+    summary = {size: {"paint": {k: median([c["seconds"] for c in v if c]) for k, v in at["paint"].items()},
+                      "bare": {k: term_figures(v) for k, v in at["bare"].items()},
+                      "steps": {label: {name: term_figures(v) for name, v in by.items()}
+                                for label, by in at["steps"].items()}}
+               for size, at in runs.items()}
+    return {"plans": plans, "runs": runs, "summary": summary}
 
 
 # --------------------------------------------------------------------------- the report
@@ -546,6 +709,14 @@ def report(cfg: Config, m: dict, res: dict, command: str, started: str, wall: fl
     row("6", f"browser memory {L} vs {S}", f"synthetic {L}", f"{mem[L] / 1024:.0f} MiB", f"{S}: {mem[S] / 1024:.0f} MiB",
         f"{growth:.2f}×", "flat (≤ 1.10×)", growth <= 1.10)
 
+    # 7. in a real terminal
+    term = res.get("terminal") or {"skipped": "not measured in this run"}
+    if "skipped" in term:
+        row("7", "first paint and keys in a real terminal (tmux)", "", f"skipped: {term['skipped']}", "", "")
+    else:
+        for r_ in terminal_rows(term):
+            row("7", *r_)
+
     # (a) (b) (c) press releases
     st = res["stages"]
     if st is None:
@@ -586,8 +757,9 @@ def report(cfg: Config, m: dict, res: dict, command: str, started: str, wall: fl
              f"Sizes: small {S} and large {L} synthetic articles (tests/bench/generate.py, seed {SEED}); ingest "
              f"sample {size_label(cfg.ingest_sample)}; medians of {cfg.repeats} ingest runs, {cfg.starts} cold "
              f"starts, {cfg.memory_runs} memory runs, {cfg.nav_iterations} navigation rounds, "
-             f"{cfg.search_runs} search and {cfg.grep_runs} grep runs per query. Ratios compare figures measured "
-             "in this run.", "",
+             f"{cfg.search_runs} search and {cfg.grep_runs} grep runs per query; in tmux, {cfg.term_rounds} "
+             f"rounds of {cfg.term_launches} launches and {cfg.term_keys} rounds of each step's keys. Ratios "
+             "compare figures measured in this run.", "",
              "| # | measure | corpus | result | baseline (same run) | ratio | target | |",
              "|---|---|---|---|---|---|---|---|"]
     for r_ in rows:
@@ -597,6 +769,44 @@ def report(cfg: Config, m: dict, res: dict, command: str, started: str, wall: fl
     lines += ["", "## Details", ""]
     lines += details(cfg, res)
     return "\n".join(lines) + "\n"
+
+
+def terminal_rows(term: dict) -> list[tuple]:
+    """Return the rows of section 7 (measure, corpus, result, baseline, ratio); each cell gives both terminal
+    sizes, 120×40 / 80×24 ("—" where termlat failed: see the log)."""
+    at_sizes = list(term["summary"].values())
+    sizes = " / ".join(s.replace("x", "×") for s in term["summary"])
+
+    def join(values: list, fmt: str = "{:.0f}") -> str:
+        return " / ".join("—" if v is None else fmt.format(v) for v in values)
+
+    def pick(figs: list, key: str, i: int) -> list:
+        return [f[key][i] if f else None for f in figs]
+
+    def figures(figs: list) -> str:
+        return (f"settled p50 {join(pick(figs, 'settled', 0))}, p95 {join(pick(figs, 'settled', 1))} ms; "
+                f"first change p50 {join(pick(figs, 'first', 0))}, p95 {join(pick(figs, 'first', 1))} ms")
+
+    def ratios(app: list, bare: list, key: str, i: int) -> str:
+        return join([ratio(a, b) for a, b in zip(pick(app, key, i), pick(bare, key, i))], "{:.2f}×")
+
+    rows = []
+    bare_paint = [at["paint"].get("bare") for at in at_sizes]
+    for label in term["plans"]:
+        paint = [at["paint"].get(label) for at in at_sizes]
+        rows.append((f"first paint in tmux: launch → its tree on screen ({sizes})", label,
+                     f"{join(paint, '{:.2f}')} s", f"bare app {join(bare_paint, '{:.2f}')} s",
+                     join([ratio(a, b) for a, b in zip(paint, bare_paint)], "{:.2f}×")))
+    for name, what, _args, _setup, _keys, kinds in TERMINAL_STEPS:
+        bare = {kind: [at["bare"].get(kind) for at in at_sizes] for kind in kinds}
+        for label in term["plans"]:
+            app = [at["steps"].get(label, {}).get(name) for at in at_sizes]
+            rows.append((f"· {name}: {what}; key → screen ({sizes})", label, figures(app),
+                         "; ".join(f"bare app, ↓ ↑ in its {kind}: {figures(b)}" for kind, b in bare.items()),
+                         "; ".join((f"vs its {kind}: " if len(kinds) > 1 else "") +
+                                   f"settled p50 {ratios(app, b, 'settled', 0)}, p95 {ratios(app, b, 'settled', 1)}; "
+                                   f"first change p50 {ratios(app, b, 'first', 0)}" for kind, b in bare.items())))
+    return rows
 
 
 def build_fit(cfg: Config, res: dict):
@@ -653,8 +863,9 @@ def details(cfg: Config, res: dict) -> list[str]:
         out.append(f"- Database {size_label(cfg.large if label == 'large' else cfg.small)}: {rec['files']} files, "
                    f"{rec['failed']} failed, set aside {json.dumps(rec['set_aside'], ensure_ascii=False)}; "
                    f"{st.get('articles')} articles, {st.get('claims')} claims, {st.get('spans')} spans, "
-                   f"{st.get('sentences')} sentences; body {fmt_n(st['body_chars'][0] or 0)} chars, raw "
-                   f"{fmt_n(st['body_chars'][1] or 0)} chars; largest objects: {objects}")
+                   f"{st.get('sentences')} sentences; body {fmt_n(st['body_chars'][0] or 0)} chars, raw kept where it "
+                   f"differs {fmt_n(st['body_chars'][1] or 0)} chars, stored compressed in "
+                   f"{fmt_n(sum(b or 0 for b in st.get('text_bytes', ())))} bytes; largest objects: {objects}")
     p = res["paint"]
     out.append(f"- Cold starts (s): first paint {json.dumps({k: [round(x, 3) for x in v] for k, v in p['runs'].items()})}; "
                f"data shown {json.dumps({k: [round(x, 3) for x in v if x] for k, v in p['ready'].items()})}")
@@ -688,10 +899,34 @@ def details(cfg: Config, res: dict) -> list[str]:
                 + "; ".join(f"{k}: {v[0]:.0f} ms ({v[1]} rows)" for k, v in s["parts"].items())]
     if s.get("profile"):
         out += ["", f"cProfile of the slowest query ({s['slowest']}):", "", "```", s["profile"].strip()[:2500], "```"]
+    out += terminal_details(res.get("terminal"))
     st = res["stages"]
     if st:
         misses = ", ".join(f"{k or '(none)'} {v}" for k, v in st["accuracy"]["misses"])
         out += ["", f"Attribution misses by source column: {misses}"]
+    return out
+
+
+def terminal_details(term: dict | None) -> list[str]:
+    """Return how section 7 was measured: the keys of each step and what the browser was opened at."""
+    if not term or "skipped" in term:
+        return []
+    how = (f"In tmux (section 7, {TOOLS_LABEL}/termlat.py against {TOOLS_LABEL}/bare_app.py; keys are tmux key "
+           "names): first paint is launch → the text given as READY on screen (the bare app's 광주광역시, the "
+           "browser's first tree group), median of single launches. A step sends its keys in turn, again and "
+           "again, after READY and the setup keys; settled is key → the screen's last change (then still for "
+           "250 ms), first change is key → the first; figures are the medians of each launch's p50 and p95, "
+           "except a one-key step, launched once per step, whose p50 and p95 are over those launches. The bare "
+           "app's tree steps (↓ ↑) refill its table and text from memory; its table steps (Tab, then ↓ ↑) move "
+           "the table's cursor.")
+    out = ["", how, "",
+           "| step | browser opened with | setup keys | keys measured | bare app |", "|---|---|---|---|---|"]
+    for name, _what, args, setup, keys, kinds in TERMINAL_STEPS:
+        bare = "; ".join(f"{kind}: {' then '.join(filter(None, BARE_KEYS[kind]))}" for kind in kinds)
+        out.append(f"| {name} | {' '.join(args) or '(no arguments)'} | {setup or '—'} | {keys} | {bare} |")
+    out += ["", "| corpus | READY | {agency} | {term} | {other} |", "|---|---|---|---|---|"]
+    out += [f"| {label} | {p['ready']} | {p['agency']} | {p['term']} | {p['other']} |"
+            for label, p in term["plans"].items()]
     return out
 
 
@@ -707,6 +942,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--browser-only", action="store_true",
                         help="measure first paint, memory, navigation and search again on the databases of the last "
                              "run, keeping its ingest figures (after a change to the browser or the queries only)")
+    parser.add_argument("--terminal-only", action="store_true",
+                        help="measure section 7 (first paint and keys in tmux, against the bare Textual app) again "
+                             "on the databases of the last run, keeping its other figures")
     parser.add_argument("--report-only", action="store_true",
                         help="render the report again from the measurements of the last run (out/results.json)")
     args = parser.parse_args(argv)
@@ -715,6 +953,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = Config(large=large, small=1000, ingest_sample=min(large, 1000 if quick else 10_000),
                  repeats=1 if quick else 3, starts=3 if quick else 21, memory_runs=2 if quick else 5,
                  nav_iterations=6 if quick else 30, search_runs=3 if quick else 9, grep_runs=1 if quick else 3,
+                 term_rounds=1 if quick else 2, term_keys=3 if quick else 8, term_launches=2 if quick else 6,
                  quick=quick, rebuild=args.rebuild)
     command = "python tests/bench/run.py" + (" --quick" if quick else "") + (
         f" --articles {args.articles}" if args.articles else "")
@@ -732,14 +971,15 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {"load": [loadavg()], "git": git_state(), "code_hash": code_hash()}
     m = machine()
     log(f"machine: {m}")
-    if args.browser_only:
-        return browser_only(cfg, res, m, command, started_at, t0, args.out)
+    if args.browser_only or args.terminal_only:
+        return remeasure(cfg, res, m, command, started_at, t0, args.out,
+                         "terminal" if args.terminal_only else "browser")
 
     small_corpus, large_corpus = corpus(cfg.small), corpus(cfg.large)
     sample_corpus = corpus(cfg.ingest_sample)
     # the large build first: it is the longest step, and says early whether N fits the time available
-    large_db, large_record = database(cfg.large, large_corpus, cfg)
-    small_db, small_record = database(cfg.small, small_corpus, cfg)
+    large_db, large_record = database(synthetic(cfg.large), large_corpus, cfg)
+    small_db, small_record = database(synthetic(cfg.small), small_corpus, cfg)
     datasets = []
     if PRESS.exists():
         datasets.append(("press releases (CSV, 1,043 rows)", [PRESS]))
@@ -756,6 +996,8 @@ def main(argv: list[str] | None = None) -> int:
     L, S = size_label(cfg.large), size_label(cfg.small)
     dbs = {S: small_db, L: large_db}
     bench_browser(cfg, res, dbs, large_corpus)
+    press_db = database("press", PRESS, cfg)[0] if PRESS.exists() else None
+    res["terminal"] = bench_terminal(cfg, terminal_dbs(press_db, dbs))
     return finish(cfg, res, m, command, started_at, t0, args.out)
 
 
@@ -768,28 +1010,44 @@ def bench_browser(cfg: Config, res: dict, dbs: dict[str, Path], large_corpus: Pa
     res["search"] = bench_search(cfg, dbs[size_label(cfg.large)], large_corpus)
 
 
-def browser_only(cfg: Config, res: dict, m: dict, command: str, started_at: str, t0: float, out) -> int:
-    """Measure sections 3-6 again on the databases the last run built (whatever code built them), keep the rest."""
+def terminal_dbs(press: Path | None, synthetic_dbs: dict[str, Path]) -> dict[str, Path]:
+    """Return the databases of section 7 by corpus label: the press releases (when built), then the synthetic."""
+    dbs = {"press releases": press} if press else {}
+    dbs.update({f"synthetic {label}": db for label, db in synthetic_dbs.items()})
+    return dbs
+
+
+SECTIONS = ("ingest", "stages", "build", "paint", "memory", "nav", "search", "terminal")  # keys of results.json
+
+
+def remeasure(cfg: Config, res: dict, m: dict, command: str, started_at: str, t0: float, out, what: str) -> int:
+    """Measure sections 3-6 (what="browser") or section 7 ("terminal") again on the databases the last run built
+    (whatever code built them), and keep the other figures of that run."""
+    flag = f"--{what}-only"
     saved_path = OUT / "results.json"
     if not saved_path.exists():
-        log("--browser-only needs a previous full run (out/results.json)")
+        log(f"{flag} needs a previous full run (out/results.json)")
         return 2
     saved = json.loads(saved_path.read_text())
     dbs = {}
     for n in (cfg.small, cfg.large):
-        found = sorted((OUT / "dbs").glob(f"synthetic-n{n}-seed{SEED}-v{generate.GENERATOR_VERSION}-*.db"))
-        if not found:
-            log(f"--browser-only: no database of {n} articles in out/dbs; run the full suite first")
+        dbs[size_label(n)] = last_database(synthetic(n))
+        if dbs[size_label(n)] is None:
+            log(f"{flag}: no database of {n} articles in out/dbs; run the full suite first")
             return 2
-        dbs[size_label(n)] = max(found, key=lambda p: p.stat().st_mtime)
+    if what == "browser":
+        label, fresh = "sections 3-6", ("paint", "memory", "nav", "search")
+        bench_browser(cfg, res, dbs, corpus(cfg.large))
+    else:
+        label, fresh = "section 7", ("terminal",)
+        press = last_database("press") or (database("press", PRESS, cfg)[0] if PRESS.exists() else None)
+        dbs = terminal_dbs(press, dbs)
+        res["terminal"] = bench_terminal(cfg, dbs)
     built_by = sorted({p.stem.rsplit("-", 1)[1] for p in dbs.values()})
-    kept = {k: saved[k] for k in ("ingest", "stages", "build") if k in saved}
-    bench_browser(cfg, res, dbs, corpus(cfg.large))
-    res.update(kept)
-    res["git"] += (f"; sections 3-6 re-measured on databases built by code hash {', '.join(built_by)}; "
-                   f"sections 1-2 and the stage table from the run of {saved.get('started', '?')} "
-                   f"(code {saved.get('git', '?')})")
-    return finish(cfg, res, m, command + " --browser-only", started_at, t0, out)
+    res.update({k: v for k, v in saved.items() if k in SECTIONS and k not in fresh})
+    res["git"] += (f"; {label} re-measured on databases built by code hash {', '.join(built_by)}; "
+                   f"the other sections from the run of {saved.get('started', '?')} (code {saved.get('git', '?')})")
+    return finish(cfg, res, m, f"{command} {flag}", started_at, t0, out)
 
 
 def finish(cfg: Config, res: dict, m: dict, command: str, started_at: str, t0: float, out) -> int:

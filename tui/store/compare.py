@@ -40,7 +40,7 @@ def parse_sides(db: Database, specs: list[str]) -> list[Side]:
     return sides
 
 
-def _side_where(side: Side) -> tuple[str, list]:
+def side_where(side: Side) -> tuple[str, list]:
     """Return the claims WHERE clause of a side (title claims that repeat the body are counted once, in the body)."""
     if side.term is None:
         return "c.agency = ? AND c.echo = 0", [side.agency]
@@ -73,7 +73,7 @@ def side_summary(db: Database, side: Side) -> dict:
     """Return the header figures of a side, counted in SQL over all its claims (a headline that repeats the body
     is counted once): articles, claims, achievements; funding secured as each distinct amount once with the claims
     behind it; awards by level; records; ranks held; and how many claims are verified or disputed."""
-    where, params = _side_where(side)
+    where, params = side_where(side)
     articles, claims, achievements = db.execute(
         "SELECT count(DISTINCT c.article), count(DISTINCT c.id), "
         f"count(DISTINCT CASE WHEN c.class IN ({','.join('?' * len(ACHIEVEMENT_CLASSES))}) THEN c.id END) "
@@ -125,7 +125,7 @@ def figure_filter(side: Side, figure: str) -> ClaimFilter:
 
 def field_achievements(db: Database, side: Side) -> dict[str, int]:
     """Return how many achievements a side has in each field."""
-    where, params = _side_where(side)
+    where, params = side_where(side)
     return dict(db.execute(
         f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} AND c.class IN "
         f"({','.join('?' * len(ACHIEVEMENT_CLASSES))}) GROUP BY c.category", [*params, *ACHIEVEMENT_CLASSES]).fetchall())
@@ -140,7 +140,7 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
     counts: list[dict[str, int]] = []
     achieved: list[dict[str, int]] = []
     for side in (left, right):
-        where, params = _side_where(side)
+        where, params = side_where(side)
         counts.append(dict(db.execute(f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} "
                                       "GROUP BY c.category", params).fetchall()))
         achieved.append(field_achievements(db, side))

@@ -3,15 +3,15 @@ the field and its top claim."""
 
 from __future__ import annotations
 
-from tui.models import ACHIEVEMENT_CLASSES
-from tui.store.compare import Side, _side_where, side_summary
+from tui.models import ACHIEVEMENT_CLASSES, Side
+from tui.store.compare import side_summary, side_where
 from tui.store.db import Database
 from tui.store.schema import CLASS_RANK
 
 
 def side_cells(db: Database, side: Side) -> dict[str, dict]:
     """Return, per field, a side's claims, achievements and top achievement (the best class, then the newest)."""
-    where, params = _side_where(side)
+    where, params = side_where(side)
     marks = ",".join("?" * len(ACHIEVEMENT_CLASSES))
     cells: dict[str, dict] = {}
     for field, claims, achievements in db.execute(

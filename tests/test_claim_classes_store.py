@@ -66,7 +66,8 @@ def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebu
     assert run(db, "review", claim["id"], "verified", "--note", "확인함").exit_code == 0
     con = sqlite3.connect(db)
     con.executescript("""
-        DROP INDEX claims_class_agency; DROP INDEX claims_class_term; DROP INDEX claims_class_program;
+        DROP INDEX claims_class_all; DROP INDEX claims_class_agency; DROP INDEX claims_class_term;
+        DROP INDEX claims_class_program;
         ALTER TABLE claims DROP COLUMN zone; ALTER TABLE claims DROP COLUMN class; ALTER TABLE claims DROP COLUMN echo;
         ALTER TABLE claims DROP COLUMN line;
         ALTER TABLE spans DROP COLUMN class; ALTER TABLE spans DROP COLUMN streak;

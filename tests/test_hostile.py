@@ -47,13 +47,12 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u20
 
 
 def test_raw_text_is_kept_untouched_and_clean_text_has_no_controls(hostile_db):
-    import sqlite3
+    from tui.store.db import connect
+    from tui.store.read import get_article
 
-    from tui.store.textpack import unpack
-
-    packed, body, title = sqlite3.connect(hostile_db).execute("SELECT raw_z, body_z, title FROM articles").fetchone()
-    body = unpack(body)  # the text is kept compressed; raw only when it differs from the cleaned body
-    raw = unpack(packed, body)
+    db = connect(hostile_db)
+    article = get_article(db, db.execute("SELECT id FROM articles").fetchone()[0])
+    raw, body, title = article.raw, article.body, article.title  # the text is kept compressed, read back here
     assert ESC + "]52;" in raw and "\u202e" in raw
     assert not UNSAFE.search(body) and not UNSAFE.search(title)
     assert "[bold red]굵은 빨강[/]" in body and "가" * 10000 in body

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import seed
 
 from tui.cli import cli
+from tui.store.schema import CLASS_RANK
 from tui.store.textpack import unpack_or_null
 from tui.ingest import ingest
 
@@ -134,9 +135,7 @@ def test_old_schema_is_migrated_with_a_backup(seed_copy):
         DROP TABLE search_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
         {plain}
         ALTER TABLE articles ADD COLUMN raw TEXT NOT NULL DEFAULT ''; UPDATE articles SET raw = body;
-        ALTER TABLE articles DROP COLUMN raw_z;
-        DROP INDEX claims_order_all; DROP INDEX claims_order_agency; DROP INDEX claims_order_term;
-        DROP INDEX claims_order_program; DROP INDEX programs_by_claims;
+        ALTER TABLE articles DROP COLUMN raw_digest; DROP TABLE raw_texts; DROP INDEX programs_by_claims;
         ALTER TABLE programs DROP COLUMN claims; ALTER TABLE programs DROP COLUMN articles;
         ALTER TABLE sources DROP COLUMN fs_path;
         CREATE INDEX claims_agency_term ON claims(agency, term, published);
@@ -172,7 +171,7 @@ V5_SEARCH = PLAIN_TEXT + """
     ALTER TABLE articles ADD COLUMN raw TEXT NOT NULL DEFAULT '';
     UPDATE articles SET raw = body;
     UPDATE articles SET raw = 'as read: ' || body WHERE rowid = (SELECT min(rowid) FROM articles);
-    ALTER TABLE articles DROP COLUMN raw_z;
+    ALTER TABLE articles DROP COLUMN raw_digest; DROP TABLE raw_texts;
     PRAGMA user_version = 5;
 """
 
@@ -200,11 +199,51 @@ def test_schema_5_is_migrated_to_the_smaller_layout(seed_copy):
     after = json.loads(run(seed_copy, "search", "지원금", "--json").stdout)
     assert [(h["article"], h["sentence"]) for h in after] == [(h["article"], h["sentence"]) for h in before]
     con = sqlite3.connect(seed_copy)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 6
+    from tui.store.schema import VERSION
+
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
     assert "grams" not in [r[1] for r in con.execute("PRAGMA table_info(search_docs)")]
-    assert "raw" not in [r[1] for r in con.execute("PRAGMA table_info(articles)")]
-    assert con.execute("SELECT count(*) FROM articles WHERE raw_z IS NOT NULL").fetchone()[0] == 1
+    assert not {"raw", "body", "raw_z"} & {r[1] for r in con.execute("PRAGMA table_info(articles)")}
+    assert con.execute("SELECT count(*) FROM articles WHERE raw_digest IS NOT NULL").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM raw_texts").fetchone()[0] == 1
     assert run(seed_copy, "show", first[0], "--raw").stdout.startswith("as read: ")
     reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
     assert [(r["claim_key"], r["state"], r["orphaned"]) for r in reviews] == [(claim, "disputed", False)]
     assert len(list(seed_copy.parent.glob("copy.db.v5-*.bak"))) == 1
+
+
+V6_LAYOUT = """
+    ALTER TABLE articles ADD COLUMN raw_z BLOB;
+    UPDATE articles SET raw_z = (SELECT raw_z FROM raw_texts WHERE digest = articles.raw_digest);
+    ALTER TABLE articles DROP COLUMN raw_digest; DROP TABLE raw_texts; DROP INDEX claims_class_all;
+    CREATE INDEX claims_order_all ON claims(published DESC, article, start);
+    CREATE INDEX claims_order_agency ON claims(agency, published DESC, article, start);
+    PRAGMA user_version = 6;
+"""
+
+
+def test_schema_6_keeps_each_page_as_read_once_and_lists_every_claim_from_an_index(seed_copy):
+    """Schema 6 kept the whole page as read with each of its articles, and indexed claims newest first; 7 keeps
+    each page once and indexes every list achievements first. Raw text, lists and reviews hold."""
+    claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
+    assert run(seed_copy, "review", claim, "verified").exit_code == 0
+    con = sqlite3.connect(seed_copy)
+    con.executescript(V6_LAYOUT)
+    pages = con.execute("SELECT count(*), count(DISTINCT raw_z) FROM articles WHERE raw_z IS NOT NULL").fetchone()
+    some = con.execute("SELECT id FROM articles WHERE raw_z IS NOT NULL LIMIT 1").fetchone()[0]
+    con.close()
+    assert pages[0] > pages[1]  # the seeds hold a page of several articles
+    raw_before = run(seed_copy, "show", some, "--raw").stdout  # (this opening migrates the file)
+
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("SELECT count(*) FROM raw_texts").fetchone()[0] == pages[1]
+    assert con.execute("SELECT count(*) FROM articles WHERE raw_digest IS NOT NULL").fetchone()[0] == pages[0]
+    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "claims_class_all" in indexes and not any(i.startswith("claims_order_") for i in indexes)
+    plan = " ".join(r[3] for r in con.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY " + CLASS_RANK + ", published DESC, article, start"))
+    con.close()
+    assert "TEMP B-TREE" not in plan  # the list of every claim is read in order, not sorted
+    assert raw_before and run(seed_copy, "show", some, "--raw").stdout == raw_before
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["orphaned"]) for r in reviews] == [(claim, "verified", False)]

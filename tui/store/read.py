@@ -34,7 +34,6 @@ class ClaimFilter:
     article: str | None = None
     category: str | None = None
     echoes: bool = True  # False leaves out title and deck claims whose values the body states too
-    order: str = "class"  # class: achievements first (award … outcome, then activity, policy, context); date
     award_level: str | None = None  # 대통령, 국무총리, 장관 or 기타: award claims whose prize is of that level
 
 def agencies_with_data(db: Database) -> list[str]:
@@ -178,12 +177,12 @@ def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:
 
 def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: int = 0,
                program_ids: list[str] | None = None) -> list[dict]:
-    """Return claims as dicts (with spans, source article fields and current review), newest first."""
+    """Return claims as dicts (with spans, source article fields and current review): achievements first (award …
+    outcome, then activity, policy, context), newest first within a class."""
     where, params = _where(f, program_ids)
-    order = (f"{CLASS_RANK.replace('class', 'c.class')}, " if f.order == "class" else "")
     sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.title, a.outlet, a.published AS article_published "
            f"FROM claims c JOIN articles a ON a.id = c.article{where} "
-           f"ORDER BY {order}c.published DESC, c.article, c.start")  # matches the claims_order_/class_ indexes
+           f"ORDER BY {CLASS_RANK.replace('class', 'c.class')}, c.published DESC, c.article, c.start")  # claims_class_*
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
@@ -300,8 +299,12 @@ def get_article(db: Database, article_id: str) -> Article | None:
         return None
     r = dict(zip(names, found[0]))
     body = unpack(r["body_z"])
+    raw = body
+    if r["raw_digest"]:
+        row = db.execute("SELECT raw_z FROM raw_texts WHERE digest = ?", [r["raw_digest"]]).fetchone()
+        raw = unpack(row[0], body) if row else body
     return Article(
-        id=r["id"], source=r["source"], title=r["title"], body=body, raw=unpack(r["raw_z"], body), deck=r["deck"] or "",
+        id=r["id"], source=r["source"], title=r["title"], body=body, raw=raw, deck=r["deck"] or "",
         published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],
         agencies=tuple(json.loads(r["agencies"] or "[]")), term=r["term"],
         flags=tuple(Flag(f["code"], f["message"]) for f in json.loads(r["flags"] or "[]")),

@@ -12,7 +12,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 6
+VERSION = 7
 
 
 class SchemaError(Exception):
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS articles (
     agencies TEXT,   -- JSON list of every agency the article is about, main first
     term INTEGER,
     body_z BLOB NOT NULL,  -- the cleaned text, compressed (tui.store.textpack; SQL: unpack(body_z))
-    raw_z BLOB,      -- the text as read, compressed, when it differs from the cleaned text
+    raw_digest TEXT, -- the text as read (raw_texts), when it differs from the cleaned text
     flags TEXT,      -- JSON list of {code, message}
     captions TEXT,   -- JSON list
     url TEXT
@@ -169,6 +169,13 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
 
+RAW_TEXTS = """
+CREATE TABLE IF NOT EXISTS raw_texts (   -- the texts as read, once each: a page of six articles is kept once
+    digest TEXT PRIMARY KEY,     -- tui.store.textpack.digest of the text
+    raw_z BLOB NOT NULL          -- the text, compressed
+) WITHOUT ROWID;
+"""
+
 SEARCH_TABLE = """
 CREATE TABLE IF NOT EXISTS search_docs (   -- the rows of the search index (see tui.store.index)
     rowid INTEGER PRIMARY KEY,
@@ -205,12 +212,7 @@ def _to_2(db: Database) -> str:
             + _add_column(db, "sources", "fs_path", "BLOB"))
 
 
-ORDER_AND_SUMMARY = """
-CREATE INDEX IF NOT EXISTS claims_order_all ON claims(published DESC, article, start);
-CREATE INDEX IF NOT EXISTS claims_order_agency ON claims(agency, published DESC, article, start);
-CREATE INDEX IF NOT EXISTS claims_order_term ON claims(agency, term, published DESC, article, start);
-CREATE INDEX IF NOT EXISTS claims_order_program ON claims(program, published DESC, article, start);
-
+SUMMARY_TABLE = """
 CREATE TABLE IF NOT EXISTS agency_terms (   -- articles and claims per agency and term, refreshed by ingest
     agency TEXT NOT NULL,
     term INTEGER,
@@ -219,10 +221,19 @@ CREATE TABLE IF NOT EXISTS agency_terms (   -- articles and claims per agency an
 );
 """
 
+# Schema 3's indexes for newest-first lists (dropped by schema 7: every list now puts achievements first).
+DATE_ORDER = """
+CREATE INDEX IF NOT EXISTS claims_order_all ON claims(published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_agency ON claims(agency, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_term ON claims(agency, term, published DESC, article, start);
+CREATE INDEX IF NOT EXISTS claims_order_program ON claims(program, published DESC, article, start);
+"""
+
 # Achievements first: the order of tui.models.CLASSES, unclassed claims last. Lists sort by it, then newest first.
 CLASS_RANK = ("(CASE class WHEN 'award' THEN 0 WHEN 'record' THEN 1 WHEN 'rank' THEN 2 WHEN 'funding' THEN 3 "
               "WHEN 'outcome' THEN 4 WHEN 'activity' THEN 5 WHEN 'policy' THEN 6 WHEN 'context' THEN 7 ELSE 8 END)")
 CLASS_ORDER = f"""
+CREATE INDEX IF NOT EXISTS claims_class_all ON claims({CLASS_RANK}, published DESC, article, start);
 CREATE INDEX IF NOT EXISTS claims_class_agency ON claims(agency, {CLASS_RANK}, published DESC, article, start);
 CREATE INDEX IF NOT EXISTS claims_class_term ON claims(agency, term, {CLASS_RANK}, published DESC, article, start);
 CREATE INDEX IF NOT EXISTS claims_class_program ON claims(program, {CLASS_RANK}, published DESC, article, start);
@@ -256,7 +267,7 @@ def _to_3(db: Database) -> str:
     """Return the SQL from schema 2 to 3: indexes that serve the claim lists' order, and per-term counts."""
     return ("UPDATE claims SET published = '' WHERE published IS NULL;"
             "DROP INDEX IF EXISTS claims_agency_term; DROP INDEX IF EXISTS claims_program;"
-            + ORDER_AND_SUMMARY + AGENCY_REFRESH)
+            + DATE_ORDER + SUMMARY_TABLE + AGENCY_REFRESH)
 
 
 def _to_4(db: Database) -> str:
@@ -328,9 +339,31 @@ def _after_6(db: Database) -> None:
     rebuild(db.conn)
 
 
+def _to_7(db: Database) -> str:
+    """Return the SQL from schema 6 to 7: every claim list puts achievements first, so the newest-first indexes
+    go (a third of the claims' index space) and the list of every claim gets its own (it was sorted in full).
+    Raw texts move to their own table, once each (_after_7)."""
+    return ("DROP INDEX IF EXISTS claims_order_all; DROP INDEX IF EXISTS claims_order_agency;"
+            "DROP INDEX IF EXISTS claims_order_term; DROP INDEX IF EXISTS claims_order_program;" + CLASS_ORDER
+            + RAW_TEXTS + _add_column(db, "articles", "raw_digest", "TEXT"))
+
+
+def _after_7(db: Database) -> None:
+    """Keep each raw text once (the articles of one page all kept the whole page)."""
+    from tui.store.textpack import digest, unpack
+
+    if "raw_z" not in db.columns("articles"):
+        return
+    rows = db.execute("SELECT id, raw_z FROM articles WHERE raw_z IS NOT NULL").fetchall()
+    digests = [(digest(unpack(packed)), packed, i) for i, packed in rows]
+    db.conn.executemany("INSERT OR IGNORE INTO raw_texts(digest, raw_z) VALUES (?,?)", [(d, p) for d, p, _ in digests])
+    db.conn.executemany("UPDATE articles SET raw_digest = ? WHERE id = ?", [(d, i) for d, _, i in digests])
+    db.utils()["articles"].transform(drop={"raw_z"})
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6}
-AFTER = {6: _after_6}  # steps in Python, run in the same transaction after the SQL
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7}
+AFTER = {6: _after_6, 7: _after_7}  # steps in Python, run in the same transaction after the SQL
 
 
 def ensure(db: Database, path: Path | None = None) -> None:
@@ -351,8 +384,8 @@ def ensure(db: Database, path: Path | None = None) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     if version == 0:
-        script = (TABLES + SENTENCES + SEARCH_TABLE + PROGRAM_VARIANTS + ORDER_AND_SUMMARY  # the current schema
-                  + PROGRAM_COUNTS + CLASS_ORDER)
+        script = (TABLES + SENTENCES + RAW_TEXTS + SEARCH_TABLE + PROGRAM_VARIANTS  # the current schema
+                  + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER)
         steps = []
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)
@@ -370,6 +403,8 @@ def ensure(db: Database, path: Path | None = None) -> None:
     if steps:
         db.conn.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect with the VACUUM
         db.conn.execute("VACUUM")  # give back the space the old layout took
+    elif version:
+        db.conn.executescript("PRAGMA incremental_vacuum;")  # what the migration dropped (files of schema 6 on)
 
 
 def _check_grams(db: Database) -> None:

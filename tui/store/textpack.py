@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 
 
@@ -20,3 +21,8 @@ def unpack(data: bytes | None, default: str = "") -> str:
 def unpack_or_null(data: bytes | None) -> str | None:
     """Return the text of packed bytes, or None (SQL: unpack(body_z))."""
     return None if data is None else zlib.decompress(data).decode("utf-8")
+
+
+def digest(text: str) -> str:
+    """Return the key a text is kept under (the first 20 hex digits of its SHA-1)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]

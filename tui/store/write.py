@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from tui.models import Agency, Head, Program, Term, program_variants
 from tui.store import index
 from tui.store.db import Database
-from tui.store.textpack import pack
+from tui.store.textpack import digest, pack
 
 
 def now() -> str:
@@ -65,6 +65,8 @@ def ensure_reference(db: Database, agencies: list[Agency], heads: list[Head], te
 def _delete_source(conn, file: str) -> None:
     """Delete everything derived from one source file (reviews are kept: they are keyed by claim)."""
     ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?", [file])]
+    raws = [r[0] for r in conn.execute("SELECT DISTINCT raw_digest FROM articles WHERE source = ? AND raw_digest "
+                                       "IS NOT NULL", [file])]
     programs = set()
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
@@ -78,6 +80,11 @@ def _delete_source(conn, file: str) -> None:
         for table in ("sentences", "spans", "claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
+    for chunk in range(0, len(raws), 500):  # raw texts no other file's article shares
+        part = raws[chunk: chunk + 500]
+        marks = ",".join("?" * len(part))
+        shared = {r[0] for r in conn.execute(f"SELECT raw_digest FROM articles WHERE raw_digest IN ({marks})", part)}
+        conn.executemany("DELETE FROM raw_texts WHERE digest = ?", [(d,) for d in part if d not in shared])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
     for program in programs:  # programs no other article names go with the file
         if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
@@ -159,12 +166,16 @@ def _insert_article(conn, analyzed) -> None:
     """Insert one article with its sentences, programs, claims and spans."""
     a = analyzed.article
     index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
+    raw_key = None
+    if a.raw != a.body:  # the page as read: kept once for all the articles it holds
+        raw_key = digest(a.raw)
+        conn.execute("INSERT OR IGNORE INTO raw_texts(digest, raw_z) VALUES (?,?)", [raw_key, pack(a.raw)])
     conn.execute(
         "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
-        "reporter, agency, agencies, term, body_z, raw_z, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "reporter, agency, agencies, term, body_z, raw_digest, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [a.id, a.source, a.position, a.title, a.deck, a.published,
          int(any(f.code == "date_inferred" for f in a.flags)), a.outlet, a.reporter, a.agency,
-         json.dumps(list(a.agencies), ensure_ascii=False), a.term, pack(a.body), None if a.raw == a.body else pack(a.raw),
+         json.dumps(list(a.agencies), ensure_ascii=False), a.term, pack(a.body), raw_key,
          json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),
          json.dumps(list(a.captions), ensure_ascii=False), a.url],
     )

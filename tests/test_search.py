@@ -189,3 +189,35 @@ def test_a_verb_finds_its_conjugated_forms_through_the_stems_the_text_does_not_s
     assert [h.text for h in hits] and all("펼친" in h.text for h in hits)
     stored = " ".join(r[0] for r in sqlite3.connect(db_path).execute("SELECT morphs FROM search_docs"))
     assert "펼치" in stored.split() and "시책" not in stored.split()
+
+
+def test_a_record_repeating_an_earlier_records_url_replaces_it_in_the_search_index_too(tmp_path):
+    """Two CSV rows with one url are one article (the last kept): the first row's words leave the index with it,
+    and re-ingesting a changed file takes its old rows out cleanly (the index stays consistent)."""
+    import csv as csv_module
+
+    from tui.ingest import ingest
+
+    path = tmp_path / "rows.csv"
+
+    def write(first_word: str) -> None:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            out = csv_module.writer(handle)
+            out.writerow(["title", "content", "url", "date"])
+            out.writerow(["광산구 첫 기사", f"광산구는 {first_word} 사업으로 120명이 취업했다고 2일 밝혔다.",
+                          "https://example.org/a", "2024-05-02"])
+            out.writerow(["광산구 고친 기사", "광산구는 청년 창업 사업으로 130명이 취업했다고 3일 밝혔다.",
+                          "https://example.org/a", "2024-05-03"])
+
+    write("두레박")
+    db_path = tmp_path / "s.db"
+    ingest(db_path, [path], jobs=1)
+    db = connect(db_path)
+    assert search(db, parse_query("창업")) and not search(db, parse_query("두레박"))
+    db.conn.close()
+    write("징검다리")  # the file changes: its articles are replaced
+    ingest(db_path, [path], jobs=1)
+    db = connect(db_path)
+    db.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    assert search(db, parse_query("창업")) and not search(db, parse_query("징검다리"))
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1

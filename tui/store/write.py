@@ -165,7 +165,8 @@ def write_result(db: Database, result, similar: Callable[[str, str], bool] | Non
 def _insert_article(conn, analyzed) -> None:
     """Insert one article with its sentences, programs, claims and spans."""
     a = analyzed.article
-    index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
+    if conn.execute("SELECT 1 FROM search_docs WHERE article = ? LIMIT 1", [a.id]).fetchone():
+        index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
     raw_key = None
     if a.raw != a.body:  # the page as read: kept once for all the articles it holds
         raw_key = digest(a.raw)

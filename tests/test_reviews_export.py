@@ -247,3 +247,23 @@ def test_schema_6_keeps_each_page_as_read_once_and_lists_every_claim_from_an_ind
     assert raw_before and run(seed_copy, "show", some, "--raw").stdout == raw_before
     reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
     assert [(r["claim_key"], r["state"], r["orphaned"]) for r in reviews] == [(claim, "verified", False)]
+
+
+def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):
+    """The page as read is for `show --raw`; the browser's article pane reads the body only."""
+    from pathlib import Path
+
+    from tui.store.db import connect
+    from tui.store.read import get_article
+    from tui.ui.data import DataSource
+
+    db = connect(seed_copy)
+    some = db.execute("SELECT id FROM articles WHERE raw_digest IS NOT NULL LIMIT 1").fetchone()[0]
+    full = get_article(db, some)
+    assert full.raw and full.raw != full.body
+    statements = []
+    source = DataSource(Path(seed_copy))
+    source.db()._db.conn.set_trace_callback(statements.append)  # the connection behind the shared reader
+    article, claims = source.article(some)
+    assert article.body == full.body and article.raw == ""
+    assert not any("raw_texts" in s for s in statements)

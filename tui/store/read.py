@@ -296,15 +296,16 @@ def article_rows(db: Database, agency: str | None = None, term: int | None = Non
     return rows
 
 
-def get_article(db: Database, article_id: str) -> Article | None:
-    """Return one article (with body and raw text) by id or unique id prefix."""
+def get_article(db: Database, article_id: str, with_raw: bool = True) -> Article | None:
+    """Return one article by id or unique id prefix, with its body and, unless with_raw is False, the text as
+    read (the browser never shows it: it is left empty there rather than read and unpacked on every open)."""
     names, found = by_id_or_prefix(db, "SELECT * FROM articles WHERE {id}", article_id, limit=2)
     if len(found) != 1:
         return None
     r = dict(zip(names, found[0]))
     body = unpack(r["body_z"])
-    raw = body
-    if r["raw_digest"]:
+    raw = body if with_raw else ""
+    if with_raw and r["raw_digest"]:
         row = db.execute("SELECT raw_z FROM raw_texts WHERE digest = ?", [r["raw_digest"]]).fetchone()
         raw = unpack(row[0], body) if row else body
     return Article(

@@ -124,7 +124,7 @@ class DataSource:
     # ------------------------------------------------------------------ articles
     def article(self, article_id: str):
         """Return (article, claims in reading order), or (None, [])."""
-        article = read.get_article(self.db(), article_id)
+        article = read.get_article(self.db(), article_id, with_raw=False)
         if article is None:
             return None, []
         return article, read.article_claims(self.db(), article.id)

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from conftest import seed
 
 from tui.cli import cli
+from tui.ingest import ingest
 from tui.store.schema import CLASS_RANK
 from tui.store.textpack import unpack_or_null
-from tui.ingest import ingest
 
 
 def run(db, *args):
@@ -264,6 +264,6 @@ def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy
     statements = []
     source = DataSource(Path(seed_copy))
     source.db()._db.conn.set_trace_callback(statements.append)  # the connection behind the shared reader
-    article, claims = source.article(some)
+    article, _claims = source.article(some)
     assert article.body == full.body and article.raw == ""
     assert not any("raw_texts" in s for s in statements)

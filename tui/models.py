@@ -12,13 +12,13 @@ ACHIEVEMENT_CLASSES = CLASSES[:5]
 ZONES = ("title", "deck", "body")
 STATUSES = ("achieved", "ongoing", "planned")
 REVIEW_STATES = ("unchecked", "verified", "disputed")
-_SEARCHABLE = re.compile(r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]")
+_SEARCHABLE = r"[0-9A-Za-z가-힣ㄱ-ㅎ一-鿿]"  # compiled on first use: not needed to paint the first screen
 _PROGRAM_KEY_STRIP = re.compile(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>「」『』:]")
 
 
 def searchable(text: str) -> str:
     """Return the letters and digits of text (lower-cased), without spaces or punctuation: what search compares."""
-    return "".join(_SEARCHABLE.findall(text.lower()))
+    return "".join(re.findall(_SEARCHABLE, text.lower()))  # re caches the compiled pattern
 
 
 def program_key(name: str) -> str:

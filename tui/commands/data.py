@@ -35,7 +35,7 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
     rows = article_rows(db, resolve_agency_option(db, agency), term_number(term), source)
     if as_json:
         emit_json([{
-            "id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
+            "id": r["id"], "source": r["source"], "url": r["url"], "title": r["title"], "published": r["published"],
             "outlet": r["outlet"], "reporter": r["reporter"], "agency": r["agency"],
             "agencies": [a for a in r["agencies"] if a != r["agency"]], "term": r["term"], "flags": r["flags"],
         } for r in rows])

@@ -97,7 +97,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     flags = flags_for_page(page) + attribution.flags + term_flags
     outlet_name = outlet.name if outlet else (doc.meta.get("outlet") or (providers[0] if providers else None))
     article = Article(
-        id=article_id, source=doc.file, title=page.title, body=body, raw=doc.text if not doc.structured else body,
+        id=article_id, source=doc.file, title=page.title, body=body, raw=doc.text if not doc.structured or doc.page else body,
         deck=page.deck, published=published, outlet=normalize(outlet_name) if outlet_name else None,
         reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,

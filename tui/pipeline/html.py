@@ -1,20 +1,39 @@
-"""HTML pages to text: visible text with blocks on their own lines, and the meta fields a page declares."""
+"""HTML pages to text. The main text and metadata come from trafilatura, a maintained extractor measured on news
+sites; pages where it finds no main text fall back to the article HTML a site embeds in a script (JSON-LD or a
+framework's page data), then to the visible text of the whole page. The project's line rules clean the result."""
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
               "iframe", "svg", "template", "object", "canvas", "option"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
                "article", "blockquote", "figure", "figcaption", "dd", "dt", "dl", "pre", "hr", "td", "th", "main"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NO_HEADINGS = {"script", "style", "noscript", "nav", "footer", "template", "select", "option", "button"}
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:tit|title|subject|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
 MAX_HTML_DEPTH = 400
+MIN_MAIN_CHARS = 80  # main text shorter than this is not an article (a caption, a notice, a login box)
+
+
+@dataclass
+class ExtractedPage:
+    """The main text of a page (blocks on their own lines), the fields it declares, and how it was found."""
+
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+    method: str = "page"  # trafilatura, script (article HTML in a script), page (all visible text)
+    headings: list[str] = field(default_factory=list)
 
 
 class _TextExtractor(HTMLParser):
-    """Collect visible text with block boundaries as newlines, plus a few meta tags."""
+    """Collect visible text with block boundaries as newlines, meta tags, headings and script bodies."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -24,43 +43,78 @@ class _TextExtractor(HTMLParser):
         self.meta: dict[str, str] = {}
         self.in_title = False
         self.title_parts: list[str] = []
+        self.headings: list[str] = []
+        self.heading_depth: int | None = None  # stack depth of the open heading element
+        self.heading_parts: list[str] = []
+        self.scripts: list[str] = []
+        self.in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
         if tag == "meta":
-            self._meta(dict(attrs))
+            self._meta(values)
             return
+        if tag == "link" and (values.get("rel") or "").lower() == "canonical" and values.get("href"):
+            self.meta.setdefault("canonical", values["href"].strip())
         if tag in _VOID:
             if tag in ("br", "hr"):
                 self.parts.append("\n")
             return
         if len(self.stack) < MAX_HTML_DEPTH:
             self.stack.append(tag)
+        if tag == "script":
+            self.in_script = True
+            self.scripts.append("")
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
         if tag == "title":
             self.in_title = True
+        if self.heading_depth is None and not self._hidden() and (
+                tag in _HEADINGS or _TITLE_CLASS.search(values.get("class") or "")):
+            self.heading_depth = len(self.stack)
+            self.heading_parts = []
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+            if self.heading_depth is not None:
+                self.heading_parts.append("\n")
+
+    def _hidden(self) -> bool:
+        """Return True inside elements whose text no reader sees as the page's own (scripts, menus, footers)."""
+        return any(tag in _NO_HEADINGS for tag in self.stack)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
         if tag == "title":
             self.in_title = False
+        if tag == "script":
+            self.in_script = False
         if tag in self.stack:
             while self.stack:
+                depth = len(self.stack)
                 top = self.stack.pop()
                 if top in _SKIP_TAGS:
                     self.skip_depth = max(0, self.skip_depth - 1)
+                if self.heading_depth is not None and depth <= self.heading_depth:
+                    lines = [" ".join(line.split()) for line in "".join(self.heading_parts).split("\n")]
+                    heading = next((line for line in lines if line), "")
+                    if heading:
+                        self.headings.append(heading)
+                    self.heading_depth = None
                 if top == tag:
                     break
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self.in_script and self.scripts:
+            self.scripts[-1] += data
+            return
         if self.in_title:
             self.title_parts.append(data)
             return
+        if self.heading_depth is not None:
+            self.heading_parts.append(data)
         if self.skip_depth:
             return
         self.parts.append(data)
@@ -72,24 +126,272 @@ class _TextExtractor(HTMLParser):
             "og:title": "title", "twitter:title": "title",
             "article:published_time": "date", "og:article:published_time": "date", "pubdate": "date",
             "og:site_name": "outlet", "author": "reporter", "og:url": "url", "og:description": "deck",
+            "headline": "headline",
         }
         if key in wanted and value and wanted[key] not in self.meta:
             self.meta[wanted[key]] = value.strip()
 
 
-def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
-    """Return the visible text of an HTML page (blocks on their own lines) and its meta fields."""
+def _tidy(text: str) -> str:
+    """Return text with runs of spaces collapsed, lines trimmed and at most one blank line in a row."""
+    text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _parse(markup: str) -> _TextExtractor:
+    """Return the standard-library parse of a page (visible text, meta tags, headings, scripts)."""
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    return parser
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Return the visible text of an HTML page (blocks on their own lines) and its meta fields."""
+    parser = _parse(markup)
     meta = dict(parser.meta)
     page_title = " ".join("".join(parser.title_parts).split())
     if page_title and "title" not in meta:
         meta["title"] = page_title
-    return text.strip(), meta
+    if "canonical" in meta:
+        meta.setdefault("url", meta["canonical"])
+    meta.pop("canonical", None)
+    return _tidy("".join(parser.parts)), meta
 
 
+# --------------------------------------------------------------------------- main text
+
+def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
+    """Return the main text of a page and its fields (title, date, outlet, reporter, url); text is empty when
+    the page holds no article text anywhere."""
+    parser = _parse(markup)
+    page_title = " ".join("".join(parser.title_parts).split())
+    found = _trafilatura(markup, url)
+    method = "trafilatura"
+    if found is None or len(found[0]) < MIN_MAIN_CHARS:
+        embedded = _script_article(parser.scripts)
+        if embedded:
+            text, _meta = html_to_text(embedded)
+            extra = found[1] if found else {}
+            found, method = (text, extra), "script"
+    if found is None or len(found[0]) < MIN_MAIN_CHARS:
+        text = _tidy("".join(parser.parts))
+        extra = found[1] if found else {}
+        found, method = (text if len(text) >= MIN_MAIN_CHARS else "", extra), "page"
+    text, meta = found
+    if method != "trafilatura" and "date" not in meta:
+        meta.update(_declared_date(markup))
+    for key, value in parser.meta.items():  # the page's own meta tags fill what the extractor left out
+        if key not in ("canonical", "deck") and value and not meta.get(key):  # a description is no deck
+            meta[key] = value
+    meta["url"] = _page_url(meta.get("url"), parser.meta.get("canonical"), url)
+    if not meta["url"]:
+        del meta["url"]
+    raw_title = meta.get("title") or page_title
+    headings = parser.headings + ([meta.pop("headline")] if meta.get("headline") else [])
+    meta.pop("headline", None)
+    title = choose_title(raw_title, headings, text, meta.get("outlet"))
+    if title:
+        meta["title"] = title
+    else:
+        meta.pop("title", None)
+    if meta.get("reporter"):
+        meta["reporter"] = _reporter(meta["reporter"], meta.get("outlet"))
+        if not meta["reporter"]:
+            del meta["reporter"]
+    return ExtractedPage(text=text, meta=meta, method=method, headings=headings)
+
+
+def _trafilatura(markup: str, url: str | None) -> tuple[str, dict[str, str]] | None:
+    """Return trafilatura's main text and metadata of a page, or None when it finds none."""
+    import trafilatura  # imported on first use: the browser never loads it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            markup, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_links=False, deduplicate=False,
+            # the dates a page declares, not a search through its text (slow, and it finds other dates)
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - a parser failure on one page means "no main text", never a crash
+        return None
+    if doc is None:
+        return None
+    text = _tidy(_untable(doc.text or ""))
+    meta = {}
+    for ours, theirs in (("title", "title"), ("date", "date"), ("outlet", "sitename"), ("reporter", "author"),
+                         ("url", "url"), ("deck", "description")):
+        value = getattr(doc, theirs, None)
+        if value and str(value).strip():
+            meta[ours] = " ".join(str(value).split())
+    meta.pop("deck", None)  # a page's description is a summary of the article, not its deck
+    return text, meta
+
+
+def _untable(text: str) -> str:
+    """Return extracted text with table rows (written as | cell | cell |) turned into one line per cell, since
+    boards lay out an article's fields and paragraphs as table cells."""
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{3,}:?", c) or not c for c in cells):
+                continue
+            lines.extend(c for c in cells if c)
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _declared_date(markup: str) -> dict[str, str]:
+    """Return the publication date a page declares in its markup (meta tags, structured data, time elements),
+    when trafilatura gave no metadata."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(markup, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - an unreadable date is no date
+        return {}
+    return {"date": found} if found else {}
+
+
+_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"', re.DOTALL)
+
+
+def _script_article(scripts: list[str]) -> str | None:
+    """Return article HTML embedded in a page's scripts: JSON-LD articleBody, or the longest JSON string holding
+    paragraphs of Korean text (a framework's page data), or None."""
+    best = ""
+    for script in scripts:
+        if "articleBody" in script:
+            for match in re.finditer(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"', script):
+                body = _json_string(match.group(1))
+                if len(body) > len(best):
+                    best = body.replace("\n", "<br>")
+        for match in _STRING.finditer(script):
+            raw = match.group(1)
+            if "<p" not in raw and "\\u003cp" not in raw:
+                continue
+            value = _json_string(raw)
+            if value.count("<p") >= 2 and len(re.findall(r"[\uac00-\ud7a3]", value)) >= 100 and len(value) > len(best):
+                best = value
+    return re.sub(r"\$\$[A-Z_]+\$\$", "", best) or None  # template placeholders (ad slots)
+
+
+def _json_string(raw: str) -> str:
+    """Return the value of a JSON string literal's inside, or '' when it is not one."""
+    try:
+        value = json.loads(f'"{raw}"')
+    except (json.JSONDecodeError, RecursionError):
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _page_url(found: str | None, canonical: str | None, given: str | None) -> str:
+    """Return the page's own address: the one it was fetched from, else its canonical link (not a bare home
+    page, which some sites declare on every page)."""
+    if given:
+        return given
+    for candidate in (canonical, found):
+        if not candidate or not candidate.startswith(("http://", "https://")):
+            continue
+        parts = urlsplit(candidate)
+        if parts.path.strip("/") or parts.query:
+            return candidate
+    return ""
+
+
+# --------------------------------------------------------------------------- title
+
+_SEPARATOR = re.compile(r"\s+[-|:<>–—]{1,2}\s+|\s*[|｜ㅣ]\s*|\s*::\s*")
+_BOARD = re.compile(r">|^(?:보도자료|알림마당|열린\S{1,4}|새소식|공지사항|뉴스)$")
+
+
+def _norm(text: str) -> str:
+    """Return text for loose comparison: no spaces, one kind of quote."""
+    text = re.sub(r"[\u2018\u2019\u201b\u2032`´]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201f\u2033]", '"', text)
+    return re.sub(r"\s+", "", text)
+
+
+def choose_title(raw: str, headings: list[str], text: str, outlet: str | None) -> str:
+    """Return the article's headline.
+
+    1. A page heading that the page title starts with (the title tag often adds the site, section or keywords).
+    2. Else the page title without its site parts, unless it is a board or section name: short, a breadcrumb,
+       and found nowhere on the page as a heading or at the top of the text.
+    3. For a board name: the first heading the main text opens with, else the first headline-like opening line.
+    """
+    raw = " ".join((raw or "").split())
+    norm_raw = _norm(raw)
+    stripped = _strip_site(raw, outlet)
+    candidates = [h for h in headings if 4 <= len(h) <= 300]
+    matching = [h for h in candidates if norm_raw.startswith(_norm(h)) and len(_norm(h)) >= 8]
+    if matching:
+        best = max(matching, key=len)
+        if len(_norm(best)) * 3 >= len(_norm(stripped)):  # keywords appended can double a title's length
+            return best
+    key = _norm(stripped)
+    board = not key or ">" in stripped or (len(key) <= 12 and not any(
+        _norm(line) == key for line in _opening(text, 8)))
+    if not board:
+        return stripped
+    opening = [_norm(line) for line in _opening(text, 12)]
+    for heading in candidates:
+        head = _norm(heading)
+        if len(head) >= 8 and head != key and any(line.startswith(head) for line in opening):
+            return heading
+    for line in _opening(text, 8):
+        if _headline_like(line):
+            return line
+    return stripped
+
+
+def _opening(text: str, count: int) -> list[str]:
+    """Return the first non-empty lines of a text."""
+    return [line.strip() for line in text.splitlines() if line.strip()][:count]
+
+
+def _headline_like(line: str) -> bool:
+    """Return True for a line that reads as a headline: long enough, Korean, not a sentence, a breadcrumb or a
+    board field (a date, a count, a department)."""
+    hangul = len(re.findall(r"[\uac00-\ud7a3]", line))
+    return (hangul >= 8 and len(line) <= 200 and ">" not in line
+            and not re.search(r"(?:다|요)[.!]?$", line)
+            and not re.match(r"^[-·•*]?\s*(?:등록일|작성일|작성자|조회수?|날짜|담당|부서|첨부)", line))
+
+
+def _strip_site(title: str, outlet: str | None) -> str:
+    """Return a page title without the site, section or keyword parts a site appends to it."""
+    parts = [p for p in _SEPARATOR.split(title) if p.strip()]
+    if len(parts) <= 1:
+        return title.strip()
+    site = _norm(outlet or "")
+    kept = parts[:1]
+    for part in parts[1:]:
+        key = _norm(part)
+        if site and (key in site or site in key):
+            break
+        if len(key) <= 8 or re.search(r"(?:일보|신문|뉴스|방송|닷컴|누리집|홈페이지|\.com|\.kr)$", key):
+            break
+        kept.append(part)
+    head = " ".join(kept).strip()
+    if len(kept) < len(parts):  # a site part was cut: a section name glued on with a hyphen goes too
+        head = re.sub(r"(?<=\S)[-–][가-힣A-Za-z]{1,4}$", "", head)
+    return head
+
+
+def _reporter(value: str, outlet: str | None) -> str:
+    """Return the people named as authors, without the outlet or platform names an extractor lists beside them."""
+    site = _norm(outlet or "")
+    names = []
+    for part in re.split(r"\s*[;,]\s*", value):
+        part = re.sub(r"\s*(?:기자|특파원)?\s*외(?:\s*\d+\s*명)?$", "", part).strip()
+        key = _norm(part)
+        if not key or (site and (key in site or site in key)) or re.search(
+                r"(?:일보|신문|뉴스|방송|통신|뉴시스|네이버|\.com|\.kr)$", key):
+            continue
+        names.append(part)
+    return ", ".join(dict.fromkeys(names))

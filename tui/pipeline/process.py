@@ -107,9 +107,13 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     drafts, _captions, page_dates = segment(page)
     paras = [p for d in drafts for p in d.heads + d.body]
     title = normalize(doc.meta.get("title", "")).strip()
+    if doc.page:  # an extracted page's title is whole: the paragraphs start after its headline line
+        paras = _after_headline(paras, title)
+        if paras and re.sub(r"\s+", "", paras[0].text) == re.sub(r"\s+", "", title):
+            paras = paras[1:]
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
     cut = re.sub(r"(\.\.\.|…)\s*$", "", title.split("\n", 1)[0]).strip()  # a title field may carry debris lines
-    if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200:
+    if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200 and not doc.page:
         title = paras[0].text
         paras = paras[1:]
     if not title and paras:
@@ -127,6 +131,18 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
         title=_strip_markers(title), deck=normalize(doc.meta.get("deck", "")), body=body, captions=captions,
         reporter=reporter, dateline=None, byline=byline, published=published, title_inferred=False, position=0,
     )] if body.strip() else []
+
+
+def _after_headline(paras: list, title: str) -> list:
+    """Return a page's paragraphs from its headline on: what an extracted page shows above the headline (a board
+    name, a breadcrumb, a 'skip to content' label) is the site's, not the article's."""
+    key = re.sub(r"\s+", "", title)
+    if len(key) < 8:
+        return paras
+    for index, para in enumerate(paras[:8]):
+        if re.sub(r"\s+", "", para.text).startswith(key):
+            return paras[index:]
+    return paras
 
 
 MARKERS = re.compile(r"\s*(?:새로운\s?글|새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$|^\s*(?:새글|NEW)\s+")

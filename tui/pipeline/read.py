@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from tui.pipeline.html import html_to_text
+from tui.pipeline.html import extract_page, html_to_text  # noqa: F401 - html_to_text is read's API too
 
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".csv", ".jsonl", ".json", ".ndjson")
 MAX_TEXT_BYTES = 32 * 1024 * 1024  # whole-document formats above this are refused
@@ -45,7 +45,8 @@ class RawDoc:
     text: str
     encoding: str
     meta: dict[str, str] = field(default_factory=dict)
-    structured: bool = False  # True for CSV/JSON records: one record is one article
+    structured: bool = False  # True for CSV/JSON records and extracted HTML pages: one document is one article
+    page: bool = False  # an HTML page whose main text and fields came from the extractor (text is the page's)
     rejected: str | None = None  # why this record is set aside without analysis
 
 
@@ -63,8 +64,12 @@ _MAGIC = {
 }
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) for file bytes, or raise InputError saying why not."""
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name) for file bytes, or raise InputError saying why not.
+
+    `declared` is the charset a server header or the page itself names; it is used when it decodes the bytes
+    cleanly. Otherwise UTF-8, then charset-normalizer's detection; empty, binary and mostly undecodable input
+    is refused."""
     if not data.strip():
         raise InputError("empty file")
     for magic, what in _MAGIC.items():
@@ -80,25 +85,68 @@ def decode(data: bytes) -> tuple[str, str]:
         if utf16:
             return _strict(data, utf16, utf16)
         raise InputError("binary file (contains NUL bytes), not text")
+    named = _codec_name(declared)
+    if named and named != "utf-8":
+        try:
+            text = data.decode(named)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _plausible_korean(text):
+                return text, named
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _plausible_korean(text):
-        return text, "cp949"
+    detected = _detect(data)
+    if detected is not None:
+        return detected
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     share = bad / max(1, len(replaced))
     if share > 0.02:
         raise InputError(
-            f"undecodable: {share:.0%} of characters are not valid UTF-8, and the bytes are not CP949/EUC-KR "
-            "or UTF-16 either"
+            f"undecodable: {share:.0%} of characters are not valid UTF-8, and no other encoding "
+            "(CP949/EUC-KR, UTF-16 and the others charset-normalizer knows) reads it as text"
         )
     return replaced, f"utf-8 ({bad} invalid bytes replaced)"
+
+
+# Korean legacy encodings all decode as CP949, their superset (a page declaring euc-kr often uses CP949's extra
+# syllables).
+_KOREAN_CODECS = {"euc_kr", "cp949", "ks_c_5601_1987", "uhc", "ksc5601", "korean", "ks_x_1001"}
+
+
+def _codec_name(name: str | None) -> str | None:
+    """Return the project's name for a charset label (utf-8, cp949 or Python's codec name), or None when the
+    label names no known codec."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'").lower()).name
+    except LookupError:
+        return None
+    if codec.replace("-", "_") in _KOREAN_CODECS:
+        return "cp949"
+    return "utf-8" if codec == "utf-8" else codec
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """Return (text, encoding) as charset-normalizer reads bytes that are not UTF-8, when the result is text
+    (and real Korean, when it has Hangul), else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None
+    name = _codec_name(best.encoding) or best.encoding
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if not _plausible_korean(text):
+        return None
+    return text, name
 
 
 def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
@@ -292,6 +340,45 @@ def _json_docs(file: str, text: str, encoding: str, suffix: str, mapping: dict[s
             yield doc
 
 
+# --------------------------------------------------------------------------- HTML pages
+
+SIDECAR_SUFFIX = ".meta"  # what `seonggwa fetch` saves beside a page: its URL, final URL, status and charset
+
+
+def sidecar_of(path: Path) -> dict:
+    """Return the fetch record saved beside a page (empty when there is none or it is unreadable)."""
+    side = path.with_suffix(SIDECAR_SUFFIX)
+    try:
+        record = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the charset a page declares in its first bytes (<meta charset> or http-equiv), or None."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _page_doc(path: Path, name: str, data: bytes) -> RawDoc:
+    """Return the document of an HTML page: its main text and fields from the extractor (one article), or, when
+    the extractor finds no main text, the page's visible text for the line rules to split."""
+    fetched = sidecar_of(path)
+    charset = fetched.get("charset_used") or fetched.get("charset_declared") or declared_charset(data)
+    text, encoding = decode(data, declared=charset)
+    url = fetched.get("final_url") or fetched.get("url")
+    page = extract_page(text, url=url if isinstance(url, str) else None)
+    if not page.text.strip():
+        raise InputError("HTML page has no main text (no article found by the extractor or in the visible text)")
+    whole = page.method != "page"
+    return RawDoc(file=name, index=0, text=page.text, encoding=encoding, meta=page.meta, structured=whole,
+                  page=whole)
+
+
 # --------------------------------------------------------------------------- files
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
@@ -319,13 +406,10 @@ def read_file(path: Path, data: bytes | None = None, mapping: dict[str, str] | N
             f"file is {len(data) / 1e6:.1f} MB, over the {MAX_TEXT_BYTES / 1e6:.0f} MB limit for one page; "
             "split it or export it as CSV/JSON Lines"
         )
-    text, encoding = decode(data)
     name = str(path)
     if suffix in (".html", ".htm"):
-        body, meta = html_to_text(text)
-        if not body.strip():
-            raise InputError("HTML page has no visible text")
-        return [RawDoc(file=name, index=0, text=body, encoding=encoding, meta=meta)]
+        return [_page_doc(path, name, data)]
+    text, encoding = decode(data)
     if suffix == ".csv":
         docs = list(_csv_docs(name, text, encoding, mapping or {}))
     elif suffix in (".json", ".jsonl", ".ndjson"):

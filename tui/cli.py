@@ -18,6 +18,7 @@ COMMAND_MODULES = {
     "ingest": "corpus",
     "articles": "data", "show": "data", "claims": "data", "programs": "data", "agencies": "data",
     "compare": "compare",
+    "fetch": "fetch",
     "search": "review", "review": "review", "reviews": "review", "export": "review",
 }
 

@@ -149,3 +149,26 @@ def test_every_command_is_listed_once_with_its_module_and_the_browser_path_impor
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == ["tui.commands.common"]
     assert "textual" not in loaded
+
+
+def test_the_browser_starts_without_the_fetching_and_extraction_libraries(seed_db):
+    """Opening the browser's modules and painting its first screen imports none of httpx, feedparser and
+    trafilatura (only fetch and ingest need them), as the browser starts without kiwipiepy."""
+    heavy = {"httpx", "feedparser", "trafilatura"}
+    assert not loaded_modules("import tui.cli, tui.ui.app") & heavy
+    script = f"""
+import asyncio, json, sys
+import tui.cli
+from tui.ui.app import make_app
+async def main():
+    app = make_app({str(seed_db)!r})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = type(app.screen).__name__
+    print(json.dumps({{"loaded": sorted({{m.split(".")[0] for m in sys.modules}} & set({sorted(heavy)!r})),
+                      "screen": screen}}))
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"loaded": [], "screen": "BrowseScreen"}

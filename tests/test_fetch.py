@@ -511,10 +511,15 @@ def test_the_command_prints_a_summary_and_one_line_per_failure(site, tmp_path):
 
 
 def test_the_command_exits_1_when_everything_failed_and_2_without_urls(site, tmp_path):
-    failed = invoke("fetch", site.base + "/missing", "--into", str(tmp_path), "--delay", "0", "-q")
+    into = tmp_path / "pages"
+    failed = invoke("fetch", site.base + "/missing", "--into", str(into), "--delay", "0", "-q")
     assert failed.exit_code == 1 and failed.stderr == ""
-    nothing = invoke("fetch", "--into", str(tmp_path))
+    assert not into.exists()  # the folder is made when a page is saved
+    nothing = invoke("fetch", "--into", str(into))
     assert nothing.exit_code == 2 and "give URLs" in nothing.stderr
+    (tmp_path / "file").write_text("x")
+    not_a_folder = invoke("fetch", site.base + "/articles/seogu", "--into", str(tmp_path / "file"))
+    assert not_a_folder.exit_code == 2 and "is a file" in not_a_folder.stderr
 
 
 def test_the_default_folder_is_pages_beside_the_database(site, tmp_path):

@@ -67,10 +67,8 @@ def fetch_command(ctx: click.Context, urls: tuple[str, ...], url_list, feeds: tu
         raise CliError("give URLs, --list FILE or --feed URL to fetch")
     database = db_path_of(ctx, db_path)
     folder = into if into is not None else database.parent / "pages"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise CliError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder}: not a folder")  # made when the first page is saved, not before
     settings = Settings(delay=delay, timeout=timeout, retries=retries, refresh=refresh)
     summary = _fetch_with_progress(fetch, wanted, list(feeds), folder, settings, quiet)
     if not quiet:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import http
-import inspect
 import json
 import os
 import re
@@ -32,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from tui.pipeline import read
+from tui.pipeline.html import extract_page
 
 TOOL = "seonggwa"
 ROBOTS_TOKEN = TOOL  # the product token robots.txt groups are matched against
@@ -259,27 +259,14 @@ def same_charset(declared: str | None, used: str) -> bool:
 
 
 def decode_page(body: bytes, declared: str | None) -> tuple[str, str]:
-    """Return (text, encoding used) of a page through the pipeline's decoder, trying the declared charset first;
-    raise read.InputError when the bytes are not text."""
-    if "declared" in inspect.signature(read.decode).parameters:
-        return read.decode(body, declared=declared)
-    text, used = read.decode(body)  # the refusal rules: empty, binary, undecodable
-    if declared:
-        try:
-            return body.decode(declared), declared
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return text, used
+    """Return (text, encoding used) of a page through the pipeline's decoder, which uses the declared charset
+    when it reads the bytes cleanly; raise read.InputError when the bytes are not text."""
+    return read.decode(body, declared=declared)
 
 
 def main_text(markup: str, url: str) -> str:
     """Return the main text the pipeline's HTML extractor finds on a page ("" when none)."""
-    from tui.pipeline import html
-
-    extract = getattr(html, "extract_page", None)
-    if extract is not None:
-        return extract(markup, url).text.strip()
-    return html.html_to_text(markup)[0].strip()
+    return extract_page(markup, url).text.strip()
 
 
 def is_html(content_type: str, body: bytes) -> bool:
@@ -642,11 +629,7 @@ class Fetcher:
             markup, used = decode_page(response.body, charset)
         except read.InputError as err:
             raise FetchFailure(f"not a readable page ({err})", redirects=redirects) from None
-        try:
-            text = main_text(markup, response.url)
-        except Exception as err:  # noqa: BLE001 - the extractor is third-party code: its failure is the page's
-            raise FetchFailure(f"no main text (the extractor failed: {type(err).__name__})",
-                               redirects=redirects) from None
+        text = main_text(markup, response.url)
         if _PASSWORD_INPUT.search(markup) and len(text) < LOGIN_TEXT_MIN:
             raise FetchFailure("login wall (the page asks for a password and has no article text)",
                                redirects=redirects)

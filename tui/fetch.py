@@ -157,9 +157,9 @@ def check_url(url: str) -> str | None:
 
 
 def host_key(url: str) -> str:
-    """Return the host a URL's requests are paced by: lower-case host name and port ('example.com:8080')."""
-    parts = urlsplit(url)
-    return parts.netloc.rpartition("@")[2].lower()
+    """Return the host a URL's requests are paced by: its lower-case host name (every port of a host shares
+    the pace, as they share the machine)."""
+    return (urlsplit(url).hostname or "").lower()
 
 
 def host_folder(url: str) -> str:
@@ -364,7 +364,6 @@ class Fetcher:
                                              timeout=httpx.Timeout(self.settings.timeout))
         self._own_client = client is None
         self.progress = progress
-        self.sleep = sleep
         self.pacer = Pacer(self.settings.delay, sleep=sleep)
         self.robots: dict[str, _Robots] = {}
 
@@ -656,9 +655,9 @@ class Fetcher:
 
 
 def _origin(url: str) -> str:
-    """Return scheme://host[:port] of a URL, lower-case."""
+    """Return scheme://host[:port] of a URL, lower-case: what one robots.txt applies to."""
     parts = urlsplit(url)
-    return f"{parts.scheme.lower()}://{host_key(url)}"
+    return f"{parts.scheme.lower()}://{parts.netloc.rpartition('@')[2].lower()}"
 
 
 def fetch(urls: Iterable[str], into: Path, feeds: Iterable[str] = (), settings: Settings | None = None,

@@ -82,7 +82,8 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     zones = [Zone("title", page.title, 3.0), Zone("deck", page.deck, 2.0),
              Zone("lead", body[:lead_end], 2.0, 0), Zone("body", body[lead_end:], 1.0, lead_end)]
     domains, providers = outlet_evidence(doc.text)
-    names = [n for n in [doc.meta.get("outlet", ""), *providers] if n]
+    authors = re.split(r"\s*[;,]\s*", doc.meta.get("authors", ""))  # a portal page lists the outlet here
+    names = [n for n in [doc.meta.get("outlet", ""), *authors, *providers] if n]
     outlet = gaz.outlet_for(domains, names, _masthead_lines(doc.text))
     regions = [r for r in [outlet.region if outlet else "", *(gaz.resolve_name(page.dateline)[:1]
                                                               if page.dateline else [])] if r]

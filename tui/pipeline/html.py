@@ -28,7 +28,7 @@ class ExtractedPage:
 
     text: str
     meta: dict[str, str] = field(default_factory=dict)
-    method: str = "page"  # trafilatura, script (article HTML in a script), page (all visible text)
+    method: str = "page"  # trafilatura, script (article HTML in a script), page (all visible text), list (none)
     headings: list[str] = field(default_factory=list)
 
 
@@ -126,7 +126,7 @@ class _TextExtractor(HTMLParser):
             "og:title": "title", "twitter:title": "title",
             "article:published_time": "date", "og:article:published_time": "date", "pubdate": "date",
             "og:site_name": "outlet", "author": "reporter", "og:url": "url", "og:description": "deck",
-            "headline": "headline",
+            "headline": "headline", "keywords": "keywords",
         }
         if key in wanted and value and wanted[key] not in self.meta:
             self.meta[wanted[key]] = value.strip()
@@ -180,6 +180,8 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
         extra = found[1] if found else {}
         found, method = (text if len(text) >= MIN_MAIN_CHARS else "", extra), "page"
     text, meta = found
+    if method == "trafilatura":
+        text = _fill_gaps(text, _tidy("".join(parser.parts)))
     if method != "trafilatura" and "date" not in meta:
         meta.update(_declared_date(markup))
     for key, value in parser.meta.items():  # the page's own meta tags fill what the extractor left out
@@ -191,12 +193,18 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
     raw_title = meta.get("title") or page_title
     headings = parser.headings + ([meta.pop("headline")] if meta.get("headline") else [])
     meta.pop("headline", None)
-    title = choose_title(raw_title, headings, text, meta.get("outlet"))
+    title, headline = choose_title(raw_title, headings, text, meta.get("outlet"), meta.pop("keywords", None))
     if title:
         meta["title"] = title
     else:
         meta.pop("title", None)
+    if not headline and method != "page":
+        # no article headline: a board, list or section page, which holds no article of its own
+        text, method = "", "list"
+    if not meta.get("outlet"):
+        meta.update(_kogl_creator("".join(parser.parts)))
     if meta.get("reporter"):
+        meta["authors"] = meta["reporter"]  # as the page lists them: a portal names the outlet among them
         meta["reporter"] = _reporter(meta["reporter"], meta.get("outlet"))
         if not meta["reporter"]:
             del meta["reporter"]
@@ -210,7 +218,7 @@ def _trafilatura(markup: str, url: str | None) -> tuple[str, dict[str, str]] | N
     try:
         doc = trafilatura.bare_extraction(
             markup, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_links=False, deduplicate=False,
+            include_images=False, include_links=False, deduplicate=False, favor_recall=True,
             # the dates a page declares, not a search through its text (slow, and it finds other dates)
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
@@ -243,6 +251,46 @@ def _untable(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+MAX_GAP = 2  # lines the extractor skipped between two lines it kept, put back when they read as text
+
+
+def _fill_gaps(main: str, visible: str) -> str:
+    """Return the main text with the few lines it skipped between two of its own lines put back, in page order:
+    subheads in plain divs and a first paragraph beside an image are dropped by the extractor, while the lines
+    around them are kept. Only short gaps of Korean text are filled; the line rules judge them later."""
+    shown = [line.strip() for line in visible.splitlines() if line.strip()]
+    keys = [_norm(line) for line in shown]
+    lines = main.splitlines()
+    out: list[str] = []
+    last: int | None = None
+    for line in lines:
+        key = _norm(line)
+        at = None
+        if key:
+            start = 0 if last is None else last + 1
+            at = next((i for i in range(start, len(keys)) if keys[i] == key or (
+                len(key) >= 20 and len(keys[i]) >= 20 and (keys[i].startswith(key[:20]) or key.startswith(keys[i][:20])))),
+                None)
+        if at is not None and last is not None and 0 < at - last - 1 <= MAX_GAP:
+            kept = set(map(_norm, lines))
+            out.extend(g for g, k in zip(shown[last + 1:at], keys[last + 1:at])
+                       if k not in kept and len(k) >= 6 and re.search(r"[\uac00-\ud7a3]", g))
+        out.append(line)
+        if at is not None:
+            last = at
+    return "\n".join(out)
+
+
+_KOGL = re.compile(r"([가-힣]{2,12}(?:청|시|군|구|도|원|처|부))(?:이|가)\s*창작한\s.{0,200}?공공누리")
+
+
+def _kogl_creator(visible: str) -> dict[str, str]:
+    """Return the publisher a government page names in its KOGL (공공누리) licence notice ('○○군청이 창작한 …
+    저작물은 공공누리 …'), for pages that declare no site name."""
+    match = _KOGL.search(visible)
+    return {"outlet": match.group(1)} if match else {}
 
 
 def _declared_date(markup: str) -> dict[str, str]:
@@ -316,15 +364,18 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def choose_title(raw: str, headings: list[str], text: str, outlet: str | None) -> str:
+def choose_title(raw: str, headings: list[str], text: str, outlet: str | None,
+                 keywords: str | None = None) -> tuple[str, bool]:
     """Return the article's headline.
 
     1. A page heading that the page title starts with (the title tag often adds the site, section or keywords).
     2. Else the page title without its site parts, unless it is a board or section name: short, a breadcrumb,
        and found nowhere on the page as a heading or at the top of the text.
     3. For a board name: the first heading the main text opens with, else the first headline-like opening line.
+
+    The second value is False when no headline was found (the page is a board, a list or a section page).
     """
-    raw = " ".join((raw or "").split())
+    raw = _without_keywords(" ".join((raw or "").split()), keywords)
     norm_raw = _norm(raw)
     stripped = _strip_site(raw, outlet)
     candidates = [h for h in headings if 4 <= len(h) <= 300]
@@ -332,21 +383,47 @@ def choose_title(raw: str, headings: list[str], text: str, outlet: str | None) -
     if matching:
         best = max(matching, key=len)
         if len(_norm(best)) * 3 >= len(_norm(stripped)):  # keywords appended can double a title's length
-            return best
+            return best, True
     key = _norm(stripped)
-    board = not key or ">" in stripped or (len(key) <= 12 and not any(
-        _norm(line) == key for line in _opening(text, 8)))
+    board = not key or bool(re.search(r"\S\s*[<>]\s*\S", stripped)) or (len(key) <= 12 and not (any(
+        _norm(line) == key for line in _opening(text, 8)) and _prose_after(text, key)))
     if not board:
-        return stripped
+        return stripped, True
     opening = [_norm(line) for line in _opening(text, 12)]
     for heading in candidates:
         head = _norm(heading)
-        if len(head) >= 8 and head != key and any(line.startswith(head) for line in opening):
-            return heading
+        if len(head) >= 8 and head != key and any(line.startswith(head) for line in opening) and _prose_after(
+                text, head):
+            return heading, True
     for line in _opening(text, 8):
-        if _headline_like(line):
-            return line
-    return stripped
+        if _headline_like(line) and _prose_after(text, _norm(line)):
+            return line, True
+    return stripped, False
+
+
+def _prose_after(text: str, head: str) -> bool:
+    """Return True when an article's prose follows a headline within a few lines (a list page follows its
+    first item with more items and dates, never with sentences)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    at = next((i for i, line in enumerate(lines) if _norm(line).startswith(head)), None)
+    if at is None:
+        return False
+    return any(len(line) >= 40 and re.search(r"(?:다|요)[.!]?[\"'”’」)]*$", line) for line in lines[at + 1:at + 13])
+
+
+def _without_keywords(title: str, keywords: str | None) -> str:
+    """Return a page title without the page's keyword list, which some sites append to every title."""
+    if not keywords:
+        return title
+    words = [w.strip() for w in re.split(r"[,;]", keywords) if w.strip()]
+    changed = True
+    while changed and words:
+        changed = False
+        for word in words:
+            cut = re.sub(rf"\s*[,;|]\s*{re.escape(word)}\s*$", "", title)
+            if cut != title and cut.strip():
+                title, changed = cut, True
+    return title
 
 
 def _opening(text: str, count: int) -> list[str]:

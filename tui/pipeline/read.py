@@ -372,6 +372,10 @@ def _page_doc(path: Path, name: str, data: bytes) -> RawDoc:
     text, encoding = decode(data, declared=charset)
     url = fetched.get("final_url") or fetched.get("url")
     page = extract_page(text, url=url if isinstance(url, str) else None)
+    if page.method == "list":
+        title = page.meta.get("title") or "none"
+        raise InputError(f"HTML page holds no article: a list, board or section page (its title is {title!r} "
+                         "and no headline with text under it was found)")
     if not page.text.strip():
         raise InputError("HTML page has no main text (no article found by the extractor or in the visible text)")
     whole = page.method != "page"

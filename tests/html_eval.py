@@ -69,7 +69,7 @@ def _outlet_key(name: str | None) -> str:
 def articles_of(path: Path, method: str) -> list:
     """Return the analysed articles one method makes of a page (no database)."""
     from tui.pipeline.process import analyze_docs, process_file
-    from tui.pipeline.read import RawDoc, decode, declared_charset, html_to_text
+    from tui.pipeline.read import RawDoc, declared_charset, decode, html_to_text
 
     if method == "extractor":
         return process_file(str(path)).articles
@@ -142,7 +142,7 @@ def main() -> None:
     width = max(len(k) for k in next(iter(totals.values())))
     print(f"{'':{width}}  " + "  ".join(f"{m:>10}" for m in methods))
     for key in next(iter(totals.values())):
-        print(f"{key:{width}}  " + "  ".join(f"{str(totals[m][key]):>10}" for m in methods))
+        print(f"{key:{width}}  " + "  ".join(f"{totals[m][key]!s:>10}" for m in methods))
     if args.pages:
         for method, scores in results.items():
             print(f"\n{method}:")

@@ -267,3 +267,18 @@ def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy
     article, _claims = source.article(some)
     assert article.body == full.body and article.raw == ""
     assert not any("raw_texts" in s for s in statements)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md"])
+def test_exports_and_article_lists_carry_the_source_address(seed_copy, fmt):
+    url = "https://news.example.kr/article/123"
+    with sqlite3.connect(seed_copy) as conn:
+        conn.execute("UPDATE articles SET url = ?", [url])
+    text = run(seed_copy, "export", "--agency", "광산구", "--format", fmt).stdout
+    if fmt == "md":
+        assert f"<{url}>" in text
+    else:
+        records = json.loads(text) if fmt == "json" else list(csv.DictReader(io.StringIO(text)))
+        assert records and all(r["url"] == url for r in records)
+    articles = json.loads(run(seed_copy, "articles", "--json").stdout)
+    assert articles and all(a["url"] == url for a in articles)

@@ -116,3 +116,33 @@ async def test_search_screen_reports_an_empty_query(seed_db):
         await pilot.press(*"***", "enter")
         await settle(pilot)
         assert "nothing to search for" in static_text(app.screen.query_one("#search-preview"))
+
+
+async def test_the_article_shows_its_source_address_and_o_copies_it(seed_copy):
+    import sqlite_utils
+
+    url = "https://news.example.kr/article/123"
+    db = sqlite_utils.Database(seed_copy)
+    db.execute("UPDATE articles SET url = ?", [url])
+    db.conn.commit()
+    db.conn.close()
+    app = make_app(seed_copy, agency="광주광역시 서구")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        assert app.clipboard == url
+        await pilot.press("enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert url in static_text(view.query_one("#article-header"))
+
+
+async def test_o_on_an_article_without_an_address_says_so(seed_copy):
+    app = make_app(seed_copy, agency="광주광역시 서구")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.clipboard
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.clipboard == before
+        assert any("no source address" in n.message for n in app._notifications)

@@ -10,7 +10,7 @@ from tui.figures import figure_rows
 from tui.textsafe import inert, inert_path, safe_json_text
 
 EXPORT_FIELDS = ("claim", "agency", "term", "program", "field", "class", "status", "kinds", "line", "values",
-                 "sentence", "title", "outlet", "published", "source", "review", "review_note")
+                 "sentence", "title", "outlet", "published", "source", "url", "review", "review_note")
 
 
 def claim_record(row: dict) -> dict:
@@ -26,7 +26,7 @@ def claim_record(row: dict) -> dict:
         "line": row.get("line") or "",
         "values": "; ".join(_value(s) for s in row["spans"]), "sentence": row["text"], "title": row["title"],
         "outlet": row.get("outlet") or "", "published": row.get("article_published") or "",
-        "source": row["source"], "review": review.get("state", "unchecked"), "review_note": review.get("note", ""),
+        "source": row["source"], "url": row.get("url") or "", "review": review.get("state", "unchecked"), "review_note": review.get("note", ""),
     }
     return {k: inert_path(v) if isinstance(v, str) else v for k, v in record.items()}
 
@@ -59,7 +59,8 @@ def claims_export(rows: list[dict], fmt: str, title: str = "") -> str:
         lines.append(f"  - {r['agency'] or '기관 미상'} · {term} · {r['field']} · {r['class'] or 'unclassed'} · {r['status']}"
                      + (f" · 사업: {r['program']}" if r["program"] else ""))
         lines.append(f"  - values: {r['values']}")
-        lines.append(f"  - source: {r['title']} ({r['outlet'] or 'outlet unknown'}, {r['published'][:10] or 'undated'})")
+        lines.append(f"  - source: {r['title']} ({r['outlet'] or 'outlet unknown'}, {r['published'][:10] or 'undated'})"
+                     + (f" <{r['url']}>" if r["url"] else ""))
         lines.append(f"  - review: {r['review']}" + (f" — {r['review_note']}" if r["review_note"] else ""))
     return "\n".join(lines) + "\n"
 

@@ -184,7 +184,7 @@ def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: i
     """Return claims as dicts (with spans, source article fields and current review): achievements first (award …
     outcome, then activity, policy, context), newest first within a class."""
     where, params = _where(f, program_ids)
-    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.title, a.outlet, a.published AS article_published "
+    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published "
            f"FROM claims c JOIN articles a ON a.id = c.article{where} "
            f"ORDER BY {CLASS_RANK.replace('class', 'c.class')}, c.published DESC, c.article, c.start")  # claims_class_*
     if limit is not None:

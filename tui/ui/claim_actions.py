@@ -19,6 +19,8 @@ REVIEW_BINDINGS = [
     Binding("N", "note", "Note", show=False, id="review.note", tooltip="Attach a note to the selected claim"),
     Binding("y", "copy_claim", "Copy", show=False, id="claim.copy",
             tooltip="Copy the claim and its source line to the clipboard (OSC 52: works over SSH and in tmux)"),
+    Binding("o", "copy_url", "Copy URL", show=False, id="article.copy_url",
+            tooltip="Copy the shown article's source address to the clipboard (OSC 52)"),
     Binding("e", "export", "Export", show=False, id="export", tooltip="Write the current list or comparison to a file"),
 ]
 
@@ -110,6 +112,21 @@ class ClaimActions:
             return
         self.app.copy_to_clipboard(f"{claim['text']}\n— {source_line(claim)}")
         self.app.notify("Claim copied to the clipboard.", timeout=2)
+
+    def action_copy_url(self) -> None:
+        """Copy the source address of the article on screen to the clipboard through OSC 52."""
+        from tui.ui.widgets.article_view import ArticleView
+
+        article = next((v.article for v in self.query(ArticleView) if v.article is not None), None)
+        if article is None:
+            self.app.notify("No article is shown.", timeout=2)
+            return
+        if not article.url:
+            self.app.notify("This article has no source address (it was read from a file without one).",
+                            timeout=3)
+            return
+        self.app.copy_to_clipboard(article.url)
+        self.app.notify(inert(f"Copied {article.url}"), timeout=2, markup=False)
 
     def action_export(self) -> None:
         """Choose a format and write the current list or comparison to a file."""

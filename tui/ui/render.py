@@ -149,6 +149,12 @@ def article_header(article, claims: list[dict] = (), selected: str | None = None
                                article.reporter and f"{article.reporter} 기자") if v]
     if meta:
         text.append(" · ".join(meta) + "\n", style="dim")
+    url = getattr(article, "url", None)
+    if url:
+        # a web address is a link in terminals that know OSC 8; `o` copies it anywhere (OSC 52)
+        link = url if url.startswith(("http://", "https://")) else None
+        text.append(inert(url), style=Style(dim=True, underline=bool(link), link=link))
+        text.append("\n")
     who = article.agency or "기관 미상"
     term = f"민선 {article.term}기" if article.term else "기수 미상"
     text.append(f"{who} · {term}", style="bold")

@@ -134,7 +134,9 @@ async def test_the_article_shows_its_source_address_and_o_copies_it(seed_copy):
         await pilot.press("enter")
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
-        assert url in static_text(view.query_one("#article-header"))
+        header = view.query_one("#article-header").render()
+        assert "news.example.kr/article/123" in header.plain  # shown without its scheme, one line
+        assert any(span.style.link == url for span in header.spans if hasattr(span.style, "link"))
 
 
 async def test_o_on_an_article_without_an_address_says_so(seed_copy):

@@ -136,6 +136,16 @@ def body_text(body: str, claims: list[dict], selected: str | None = None, inline
     return zone_text(body, claims, "body", selected, inline_tags)
 
 
+def short_url(url: str, limit: int = 40) -> str:
+    """Return a web address short enough for one line of the article pane: the host and the end of the path."""
+    bare = re.sub(r"^https?://(www\.)?", "", url)
+    if len(bare) <= limit:
+        return bare
+    host, _, rest = bare.partition("/")
+    room = max(8, limit - len(host) - 2)
+    return f"{host}/…{rest[-room:]}"
+
+
 def article_header(article, claims: list[dict] = (), selected: str | None = None, inline_tags: bool = False) -> Text:
     """Return title, deck, outlet/date/reporter, attribution and flags as Text (every value inert), with the
     title's and the deck's claims highlighted like the body's."""
@@ -153,8 +163,8 @@ def article_header(article, claims: list[dict] = (), selected: str | None = None
     if url:
         # a web address is a link in terminals that know OSC 8; `o` copies it anywhere (OSC 52)
         link = url if url.startswith(("http://", "https://")) else None
-        text.append(inert(url), style=Style(dim=True, underline=bool(link), link=link))
-        text.append("\n")
+        text.append(inert(short_url(url)), style=Style(dim=True, underline=bool(link), link=link))
+        text.append("  o 복사\n", style="dim")
     who = article.agency or "기관 미상"
     term = f"민선 {article.term}기" if article.term else "기수 미상"
     text.append(f"{who} · {term}", style="bold")

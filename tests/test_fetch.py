@@ -537,5 +537,7 @@ def test_fetch_ingest_stores_the_articles(site, tmp_path):
     rows = json.loads(invoke("--db", str(db), "articles", "--json").stdout)
     titles = " ".join(r["title"] for r in rows)
     assert "재난관리평가" in titles and "청년 일자리" in titles
+    # each article keeps the address its page was fetched from (the fetch record beside the page)
+    assert {r["url"] for r in rows} == {site.base + "/articles/gwangsan", site.base + "/articles/seogu"}
     suffixes = {p.suffix for p in (tmp_path / "pages").rglob("*") if p.is_file()}
     assert suffixes == {".html", ".meta"} and not suffixes & (set(INGESTED) - {".html"})

@@ -40,8 +40,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECT_CODES = (301, 302, 303, 307, 308)
 ROBOTS_MAX_REDIRECTS = 5  # RFC 9309 2.3.1.2: at least five consecutive redirects are followed
 LOGIN_TEXT_MIN = 200  # a page with a password field and less main text than this is a login wall
-META_SNIFF_BYTES = 4096  # where a page's <meta charset> is looked for
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _PASSWORD_INPUT = re.compile(r"""<input\b[^>]*\btype\s*=\s*["']?password\b""", re.IGNORECASE)
 # labels that name the same Korean encoding (WHATWG maps euc-kr and its aliases to windows-949)
@@ -236,9 +234,9 @@ def declared_charset(content_type: str, body: bytes) -> tuple[str | None, str | 
     match = _HEADER_CHARSET.search(content_type or "")
     if match:
         return match.group(1).lower(), "header"
-    match = _META_CHARSET.search(body[:META_SNIFF_BYTES])
-    if match:
-        return match.group(1).decode("ascii").lower(), "meta"
+    found = read.declared_charset(body)
+    if found:
+        return found.lower(), "meta"
     return None, None
 
 

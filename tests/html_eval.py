@@ -1,6 +1,7 @@
 """How well site HTML becomes articles, measured on the real pages of ../shared/corpus/html.
 
     python tests/html_eval.py [--method extractor|reader|both] [--pages] [--json FILE]
+    python tests/html_eval.py --labels tests/data/html_unseen.json --dir FOLDER   # the unseen check
 
 Each page's headline, date, outlet, body paragraphs (their first and last characters) and site chrome (menu
 items, other headlines, footer lines) were labelled twice by reading, independently; tests/data/html_pages.md
@@ -104,9 +105,9 @@ def score_page(label: dict, articles: list) -> PageScore:
     )
 
 
-def evaluate(method: str, pages: Path = PAGES) -> list[PageScore]:
+def evaluate(method: str, pages: Path = PAGES, labels_file: Path | None = None) -> list[PageScore]:
     """Return the score of every labelled page read by one method."""
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    labels = json.loads((labels_file or LABELS).read_text(encoding="utf-8"))
     return [score_page(label, articles_of(pages / label["file"], method)) for label in labels]
 
 
@@ -133,11 +134,13 @@ def main() -> None:
     parser.add_argument("--method", choices=("extractor", "reader", "both"), default="both")
     parser.add_argument("--pages", action="store_true", help="Show what went wrong on each page.")
     parser.add_argument("--json", type=Path, help="Also write the totals as JSON.")
+    parser.add_argument("--labels", type=Path, help="Another reference file (default: tests/data/html_pages.json).")
+    parser.add_argument("--dir", type=Path, default=PAGES, help="The folder of the pages it names.")
     args = parser.parse_args()
-    if not PAGES.is_dir():
-        sys.exit(f"html_eval: the real pages ({PAGES.name}/ of ../shared/corpus) are not present")
+    if not args.dir.is_dir():
+        sys.exit(f"html_eval: the pages ({args.dir}) are not present")
     methods = ("extractor", "reader") if args.method == "both" else (args.method,)
-    results = {m: evaluate(m) for m in methods}
+    results = {m: evaluate(m, args.dir, args.labels) for m in methods}
     totals = {m: summary(s) for m, s in results.items()}
     width = max(len(k) for k in next(iter(totals.values())))
     print(f"{'':{width}}  " + "  ".join(f"{m:>10}" for m in methods))

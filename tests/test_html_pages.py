@@ -61,6 +61,11 @@ def test_a_page_becomes_one_article_with_the_pages_fields(tmp_path):
      "광산구, 주민 참여 사업 마무리"),
     ("광산구, 주민 참여 사업 마무리 < 보도자료 < 열린구정", ["광산구, 주민 참여 사업 마무리"], None, None,
      "광산구, 주민 참여 사업 마무리"),
+    # the heading and the title tag bracket an edition mark differently: one title, as the page heading shows it
+    ("광산구, 주민 참여 사업 마무리[2보]", ["광산구, 주민 참여 사업 마무리(2보)"], None, None,
+     "광산구, 주민 참여 사업 마무리(2보)"),
+    # a keyword list that repeats the title's own last words is not cut from it (one keyword is no list)
+    ("광산구-서구, 주민 참여 사업 마무리", [], None, "광산구-서구, 주민 참여 사업 마무리", "광산구-서구, 주민 참여 사업 마무리"),
 ])
 def test_the_headline_loses_what_sites_append_to_titles(raw, headings, outlet, keywords, expected):
     text = f"{expected}\n광산구는 올해 주민 참여 사업을 모두 마무리하고 마을 도서관과 쉼터를 새로 지었다고 밝혔다."
@@ -71,6 +76,13 @@ def test_a_board_name_title_gives_way_to_the_heading_the_text_opens_with():
     text = ("보도자료\n광산구, 주민 참여 사업 마무리\n등록일 2025-03-04\n"
             "광산구는 올해 주민 참여 사업을 모두 마무리하고 마을 도서관과 쉼터를 새로 지었다고 밝혔다.")
     title, found = choose_title("알림마당>구정소식>보도자료", ["보도자료", "광산구, 주민 참여 사업 마무리"], text, None)
+    assert (title, found) == ("광산구, 주민 참여 사업 마무리", True)
+
+
+def test_a_section_label_above_a_listed_headline_is_not_the_headline():
+    text = ("광산일보 주요뉴스\n- 광산구, 주민 참여 사업 마무리\n기사입력 : 2025-03-04\n"
+            "광산구는 올해 주민 참여 사업을 모두 마무리하고 마을 도서관과 쉼터를 새로 지었다고 밝혔다.")
+    title, found = choose_title("광산일보", ["광산일보", "광산일보 주요뉴스"], text, "광산일보")
     assert (title, found) == ("광산구, 주민 참여 사업 마무리", True)
 
 

@@ -361,6 +361,7 @@ def _norm(text: str) -> str:
     """Return text for loose comparison: no spaces, one kind of quote."""
     text = re.sub(r"[\u2018\u2019\u201b\u2032`´]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201f\u2033]", '"', text)
+    text = re.sub(r"[\[［【〔]", "(", re.sub(r"[\]］】〕]", ")", text))  # [2보] and (2보) are one title
     return re.sub(r"\s+", "", text)
 
 
@@ -392,20 +393,24 @@ def choose_title(raw: str, headings: list[str], text: str, outlet: str | None,
     opening = [_norm(line) for line in _opening(text, 12)]
     for heading in candidates:
         head = _norm(heading)
-        if len(head) >= 8 and head != key and any(line.startswith(head) for line in opening) and _prose_after(
-                text, head):
+        if (_headline_like(heading) and head != key and any(line.startswith(head) for line in opening)
+                and _prose_after(text, head)):
             return heading, True
     for line in _opening(text, 8):
+        line = LIST_MARK.sub("", line)  # a list marker before a headline line
         if _headline_like(line) and _prose_after(text, _norm(line)):
             return line, True
     return stripped, False
+
+
+LIST_MARK = re.compile(r"^[-·•*▶■□◆◇○●]\s*")
 
 
 def _prose_after(text: str, head: str) -> bool:
     """Return True when an article's prose follows a headline within a few lines (a list page follows its
     first item with more items and dates, never with sentences)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    at = next((i for i, line in enumerate(lines) if _norm(line).startswith(head)), None)
+    at = next((i for i, line in enumerate(lines) if _norm(LIST_MARK.sub("", line)).startswith(head)), None)
     if at is None:
         return False
     return any(len(line) >= 40 and re.search(r"(?:다|요)[.!]?[\"'”’」)]*$", line) for line in lines[at + 1:at + 13])
@@ -416,14 +421,15 @@ def _without_keywords(title: str, keywords: str | None) -> str:
     if not keywords:
         return title
     words = [w.strip() for w in re.split(r"[,;]", keywords) if w.strip()]
-    changed = True
+    cut, removed, changed = title, 0, True
     while changed and words:
         changed = False
         for word in words:
-            cut = re.sub(rf"\s*[,;|]\s*{re.escape(word)}\s*$", "", title)
-            if cut != title and cut.strip():
-                title, changed = cut, True
-    return title
+            shorter = re.sub(rf"\s*[,;|]\s*{re.escape(word)}\s*$", "", cut)
+            if shorter != cut and shorter.strip():
+                cut, removed, changed = shorter, removed + 1, True
+    # one keyword at the end may be the title's own last words (keywords are often cut from the title)
+    return cut if removed >= 2 else title
 
 
 def _opening(text: str, count: int) -> list[str]:
@@ -437,6 +443,7 @@ def _headline_like(line: str) -> bool:
     hangul = len(re.findall(r"[\uac00-\ud7a3]", line))
     return (hangul >= 8 and len(line) <= 200 and ">" not in line
             and not re.search(r"(?:다|요)[.!]?$", line)
+            and not re.search(r"(?:주요|최신|인기|관련|추천|많이\s*본)\s*(?:뉴스|기사|소식)$", line)  # a list's label
             and not re.match(r"^[-·•*]?\s*(?:등록일|작성일|작성자|조회수?|날짜|담당|부서|첨부)", line))
 
 

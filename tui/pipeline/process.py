@@ -11,6 +11,7 @@ from pathlib import Path
 from tui.pipeline import dates
 from tui.pipeline.analyze import Analyzed, analyze
 from tui.pipeline.clean import clean_page, normalize
+from tui.pipeline.html import LIST_MARK
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.read import InputError, RawDoc, read_file
 from tui.pipeline.split import PageArticle, split_page
@@ -109,7 +110,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     title = normalize(doc.meta.get("title", "")).strip()
     if doc.page:  # an extracted page's title is whole: the paragraphs start after its headline line
         paras = _after_headline(paras, title)
-        if paras and re.sub(r"\s+", "", paras[0].text) == re.sub(r"\s+", "", title):
+        if paras and re.sub(r"\s+", "", LIST_MARK.sub("", paras[0].text)) == re.sub(r"\s+", "", title):
             paras = paras[1:]
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
     cut = re.sub(r"(\.\.\.|…)\s*$", "", title.split("\n", 1)[0]).strip()  # a title field may carry debris lines
@@ -140,7 +141,7 @@ def _after_headline(paras: list, title: str) -> list:
     if len(key) < 8:
         return paras
     for index, para in enumerate(paras[:8]):
-        if re.sub(r"\s+", "", para.text).startswith(key):
+        if re.sub(r"\s+", "", LIST_MARK.sub("", para.text)).startswith(key):
             return paras[index:]
     return paras
 

@@ -149,3 +149,9 @@ def test_every_command_is_listed_once_with_its_module_and_the_browser_path_impor
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == ["tui.commands.common"]
     assert "textual" not in loaded
+    assert "ray" not in loaded
+
+
+def test_the_browser_and_a_local_ingest_never_import_ray():
+    loaded = loaded_modules("import tui.cli, tui.ui.app, tui.ingest, tui.commands.corpus, tui.commands.common")
+    assert "ray" not in loaded

@@ -149,12 +149,13 @@ def test_every_command_is_listed_once_with_its_module_and_the_browser_path_impor
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == ["tui.commands.common"]
     assert "textual" not in loaded
+    assert "ray" not in loaded
 
 
 def test_the_browser_starts_without_the_fetching_and_extraction_libraries(seed_db):
     """Opening the browser's modules and painting its first screen imports none of httpx, feedparser and
     trafilatura (only fetch and ingest need them), as the browser starts without kiwipiepy."""
-    heavy = {"httpx", "feedparser", "trafilatura"}
+    heavy = {"httpx", "feedparser", "trafilatura", "ray"}
     assert not loaded_modules("import tui.cli, tui.ui.app") & heavy
     script = f"""
 import asyncio, json, sys
@@ -172,3 +173,8 @@ asyncio.run(main())
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == {"loaded": [], "screen": "BrowseScreen"}
+
+
+def test_the_browser_and_a_local_ingest_never_import_ray():
+    loaded = loaded_modules("import tui.cli, tui.ui.app, tui.ingest, tui.commands.corpus, tui.commands.common")
+    assert "ray" not in loaded

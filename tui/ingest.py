@@ -1,10 +1,12 @@
-"""Ingest orchestration: find files, skip unchanged ones, analyse in worker processes, write file by file."""
+"""Ingest orchestration: find files, skip unchanged ones, analyse in worker processes (or on the workers of a Ray
+cluster), write file by file."""
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
 import os
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +39,8 @@ class Summary:
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     set_aside: dict[str, int] = field(default_factory=dict)
+    write_seconds: float = 0.0  # time the writer spent inside file transactions (not waiting for analysis)
+    finish_seconds: float = 0.0  # recounting the summaries and compacting at the end
 
     def count(self, status: str) -> int:
         """Return how many files ended with this status."""
@@ -51,6 +55,10 @@ class Summary:
     def claims(self) -> int:
         """Return the number of claims stored by this run."""
         return sum(o.claims for o in self.outcomes)
+
+
+class ClusterError(RuntimeError):
+    """Ray is missing, the cluster cannot be reached, or every worker died."""
 
 
 class IngestLock:
@@ -144,12 +152,15 @@ def file_name(path: Path) -> str:
 def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: dict[str, str] | None = None,
            rebuild: bool = False, use_source: bool = True,
            progress: Callable[[str, int, int], None] | None = None,
-           notice: Callable[[str], None] | None = None) -> Summary:
+           notice: Callable[[str], None] | None = None, cluster: str | None = None) -> Summary:
     """Ingest files and folders into the database and return what happened to each file.
 
     Files stream through: only a few files' texts (and a bounded number of analysed chunks) are in memory at
     once; each file is written in one transaction, its chunks added as they arrive. progress(file, done, total)
-    is called after each file; notice(message) for waits.
+    is called after each file; notice(message) for waits. cluster analyses on Ray workers instead of local
+    processes: "local" starts a Ray on this machine (jobs workers, default all cores), anything else is the
+    address of a running cluster to join (jobs workers, default one per CPU of the cluster); this process
+    stays the only writer.
     """
     summary = Summary()
     db = store_db.connect(db_path)
@@ -161,24 +172,30 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
                 stored = [Path(os.fsdecode(raw)) if raw else Path(name) for name, raw in
                           db.execute("SELECT file, fs_path FROM sources ORDER BY file")]
                 files = list(dict.fromkeys(files + stored))
-            size = sum(p.stat().st_size for p in files if p.is_file())
-            workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
-            run = _run_serial if workers == 1 else _run_parallel
             before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
             try:
-                run(db, files, workers, mapping, rebuild, use_source, summary, progress)
+                if cluster is not None:
+                    _run_cluster(db, files, jobs, cluster, mapping, rebuild, use_source, summary, progress)
+                else:
+                    size = sum(p.stat().st_size for p in files if p.is_file())
+                    workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
+                    run = _run_serial if workers == 1 else _run_parallel
+                    run(db, files, workers, mapping, rebuild, use_source, summary, progress)
             finally:
+                started = time.perf_counter()
                 write.refresh_summaries(db)
                 write.compact(db, merge=summary.articles >= max(1, before // 10))
+                summary.finish_seconds = time.perf_counter() - started
     finally:
         db.conn.close()
     return summary
 
 
-def _prepared(db, files, mapping, rebuild, summary, progress):
-    """Yield (path, data, docs) for files that need analysis; record the others' outcomes."""
+def _prepared(db, files, mapping, rebuild, summary, progress, parse: bool = True):
+    """Yield (path, data, docs) for files that need analysis; record the others' outcomes. Without parse, docs
+    is None: the worker reads the documents out of the file."""
     for path in files:
-        outcome, docs, data = _prepare(db, path, mapping, rebuild)
+        outcome, docs, data = _prepare(db, path, mapping, rebuild, parse)
         if outcome is not None:
             summary.outcomes.append(outcome)
             if progress:
@@ -190,7 +207,7 @@ def _prepared(db, files, mapping, rebuild, summary, progress):
 def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, progress) -> None:
     """Analyse and store files one at a time in this process."""
     for path, data, docs in _prepared(db, files, mapping, rebuild, summary, progress):
-        with _FileWrite(db, path, data, docs, summary) as out:
+        with _FileWrite(db, path, data, docs[0].encoding, summary) as out:
             for chunk in _chunks(docs):
                 out.add(*pipe.analyze_docs(chunk, use_source))
         if progress:
@@ -224,7 +241,7 @@ def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, pro
         fill()
         while queue:
             path, data, docs, futures, chunks = queue[0]
-            with _FileWrite(db, path, data, docs, summary) as out:
+            with _FileWrite(db, path, data, docs[0].encoding, summary) as out:
                 while True:
                     if not futures:
                         chunk = next(chunks, None)
@@ -239,11 +256,53 @@ def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, pro
                 progress(file_name(path), len(summary.outcomes), len(files))
 
 
+def _run_cluster(db, files, jobs, address, mapping, rebuild, use_source, summary, progress) -> None:
+    """Analyse whole files on Ray workers (a bounded number in flight) and store each file, in order, once its
+    whole result has arrived: a worker that dies never leaves part of a file behind."""
+    try:
+        from tui import cluster
+    except ImportError as err:
+        raise ClusterError(f"--cluster needs Ray ({err}): pip install 'seonggwa[cluster]'") from None
+    try:
+        with cluster.AnalyserPool(address, jobs) as pool:
+            _cluster_loop(pool, db, files, mapping, rebuild, use_source, summary, progress)
+    except cluster.Unavailable as err:
+        raise ClusterError(str(err)) from None
+
+
+def _cluster_loop(pool, db, files, mapping, rebuild, use_source, summary, progress) -> None:
+    """Hand files to the pool a bounded number ahead of the writer, and write them in the order handed out."""
+    order: deque = deque()  # (path, data, ticket), in the order files are written
+    pending = _prepared(db, files, mapping, rebuild, summary, progress, parse=False)
+
+    def fill() -> None:
+        while len(order) < pool.capacity:
+            nxt = next(pending, None)
+            if nxt is None:
+                return
+            path, data, _ = nxt
+            order.append((path, data, pool.submit(file_name(path), str(path), data, mapping, use_source)))
+
+    fill()
+    while order:
+        path, data, ticket = order[0]
+        result = pool.result(ticket)
+        order.popleft()
+        fill()  # the workers go on while this file is written
+        if result.error is not None:
+            summary.outcomes.append(FileOutcome(file_name(path), "failed", reason=result.error))
+        else:
+            with _FileWrite(db, path, data, result.encoding, summary) as out:
+                out.add(result.articles, result.skipped)
+        if progress:
+            progress(file_name(path), len(summary.outcomes), len(files))
+
+
 class _FileWrite:
     """One file's transaction: analysed chunks are added as they come; commit at the end, or nothing."""
 
-    def __init__(self, db, path: Path, data: bytes, docs: list[RawDoc], summary: Summary) -> None:
-        self.db, self.path, self.data, self.docs, self.summary = db, path, data, docs, summary
+    def __init__(self, db, path: Path, data: bytes, encoding: str, summary: Summary) -> None:
+        self.db, self.path, self.data, self.encoding, self.summary = db, path, data, encoding, summary
         self.articles = 0
         self.claims = 0
         self.skipped: dict[str, int] = {}
@@ -253,13 +312,16 @@ class _FileWrite:
     def __enter__(self) -> "_FileWrite":
         from tui.pipeline.programs import near_identical_names
 
+        started = time.perf_counter()
         self.writer = write.FileWriter(self.db, file_name(self.path), pipe.file_digest(self.data), len(self.data),
-                                       self.docs[0].encoding, os.fsencode(self.path), near_identical_names)
+                                       self.encoding, os.fsencode(self.path), near_identical_names)
         self.writer.begin()
+        self.summary.write_seconds += time.perf_counter() - started
         return self
 
     def add(self, articles, skipped: dict[str, int]) -> None:
         """Write analysed articles of this file (a record repeating an earlier one's url replaces it)."""
+        started = time.perf_counter()
         for key, value in skipped.items():
             self.skipped[key] = self.skipped.get(key, 0) + value
         why = "records repeating an earlier record's url (the last one kept)"
@@ -272,8 +334,17 @@ class _FileWrite:
             self.writer.add([a])
             self.articles += 1
             self.claims += len(a.claims)
+        self.summary.write_seconds += time.perf_counter() - started
 
     def __exit__(self, kind, error, trace) -> None:
+        started = time.perf_counter()
+        try:
+            self._end(kind)
+        finally:
+            self.summary.write_seconds += time.perf_counter() - started
+
+    def _end(self, kind) -> None:
+        """Commit the file, or roll it back on an error or when it produced no article."""
         name = file_name(self.path)
         for key, value in self.skipped.items():
             self.summary.set_aside[key] = self.summary.set_aside.get(key, 0) + value
@@ -290,8 +361,9 @@ class _FileWrite:
         self.summary.outcomes.append(FileOutcome(name, "ingested", self.articles, self.claims))
 
 
-def _prepare(db, path: Path, mapping, rebuild: bool):
-    """Return (outcome, None, None) for a file that needs no analysis, else (None, docs, data)."""
+def _prepare(db, path: Path, mapping, rebuild: bool, parse: bool = True):
+    """Return (outcome, None, None) for a file that needs no analysis, else (None, docs, data) (docs None
+    without parse)."""
     name = file_name(path)
     if not path.exists():
         return FileOutcome(name, "failed", reason="no such file"), None, None
@@ -305,6 +377,8 @@ def _prepare(db, path: Path, mapping, rebuild: bool):
     other = write.digest_known(db, digest)
     if not rebuild and other and other != name:
         return FileOutcome(name, "duplicate", reason=f"same content as {other}"), None, None
+    if not parse:
+        return None, None, data
     try:
         docs = read_file(path, data, mapping)
     except InputError as err:

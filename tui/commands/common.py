@@ -148,8 +148,9 @@ def comparison_data(db, left_spec: str, right_spec: str) -> dict:
 
 
 def run_ingest(db_path: Path, inputs: list[Path], jobs: int | None = None, mapping: dict | None = None,
-               rebuild: bool = False, use_source: bool = True, quiet: bool = False):
-    """Ingest with a progress bar and a summary on stderr; return the Summary."""
+               rebuild: bool = False, use_source: bool = True, quiet: bool = False, cluster: str | None = None):
+    """Ingest with a progress bar and a summary on stderr; return the Summary. cluster analyses on Ray
+    workers ("local" or a cluster's address; see tui.ingest.ingest)."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -159,7 +160,7 @@ def run_ingest(db_path: Path, inputs: list[Path], jobs: int | None = None, mappi
         TimeElapsedColumn,
     )
 
-    from tui.ingest import ingest
+    from tui.ingest import ClusterError, ingest
     from tui.store.db import StoreError
 
     console = Console(stderr=True)
@@ -176,8 +177,8 @@ def run_ingest(db_path: Path, inputs: list[Path], jobs: int | None = None, mappi
 
         try:
             summary = ingest(db_path, inputs, jobs=jobs, mapping=mapping, rebuild=rebuild, use_source=use_source,
-                             progress=progress, notice=notice)
-        except StoreError as err:
+                             progress=progress, notice=notice, cluster=cluster)
+        except (StoreError, ClusterError) as err:
             raise CliError(str(err)) from None
     if not quiet:
         _print_summary(summary)

@@ -91,6 +91,33 @@ def process_file(path: str, mapping: dict[str, str] | None = None, data: bytes |
     return finish(result)
 
 
+def analyze_file(name: str, path: str, mapping: dict[str, str] | None = None, data: bytes | None = None,
+                 sha256: str | None = None, use_source: bool = True) -> FileResult | None:
+    """Return one file's analysed articles under its stored name, for a worker that gets the whole file (a
+    cluster worker): the bytes when given, else the file at path. Return None when the path cannot be read here
+    or no longer holds the content the caller hashed (sha256): the caller then sends the bytes. A file that
+    cannot be read as input has its reason in error; a file with no article is not an error here (the writer
+    decides, as for a local run)."""
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        if sha256 is not None and file_digest(data) != sha256:
+            return None
+    result = FileResult(name, sha256 or file_digest(data), len(data))
+    try:
+        docs = read_file(Path(path), data, mapping)
+    except InputError as err:
+        result.error = str(err)
+        return result
+    for doc in docs:
+        doc.file = name  # article ids are made from the stored name, as in a local run
+    result.encoding = docs[0].encoding
+    result.articles, result.skipped = analyze_docs(docs, use_source)
+    return result
+
+
 def _articles_of(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageArticle, str]]:
     """Return the articles in one raw document with a stable key for each."""
     page = clean_page(doc.text, kiwi)

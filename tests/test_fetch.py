@@ -541,3 +541,44 @@ def test_fetch_ingest_stores_the_articles(site, tmp_path):
     assert {r["url"] for r in rows} == {site.base + "/articles/gwangsan", site.base + "/articles/seogu"}
     suffixes = {p.suffix for p in (tmp_path / "pages").rglob("*") if p.is_file()}
     assert suffixes == {".html", ".meta"} and not suffixes & (set(INGESTED) - {".html"})
+
+
+# --------------------------------------------------------------------------- the real pages, served
+
+class RealPages(Site):
+    """A site serving the saved real pages of ../shared/corpus/html, as their sites served them (the header
+    names no charset: the page's own <meta charset> says it, one page in EUC-KR)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def answer(self, path: str) -> tuple[int, dict[str, str], bytes, float]:
+        page = self.folder / path.rsplit("/", 1)[-1]
+        if path.startswith("/news/") and page.is_file():
+            return 200, {"Content-Type": "text/html"}, page.read_bytes(), 0
+        return super().answer(path)
+
+
+@pytest.mark.corpus
+def test_real_pages_fetched_and_ingested_keep_their_headlines_and_addresses(shared_corpus, tmp_path):
+    folder = shared_corpus / "html"
+    if not folder.is_dir():
+        pytest.skip("the real pages (../shared/corpus/html) are not present")
+    labels = json.loads((Path(__file__).parent / "data" / "html_pages.json").read_text(encoding="utf-8"))
+    site = RealPages(folder)
+    server = serve(site)
+    try:
+        urls = [f"{site.base}/news/{label['file']}" for label in labels]
+        db = tmp_path / "news.db"
+        result = invoke("fetch", *urls, "--db", str(db), "--delay", "0", "--ingest", "--quiet")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(invoke("--db", str(db), "articles", "--json").stdout)
+    by_url = {r["url"]: r for r in rows}
+    assert len(rows) == len(labels) == 17  # one article a page, none of them site chrome
+    for label, url in zip(labels, urls):
+        assert by_url[url]["title"] == label["title"], label["file"]
+        assert (by_url[url]["published"] or "")[:10] == label["date"], label["file"]

@@ -122,3 +122,16 @@ def test_the_worker_step_reads_the_path_only_when_it_holds_the_heads_content(tmp
     assert from_path.sha256 == from_bytes.sha256 == file_digest(data)
     unsupported = analyze_file("x.pdf", str(tmp_path / "x.pdf"), None, b"%PDF", None)
     assert unsupported.error and "unsupported" in unsupported.error
+
+
+def test_a_worker_given_a_pages_bytes_uses_the_fetch_record_the_head_sends(tmp_path):
+    """A worker that cannot see a saved page gets its bytes and its fetch record, so the article keeps the
+    address it was fetched from (this needs no Ray: it is the worker's step)."""
+    page = ("<html><head><title>광산구, 주민 참여 사업 마무리 - 빛고을일보</title></head><body><article>"
+            "<h1>광산구, 주민 참여 사업 마무리</h1>"
+            + "".join(f"<p>광산구는 올해 {n}번째 주민 참여 사업을 마무리하고 마을 도서관을 새로 지었다고 밝혔다.</p>"
+                      for n in range(1, 5))
+            + "</article></body></html>").encode("utf-8")
+    record = {"url": "http://news.example.kr/a?id=1", "final_url": "https://news.example.kr/a/1"}
+    result = analyze_file("pages/a.html", str(tmp_path / "elsewhere" / "a.html"), data=page, fetched=record)
+    assert result.error is None and result.articles[0].article.url == "https://news.example.kr/a/1"

@@ -14,6 +14,7 @@ import logging
 import os
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Self
 
 import ray
@@ -47,11 +48,13 @@ class Analyser:
         """Return this worker's process id once its model is loaded."""
         return os.getpid()
 
-    def analyze(self, name: str, path: str, data: bytes | None, sha256: str, mapping, use_source: bool):
-        """Return the FileResult of one file, or None when the path does not hold the head's content here."""
+    def analyze(self, name: str, path: str, data: bytes | None, sha256: str, mapping, use_source: bool,
+                fetched: dict | None = None):
+        """Return the FileResult of one file, or None when the path does not hold the head's content here.
+        fetched is the fetch record the head read beside a saved page (its address and charset)."""
         from tui.pipeline.process import analyze_file
 
-        return analyze_file(name, path, mapping, data, sha256, use_source)
+        return analyze_file(name, path, mapping, data, sha256, use_source, fetched)
 
 
 @dataclass
@@ -143,8 +146,10 @@ class AnalyserPool:
     def submit(self, name: str, path: str, data: bytes, mapping, use_source: bool) -> int:
         """Queue one file (its bytes are sent only to a worker that cannot read the path) and return its ticket."""
         from tui.pipeline.process import file_digest
+        from tui.pipeline.read import sidecar_of
 
-        job = _Job(next(self.tickets), (name, path, data, file_digest(data), mapping, use_source))
+        fetched = sidecar_of(Path(path)) if path.lower().endswith((".html", ".htm")) else None
+        job = _Job(next(self.tickets), (name, path, data, file_digest(data), mapping, use_source, fetched))
         self.queue.append(job)
         self._dispatch()
         return job.ticket
@@ -173,9 +178,9 @@ class AnalyserPool:
                 return
             worker = min(free, key=lambda w: w.busy)
             job = self.queue.popleft()
-            name, path, data, sha256, mapping, use_source = job.args
+            name, path, data, sha256, mapping, use_source, fetched = job.args
             sent = data if job.send_bytes or not worker.sees_files else None
-            ref = worker.actor.analyze.remote(name, path, sent, sha256, mapping, use_source)
+            ref = worker.actor.analyze.remote(name, path, sent, sha256, mapping, use_source, fetched)
             self.running[ref] = (job, worker)
             worker.busy += 1
 
@@ -212,7 +217,7 @@ class AnalyserPool:
             if job.attempts >= ATTEMPTS:
                 from tui.pipeline.process import FileResult
 
-                name, _path, data, sha256, _mapping, _use = job.args
+                name, _path, data, sha256, _mapping, _use, _fetched = job.args
                 self.done[job.ticket] = FileResult(name, sha256, len(data), error=(
                     f"its worker died {job.attempts} times while analysing it"))
                 return

@@ -92,7 +92,8 @@ def process_file(path: str, mapping: dict[str, str] | None = None, data: bytes |
 
 
 def analyze_file(name: str, path: str, mapping: dict[str, str] | None = None, data: bytes | None = None,
-                 sha256: str | None = None, use_source: bool = True) -> FileResult | None:
+                 sha256: str | None = None, use_source: bool = True, fetched: dict | None = None
+                 ) -> FileResult | None:
     """Return one file's analysed articles under its stored name, for a worker that gets the whole file (a
     cluster worker): the bytes when given, else the file at path. Return None when the path cannot be read here
     or no longer holds the content the caller hashed (sha256): the caller then sends the bytes. A file that
@@ -107,7 +108,7 @@ def analyze_file(name: str, path: str, mapping: dict[str, str] | None = None, da
             return None
     result = FileResult(name, sha256 or file_digest(data), len(data))
     try:
-        docs = read_file(Path(path), data, mapping)
+        docs = read_file(Path(path), data, mapping, fetched)
     except InputError as err:
         result.error = str(err)
         return result

@@ -364,10 +364,11 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def _page_doc(path: Path, name: str, data: bytes) -> RawDoc:
+def _page_doc(path: Path, name: str, data: bytes, fetched: dict | None = None) -> RawDoc:
     """Return the document of an HTML page: its main text and fields from the extractor (one article), or, when
     the extractor finds no main text, the page's visible text for the line rules to split."""
-    fetched = sidecar_of(path)
+    if fetched is None:
+        fetched = sidecar_of(path)
     charset = fetched.get("charset_used") or fetched.get("charset_declared") or declared_charset(data)
     text, encoding = decode(data, declared=charset)
     url = fetched.get("final_url") or fetched.get("url")
@@ -398,8 +399,10 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def read_file(path: Path, data: bytes | None = None, mapping: dict[str, str] | None = None) -> list[RawDoc]:
-    """Return the raw documents of one file, or raise InputError naming the reason."""
+def read_file(path: Path, data: bytes | None = None, mapping: dict[str, str] | None = None,
+              fetched: dict | None = None) -> list[RawDoc]:
+    """Return the raw documents of one file, or raise InputError naming the reason. fetched is a page's fetch
+    record when the caller has it (a cluster worker that got the bytes cannot see the record beside the page)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"unsupported file type {suffix or '(none)'} (supported: {', '.join(SUPPORTED)})")
@@ -412,7 +415,7 @@ def read_file(path: Path, data: bytes | None = None, mapping: dict[str, str] | N
         )
     name = str(path)
     if suffix in (".html", ".htm"):
-        return [_page_doc(path, name, data)]
+        return [_page_doc(path, name, data, fetched)]
     text, encoding = decode(data)
     if suffix == ".csv":
         docs = list(_csv_docs(name, text, encoding, mapping or {}))

@@ -152,3 +152,24 @@ def test_real_pages_meet_the_target_and_beat_the_old_reader(shared_corpus):
     assert extractor["headline right"] >= 16
     assert extractor["chrome strings left"] <= reader["chrome strings left"]
     assert extractor["body paragraphs kept"] >= reader["body paragraphs kept"]
+
+
+def test_paragraphs_the_extractor_runs_together_are_split_where_the_page_breaks_them():
+    from tui.pipeline.html import resplit
+
+    paragraphs = [f"광산구는 올해 {n}번째 주민 참여 사업을 마무리하고 마을 도서관과 쉼터를 새로 지었다고 밝혔다. "
+                  "주민 300명이 참여했고 사업비는 모두 5억 원이 들었다." * 2 for n in range(1, 5)]
+    visible = "\n".join(["광산구 소식", paragraphs[0], paragraphs[1], "사진 설명: 새로 지은 마을 도서관",
+                         paragraphs[2], paragraphs[3], "많이 본 뉴스"])
+    run_together = " ".join(paragraphs)
+    assert resplit(f"제목 줄\n{run_together}", visible).splitlines() == ["제목 줄", *paragraphs]
+    # a line the page itself writes as one stays one
+    assert resplit(paragraphs[0], visible) == paragraphs[0]
+
+
+def test_a_long_run_of_prose_is_not_chrome_for_one_copyright_sign_inside():
+    from tui.pipeline.clean import classify_line
+
+    prose = "광산구는 올해 주민 참여 사업을 마무리했다. " * 20
+    assert classify_line(prose + "<저작권자 © 광주일보, 무단전재 및 재배포 금지>") == "text"
+    assert classify_line("<저작권자 © 광주일보, 무단전재 및 재배포 금지>") == "chrome"

@@ -78,6 +78,10 @@ def normalize(text: str) -> str:
     return text
 
 
+LONG_PROSE = 400  # a line this long with several sentences is prose, whatever chrome word it holds
+SENTENCE_ENDS = re.compile(r"[다요][.!?]")
+
+
 def classify_line(text: str) -> str:
     """Return chrome, caption, byline, date or text for one stripped line."""
     vocab = chrome()
@@ -91,6 +95,8 @@ def classify_line(text: str) -> str:
     for pattern in vocab.captions:
         if pattern.search(text):
             return "caption"
+    if len(text) > LONG_PROSE and len(SENTENCE_ENDS.findall(text)) >= 3:
+        return "text"  # paragraphs run together: a chrome word inside (ⓒ, 무단 전재) does not make them chrome
     for pattern in vocab.patterns:
         if pattern.search(text):
             return "chrome"

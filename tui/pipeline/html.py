@@ -181,7 +181,8 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
         found, method = (text if len(text) >= MIN_MAIN_CHARS else "", extra), "page"
     text, meta = found
     if method == "trafilatura":
-        text = _fill_gaps(text, _tidy("".join(parser.parts)))
+        visible = _tidy("".join(parser.parts))
+        text = _fill_gaps(resplit(text, visible), visible)
     if method != "trafilatura" and "date" not in meta:
         meta.update(_declared_date(markup))
     for key, value in parser.meta.items():  # the page's own meta tags fill what the extractor left out
@@ -251,6 +252,38 @@ def _untable(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+RESPLIT_CHARS = 300  # an extracted line this long may be several of the page's paragraphs run together
+MAX_SKIPPED = 8  # page lines in a row that are not part of the run-together line before the split gives up
+
+
+def resplit(main: str, visible: str) -> str:
+    """Return the main text with lines the extractor ran together (paragraphs a site separates with <br> inside
+    one element) split again where the page's own visible text breaks them."""
+    shown = [line.strip() for line in visible.splitlines() if line.strip()]
+    keys = [_norm(line) for line in shown]
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key[:20], i)
+    out: list[str] = []
+    for line in main.splitlines():
+        key = _norm(line)
+        at = first.get(key[:20]) if len(line) > RESPLIT_CHARS and len(key) >= 20 else None
+        if at is None or len(keys[at]) >= len(key):
+            out.append(line)
+            continue
+        pieces, done, skipped = [], 0, 0
+        for i in range(at, len(keys)):
+            if done >= len(key) or skipped > MAX_SKIPPED:
+                break
+            if keys[i] and key.startswith(keys[i], done):
+                pieces.append(shown[i])
+                done, skipped = done + len(keys[i]), 0
+            else:
+                skipped += 1  # a caption or a widget between two paragraphs, which the extractor left out
+        out.extend(pieces if len(pieces) > 1 and done >= 0.9 * len(key) else [line])
+    return "\n".join(out)
 
 
 MAX_GAP = 2  # lines the extractor skipped between two lines it kept, put back when they read as text

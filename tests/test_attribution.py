@@ -90,6 +90,8 @@ def test_several_agencies_are_listed_main_first(tmp_path):
     # a head who served one term settles it without a date
     (None, "김삼호 광산구청장은 사업을 마쳤다고 밝혔다. 참여자는 100명이다.", 7),
     (None, "광산구는 민선8기 2년 성과를 정리했다. 참여자는 100명이다.", 8),
+    # a run of terms looks back from the last of them, even with a head who served both
+    (None, "민선 5·6기 광산구를 이끈 민형배 구청장의 성과에 관심이 쏠린다. 참여자는 100명이다.", 6),
 ])
 def test_term_from_date_mentions_and_heads(tmp_path, date, body, expected):
     assert attribute(tmp_path, "광산구 성과 정리", body, date=date).term == expected
@@ -209,3 +211,17 @@ def test_a_year_inferred_from_the_text_leans_to_the_term_that_covers_it_and_the_
     assert decide_term(gaz, [], None, [], "2017", True)[0] == 6  # inside one term: no question
     term, flags = decide_term(gaz, [], None, [], "2022", False)
     assert term is None and flags[0].code == "term_unknown"
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a headline about next year's budget: the lead's year is the budget year, the article is from the year before
+    ("광산구, 내년 국비 1천억원 확보", "광산구가 2021년 국비 1천억원을 확보했다고 3일 밝혔다. 역대 최대 규모다.", "2020"),
+    ("광산구, 내년도 국비 역대 최대", "광산구가 역대 최대 국비를 확보했다. 구는 2021년 국비가 1천억원이라고 밝혔다.", "2020"),
+    # without 내년 in the headline, the year mentioned most stands
+    ("광산구, 국비 1천억원 확보", "광산구가 2021년 국비 1천억원을 확보했다고 3일 밝혔다. 역대 최대 규모다.", "2021"),
+])
+def test_a_headline_about_next_year_dates_the_article_the_year_before(title, body, year):
+    from tui.pipeline import dates
+
+    found = dates.infer(body, title)
+    assert found.value == year and found.inferred

@@ -11,7 +11,7 @@ from tui.models import Flag
 from tui.pipeline.gazetteer import Gazetteer, Mention
 
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
-MINSEON = re.compile(r"민선\s*(\d{1,2})\s*기")
+MINSEON = re.compile(r"민선\s*((?:\d{1,2}\s*[·ㆍ,~∼\-]\s*)*\d{1,2})\s*기")  # 민선 7기, 민선 4·5기
 SUBJECT_AFTER_ASIDE = re.compile(r"\([^()]{1,30}\)(?:은|는|이|가|에서는)\s")  # 고흥군(군수 공영민)은
 ANAPHORA = re.compile(r"^(?:또한?\s|특히\s|이에\s|아울러\s)?(시|구|군|도)(?:는|가|에서는)\s")
 
@@ -205,9 +205,12 @@ def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: li
     evidence: list[TermEvidence] = []
     for zone in zones:
         for m in MINSEON.finditer(zone.text):
-            number = int(m.group(1))
-            if gaz.term(number):
-                evidence.append(TermEvidence(number, 2.0, f"the {zone.name} says ‘{m.group(0)}’"))
+            numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
+            for i, number in enumerate(numbers):
+                if gaz.term(number):
+                    # a run of terms (민선 4·5기 도지사) looks back from the last of them: it weighs most
+                    weight = 2.0 if i == len(numbers) - 1 else 1.0
+                    evidence.append(TermEvidence(number, weight, f"the {zone.name} says ‘{m.group(0)}’"))
     seen_heads = set()
     for mention, head_agency in heads:
         if agency and head_agency != agency:

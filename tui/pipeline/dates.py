@@ -81,8 +81,28 @@ def parse_iso(value: str) -> Published | None:
         return parse_stated(value)
 
 
-def infer(body: str) -> Published | None:
-    """Return a date inferred from the text (reporting day 'N일 밝혔다', years and months mentioned), marked inferred."""
+NEXT_YEAR_TITLE = re.compile(r"내년(?:도)?")
+
+
+def _next_year_of_title(title: str, body: str) -> int | None:
+    """Return the year a headline about next year (내년 국비 …) was written in: the first year its lead names
+    (within three sentences), minus one; None when the title does not speak of next year or the lead names none."""
+    if not NEXT_YEAR_TITLE.search(title or ""):
+        return None
+    lead = " ".join(re.split(r"(?<=[다요][.!?])\s+", body.strip(), maxsplit=3)[:3])
+    for m in YEAR.finditer(lead):
+        year = int(m[1])
+        if 1990 <= year <= 2035 and not FUTURE_AFTER.match(lead[m.end(): m.end() + 20]):
+            return year - 1
+    return None
+
+
+def infer(body: str, title: str = "") -> Published | None:
+    """Return a date inferred from the text (reporting day 'N일 밝혔다', years and months mentioned), marked inferred.
+    A headline about next year (내년) with a year in the lead settles the year: the lead's year, minus one."""
+    ahead = _next_year_of_title(title, body)
+    if ahead is not None:
+        return Published(f"{ahead:04d}", True, f"the headline speaks of next year (내년) and the lead of {ahead + 1}")
     years: Counter[int] = Counter()
     for m in YEAR.finditer(body):
         year = int(m[1])

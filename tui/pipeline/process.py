@@ -152,7 +152,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     if published is None and page_dates:
         published = page_dates[0]
     if published is None:
-        published = dates.infer(body)
+        published = dates.infer(body, title)
     reporter = normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
     byline = next((d.byline for d in drafts if d.byline), None)
     captions = tuple(c for d in drafts for c in d.captions)

@@ -180,7 +180,7 @@ def _finish(draft: Draft, page_dates: list[dates.Published]) -> PageArticle:
         reporter = m.group(1) if m else None
         d = DATELINE.match(draft.byline)
         dateline = d.group(1) if d else None
-    published = draft.date or dates.page_date(page_dates) or dates.infer(body)
+    published = draft.date or dates.page_date(page_dates) or dates.infer(body, title)
     return PageArticle(
         title=title, deck=deck, body=body, captions=tuple(draft.captions), reporter=reporter, dateline=dateline,
         byline=draft.byline, published=published, title_inferred=title_inferred, position=draft.first_line,

@@ -58,6 +58,12 @@ def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():
     assert not any(t.endswith("혁신대상") or t == "대상" for _, t in found)
 
 
+def test_a_prize_won_n_times_is_the_prize_and_the_count():
+    found = kinds("종로구가 다산목민대상 등에서 대통령상 3관왕 기록을 달성했다.")
+    assert ("award", "대통령상") in found and ("count", "3관왕") in found
+    assert ("award", "미래경영대상") not in kinds("미래경영대상 3관왕을 차지했다.")  # a contest's name stays one
+
+
 def test_a_grade_received_is_not_a_rank():
     assert [k for k, t in kinds("안전도 평가에서 1등급을 받았다.") if t == "1등급"] == ["award"]
 

@@ -282,6 +282,7 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
                            r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+TIMES_WON = re.compile(r"[’'”」』]?\s?\d+관왕")
 RUBRIC_SENTENCE = re.compile(r"등급(?:으로|을)\s?(?:구분|분류|나누|나눠|부여|매기|정하)|(?:으로|로)\s?(?:구분|분류)(?:하며|하고|한다|된다|해)")
 RECEIVED = re.compile(r"받았|받아|받은|획득|선정됐|선정되|차지|수상|거머쥐|올랐")
 LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")
@@ -294,6 +295,8 @@ def _is_contest_name(text: str, start: int, end: int) -> bool:
     (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 …"""
     word = text[start:end]
     glued = word.endswith("대상") and len(word) > 2 and not word.endswith(("종합대상", " 대상"))
+    if not glued and word.endswith("상") and TIMES_WON.match(text, end):
+        return False  # 대통령상 3관왕: the prize won three times, not a contest's name
     return glued or bool(CONTEST_AFTER.match(text, end))
 
 

@@ -153,26 +153,13 @@ def test_every_command_is_listed_once_with_its_module_and_the_browser_path_impor
 
 
 def test_the_browser_starts_without_the_fetching_and_extraction_libraries(seed_db):
-    """Opening the browser's modules and painting its first screen imports none of httpx, feedparser and
-    trafilatura (only fetch and ingest need them), as the browser starts without kiwipiepy."""
+    """Opening the browser's modules and painting its first screen imports none of httpx, feedparser,
+    trafilatura and ray (only fetch and ingest need them), as the browser starts without kiwipiepy."""
     heavy = {"httpx", "feedparser", "trafilatura", "ray"}
     assert not loaded_modules("import tui.cli, tui.ui.app") & heavy
-    script = f"""
-import asyncio, json, sys
-import tui.cli
-from tui.ui.app import make_app
-async def main():
-    app = make_app({str(seed_db)!r})
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = type(app.screen).__name__
-    print(json.dumps({{"loaded": sorted({{m.split(".")[0] for m in sys.modules}} & set({sorted(heavy)!r})),
-                      "screen": screen}}))
-asyncio.run(main())
-"""
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"loaded": [], "screen": "BrowseScreen"}
+    from ui_helpers import first_screen_imports
+
+    assert first_screen_imports(seed_db, heavy, preload="import tui.cli") == {"loaded": [], "screen": "BrowseScreen"}
 
 
 def test_the_browser_and_a_local_ingest_never_import_ray():

@@ -1,11 +1,8 @@
 """Rendering: highlights on the right Korean characters, widths in cells, scraped text never markup."""
 
-import json
-import subprocess
-import sys
-
 from rich.cells import cell_len
 from rich.text import Text
+from ui_helpers import first_screen_imports
 
 from tui.ui.render import KIND_STYLES, body_text, cut_cells, pad_cells
 from tui.ui.widgets.claim_list import ClaimList
@@ -50,18 +47,4 @@ def test_claim_rows_fit_the_width_exactly_and_show_scraped_brackets_as_typed():
 
 
 def test_startup_does_not_import_kiwipiepy(seed_db):
-    script = f"""
-import asyncio, json, sys
-from tui.ui.app import make_app
-async def main():
-    app = make_app({str(seed_db)!r})
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = type(app.screen).__name__
-    print(json.dumps({{"kiwi": [m for m in sys.modules if m.startswith("kiwipiepy")], "screen": screen}}))
-asyncio.run(main())
-"""
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result == {"kiwi": [], "screen": "BrowseScreen"}
+    assert first_screen_imports(seed_db, {"kiwipiepy"}) == {"loaded": [], "screen": "BrowseScreen"}

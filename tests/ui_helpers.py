@@ -61,3 +61,28 @@ def ingest_page(tmp_path, text: str, name: str = "page.txt", db_name: str = "t.d
     db = tmp_path / db_name
     ingest(db, [page], jobs=1)
     return db
+
+
+def first_screen_imports(db, packages: set[str], preload: str = "") -> dict:
+    """Open the browser on a database in a fresh interpreter, wait for its first screen, and return
+    {"loaded": the given top-level packages it imported, "screen": the screen's class name}."""
+    import json
+    import subprocess
+    import sys
+
+    script = f"""
+import asyncio, json, sys
+{preload}
+from tui.ui.app import make_app
+async def main():
+    app = make_app({str(db)!r})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = type(app.screen).__name__
+    loaded = sorted({{m.split(".")[0] for m in sys.modules}} & set({sorted(packages)!r}))
+    print(json.dumps({{"loaded": loaded, "screen": screen}}))
+asyncio.run(main())
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])

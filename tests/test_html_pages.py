@@ -173,3 +173,23 @@ def test_a_long_run_of_prose_is_not_chrome_for_one_copyright_sign_inside():
     prose = "광산구는 올해 주민 참여 사업을 마무리했다. " * 20
     assert classify_line(prose + "<저작권자 © 광주일보, 무단전재 및 재배포 금지>") == "text"
     assert classify_line("<저작권자 © 광주일보, 무단전재 및 재배포 금지>") == "chrome"
+
+
+@pytest.mark.parametrize("line", ["[빛고을일보 페이스북에서 무엇이든 물어보세요 클릭!!!]", "[네이버 메인에서 빛고을일보 구독하기]",
+                                  "【기사제보 바로가기】"])
+def test_a_bracketed_call_to_action_is_chrome(line):
+    from tui.pipeline.clean import classify_line
+
+    assert classify_line(line) == "chrome"
+    assert classify_line("[단독] 광산구, 클릭 한 번으로 민원 처리") == "text"  # a headline that says 클릭
+
+
+def test_a_reporters_address_glued_to_the_last_paragraph_leaves_the_paragraph_whole():
+    from tui.pipeline.clean import clean_page
+    from tui.pipeline.kiwi import get_kiwi
+
+    text = ("광산구가 마을 도서관을 새로 지었다. 주민 300명이 참여했다.\n"
+            "구는 내년에도 사업을 이어갈 계획이라며 주민 참여가 더 늘기를 바란다고 말했다. /kim@bitgoeul.example\n"
+            "[빛고을일보 페이스북에서 무엇이든 물어보세요 클릭!!!]")
+    paras = [p.text for p in clean_page(text, get_kiwi()).paras]
+    assert paras[-1].endswith("말했다.") and not any("@" in p or "클릭" in p for p in paras)

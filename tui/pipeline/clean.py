@@ -78,6 +78,7 @@ def normalize(text: str) -> str:
     return text
 
 
+TRAILING_EMAIL = re.compile(r"(.*[다요][.!?][\"'”’」)]*)\s*/?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 LONG_PROSE = 400  # a line this long with several sentences is prose, whatever chrome word it holds
 SENTENCE_ENDS = re.compile(r"[다요][.!?]")
 
@@ -124,6 +125,10 @@ def _lines(text: str) -> tuple[list[Line], dict[str, int]]:
         if not stripped:
             gap += 1
             continue
+        glued = TRAILING_EMAIL.match(stripped)
+        if glued:  # '… 아쉽기도 하다. /seon@osen.co.kr': the reporter's address ends the last paragraph
+            stripped = glued.group(1)
+            dropped["chrome"] = dropped.get("chrome", 0) + 1
         kind = "chrome" if "\t" in stripped and stripped.count("\t") >= 2 else classify_line(" ".join(stripped.split()))
         single = " ".join(stripped.split())
         if kind == "text" and opens_list(single):

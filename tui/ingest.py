@@ -19,7 +19,9 @@ from tui.pipeline.read import InputError, RawDoc, iter_files, read_file
 from tui.store import db as store_db
 from tui.store import write
 
-CHUNK_CHARS = 120_000  # records of one structured file are analysed in chunks of about this many characters
+CHUNK_CHARS = 30_000  # records of one structured file go to the workers in chunks of about this many characters:
+# small enough that the last chunks of a file do not leave a core idle (2 jobs on the press CSV: 14.5 s against
+# 15.2 s with 120,000-character chunks, measured alternately in one run)
 
 
 @dataclass

@@ -167,6 +167,7 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
     the page holds no article text anywhere."""
     parser = _parse(markup)
     page_title = " ".join("".join(parser.title_parts).split())
+    visible = _tidy("".join(parser.parts))  # the whole page's visible text
     found = _trafilatura(markup, url)
     method = "trafilatura"
     if found is None or len(found[0]) < MIN_MAIN_CHARS:
@@ -176,12 +177,10 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
             extra = found[1] if found else {}
             found, method = (text, extra), "script"
     if found is None or len(found[0]) < MIN_MAIN_CHARS:
-        text = _tidy("".join(parser.parts))
         extra = found[1] if found else {}
-        found, method = (text if len(text) >= MIN_MAIN_CHARS else "", extra), "page"
+        found, method = (visible if len(visible) >= MIN_MAIN_CHARS else "", extra), "page"
     text, meta = found
     if method == "trafilatura":
-        visible = _tidy("".join(parser.parts))
         text = _fill_gaps(resplit(text, visible), visible)
     if method != "trafilatura" and "date" not in meta:
         meta.update(_declared_date(markup))
@@ -203,7 +202,7 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
         # no article headline: a board, list or section page, which holds no article of its own
         text, method = "", "list"
     if not meta.get("outlet"):
-        meta.update(_kogl_creator("".join(parser.parts)))
+        meta.update(_kogl_creator(visible))
     if meta.get("reporter"):
         meta["authors"] = meta["reporter"]  # as the page lists them: a portal names the outlet among them
         meta["reporter"] = _reporter(meta["reporter"], meta.get("outlet"))

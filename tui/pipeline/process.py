@@ -80,15 +80,23 @@ def process_file(path: str, mapping: dict[str, str] | None = None, data: bytes |
             data = source.read_bytes()
         except OSError as err:
             return FileResult(str(path), "", 0, error=f"cannot read ({err.strerror})")
-    result = FileResult(str(path), file_digest(data), len(data))
+    return finish(_analysed(FileResult(str(path), file_digest(data), len(data)), source, data, mapping, use_source))
+
+
+def _analysed(result: FileResult, path: Path, data: bytes, mapping, use_source: bool,
+              fetched: dict | None = None) -> FileResult:
+    """Read a file's bytes as documents stored under result.file and analyse them into result (or set its
+    error when the bytes cannot be read as input)."""
     try:
-        docs = read_file(source, data, mapping)
+        docs = read_file(path, data, mapping, fetched)
     except InputError as err:
         result.error = str(err)
         return result
+    for doc in docs:
+        doc.file = result.file  # article ids are made from the stored name
     result.encoding = docs[0].encoding
     result.articles, result.skipped = analyze_docs(docs, use_source)
-    return finish(result)
+    return result
 
 
 def analyze_file(name: str, path: str, mapping: dict[str, str] | None = None, data: bytes | None = None,
@@ -106,17 +114,8 @@ def analyze_file(name: str, path: str, mapping: dict[str, str] | None = None, da
             return None
         if sha256 is not None and file_digest(data) != sha256:
             return None
-    result = FileResult(name, sha256 or file_digest(data), len(data))
-    try:
-        docs = read_file(Path(path), data, mapping, fetched)
-    except InputError as err:
-        result.error = str(err)
-        return result
-    for doc in docs:
-        doc.file = name  # article ids are made from the stored name, as in a local run
-    result.encoding = docs[0].encoding
-    result.articles, result.skipped = analyze_docs(docs, use_source)
-    return result
+    return _analysed(FileResult(name, sha256 or file_digest(data), len(data)), Path(path), data, mapping, use_source,
+                     fetched)
 
 
 def _articles_of(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageArticle, str]]:

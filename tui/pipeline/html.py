@@ -29,7 +29,6 @@ class ExtractedPage:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     method: str = "page"  # trafilatura, script (article HTML in a script), page (all visible text), list (none)
-    headings: list[str] = field(default_factory=list)
 
 
 class _TextExtractor(HTMLParser):
@@ -208,7 +207,7 @@ def extract_page(markup: str, url: str | None = None) -> ExtractedPage:
         meta["reporter"] = _reporter(meta["reporter"], meta.get("outlet"))
         if not meta["reporter"]:
             del meta["reporter"]
-    return ExtractedPage(text=text, meta=meta, method=method, headings=headings)
+    return ExtractedPage(text=text, meta=meta, method=method)
 
 
 def _trafilatura(markup: str, url: str | None) -> tuple[str, dict[str, str]] | None:
@@ -386,7 +385,6 @@ def _page_url(found: str | None, canonical: str | None, given: str | None) -> st
 # --------------------------------------------------------------------------- title
 
 _SEPARATOR = re.compile(r"\s+[-|:<>–—]{1,2}\s+|\s*[|｜ㅣ]\s*|\s*::\s*")
-_BOARD = re.compile(r">|^(?:보도자료|알림마당|열린\S{1,4}|새소식|공지사항|뉴스)$")
 
 
 def _norm(text: str) -> str:

@@ -193,3 +193,13 @@ def test_a_reporters_address_glued_to_the_last_paragraph_leaves_the_paragraph_wh
             "[빛고을일보 페이스북에서 무엇이든 물어보세요 클릭!!!]")
     paras = [p.text for p in clean_page(text, get_kiwi()).paras]
     assert paras[-1].endswith("말했다.") and not any("@" in p or "클릭" in p for p in paras)
+
+
+def test_a_portal_page_takes_its_outlet_from_the_authors_and_keeps_it_out_of_the_reporter(tmp_path):
+    markup = page(title="광산구, 주민 참여 사업 마무리", head_extra="<meta name='author' content='뉴시스; 포털'>"
+                  ).replace("content='광주일보'", "content='포털 뉴스'")
+    path = tmp_path / "portal.html"
+    path.write_text(markup, encoding="utf-8")
+    article = process_file(str(path)).articles[0].article
+    assert article.outlet == "뉴시스"  # a known outlet (data/outlets.csv) among the authors
+    assert article.reporter is None

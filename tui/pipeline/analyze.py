@@ -33,6 +33,15 @@ class Analyzed:
     programs: list[Program] = field(default_factory=list)
 
 
+def _people(reporter: str | None, gaz) -> str | None:
+    """Return a reporter field without the outlets a page lists among its authors (a portal page names the
+    paper that wrote the article beside the reporter)."""
+    if not reporter:
+        return reporter
+    names = [n for n in re.split(r"\s*,\s*", reporter) if n and n not in gaz.outlet_names]
+    return ", ".join(names) or None
+
+
 NORMALISE = re.compile(r"[\s\W_]+")
 
 
@@ -100,7 +109,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     article = Article(
         id=article_id, source=doc.file, title=page.title, body=body, raw=doc.text if not doc.structured or doc.page else body,
         deck=page.deck, published=published, outlet=normalize(outlet_name) if outlet_name else None,
-        reporter=page.reporter, agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
+        reporter=_people(page.reporter, gaz), agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
     mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)

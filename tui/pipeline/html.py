@@ -505,7 +505,7 @@ def _reporter(value: str, outlet: str | None) -> str:
         part = re.sub(r"\s*(?:기자|특파원)?\s*외(?:\s*\d+\s*명)?$", "", part).strip()
         key = _norm(part)
         if not key or (site and (key in site or site in key)) or re.search(
-                r"(?:일보|신문|뉴스|방송|통신|뉴시스|네이버|\.com|\.kr)$", key):
+                r"(?:일보|신문|뉴스|방송|통신|\.com|\.kr)$", key):
             continue
         names.append(part)
     return ", ".join(dict.fromkeys(names))

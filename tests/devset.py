@@ -46,9 +46,9 @@ def corpus_present() -> bool:
     return (SHARED_CORPUS / "press_releases_gwangju_jeonnam_2025-12.csv").exists()
 
 
-def references() -> list[dict]:
-    """Return the document references of the development set, in file order."""
-    path = DEVSET / "documents.jsonl"
+def references(root: Path = DEVSET) -> list[dict]:
+    """Return the document references of a label set (the development set unless root names another), in order."""
+    path = root / "documents.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -71,8 +71,19 @@ def _naju_rows() -> dict[int, dict]:
     return {row["idx"]: row for row in rows}
 
 
-def document(ref: dict) -> Document:
-    """Return the document a reference names, rebuilt from ../shared/corpus."""
+def document(ref: dict, texts: Path | None = None) -> Document:
+    """Return the document a reference names, rebuilt from ../shared/corpus, or for a `file:` source read from the
+    folder `texts` (a label set whose articles came from elsewhere: its SOURCES file says where)."""
+    if ref["source"].startswith("file:"):
+        if texts is None:
+            raise FileNotFoundError(f"{ref['doc']}: its text is outside the project; pass the folder holding it")
+        text = (texts / ref["source"][len("file:"):]).read_text(encoding="utf-8")
+        if ref.get("published") and "\n\n" in text:
+            # an article whose date came with it outside its text (a feed entry): ingested as a record
+            title = text.split("\n\n", 1)[0]
+            return Document(ref["doc"], ref["source"], ref["split"], title, text,
+                            {"published": ref["published"], "source": ref.get("outlet", ""), "url": ref.get("url", "")})
+        return Document(ref["doc"], ref["source"], ref["split"], "", text, {})
     if ref["source"].startswith("news/"):
         text = (SHARED_CORPUS / ref["source"]).read_text(encoding="utf-8")
         return Document(ref["doc"], ref["source"], ref["split"], "", text, {})
@@ -87,15 +98,15 @@ def document(ref: dict) -> Document:
     return Document(ref["doc"], ref["source"], ref["split"], title, f"{title}\n\n{content}", meta)
 
 
-def documents(split: str | None = None) -> list[Document]:
-    """Return the development set's documents (one split, or all), rebuilt from ../shared/corpus."""
-    return [document(ref) for ref in references() if split in (None, ref["split"])]
+def documents(split: str | None = None, root: Path = DEVSET, texts: Path | None = None) -> list[Document]:
+    """Return a label set's documents (one split, or all), rebuilt from ../shared/corpus or read from texts."""
+    return [document(ref, texts) for ref in references(root) if split in (None, ref["split"])]
 
 
-def labels(name: str) -> dict[str, list[dict]]:
-    """Return one label file (claims, programs or articles) as lists keyed by document id."""
+def labels(name: str, root: Path = DEVSET) -> dict[str, list[dict]]:
+    """Return one label file (claims, programs or articles) of a label set as lists keyed by document id."""
     out: dict[str, list[dict]] = {}
-    path = DEVSET / f"{name}.jsonl"
+    path = root / f"{name}.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)

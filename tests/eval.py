@@ -210,16 +210,17 @@ class Report:
     program_false: list = field(default_factory=list)
 
 
-def evaluate(split: str | None) -> Report:
-    """Return the report of the system on one split of the development set (None: all)."""
+def evaluate(split: str | None, root: Path = devset.DEVSET, texts: Path | None = None) -> Report:
+    """Return the report of the system on one split of a label set (None: all; the development set unless root
+    names another, whose `file:` articles are read from texts)."""
     from tui.pipeline.kiwi import get_kiwi
 
     kiwi = get_kiwi()
-    claim_labels = devset.labels("claims")
-    program_labels = devset.labels("programs")
-    article_labels = {k: v[0] for k, v in devset.labels("articles").items()}
+    claim_labels = devset.labels("claims", root)
+    program_labels = devset.labels("programs", root)
+    article_labels = {k: v[0] for k, v in devset.labels("articles", root).items()}
     report = Report()
-    for document in devset.documents(split):
+    for document in devset.documents(split, root, texts):
         report.docs += 1
         pred = predict(document, kiwi)
         labels = claim_labels.get(document.doc, [])
@@ -229,6 +230,7 @@ def evaluate(split: str | None) -> Report:
             if label["kind"] in NUMERIC:
                 exact = found.value == label.get("value") and found.value_max == label.get("value_max")
                 report.values.append((exact, label, found))
+            label = dict(label, context=_around(document.text, label["start"], label["end"]))
             report.classes.append((label.get("class"), found.cls, label, found))
             report.statuses.append((label.get("status"), found.status, label, found))
             report.zones.append((label.get("zone", "body"), found.zone))
@@ -245,7 +247,7 @@ def evaluate(split: str | None) -> Report:
         _programs(report, document.doc, program_labels.get(document.doc, []), pred.programs)
         truth = article_labels.get(document.doc)
         if truth:
-            group = "news" if document.source.startswith("news/") else "press"
+            group = "news" if document.source.startswith(("news/", "file:")) else "press"
             if truth.get("agency"):
                 report.agency.append((document.doc, truth["agency"], pred.agency, group))
             if truth.get("term") is not None:
@@ -320,10 +322,10 @@ def summary(report: Report) -> dict:
     }
 
 
-def print_report(report: Report, split: str, misses: int) -> None:
+def print_report(report: Report, split: str, misses: int, name: str = "Development set") -> None:
     """Print the tables and up to `misses` examples of each kind of error."""
     s = summary(report)
-    print(f"Development set, split {split}: {s['documents']} documents, {s['counts']['claims']} labelled claim "
+    print(f"{name}, split {split}: {s['documents']} documents, {s['counts']['claims']} labelled claim "
           f"values, {s['counts']['programs']} programs\n")
     print("| kind | labelled | found | precision | recall |\n|---|---|---|---|---|")
     for kind in KINDS:
@@ -347,6 +349,14 @@ def print_report(report: Report, split: str, misses: int) -> None:
         return
     confusion = Counter((a, b) for a, b, *_ in report.classes if a != b)
     print("\nclass confusions (label → found):", ", ".join(f"{a}→{b} {n}" for (a, b), n in confusion.most_common(12)))
+    wrong_class = [(a, b, lab) for a, b, lab, _ in report.classes if a != b]
+    print(f"\nclass disagreements (first {misses} of {len(wrong_class)}):")
+    for a, b, lab in wrong_class[:misses]:
+        print(f"  {lab['doc']} {lab['text']!r} labelled {a}, found {b}  {lab.get('context', '')}")
+    wrong_status = [(a, b, lab) for a, b, lab, _ in report.statuses if a != b]
+    print(f"\nstatus disagreements (first {misses} of {len(wrong_status)}):")
+    for a, b, lab in wrong_status[:misses]:
+        print(f"  {lab['doc']} {lab['text']!r} labelled {a}, found {b}  {lab.get('context', '')}")
     print(f"\nmissed claim values (first {misses}):")
     for doc, lab in report.misses[:misses]:
         print(f"  {doc} [{lab['kind']}/{lab.get('class')}] {lab['text']!r} @ {lab['start']}  {lab.get('context', '')}")
@@ -380,12 +390,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
     parser.add_argument("--misses", type=int, default=40, help="how many misses and false finds to list (0: none)")
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
+    parser.add_argument("--labels", type=Path, default=devset.DEVSET,
+                        help="another label set (a folder like tests/data/devset); default: the development set")
+    parser.add_argument("--texts", type=Path, help="the folder holding a label set's `file:` articles")
     args = parser.parse_args(argv)
     if not devset.corpus_present():
         print("the shared corpus (../shared/corpus) is not present: nothing to evaluate", file=sys.stderr)
         return 2
-    report = evaluate(None if args.split == "all" else args.split)
-    print_report(report, args.split, args.misses)
+    try:
+        report = evaluate(None if args.split == "all" else args.split, args.labels, args.texts)
+    except FileNotFoundError as error:
+        print(f"eval: {error}", file=sys.stderr)
+        return 2
+    name = "Development set" if args.labels == devset.DEVSET else f"Label set {args.labels.name}"
+    print_report(report, args.split, args.misses, name)
     if args.json:
         args.json.write_text(json.dumps(summary(report), ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -55,3 +55,36 @@ def test_one_name_whatever_the_year_edition_or_note(raw, clean):
 ])
 def test_each_rejection_says_why(name, why):
     assert rejection(name, "phrase") == why
+
+
+@pytest.mark.parametrize("text", [
+    "군수는 ‘잊혀 가는 옛 놀이에 대한 관심을 되살리는 계기가 될 것’이라고 말했다.",  # a sentence quoted
+    "‘청정 바다 양식, 완도가 답’ 토론회를 열었다.",                                      # a slogan with a subject
+    "박영수 순천시 도시재생 과장은 설명했다.",                                            # an official's title
+    "시는 목포 건설을 추진했다.",                                                          # a government and a build word
+])
+def test_clauses_and_government_names_with_generic_words_are_not_programs(text):
+    assert programs_in(text) == []
+
+
+def test_a_brand_glued_to_a_place_name_is_a_program():
+    assert "순천사랑카드 사업" in programs_in("시는 순천사랑카드 사업을 확대했다.")
+
+
+def test_the_model_keeps_the_signs_the_guide_gives():
+    from tui.pipeline.programs import AGAINST, FOR, program_model
+
+    model = program_model()
+    assert 0 < model.threshold < 1
+    assert all(model.weights.get(name, 0) >= 0 for name in FOR)
+    assert all(model.weights.get(name, 0) <= 0 for name in AGAINST)
+
+
+def test_the_stored_model_is_what_training_on_the_tune_split_gives():
+    from devset import corpus_present
+
+    if not corpus_present():
+        pytest.skip("the shared corpus (../shared/corpus) is not present")
+    import train_programs
+
+    assert train_programs.main(["--check"]) == 0

@@ -8,12 +8,15 @@ are not programs. The vocabulary is data/programs.csv.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.models import program_key
+from tui.paths import data_dir
 from tui.pipeline.lexicon import read_table
 from tui.pipeline.speech import quotes
 
@@ -120,11 +123,39 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
 def find_programs(body: str, sentences, agencies: set[str], places: frozenset[str] = frozenset()
                   ) -> list[ProgramMention]:
     """Return program mentions in a body: quoted names, bullet items and noun phrases that end in a program,
-    build or event word, each judged to be a program (places: names of places, which make a phrase specific)."""
+    build or event word, each judged by the program model to be a program (places: names of places, which make
+    a phrase specific)."""
+    model = program_model()
+    return _dedupe([c.mention for c in candidates(body, sentences, agencies, places)
+                    if not c.excluded and model.accepts(c.features)])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of a body that might name a program, with what the program model weighs."""
+
+    mention: ProgramMention
+    features: dict[str, float]
+
+    @property
+    def excluded(self) -> bool:
+        """Return True when PROGRAMS.md rules the candidate out whatever the model says: the vocabulary names it
+        an organisation (unless the article launches it), a prize, a contest, a place, a report, a slogan or a
+        generic phrase; it states a claim or a ranking; a slogan marker follows the quote; or it is a
+        government's name with generic words only (광주시 특화사업); or it reads as a clause, not a name."""
+        x = self.features
+        return bool(not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words")
+                    or x.get("states_claim") or x.get("slogan_after") and self.mention.source == "quote"
+                    or x.get("government_and_generic") or x.get("clause"))
+
+
+def candidates(body: str, sentences, agencies: set[str], places: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Return every stretch that might name a program (quoted names, bullet items, noun phrases that end in a
+    program, build or event word), each with its features, before any is judged."""
     # (form, tag, start, end) read once: reading kiwipiepy Token attributes is slow
     tokens = [(t.form, t.tag, t.start, t.start + t.len) for s in sentences for t in s.tokens]
     starts = [t[2] for t in tokens]
-    found: list[ProgramMention] = []
+    found: list[Candidate] = []
     speech = {(s, e) for s, e, is_speech in quotes(body) if is_speech}
     for pattern in (SINGLE_QUOTES, DOUBLE_QUOTES):
         for m in pattern.finditer(body):
@@ -143,12 +174,13 @@ def find_programs(body: str, sentences, agencies: set[str], places: frozenset[st
         for start, end in _phrases(body, inside, ending):
             if not any(start < e and s < end for s, e in quoted):  # a phrase inside a quote is part of that name
                 found.extend(_candidate(body, start, end, "phrase", agencies, tokens, starts, places))
-    return _dedupe(found)
+    return found
 
 
 def _candidate(body: str, start: int, end: int, source: str, agencies: set[str], tokens: list[tuple],
-               starts: list[int], places: frozenset[str]) -> list[ProgramMention]:
-    """Return the mention for a stretch of the body if it names a program, else nothing."""
+               starts: list[int], places: frozenset[str]) -> list[Candidate]:
+    """Return the candidate a stretch of the body makes, with its features (nothing for an empty name or a
+    government's own name)."""
     raw = body[start:end]
     name = clean_name(raw)
     if not name or name in agencies:
@@ -156,25 +188,142 @@ def _candidate(body: str, start: int, end: int, source: str, agencies: set[str],
     offset = max(raw.find(name), 0)
     begin, finish = start + offset, start + offset + len(name)
     inside = tokens[bisect_left(starts, begin): bisect_left(starts, finish)]
-    why = rejection(name, source, tuple(t[0] for t in inside if t[1] in NOUNS))
-    launched = why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))
-    if launched:
-        why = None  # the article is about launching the institution: that project is a program (PROGRAMS.md)
-    if why is not None:
-        return []
-    if source == "quote" and SLOGAN_AFTER.match(body, end):
-        return []  # ‘모두가 행복한 인천교육’이라는 비전: a slogan or a label, not a scheme
-    if source == "quote" and not (launched or name.endswith(enders()) or _coined(name, agencies, places)
-                                  or LAUNCHED_BEFORE.search(body[max(0, start - 14): start]) or APPOSITION.search(body[max(0, start - 14): start])
-                                  or APPOSITION_AFTER.match(body, end)):
-        return []  # a quoted word said once with no program word beside it: a nickname, a slogan, a brand
-    if source != "quote" and not (_distinctive(name, inside, places, agencies)
-                                  or NAMED_AS.search(body[max(0, start - 16): start])
-                                  or len(program_key(name)) >= 6 and body.count(name) >= 2):
-        return []  # 동 미래발전계획: generic words, but named as a policy (정책인 …) or repeated as a name
-    if RANKING_WORDS.search(name) or _claims_in(name, records=source != "quote"):
-        return []  # ‘A등급 싹쓸이’, ‘전국 최초 … 구축’: a claim, not a name
-    return [ProgramMention(name, program_key(name), begin, finish, source)]
+    mention = ProgramMention(name, program_key(name), begin, finish, source)
+    return [Candidate(mention, features(body, start, end, mention, inside, agencies, places))]
+
+
+STRONG_HEADS = ("사업", "제도", "수당", "바우처", "지원금", "이용권", "상품권", "카드", "특구", "뉴딜", "복지모델",
+                "특례사업", "일자리", "플랫폼", "시스템", "서비스", "프로젝트", "아카데미", "학교")
+WEAK_HEADS = ("프로그램", "투어", "콘서트", "이벤트", "캠페인", "교실", "교육", "행사", "할인전", "장터", "챌린지",
+              "강좌", "체험")
+ACTION_ENDS = ("지원", "개발", "활성화", "실증", "보급", "개선", "강화", "확대", "운영", "추진")
+
+
+def features(body: str, start: int, end: int, mention: ProgramMention, inside: list[tuple], agencies: set[str],
+             places: frozenset[str]) -> dict[str, float]:
+    """Return what the program model weighs about a candidate: where it came from (quote, bullet, phrase), what
+    its name ends in, why the vocabulary would reject it, the words around it (a program word or a launching verb
+    before or after, a slogan marker), what its words are (proper nouns, Latin letters, digits, places, generic
+    words) and how often the body repeats it. start and end are the stretch as found, before cleaning."""
+    name, source = mention.name, mention.source
+    nouns = [t for t in inside if t[1] in NOUNS]
+    why = rejection(name, source, tuple(t[0] for t in nouns))
+    last = name.split()[-1]
+    endings = _endings()
+    count = body.count(name)
+    generic = _vocab()["generic"]
+    x = {
+        f"source_{source}": 1.0,
+        f"rejected_{why}": 1.0,
+        "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
+        "length": min(len(mention.key), 30) / 10,
+        "words": min(len(name.split()), 8) / 4,
+        "one_word": float(len(name.split()) == 1),
+        "ends_program_word": float(name.endswith(enders())),
+        "ends_strong_head": float(last.endswith(STRONG_HEADS)),
+        "ends_weak_head": float(last.endswith(WEAK_HEADS)),
+        "ends_build": float(last.endswith(endings["build"])),
+        "ends_event": float(last.endswith(endings["event"])),
+        "ends_action": float(last.endswith(ACTION_ENDS)),
+        "coined": float(_coined(name, agencies, places)),
+        "launched_before": float(bool(LAUNCHED_BEFORE.search(body[max(0, start - 14): start]))),
+        "program_word_before": float(bool(APPOSITION.search(body[max(0, start - 14): start]))),
+        "program_word_after": float(bool(APPOSITION_AFTER.match(body, end))),
+        "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
+        "named_as": float(bool(NAMED_AS.search(body[max(0, start - 16): start]))),
+        "distinctive": float(_distinctive(name, inside, places, agencies)),
+        "ranking_words": float(bool(RANKING_WORDS.search(name))),
+        "states_claim": float(_claims_in(name, records=source != "quote")),
+        "count": math.log1p(count),
+        "repeated": float(count >= 2),
+        "proper_noun": float(any(t[1] == "NNP" for t in nouns)),
+        "latin": float(any(t[1] == "SL" for t in nouns)),
+        "digits": float(any(t[1] == "SN" for t in nouns)),
+        "generic_share": sum(t[0] in generic for t in nouns) / len(nouns) if nouns else 1.0,
+        "place_or_government": float(any(t[0] in places or t[0] in agencies for t in nouns)),
+        "clause": float(_clause(inside, name)),
+        "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
+    }
+    x["rules_accept"] = float(_rules_accept(x, source, len(mention.key), count))
+    return {k: v for k, v in x.items() if v}
+
+
+def _government_and_generic(nouns: list[tuple], agencies: set[str], places: frozenset[str]) -> bool:
+    """Return True for a government's or place's name with nothing but generic, program or build words beside
+    it, perhaps after a person's name (광주시 특화사업, 광주 건설, 김재식 광주시 도시계획): no particular scheme."""
+    vocab = _vocab()
+    plain = vocab["generic"] | vocab["head"] | vocab["build"] | vocab["event"] | {"시", "군", "구", "도", "청"}
+    first = next((i for i, t in enumerate(nouns) if t[0] in agencies or t[0] in places), None)
+    if first is None:
+        return False
+    if first and nouns[first - 1][3] - nouns[0][2] > 3:
+        return False  # only a person's name (three syllables at most) may come before the government's
+    if first + 1 < len(nouns) and nouns[first + 1][2] == nouns[first][3] and nouns[first][0] not in ("시", "군", "구", "도"):
+        return False  # 광주상생카드: the name glued into one brand word
+    return all(t[0] in plain or t[0] in agencies or t[0] in places for t in nouns[first:])
+
+
+PREDICATES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
+
+
+def _clause(tokens: list[tuple], name: str) -> bool:
+    """Return True when a stretch reads as a clause or a sentence rather than a name: it ends a sentence (가자,
+    해답이다), names a subject (…, 해남이 해답), or strings three predicates together (사라지는 … 높이는 … 될 것). A
+    name may hold one or two (찾아가는 돌봄교실, 묻고 답하는 …). tokens are (form, tag, start, end)."""
+    tags = [t[1] for t in tokens]
+    predicates = sum(tag.startswith(PREDICATES) for tag in tags)
+    return "EF" in tags or "JKS" in tags or predicates >= 3 or ", " in name and predicates >= 1
+
+
+def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int) -> bool:
+    """Return the verdict of the hand-written rules PROGRAMS.md gives, one feature among the others: nothing the
+    vocabulary rejects (unless the article launches the institution); a quoted name needs a program word or a
+    launching verb beside it, or a place's -형, and no slogan marker after it (‘…’이라는 비전); an unquoted one
+    must be distinctive, named as a policy, or a long name the body repeats; and no name states a claim."""
+    if not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words") or x.get("states_claim"):
+        return False
+    if source == "quote":
+        return not x.get("slogan_after") and bool(
+            x.get("launched_institution") or x.get("ends_program_word") or x.get("coined") or x.get("launched_before")
+            or x.get("program_word_before") or x.get("program_word_after"))
+    return bool(x.get("distinctive") or x.get("named_as") or key_length >= 6 and count >= 2)
+
+
+# The direction each feature may push, from PROGRAMS.md: a program word or a launching verb beside a name, or a
+# proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
+# only speak against it. Training keeps these signs; the features not named here are free.
+FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
+                 "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
+                 "launched_institution", "rejected_None", "rules_accept"})
+AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
+                     "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",
+                     "slogan_after", "ranking_words", "states_claim"})
+
+
+@dataclass(frozen=True)
+class ProgramModel:
+    """A logistic model over candidate features (data/program_model.json, trained by tests/train_programs.py on
+    the development set's tune split): a candidate is a program when its score reaches the threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, x: dict[str, float]) -> float:
+        """Return the model's probability that a candidate with these features names a program."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in x.items())
+        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+
+    def accepts(self, x: dict[str, float]) -> bool:
+        """Return True when a candidate with these features is taken for a program."""
+        return self.score(x) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def program_model() -> ProgramModel:
+    """Return the program model stored in data/program_model.json."""
+    data = json.loads((data_dir() / "program_model.json").read_text(encoding="utf-8"))
+    return ProgramModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
 
 
 def _distinctive(name: str, tokens: list[tuple], places: frozenset[str], agency_forms: frozenset[str]) -> bool:

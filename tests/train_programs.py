@@ -1,0 +1,198 @@
+"""Train the program model (data/program_model.json) on the development set's tune split.
+
+    python tests/train_programs.py [--check]
+
+Every stretch the program finder proposes in a tune document (quoted names, bullet items, noun phrases ending in
+a program, build or event word) becomes one example, labelled a program when it names one of the document's
+labelled programs (tests/eval.py's `same_program`); stretches matching only a borderline label are left out.
+A logistic regression (L2, fitted by Newton's method) weighs the features `tui.pipeline.programs.features`
+computes. The L2 strength and the threshold are chosen by 5-fold cross-validation over documents (best F1), and
+the cross-validated precision and recall are stored with the model: they are the honest estimate on tune
+documents, since each fold is scored by a model that did not see it. The held-out split is never read here.
+
+`--check` retrains and fails when the stored model differs from what training gives (the model is data derived
+from the labels and the code; it must be reproducible).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+import devset  # noqa: E402
+import eval as evaluation  # noqa: E402
+
+MODEL = HERE.parent / "data" / "program_model.json"
+FOLDS = 5
+STRENGTHS = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = tuple(t / 100 for t in range(10, 71, 5))
+
+
+def examples(split: str = "tune") -> tuple[list[tuple[str, str, dict, int]], dict[str, list[str]]]:
+    """Return (doc, name, features, is_program) for every candidate of the split's documents, and each
+    document's labelled (not borderline) program names."""
+    import tui.pipeline.analyze as analyze
+    from tui.pipeline import programs
+    from tui.pipeline.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    labels = devset.labels("programs")
+    rows: list[tuple[str, str, dict, int]] = []
+    certain_by_doc: dict[str, list[str]] = {}
+    seen: list = []
+
+    def recording(body, sentences, agencies, places=frozenset()):
+        found = programs.candidates(body, sentences, agencies, places)
+        seen.extend(found)
+        return programs._dedupe([c.mention for c in found])
+
+    original = analyze.find_programs
+    analyze.find_programs = recording
+    try:
+        for document in devset.documents(split):
+            seen.clear()
+            evaluation.predict(document, kiwi)
+            labs = labels.get(document.doc, [])
+            certain = [lab["name"] for lab in labs if not lab.get("borderline")]
+            borderline = [lab["name"] for lab in labs if lab.get("borderline")]
+            certain_by_doc[document.doc] = certain
+            names: set[str] = set()
+            for candidate in seen:
+                name = candidate.mention.name
+                if name in names or candidate.excluded:
+                    continue
+                names.add(name)
+                positive = any(evaluation.same_program(name, c) for c in certain)
+                if not positive and any(evaluation.same_program(name, b) for b in borderline):
+                    continue
+                rows.append((document.doc, name, candidate.features, int(positive)))
+    finally:
+        analyze.find_programs = original
+    return rows, certain_by_doc
+
+
+def fit(rows, names: list[str], strength: float):
+    """Return (weights, bias) of an L2-regularised logistic regression fitted by Newton's method, keeping the
+    signs PROGRAMS.md gives some features (programs.FOR, programs.AGAINST): a feature whose weight comes out
+    with the wrong sign is held at zero and the rest fitted again, until none does."""
+    import numpy as np
+
+    from tui.pipeline.programs import AGAINST, FOR
+
+    x_all = np.array([[r[2].get(k, 0.0) for k in names] + [1.0] for r in rows])
+    y = np.array([r[3] for r in rows], dtype=float)
+    held: set[int] = set()
+    while True:
+        free = [i for i in range(len(names) + 1) if i not in held]
+        x = x_all[:, free]
+        w = np.zeros(len(free))
+        penalty = np.array([0.0 if i == len(names) else strength for i in free])  # the bias is not shrunk
+        for _ in range(50):
+            p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+            gradient = x.T @ (p - y) + penalty * w
+            hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(len(w))
+            step = np.linalg.solve(hessian, gradient)
+            w -= step
+            if float(np.abs(step).max()) < 1e-8:
+                break
+        weights = dict(zip(free, w))
+        wrong = [i for i, v in weights.items() if i < len(names) and
+                 (names[i] in FOR and v < 0 or names[i] in AGAINST and v > 0)]
+        if not wrong:
+            break
+        held.add(max(wrong, key=lambda i: abs(weights[i])))
+    return ({names[i]: float(v) for i, v in weights.items() if i < len(names)}, float(weights[len(names)]))
+
+
+def score(weights: dict, bias: float, x: dict) -> float:
+    """Return the model's probability for one candidate's features."""
+    import math
+
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in x.items())
+    return 1 / (1 + math.exp(-max(min(z, 30), -30)))
+
+
+def precision_recall(scored, certain_by_doc, threshold: float) -> tuple[float, float]:
+    """Return program precision and recall as tests/eval.py counts them, for candidates scored (doc, name, p)."""
+    found_by_doc: dict[str, list[str]] = {}
+    for doc, name, p in scored:
+        if p >= threshold:
+            found_by_doc.setdefault(doc, []).append(name)
+    right = found = matched = labelled = 0
+    for doc, certain in certain_by_doc.items():
+        names = found_by_doc.get(doc, [])
+        found += len(names)
+        right += sum(any(evaluation.same_program(n, c) for c in certain) for n in names)
+        labelled += len(certain)
+        matched += sum(any(evaluation.same_program(c, n) for n in names) for c in certain)
+    return (right / found if found else 1.0), (matched / labelled if labelled else 1.0)
+
+
+def f1(p: float, r: float) -> float:
+    """Return the harmonic mean of precision and recall."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def train() -> dict:
+    """Return the model trained on the tune split, with its cross-validated figures."""
+    rows, certain_by_doc = examples("tune")
+    names = sorted({k for r in rows for k in r[2]})
+    docs = sorted(certain_by_doc)
+    fold_of = {doc: i % FOLDS for i, doc in enumerate(docs)}
+    best = None
+    for strength in STRENGTHS:
+        scored = []
+        for fold in range(FOLDS):
+            weights, bias = fit([r for r in rows if fold_of[r[0]] != fold], names, strength)
+            scored += [(r[0], r[1], score(weights, bias, r[2])) for r in rows if fold_of[r[0]] == fold]
+        for threshold in THRESHOLDS:
+            p, r = precision_recall(scored, certain_by_doc, threshold)
+            if best is None or f1(p, r) > best[0] + 1e-9:
+                best = (f1(p, r), strength, threshold, p, r)
+    _, strength, threshold, p, r = best
+    weights, bias = fit(rows, names, strength)
+    return {
+        "about": "Program model: logistic weights over tui.pipeline.programs.features, trained by "
+                 "tests/train_programs.py on the development set's tune split. Do not edit by hand.",
+        "trained_on": {"split": "tune", "documents": len(docs), "candidates": len(rows),
+                       "programs": sum(r[3] for r in rows)},
+        "l2": strength,
+        "threshold": threshold,
+        "cross_validated": {"folds": FOLDS, "precision": round(p, 3), "recall": round(r, 3)},
+        "bias": round(bias, 4),
+        "weights": {k: round(v, 4) for k, v in sorted(weights.items())},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train and write the model, or with --check compare it with the stored one; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the stored model is not what training gives")
+    args = parser.parse_args(argv)
+    if not devset.corpus_present():
+        print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
+        return 2
+    model = train()
+    cv = model["cross_validated"]
+    print(f"{model['trained_on']['candidates']} candidates, {model['trained_on']['programs']} programs; "
+          f"L2 {model['l2']}, threshold {model['threshold']}; cross-validated precision {cv['precision']:.2f}, "
+          f"recall {cv['recall']:.2f}")
+    text = json.dumps(model, ensure_ascii=False, indent=1) + "\n"
+    if args.check:
+        stored = json.loads(MODEL.read_text(encoding="utf-8"))
+        if stored != json.loads(text):
+            print(f"{MODEL.name} is not what training gives: run tests/train_programs.py", file=sys.stderr)
+            return 1
+        return 0
+    MODEL.write_text(text, encoding="utf-8")
+    print(f"written {MODEL.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

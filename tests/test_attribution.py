@@ -225,3 +225,19 @@ def test_a_headline_about_next_year_dates_the_article_the_year_before(title, bod
 
     found = dates.infer(body, title)
     assert found.value == year and found.inferred
+
+
+def test_a_release_is_its_publishers_news_even_when_it_names_another_city_more():
+    import json
+    from pathlib import Path
+
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import read_file
+
+    record = {"title": "부산 관광객 200명, 남도 열차 타고 보성 왔다",
+              "content": "부산시 관광객 200명이 새 열차를 타고 보성을 찾았다. 부산시 여행업계와 부산시 관광협회가 "
+                         "함께했고, 부산시민들은 녹차밭을 둘러봤다. 부산시 관계자도 동행했다.",
+              "published_at": "2025-12-13", "source": "보성군"}
+    docs = read_file(Path("release.json"), json.dumps([record], ensure_ascii=False).encode("utf-8"))
+    (result,), _ = analyze_docs(docs)
+    assert result.article.agency == "전라남도 보성군"

@@ -123,7 +123,12 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             else:
                 scores[agency] += 0.5 * weight  # a 읍면동 of the agency
     if source_agency:
+        # a release is its publisher's news even when it names another place more often (관광객 from 부산), unless
+        # what it names most is one of the publisher's own districts (a province's release about its county)
         scores[source_agency] += 5.0
+        leader = max(scores, key=scores.get)
+        if leader != source_agency and gaz.agencies[leader].parent != source_agency:
+            scores[source_agency] = scores[leader] + 0.5
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []

@@ -173,3 +173,7 @@ def test_a_streak_qualifies_a_quoted_selection():
 ])
 def test_descriptions_of_prizes_and_evaluations_are_not_awards(text):
     assert not [k for k, _ in kinds(text) if k in ("award", "first")]
+
+
+def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
+    assert ("award", "우수 치유 관광지") in kinds("군이 ‘우수 치유 관광지’에 3회 연속 선정됐다.")

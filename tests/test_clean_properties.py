@@ -58,3 +58,16 @@ def test_clean_and_split_never_raise_on_arbitrary_text(text):
     cleaned = clean_page(text, get_kiwi())
     split_page(cleaned)
     assert not re.search(r"[\x00-\x08\x1b\x7f]", " ".join(p.text for p in cleaned.paras))
+
+
+def test_short_heading_lines_of_a_double_spaced_release_are_not_glued_to_its_lead():
+    text = ("“바다 열차 타고 보성 오세요”\n\n"
+            "남해안 관광열차 수도권 관광객 초청 행사 마쳐\n\n"
+            "여행업계 종사자들 이틀간 보성 녹차밭 체험\n\n"
+            "보성군문화재단이 철도공사와 함께 연 ‘남해안 관광열차 수도권 관광객 초청 행사’가 수도권 여행사 직원 등 "
+            "관광 분야 종사자 40여명이 참여한 가운데 지난 5일 마무리됐다.\n\n"
+            "이번 행사는 관광열차 보성역 정차에 맞춰 수도권 관광객 유치 기반을 넓히려고 마련했다.\n")
+    paras = [p.text for p in clean_page(text, get_kiwi()).paras]
+    assert paras[:3] == ["“바다 열차 타고 보성 오세요”", "남해안 관광열차 수도권 관광객 초청 행사 마쳐",
+                         "여행업계 종사자들 이틀간 보성 녹차밭 체험"]
+    assert paras[3].startswith("보성군문화재단이")

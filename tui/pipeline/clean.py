@@ -225,6 +225,8 @@ class _Assembler:
         """Split a chain at short (paragraph-final) lines and decide each part that reads as a column."""
         lengths = sorted(len(self.lines[k].text) for k in chain[:-1])
         width = lengths[int(0.8 * (len(lengths) - 1))]
+        if len(self.lines[chain[-1]].text) > max(80, 1.5 * width):
+            chain = chain[:-1]  # a line far wider than the column is a paragraph of its own, not the column's tail
         part: list[int] = [chain[0]]
         for k in chain[1:]:
             prev = part[-1]

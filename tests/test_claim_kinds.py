@@ -177,3 +177,23 @@ def test_descriptions_of_prizes_and_evaluations_are_not_awards(text):
 
 def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
     assert ("award", "우수 치유 관광지") in kinds("군이 ‘우수 치유 관광지’에 3회 연속 선정됐다.")
+
+
+@pytest.mark.parametrize("text", [
+    "저수율이 10% 아래로 내려가면 격일제 급수를 한다.",
+    "자녀가 3명이면 감면한다.",
+    "저수율이 0%까지 떨어질 경우 운반 급수에 들어간다.",
+    "매출이 100억원을 넘으면 지원이 끝난다.",
+])
+def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("축제 방문객은 3만여 명을 감안하면 30만 명에 이른다.", ("count", "3만여 명")),
+    ("생수 135만병을 비축했다.", ("count", "135만병")),
+    ("쌀 10kg 20포를 기부했다.", ("count", "20포")),
+    ("지난해 1000만 관중을 모았다.", ("count", "1000만")),
+])
+def test_counts_of_bottles_bags_games_and_spectators_are_found(text, span):
+    assert span in kinds(text)

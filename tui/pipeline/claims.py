@@ -31,7 +31,7 @@ MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
-PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파)|명|시대|관람|방문)")
+PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
 STREAK = re.compile(r"(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:년|회|번|해|차례|개\s?연도|기|분기|학기)"
@@ -126,9 +126,22 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
     return len(after) == 2 and after[0] in "·-:/." and after[1].isdigit()
 
 
+# A value its clause makes a condition: 저수율이 10% 아래로 내려가면, 자녀가 2명이면, 0%까지 떨어질 경우
+CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|서|내|받|으|없|있|않|같|치)면(?=\s|$)"
+                       r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우")
+
+CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
+
+
 def _is_threshold(text: str, pos: int) -> bool:
-    """Return True when what follows a value makes it a rule's bound or a scale, not a result."""
-    return bool(THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos))
+    """Return True when what follows a value makes it a rule's bound, a condition or a scale, not a result."""
+    if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos):
+        return True
+    clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
+    m = CONDITION.search(clause)
+    if not m or len(clause[: m.start()].split()) > 2:
+        return False
+    return not CONSIDERING.match(m.group().strip())  # 3만여 명을 감안하면: a figure taken into account, not a bound
 
 
 def number_spans(text: str, base: int = 0) -> list[Span]:

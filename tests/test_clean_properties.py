@@ -71,3 +71,10 @@ def test_short_heading_lines_of_a_double_spaced_release_are_not_glued_to_its_lea
     assert paras[:3] == ["“바다 열차 타고 보성 오세요”", "남해안 관광열차 수도권 관광객 초청 행사 마쳐",
                          "여행업계 종사자들 이틀간 보성 녹차밭 체험"]
     assert paras[3].startswith("보성군문화재단이")
+
+
+def test_a_portal_byline_of_a_name_and_a_time_is_the_date_line():
+    from tui.pipeline.clean import classify_line
+
+    assert classify_line("김민수  2023. 11. 1. 09:00") == "date"
+    assert classify_line("올해 2023.1.1 시행된 제도는 주민 반응이 좋았다고 밝혔다") == "text"

@@ -82,13 +82,17 @@ TRAILING_EMAIL = re.compile(r"(.*[다요][.!?][\"'”’」)]*)\s*/?\s*[\w.+-]+@
 LONG_PROSE = 400  # a line this long with several sentences is prose, whatever chrome word it holds
 SENTENCE_ENDS = re.compile(r"[다요][.!?]")
 
+# a portal's byline: the reporter's name and the time, nothing else ("이정훈  2023. 11. 1. 07:05")
+NAMED_DATE_LINE = re.compile(r"^[가-힣]{2,4}\s+(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?"
+                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
 
 def classify_line(text: str) -> str:
     """Return chrome, caption, byline, date or text for one stripped line."""
     vocab = chrome()
     if line_key(text) in vocab.lines:
         return "chrome"
-    if DATE_LINE.match(text) and len(text) <= 60:
+    if DATE_LINE.match(text) and len(text) <= 60 or NAMED_DATE_LINE.match(text):
         return "date"
     for pattern in vocab.footers:
         if pattern.search(text):

@@ -88,3 +88,20 @@ def test_the_stored_model_is_what_training_on_the_tune_split_gives():
     import train_programs
 
     assert train_programs.main(["--check"]) == 0
+
+
+def test_a_public_corporation_is_an_organisation_not_a_construction_project():
+    assert rejection("목포관광공사", "phrase") == "organisation"
+    assert rejection("하수관로 정비공사", "phrase") is None
+
+
+def test_a_ceremony_marks_the_program_it_names():
+    assert clean_name("푸른 갯벌 프로젝트 현판식") == "푸른 갯벌 프로젝트"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("도는 어르신이 시장에서 일하는 ‘함께 일하는 손길’ 사업을 펼친다.", "함께 일하는 손길"),
+    ("군은 자율주행 버스 ‘바람이’를 운행하고 있다.", "바람이"),
+])
+def test_quoted_scheme_names_with_a_modifier_or_a_service_verb(text, name):
+    assert name in programs_in(text)

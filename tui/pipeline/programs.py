@@ -26,15 +26,19 @@ BULLET_ITEM = re.compile(r"[▲△■□●○◆◇▶▷•]\s*([^▲△■□
                          r"(?=\s*(?:\d[\d,.]*\s?[조억만천]|\d[\d,.]*\s?원|\(|[▲△■□●○◆◇▶▷•\n]|,|$|\s등[이을의\s]))")
 AMOUNT_AFTER = re.compile(r"\s*\(?\s*(?:국비\s?)?\d[\d,.]*\s?(?:[조억만천]|원)")
 SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
-CLAUSE_WORDS = re.compile(r"(?:하며|하고|하는|되는|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
+CLAUSE_WORDS = re.compile(r"(?:하며|하고|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
                           r"(?:\s|$)|[가-힣]+(?:며|고)\s")
+CEREMONY = re.compile(r"\s(?:현판식|발대식|출범식|개소식|개관식|착공식|준공식|개막식|선포식|기념식|협약식|시연회|설명회)$")
+# a public corporation or agency, not a construction project (공사 is both): 관광공사, 도시개발공사, 환경공단
+CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
+                "철도공사", "교통공사", "시설공단", "환경공단", "관광재단", "문화재단")
 LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s|민선\s?\d{1,2}기\s?)+")
 APPOSITION = re.compile(r"(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|브랜드|과정|교실|운동)(?:인|으로|로|을|를|이|은|의)?\s?[‘'“\"]?$")
 LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한|시행 중인|운영하는|운영 중인|운영한|추진하는|추진 중인|추진한|"
                              r"시작한|마련한|출시한|개설한|신설한|펼치는|펼친|내놓은|만든)\s?[‘'“\"]?$")
 APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|과정|교실|운동)"
                               r"|[’'”\"]?\s?(?:을|를)\s?(?:[\d,]+\s?(?:차례|회|번|건)\s?)?"
-                              r"(?:운영|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
+                              r"(?:운영|운행|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
@@ -85,6 +89,7 @@ def clean_name(name: str) -> str:
     name = TRAILING_NOTE.sub("", name.strip()).strip(" ‘’'\"“”·,")
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
+    name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
     return LEADING.sub("", name).strip() or name
 
 
@@ -111,7 +116,7 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
         return "contest"
     if ends("report"):
         return "report"
-    if ends("org") and not ends("build"):
+    if ends("org") and not ends("build") or last.endswith(CORPORATIONS):
         return "organisation"
     if source != "quote" and ends("place") and not ends("build"):
         return "place"
@@ -268,11 +273,12 @@ PREDICATES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 
 def _clause(tokens: list[tuple], name: str) -> bool:
     """Return True when a stretch reads as a clause or a sentence rather than a name: it ends a sentence (가자,
-    해답이다), names a subject (…, 해남이 해답), or strings three predicates together (사라지는 … 높이는 … 될 것). A
+    해답이다; not an ending kiwipiepy reads into a coined word, 밥퍼 → 푸+어), names a subject (…, 해남이 해답), or strings three predicates together (사라지는 … 높이는 … 될 것). A
     name may hold one or two (찾아가는 돌봄교실, 묻고 답하는 …). tokens are (form, tag, start, end)."""
     tags = [t[1] for t in tokens]
     predicates = sum(tag.startswith(PREDICATES) for tag in tags)
-    return "EF" in tags or "JKS" in tags or predicates >= 3 or ", " in name and predicates >= 1
+    ends_sentence = any(t[1] == "EF" and t[0] in ("다", "자", "요", "죠", "네", "라") for t in tokens)
+    return ends_sentence or "JKS" in tags or predicates >= 3 or ", " in name and predicates >= 1
 
 
 def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int) -> bool:
@@ -409,8 +415,8 @@ def _phrase_of(body: str, run: list[tuple[str, str, int, int]], ending: tuple[st
     glued = len(words) == 1 and words[0][3] - words[0][2] >= 5  # 화순고인돌축제: one word that is a whole name
     if sum(t[1] in NOUNS for t in words) >= 2 or glued:
         start, end = words[0][2], words[-1][3]
-        if "\n" not in body[start:end]:
-            return [(start, end)]
+        if "\n" not in body[start:end] and not (start and body[start - 1].isalpha()):
+            return [(start, end)]  # (a phrase that starts inside a word, 119구|급…, is a fragment)
     return []
 
 

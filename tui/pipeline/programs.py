@@ -415,8 +415,10 @@ def _phrase_of(body: str, run: list[tuple[str, str, int, int]], ending: tuple[st
     glued = len(words) == 1 and words[0][3] - words[0][2] >= 5  # 화순고인돌축제: one word that is a whole name
     if sum(t[1] in NOUNS for t in words) >= 2 or glued:
         start, end = words[0][2], words[-1][3]
-        if "\n" not in body[start:end] and not (start and body[start - 1].isalpha()):
-            return [(start, end)]  # (a phrase that starts inside a word, 119구|급…, is a fragment)
+        while start and body[start - 1].isalnum():
+            start -= 1  # a name starts at a word's start (디지털|트윈 기반 …: kiwipiepy read 디지털 apart)
+        if "\n" not in body[start:end]:
+            return [(start, end)]
     return []
 
 

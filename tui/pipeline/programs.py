@@ -148,10 +148,7 @@ class Candidate:
         an organisation (unless the article launches it), a prize, a contest, a place, a report, a slogan or a
         generic phrase; it states a claim or a ranking; a slogan marker follows the quote; or it is a
         government's name with generic words only (광주시 특화사업); or it reads as a clause, not a name."""
-        x = self.features
-        return bool(not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words")
-                    or x.get("states_claim") or x.get("slogan_after") and self.mention.source == "quote"
-                    or x.get("government_and_generic") or x.get("clause"))
+        return _gated(self.features, self.mention.source)
 
 
 def candidates(body: str, sentences, agencies: set[str], places: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -209,18 +206,30 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
     """Return what the program model weighs about a candidate: where it came from (quote, bullet, phrase), what
     its name ends in, why the vocabulary would reject it, the words around it (a program word or a launching verb
     before or after, a slogan marker), what its words are (proper nouns, Latin letters, digits, places, generic
-    words) and how often the body repeats it. start and end are the stretch as found, before cleaning."""
+    words) and how often the body repeats it. start and end are the stretch as found, before cleaning. A candidate
+    the gate (Candidate.excluded) rules out gets only what the gate reads: the model never weighs it."""
     name, source = mention.name, mention.source
     nouns = [t for t in inside if t[1] in NOUNS]
     why = rejection(name, source, tuple(t[0] for t in nouns))
+    gate = {
+        f"source_{source}": 1.0,
+        f"rejected_{why}": 1.0,
+        "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
+        "ranking_words": float(bool(RANKING_WORDS.search(name))),
+        "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
+        "clause": float(_clause(inside, name)),
+        "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
+    }
+    if _gated(gate, source):
+        return {k: v for k, v in gate.items() if v}
+    gate["states_claim"] = float(_claims_in(name, records=source != "quote"))
+    if gate["states_claim"]:
+        return {k: v for k, v in gate.items() if v}
     last = name.split()[-1]
     endings = _endings()
     count = body.count(name)
     generic = _vocab()["generic"]
-    x = {
-        f"source_{source}": 1.0,
-        f"rejected_{why}": 1.0,
-        "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
+    x = gate | {
         "length": min(len(mention.key), 30) / 10,
         "words": min(len(name.split()), 8) / 4,
         "one_word": float(len(name.split()) == 1),
@@ -234,11 +243,8 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "launched_before": float(bool(LAUNCHED_BEFORE.search(body[max(0, start - 14): start]))),
         "program_word_before": float(bool(APPOSITION.search(body[max(0, start - 14): start]))),
         "program_word_after": float(bool(APPOSITION_AFTER.match(body, end))),
-        "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
         "named_as": float(bool(NAMED_AS.search(body[max(0, start - 16): start]))),
         "distinctive": float(_distinctive(name, inside, places, agencies)),
-        "ranking_words": float(bool(RANKING_WORDS.search(name))),
-        "states_claim": float(_claims_in(name, records=source != "quote")),
         "count": math.log1p(count),
         "repeated": float(count >= 2),
         "proper_noun": float(any(t[1] == "NNP" for t in nouns)),
@@ -246,11 +252,16 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "digits": float(any(t[1] == "SN" for t in nouns)),
         "generic_share": sum(t[0] in generic for t in nouns) / len(nouns) if nouns else 1.0,
         "place_or_government": float(any(t[0] in places or t[0] in agencies for t in nouns)),
-        "clause": float(_clause(inside, name)),
-        "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
     }
     x["rules_accept"] = float(_rules_accept(x, source, len(mention.key), count))
     return {k: v for k, v in x.items() if v}
+
+
+def _gated(x: dict[str, float], source: str) -> bool:
+    """Return True when PROGRAMS.md rules a candidate out whatever the model says (see Candidate.excluded)."""
+    return bool(not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words")
+                or x.get("states_claim") or x.get("slogan_after") and source == "quote"
+                or x.get("government_and_generic") or x.get("clause"))
 
 
 def _government_and_generic(nouns: list[tuple], agencies: set[str], places: frozenset[str]) -> bool:

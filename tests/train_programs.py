@@ -1,14 +1,17 @@
-"""Train the program model (data/program_model.json) on the development set's tune split.
+"""Train the program model (data/program_model.json) on the tune splits of the labelled sets.
 
-    python tests/train_programs.py [--check]
+    python tests/train_programs.py [--texts FOLDER] [--check]
 
-Every stretch the program finder proposes in a tune document (quoted names, bullet items, noun phrases ending in
-a program, build or event word) becomes one example, labelled a program when it names one of the document's
-labelled programs (tests/eval.py's `same_program`); stretches matching only a borderline label are left out.
-A logistic regression (L2, fitted by Newton's method) weighs the features `tui.pipeline.programs.features`
-computes. The L2 strength and the threshold are chosen by 5-fold cross-validation over documents (best F1), and
-the cross-validated precision and recall are stored with the model: they are the honest estimate on tune
-documents, since each fold is scored by a model that did not see it. The held-out split is never read here.
+The training articles are the tune split of the development set (tests/data/devset) and of the unseen set
+(tests/data/unseen); the unseen set's news texts are outside the project, in the folder --texts names (or
+SEONGGWA_UNSEEN_TEXTS). Every stretch the program finder proposes in a training article (quoted names, bullet
+items, noun phrases ending in a program, build or event word) that the guide's gate lets through becomes one
+example, labelled a program when it names one of the article's labelled programs (tests/eval.py's
+`same_program`); stretches matching only a borderline label are left out. A logistic regression (L2, fitted by
+Newton's method) weighs the features `tui.pipeline.programs.features` computes. The L2 strength and the
+threshold are chosen by 5-fold cross-validation over documents (best F1), and the cross-validated precision and
+recall are stored with the model: they are the honest estimate on training-like documents, since each fold is
+scored by a model that did not see it. No held-out split is read here.
 
 `--check` retrains and fails when the stored model differs from what training gives (the model is data derived
 from the labels and the code; it must be reproducible).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,20 +32,20 @@ import devset  # noqa: E402
 import eval as evaluation  # noqa: E402
 
 MODEL = HERE.parent / "data" / "program_model.json"
+SETS = (devset.DEVSET, HERE / "data" / "unseen")  # their tune splits are the training articles
 FOLDS = 5
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = tuple(t / 100 for t in range(10, 71, 5))
 
 
-def examples(split: str = "tune") -> tuple[list[tuple[str, str, dict, int]], dict[str, list[str]]]:
-    """Return (doc, name, features, is_program) for every candidate of the split's documents, and each
-    document's labelled (not borderline) program names."""
+def examples(texts: Path | None) -> tuple[list[tuple[str, str, dict, int]], dict[str, list[str]]]:
+    """Return (doc, name, features, is_program) for every candidate the gate lets through in the training
+    articles, and each article's labelled (not borderline) program names."""
     import tui.pipeline.analyze as analyze
     from tui.pipeline import programs
     from tui.pipeline.kiwi import get_kiwi
 
     kiwi = get_kiwi()
-    labels = devset.labels("programs")
     rows: list[tuple[str, str, dict, int]] = []
     certain_by_doc: dict[str, list[str]] = {}
     seen: list = []
@@ -54,23 +58,25 @@ def examples(split: str = "tune") -> tuple[list[tuple[str, str, dict, int]], dic
     original = analyze.find_programs
     analyze.find_programs = recording
     try:
-        for document in devset.documents(split):
-            seen.clear()
-            evaluation.predict(document, kiwi)
-            labs = labels.get(document.doc, [])
-            certain = [lab["name"] for lab in labs if not lab.get("borderline")]
-            borderline = [lab["name"] for lab in labs if lab.get("borderline")]
-            certain_by_doc[document.doc] = certain
-            names: set[str] = set()
-            for candidate in seen:
-                name = candidate.mention.name
-                if name in names or candidate.excluded:
-                    continue
-                names.add(name)
-                positive = any(evaluation.same_program(name, c) for c in certain)
-                if not positive and any(evaluation.same_program(name, b) for b in borderline):
-                    continue
-                rows.append((document.doc, name, candidate.features, int(positive)))
+        for root in SETS:
+            labels = devset.labels("programs", root)
+            for document in devset.documents("tune", root, texts):
+                seen.clear()
+                evaluation.predict(document, kiwi)
+                labs = labels.get(document.doc, [])
+                certain = [lab["name"] for lab in labs if not lab.get("borderline")]
+                borderline = [lab["name"] for lab in labs if lab.get("borderline")]
+                certain_by_doc[document.doc] = certain
+                names: set[str] = set()
+                for candidate in seen:
+                    name = candidate.mention.name
+                    if name in names or candidate.excluded:
+                        continue
+                    names.add(name)
+                    positive = any(evaluation.same_program(name, c) for c in certain)
+                    if not positive and any(evaluation.same_program(name, b) for b in borderline):
+                        continue
+                    rows.append((document.doc, name, candidate.features, int(positive)))
     finally:
         analyze.find_programs = original
     return rows, certain_by_doc
@@ -138,9 +144,9 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def train() -> dict:
-    """Return the model trained on the tune split, with its cross-validated figures."""
-    rows, certain_by_doc = examples("tune")
+def train(texts: Path | None) -> dict:
+    """Return the model trained on the tune splits, with its cross-validated figures."""
+    rows, certain_by_doc = examples(texts)
     names = sorted({k for r in rows for k in r[2]})
     docs = sorted(certain_by_doc)
     fold_of = {doc: i % FOLDS for i, doc in enumerate(docs)}
@@ -158,9 +164,9 @@ def train() -> dict:
     weights, bias = fit(rows, names, strength)
     return {
         "about": "Program model: logistic weights over tui.pipeline.programs.features, trained by "
-                 "tests/train_programs.py on the development set's tune split. Do not edit by hand.",
-        "trained_on": {"split": "tune", "documents": len(docs), "candidates": len(rows),
-                       "programs": sum(r[3] for r in rows)},
+                 "tests/train_programs.py on the tune splits of the labelled sets. Do not edit by hand.",
+        "trained_on": {"sets": [root.name for root in SETS], "split": "tune", "documents": len(docs),
+                       "candidates": len(rows), "programs": sum(r[3] for r in rows)},
         "l2": strength,
         "threshold": threshold,
         "cross_validated": {"folds": FOLDS, "precision": round(p, 3), "recall": round(r, 3)},
@@ -173,11 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     """Train and write the model, or with --check compare it with the stored one; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the stored model is not what training gives")
+    parser.add_argument("--texts", type=Path, default=Path(os.environ["SEONGGWA_UNSEEN_TEXTS"])
+                        if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None,
+                        help="the folder holding the labelled sets' news texts (default: $SEONGGWA_UNSEEN_TEXTS)")
     args = parser.parse_args(argv)
     if not devset.corpus_present():
         print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
         return 2
-    model = train()
+    try:
+        model = train(args.texts)
+    except (FileNotFoundError, OSError) as error:
+        print(f"train_programs: {error}", file=sys.stderr)
+        return 2
     cv = model["cross_validated"]
     print(f"{model['trained_on']['candidates']} candidates, {model['trained_on']['programs']} programs; "
           f"L2 {model['l2']}, threshold {model['threshold']}; cross-validated precision {cv['precision']:.2f}, "

@@ -197,3 +197,11 @@ def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
 ])
 def test_counts_of_bottles_bags_games_and_spectators_are_found(text, span):
     assert span in kinds(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("시는 정부 평가에서 ‘선도도시’로 승격됐다.", "선도도시"),
+    ("군은 3년 연속 ‘우수지자체’ 성과를 달성했다.", "우수지자체"),
+])
+def test_a_designation_promoted_to_or_achieved_is_an_award(text, span):
+    assert ("award", span) in kinds(text)

@@ -205,3 +205,7 @@ def test_counts_of_bottles_bags_games_and_spectators_are_found(text, span):
 ])
 def test_a_designation_promoted_to_or_achieved_is_an_award(text, span):
     assert ("award", span) in kinds(text)
+
+
+def test_an_award_does_not_start_inside_a_number_and_its_counter():
+    assert kinds("한우와 돼지 12,400두의 인증을 취득했다.") == []

@@ -278,6 +278,8 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
                 start += 1
             while end > start and text[end - 1] in QUOTES:
                 end -= 1  # ‘우수군’ → 우수군: the quotes are the article's, not the claim's
+            if start and text[start - 1].isdigit() and not re.search(r"(?<!\d)(?:19|20)\d\d$", text[:start]):
+                continue  # 34,067두의 인증: the span would start inside a number and its counter (not after a year)
             if end > start:
                 candidates.append((start, end, kind))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))

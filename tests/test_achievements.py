@@ -230,3 +230,11 @@ def test_a_narrow_cell_keeps_the_first_value():
         assert cell_len(shown) <= width and "182억원" in shown, (width, shown)
     assert fit_line("지역발전투자협약 182억원", 40) == "지역발전투자협약 182억원"
     assert fit_line("대통령상 — 2019 안전문화대상", 12).startswith("대통령상")  # the context's digits are not a value
+
+
+def test_a_prize_line_names_the_contest_the_sentence_quotes_elsewhere():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "군은 지난 17일 열린 ‘제12회 남도 예술상 시상식’에서 김모 작가가 예술상을 수상했다고 밝혔다."
+    assert claim_line(text, 0, find_spans(text)) == "예술상 — 남도 예술상 시상식"

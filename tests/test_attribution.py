@@ -241,3 +241,11 @@ def test_a_release_is_its_publishers_news_even_when_it_names_another_city_more()
     docs = read_file(Path("release.json"), json.dumps([record], ensure_ascii=False).encode("utf-8"))
     (result,), _ = analyze_docs(docs)
     assert result.article.agency == "전라남도 보성군"
+
+
+def test_the_headlines_year_outweighs_years_the_body_mentions_in_passing():
+    from tui.pipeline import dates
+
+    body = "시는 2019년 처음 ‘가’ 등급을 받았고 2019년 이후 줄곧 상위권이었다. 2020년에는 ‘나’ 등급이었다."
+    found = dates.infer(body, "시, 2024 민원 서비스 평가 1위")
+    assert found.value == "2024" and found.inferred and "headline" in found.evidence

@@ -111,11 +111,16 @@ def infer(body: str, title: str = "") -> Published | None:
         sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
         sentence = body[sentence_start: body.find(".", m.end()) if "." in body[m.end():] else len(body)]
         years[year - 1 if "내년" in sentence else year] += 1  # '내년 … 2021년' was written in 2020
+    for m in YEAR.finditer(title + " "):
+        year = int(m[1])
+        if 1990 <= year <= 2035 and not FUTURE_AFTER.match(title[m.end(): m.end() + 20]) and "내년" not in title:
+            years[year] += 3  # '2024 민원 서비스 평가 1위': the headline's year is the period the article reports on
     if not years:
         return None
     top = max(years.values())
     year = max(y for y, c in years.items() if c == top)
-    evidence = [f"the year most mentioned is {year}"]
+    in_title = any(int(m[1]) == year for m in YEAR.finditer(title + " "))
+    evidence = [f"the headline names {year}" if in_title else f"the year most mentioned is {year}"]
     day_match = REPORT_DAY.search(body)
     past = [int(m[1]) for m in PAST_MONTH.finditer(body) if 1 <= int(m[1]) <= 12]
     coming = [int(m[1]) for m in NEXT_MONTH.finditer(body) if 1 <= int(m[1]) <= 12]

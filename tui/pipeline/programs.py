@@ -252,9 +252,17 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "digits": float(any(t[1] == "SN" for t in nouns)),
         "generic_share": sum(t[0] in generic for t in nouns) / len(nouns) if nouns else 1.0,
         "place_or_government": float(any(t[0] in places or t[0] in agencies for t in nouns)),
+        "brand_word": float(_brand_word(name, agencies, places)),
     }
     x["rules_accept"] = float(_rules_accept(x, source, len(mention.key), count))
     return {k: v for k, v in x.items() if v}
+
+
+def _brand_word(name: str, agencies: set[str], places: frozenset[str]) -> bool:
+    """Return True when a place's or government's name is glued into a longer word of the name (광주상생카드,
+    화순고인돌축제): a brand, which names one scheme or event."""
+    return any(len(word) >= 5 and any(word[:n] in agencies or word[:n] in places for n in range(2, min(5, len(word) - 2)))
+               for word in re.split(r"[\s·]+", name))
 
 
 def _gated(x: dict[str, float], source: str) -> bool:
@@ -310,6 +318,7 @@ def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int)
 # proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
 # only speak against it. Training keeps these signs; the features not named here are free.
 FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
+                 "brand_word",
                  "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
                  "launched_institution", "rejected_None", "rules_accept"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",

@@ -61,6 +61,13 @@ class SeonggwaApp(App):
         self.start_compare = compare
         self.no_color_mode = bool(os.environ.get("NO_COLOR"))
 
+    def get_default_screen(self):
+        """Return the browse screen as the app's first screen: painted directly, without a blank default screen
+        under it and a second layout when it is pushed."""
+        from tui.ui.screens.browse import BrowseScreen
+
+        return BrowseScreen(self.source, self.start_agency, self.start_term)
+
     def on_mount(self) -> None:
         # Terminals that never report focus (tmux without focus-events, many SSH sessions) would leave the
         # footer's key hints stale: assume the window has focus until told otherwise.
@@ -70,20 +77,18 @@ class SeonggwaApp(App):
             self.set_keymap(keymap)
         if problem:
             self.notify(problem, severity="warning", markup=False)
-        from tui.ui.screens.browse import BrowseScreen
-
-        self.push_screen(BrowseScreen(self.source, self.start_agency, self.start_term))
         if self.start_compare:
             self.open_compare(*self.start_compare)
         from textual.events import Resize
 
+        self._started = True
         self.call_after_refresh(lambda: self.on_resize(Resize(self.size, self.size)))
 
     def on_resize(self, event) -> None:
         """Cover the interface with a size notice below the minimum, and uncover it when it grows again."""
         from tui.ui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 
-        if len(self.screen_stack) < 2:
+        if not getattr(self, "_started", False):
             return  # not started yet; on_mount checks the size once the browser is up
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         if small and not isinstance(self.screen, TooSmallScreen):

@@ -28,8 +28,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-import devset  # noqa: E402
-import eval as evaluation  # noqa: E402
+import devset
+import eval as evaluation
 
 MODEL = HERE.parent / "data" / "program_model.json"
 SETS = (devset.DEVSET, HERE / "data" / "unseen", HERE / "data" / "unseen2")  # their tune splits are the training articles
@@ -41,8 +41,7 @@ THRESHOLDS = tuple(t / 100 for t in range(10, 71, 5))
 def examples(texts: Path | None) -> tuple[list[tuple[str, str, dict, int]], dict[str, list[str]]]:
     """Return (doc, name, features, is_program) for every candidate the gate lets through in the training
     articles, and each article's labelled (not borderline) program names."""
-    import tui.pipeline.analyze as analyze
-    from tui.pipeline import programs
+    from tui.pipeline import analyze, programs
     from tui.pipeline.kiwi import get_kiwi
 
     kiwi = get_kiwi()

@@ -150,7 +150,7 @@ def _contest(text: str, span_start: int) -> str:
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
         name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())
-        if m.start() != span_start - 1 and CONTEST_WORDS.search(name) and name:
+        if name and m.start() != span_start - 1 and CONTEST_WORDS.search(name):
             return name
     return ""
 

@@ -29,9 +29,9 @@ SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
 CLAUSE_WORDS = re.compile(r"(?:하며|하고|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
                           r"(?:\s|$)|[가-힣]+(?:며|고)\s")
 CEREMONY = re.compile(r"\s(?:현판식|발대식|출범식|개소식|개관식|착공식|준공식|개막식|선포식|기념식|협약식|시연회|설명회)$")
-# a public corporation or agency, not a construction project (공사 is both): 관광공사, 도시개발공사, 환경공단
+# a public corporation, not a construction project (공사 is both): 관광공사, 도시개발공사
 CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
-                "철도공사", "교통공사", "시설공단", "환경공단", "관광재단", "문화재단")
+                "철도공사", "교통공사")
 LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s|민선\s?\d{1,2}기\s?)+")
 APPOSITION = re.compile(r"(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|브랜드|과정|교실|운동)(?:인|으로|로|을|를|이|은|의)?\s?[‘'“\"]?$")
 LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한|시행 중인|운영하는|운영 중인|운영한|추진하는|추진 중인|추진한|"
@@ -261,7 +261,8 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
 def _brand_word(name: str, agencies: set[str], places: frozenset[str]) -> bool:
     """Return True when a place's or government's name is glued into a longer word of the name (광주상생카드,
     화순고인돌축제): a brand, which names one scheme or event."""
-    return any(len(word) >= 5 and any(word[:n] in agencies or word[:n] in places for n in range(2, min(5, len(word) - 2)))
+    return any(len(word) >= 5 and any(word[:n] in agencies or word[:n] in places
+                                      for n in range(2, min(5, len(word) - 2)))
                for word in re.split(r"[\s·]+", name))
 
 
@@ -292,8 +293,9 @@ PREDICATES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 
 def _clause(tokens: list[tuple], name: str) -> bool:
     """Return True when a stretch reads as a clause or a sentence rather than a name: it ends a sentence (가자,
-    해답이다; not an ending kiwipiepy reads into a coined word, 밥퍼 → 푸+어), names a subject (…, 해남이 해답), or strings three predicates together (사라지는 … 높이는 … 될 것). A
-    name may hold one or two (찾아가는 돌봄교실, 묻고 답하는 …). tokens are (form, tag, start, end)."""
+    해답이다; not an ending kiwipiepy reads into a coined word, 밥퍼 → 푸+어), names a subject (…, 해남이 해답), or
+    strings three predicates together (사라지는 … 높이는 … 될 것). A name may hold one or two (찾아가는 돌봄교실,
+    묻고 답하는 …). tokens are (form, tag, start, end)."""
     tags = [t[1] for t in tokens]
     predicates = sum(tag.startswith(PREDICATES) for tag in tags)
     ends_sentence = any(t[1] == "EF" and t[0] in ("다", "자", "요", "죠", "네", "라") for t in tokens)
@@ -301,16 +303,12 @@ def _clause(tokens: list[tuple], name: str) -> bool:
 
 
 def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int) -> bool:
-    """Return the verdict of the hand-written rules PROGRAMS.md gives, one feature among the others: nothing the
-    vocabulary rejects (unless the article launches the institution); a quoted name needs a program word or a
-    launching verb beside it, or a place's -형, and no slogan marker after it (‘…’이라는 비전); an unquoted one
-    must be distinctive, named as a policy, or a long name the body repeats; and no name states a claim."""
-    if not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words") or x.get("states_claim"):
-        return False
+    """Return the verdict of the hand-written rules PROGRAMS.md gives for a candidate the gate let through, one
+    feature among the others: a quoted name needs a program word or a launching verb beside it, or a place's
+    -형; an unquoted one must be distinctive, named as a policy, or a long name the body repeats."""
     if source == "quote":
-        return not x.get("slogan_after") and bool(
-            x.get("launched_institution") or x.get("ends_program_word") or x.get("coined") or x.get("launched_before")
-            or x.get("program_word_before") or x.get("program_word_after"))
+        return any(x.get(k) for k in ("launched_institution", "ends_program_word", "coined", "launched_before",
+                                      "program_word_before", "program_word_after"))
     return bool(x.get("distinctive") or x.get("named_as") or key_length >= 6 and count >= 2)
 
 
@@ -318,8 +316,7 @@ def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int)
 # proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
 # only speak against it. Training keeps these signs; the features not named here are free.
 FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
-                 "brand_word",
-                 "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
+                 "brand_word", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
                  "launched_institution", "rejected_None", "rules_accept"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
                      "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",
@@ -329,7 +326,7 @@ AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "r
 @dataclass(frozen=True)
 class ProgramModel:
     """A logistic model over candidate features (data/program_model.json, trained by tests/train_programs.py on
-    the development set's tune split): a candidate is a program when its score reaches the threshold."""
+    the tune splits of the labelled sets): a candidate is a program when its score reaches the threshold."""
 
     weights: dict[str, float]
     bias: float

@@ -322,10 +322,10 @@ def summary(report: Report) -> dict:
     }
 
 
-def print_report(report: Report, split: str, misses: int, name: str = "Development set") -> None:
-    """Print the tables and up to `misses` examples of each kind of error."""
+def print_report(report: Report, split: str, misses: int, title: str = "Development set") -> None:
+    """Print the tables and up to `misses` examples of each kind of error, under a title naming the label set."""
     s = summary(report)
-    print(f"{name}, split {split}: {s['documents']} documents, {s['counts']['claims']} labelled claim "
+    print(f"{title}, split {split}: {s['documents']} documents, {s['counts']['claims']} labelled claim "
           f"values, {s['counts']['programs']} programs\n")
     print("| kind | labelled | found | precision | recall |\n|---|---|---|---|---|")
     for kind in KINDS:
@@ -402,8 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as error:
         print(f"eval: {error}", file=sys.stderr)
         return 2
-    name = "Development set" if args.labels == devset.DEVSET else f"Label set {args.labels.name}"
-    print_report(report, args.split, args.misses, name)
+    title = "Development set" if args.labels == devset.DEVSET else f"Label set {args.labels.name}"
+    print_report(report, args.split, args.misses, title)
     if args.json:
         args.json.write_text(json.dumps(summary(report), ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

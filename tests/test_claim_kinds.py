@@ -209,3 +209,14 @@ def test_a_designation_promoted_to_or_achieved_is_an_award(text, span):
 
 def test_an_award_does_not_start_inside_a_number_and_its_counter():
     assert kinds("한우와 돼지 12,400두의 인증을 취득했다.") == []
+
+
+def test_a_prize_a_person_won_is_context_not_the_agencys_award():
+    from tui.pipeline.significance import class_of
+
+    text = "무형유산 보유자 김모 명인이 도 문화상을 수상했다고 밝혔다."
+    (span,) = [s for s in find_spans(text) if s.kind == "award"]
+    assert class_of(span, text, 0, "achieved") == "context"
+    text = "군은 올해 도지사 표창을 받았다."
+    (span,) = [s for s in find_spans(text) if s.kind == "award"]
+    assert class_of(span, text, 0, "achieved") == "award"

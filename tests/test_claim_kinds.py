@@ -220,3 +220,14 @@ def test_a_prize_a_person_won_is_context_not_the_agencys_award():
     text = "군은 올해 도지사 표창을 받았다."
     (span,) = [s for s in find_spans(text) if s.kind == "award"]
     assert class_of(span, text, 0, "achieved") == "award"
+
+
+def test_a_count_before_a_word_that_starts_with_sang_is_not_a_count_of_prizes():
+    from tui.pipeline.significance import class_of
+
+    text = "이번 성과는 가정 두 곳의 상황을 살피는 사례관리의 결과다."
+    (span,) = [s for s in find_spans(text) if s.kind == "count"]
+    assert class_of(span, text, 0, "achieved") != "award"
+    text = "군은 올해 3개 상을 받았다."
+    (span,) = [s for s in find_spans(text) if s.kind == "count"]
+    assert class_of(span, text, 0, "achieved") == "award"

@@ -238,3 +238,11 @@ def test_a_prize_line_names_the_contest_the_sentence_quotes_elsewhere():
 
     text = "군은 지난 17일 열린 ‘제12회 남도 예술상 시상식’에서 김모 작가가 예술상을 수상했다고 밝혔다."
     assert claim_line(text, 0, find_spans(text)) == "예술상 — 남도 예술상 시상식"
+
+
+def test_a_prize_line_keeps_the_streak_that_qualifies_it():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "군, 3년 연속 남도 예술상 수상"
+    assert claim_line(text, 0, find_spans(text)).startswith("3년 연속 예술상")

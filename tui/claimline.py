@@ -168,11 +168,23 @@ def _record_of(text: str, span_end: int) -> str:
     return _noun_part(words[0])[0] if words and _is_noun_word(_noun_part(words[0])[0]) else ""
 
 
+def _streak_words(text: str, start: int, end: int, length: int) -> str:
+    """Return the words of the streak a value carries (‘2년 연속 ’ in 2년 연속 전라남도 문화상), to put before it."""
+    from tui.pipeline.claims import streaks  # the pipeline's reading of streaks; not needed to paint the browser
+
+    for s, e, n in streaks(text):
+        if n == length and (e <= start and start - e <= 20 or s >= end):
+            return text[s:e] + " "
+    return ""
+
+
 def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     """Return (what the value says, the context it belongs to) for one span of a sentence."""
     start, end = span.start - offset, span.end - offset
     value = text[start:end]
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
+    if span.kind in ("award", "first") and getattr(span, "streak", None) and "연속" not in value:
+        value = f"{_streak_words(text, start, end, span.streak)}{value}"
     if span.kind == "award":
         return value, _contest(text, start)
     if span.kind == "first":
@@ -206,7 +218,10 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     for span in _order(spans)[:MAX_VALUES]:
         label, where = _label(text, words, span, offset)
         label = " ".join(label.split())
-        if label and label not in labels:
+        longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
+        if longer is not None:
+            labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak
+        elif label and not any(x == label or x.endswith(" " + label) for x in labels):
             labels.append(label)
         context = context or where
     if len(spans) > MAX_VALUES:

@@ -170,7 +170,8 @@ def _record_of(text: str, span_end: int) -> str:
 
 def _streak_words(text: str, start: int, end: int, length: int) -> str:
     """Return the words of the streak a value carries (‘2년 연속 ’ in 2년 연속 전라남도 문화상), to put before it."""
-    from tui.pipeline.claims import streaks  # the pipeline's reading of streaks; not needed to paint the browser
+    # the pipeline's reading of streaks, imported here: the browser does not need it to paint
+    from tui.pipeline.claims import streaks
 
     for s, e, n in streaks(text):
         if n == length and (e <= start and start - e <= 20 or s >= end):

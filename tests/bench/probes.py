@@ -260,7 +260,7 @@ def data_ready(app, kind: str) -> bool:
     screen = app.screen
     nav = screen.query_one(NavTree)
     claims = screen.query_one(ClaimList)
-    return bool(nav.agency_nodes) and (0 in claims.pages or (claims.total == 0 and not claims.loading))
+    return bool(nav.agency_nodes) and (0 in claims.pages or (claims.total == 0 and not claims.pages_loading))
 
 
 def probe_paint(args: dict) -> dict:

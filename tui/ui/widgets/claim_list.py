@@ -63,7 +63,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         self.filter = ClaimFilter()
         self.total = 0
         self.pages: dict[int, list[dict]] = {}
-        self.loading: set[int] = set()
+        self.pages_loading: set[int] = set()  # not `loading`: that is Textual's flag for a widget that takes no keys
         self.generation = 0
         self.empty_text = "No claims here."
 
@@ -73,7 +73,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         self.filter = claim_filter
         self.generation += 1
         self.pages.clear()
-        self.loading.clear()
+        self.pages_loading.clear()
         self.total = 0
         self.virtual_size = Size(self.size.width, 0)
         self.cursor = 0
@@ -100,9 +100,9 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
 
     def _request(self, page: int) -> None:
         """Load a page in a worker unless it is loaded or on its way."""
-        if page in self.pages or page in self.loading or page < 0:
+        if page in self.pages or page in self.pages_loading or page < 0:
             return
-        self.loading.add(page)
+        self.pages_loading.add(page)
         generation, claim_filter = self.generation, self.filter
 
         def load() -> None:
@@ -114,7 +114,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
     def _loaded(self, generation: int, page: int, rows: list[dict]) -> None:
         if generation != self.generation:
             return
-        self.loading.discard(page)
+        self.pages_loading.discard(page)
         self.pages[page] = rows
         if len(self.pages) > 20:  # keep memory flat: forget pages far from the cursor
             far = sorted(self.pages, key=lambda p: abs(p - self.cursor // PAGE))[20:]
@@ -155,7 +155,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         if self.total == 0:
-            if y == 0 and not self.loading:
+            if y == 0 and not self.pages_loading:
                 return Strip([Segment(cut_cells(self.empty_text, width), base)]).extend_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= self.total:

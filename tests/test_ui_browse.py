@@ -219,3 +219,35 @@ async def test_moving_to_another_claim_of_the_shown_article_moves_the_highlight_
             await pilot.press("down" if claims.cursor < other else "up")
         await settle(pilot)
         assert loads and view.article.id == rows[other]["article"] and view.selected == rows[other]["id"]
+
+
+async def test_the_key_bar_follows_the_focused_pane_and_its_keys_can_be_clicked(seed_db):
+    from tui.ui.widgets.keybar import KeyBar
+
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        assert app.focused is app.screen.query_one(ClaimList)
+        shown = bar.render().plain
+        assert "Open article" in shown and "Quit" in shown and shown.rstrip().endswith("palette")
+        assert "Next claim in article" not in shown
+        claims = app.screen.query_one(ClaimList)
+        claims.pages_loading.add(99)  # a page still loading leaves the list focused and answering its keys
+        assert app.focused is claims and claims.loading is False
+        claims.pages_loading.discard(99)
+        await pilot.press("enter")  # the article takes the focus: the bar shows the article's keys
+        await settle(pilot)
+        assert app.focused is app.screen.query_one(ArticleView)
+        shown = bar.render().plain
+        assert "Next claim in article" in shown and "Open article" not in shown
+        assert len(app.screen.query(KeyBar)) == 1 and not app.screen.query("FooterKey")  # one widget, not one a key
+        start, end, item = next(cell for cell in bar._cells if item_is(cell, "Help"))
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+
+
+def item_is(cell, description: str) -> bool:
+    """Whether a key bar cell (start, end, key) is the key with this description."""
+    return cell[2].description == description

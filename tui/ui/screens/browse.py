@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Sparkline, Static, Tree
+from textual.widgets import Sparkline, Static, Tree
 
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.store.read import ClaimFilter
@@ -17,6 +17,7 @@ from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import CLASS_LABELS, KIND_LABELS, STATUS_LABELS
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.nav import NavTree, Place
 
 NARROW = 110  # below this many columns the article replaces the list instead of sitting beside it
@@ -71,7 +72,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
                     yield Sparkline([], id="trend-line", summary_function=max)
                 yield ClaimList(self.source, id="claims")
             yield ArticleView(id="article")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#claims", ClaimList).focus()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.store.read import ClaimFilter
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.keybar import KeyBar
 
 
 class ClaimsScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -29,7 +30,7 @@ class ClaimsScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def compose(self):
         yield Static(Text(self.title_text + " …", style="bold"), id="figure-title")
         yield ClaimList(self.source, id="figure-claims")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(ClaimList).set_filter(self.claim_filter)

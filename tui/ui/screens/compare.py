@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.figures import figure_rows
@@ -15,6 +15,7 @@ from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
+from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
@@ -50,7 +51,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                     yield OptionList(id=f"{side}-figures", classes="figures")
         yield DataTable(id="compare-table", cursor_type="cell", zebra_stripes=False)
         yield Static(id="compare-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         if self.left is None or self.right is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.models import ACHIEVEMENT_CLASSES
 from tui.store.matrix import short_label
@@ -15,6 +15,7 @@ from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import cut_cells, fit_line
+from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14
 CELL_WIDTH = 24
@@ -46,7 +47,7 @@ class MatrixScreen(ReportsWorkerErrors, ClaimActions, Screen):
         yield Static(id="matrix-title")
         yield DataTable(id="matrix-table", cursor_type="cell", fixed_columns=1)
         yield Static(id="matrix-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.load()

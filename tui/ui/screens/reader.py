@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.keybar import KeyBar
 
 
 class ReaderScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -27,7 +27,7 @@ class ReaderScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def compose(self):
         yield ArticleView(id="reader-article")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         view = self.query_one(ArticleView)

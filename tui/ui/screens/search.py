@@ -7,12 +7,13 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import class_label, cut_cells, fit_line
+from tui.ui.widgets.keybar import KeyBar
 
 HELP = ("words must all appear · \"quoted phrase\" · -excluded · agency:광산구 term:7 kind:money  "
         "(spacing does not matter: 광주형 일자리 = 광주형일자리)")
@@ -39,7 +40,7 @@ class SearchScreen(ReportsWorkerErrors, Screen):
             yield Static(Text(HELP, style="dim"), id="search-help")
             yield OptionList(id="search-results")
             yield Static(id="search-preview")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

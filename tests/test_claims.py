@@ -11,7 +11,7 @@ from tui.cli import cli
 from tui.pipeline.claims import find_spans
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.segment import split_sentences
-from tui.pipeline.status import status_of
+from tui.pipeline.status import announces, headline_status, status_of
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +70,26 @@ def sentence_status(text: str) -> str:
     ("구는 사업비 50억원을 투입할 것이다.", "planned"),
     ("도서관은 초등학생 30명을 모집한다.", "planned"),
     ("광주시는 2045년 에너지자립률 100% 달성을 목표로 하고 있다.", "planned"),
+    # a reported statement is judged by its own predicate, not by the past tense of 밝혔다
+    ("교육청은 신입생 4만명에게 교복비 125억원을 지원한다고 24일 밝혔다.", "ongoing"),
+    ("구는 올해 청년 300명이 취업했다고 설명했다.", "achieved"),
+    ("시는 모든 가구에 10만원씩 지원금을 지급하기로 했다.", "planned"),  # a decision, not a payment
+    ("반도체 분야에서는 5개 기업이 1조원을 투자하기로 했다.", "achieved"),  # a pledge won is the achievement
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status
+
+
+def test_an_announced_scheme_is_planned_throughout_its_article():
+    """A headline announcing a start to come makes the body's plain present tense a plan; a headline of
+    results or of expectations does not."""
+    text = "기후보험 가입자는 진단비 10만원을 정액 지원받는다."
+    (sent,) = split_sentences(get_kiwi(), text)
+    assert status_of(sent.tokens, text, 0, find_spans(text), announces("경기도, ‘기후보험’ 3월부터 시행")) == "planned"
+    assert status_of(sent.tokens, text, 0, find_spans(text), announces("관광객 1천만명 돌파 기대")) == "ongoing"
+    assert headline_status("울산 내년 국가예산 2조7754억 원 확보") == "achieved"  # next year's money, secured now
+    assert headline_status("부산 중구 “출산장려금 1000만원 지원 추진”") == "planned"  # the quote mark is not the end
+    assert headline_status("강남구, 재산세 감면 다음 달부터") == "planned"
 
 
 def test_numbers_in_a_quotation_are_marked_with_the_speaker(seed_results):

@@ -20,7 +20,7 @@ from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
-from tui.pipeline.status import headline_status, status_of
+from tui.pipeline.status import announces, headline_status, status_of
 
 
 @dataclass
@@ -188,6 +188,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     theme = article.title + " " + article.deck + " " + body[: sents[1].end if len(sents) > 1 else len(body)]
     claims: list[Claim] = []
     seen: set[str] = set()
+    announcing = announces(article.title) if article.title else False
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
@@ -206,7 +207,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         for q_start, q_end, speech in quotes(text):
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
-        status = status_of(s.tokens, text, s.start, spans)
+        status = status_of(s.tokens, text, s.start, spans, announcing)
         spans = [replace(sp, cls=class_of(sp, text, s.start, status, theme)) for sp in spans]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(

@@ -6,7 +6,7 @@ import re
 
 from tui.pipeline.speech import quotes
 
-FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}일부터|\d{1,2}일까지")
+FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}[월일]부터|\d{1,2}일까지")
 NOTICE = re.compile(r"모집|접수|신청|참가자|선착순|공모한다|개최한다|열린다|진행된다|운영한다")
 
 
@@ -25,15 +25,39 @@ def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, s
 ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
 
 
-def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
+REPORTING = frozenset({"밝히", "전하", "말하", "알리", "덧붙이", "설명", "발표", "강조", "소개", "공개", "예고"})
+
+
+def _reported(core: list) -> list:
+    """Return the tokens of the statement a sentence reports (…지원한다고 24일 밝혔다 → …지원한다고), or the
+    tokens unchanged: the reporting verb's own past tense says when it was announced, not whether the thing
+    announced is done."""
+    for i in range(len(core) - 1, max(len(core) - 9, 0), -1):
+        tok = core[i]
+        if tok.tag == "EC" and (tok.form.endswith("다고") or tok.form in ("라고", "이라고")):
+            after = core[i + 1:]
+            if any(t.form in REPORTING and t.tag in ("VV", "NNG") for t in after) and all(
+                    t.tag in ("SN", "NNB", "NNG", "XSV", "VV", "VX", "EP", "EF", "MAG", "JKB", "NNP")
+                    for t in after):
+                return core[:i + 1]
+            return core
+    return core
+
+
+def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = False) -> str:
     """Return achieved / ongoing / planned from the predicates' morphemes (kiwipiepy tokens).
 
     The final predicate decides plans (겠, 예정, 계획, ㄹ 것) and explicit progress (추진 중); otherwise any past
     tense or completed modifier (지급한, 거머쥔) or an achievement word (달성, 확보, 선정 …) makes it achieved;
-    '-고 있다' is ongoing; a bare present tense is planned in announcements and ongoing elsewhere.
+    '-고 있다' is ongoing; a bare present tense is planned in announcements (the sentence's, or the article's
+    when its headline announces something to come: `announcing`) and ongoing elsewhere. A reported statement
+    (…한다고 밝혔다) is judged by its own predicate, and a decision (…하기로 했다) is a plan.
     """
     region, region_text = _predicate_region(tokens, text, offset, spans)
-    core = [t for t in region if not t.tag.startswith("S")]
+    core = [t for t in region if not t.tag.startswith("S") or t.tag == "SN"]
+    reported = _reported(core)
+    stated = len(reported) < len(core)  # a reported statement: its 다고 ends it as 다 ends a sentence
+    core = [t for t in reported if t.tag != "SN"]
     if spans and _local_clause_achieved(core, spans[0].end):
         return "achieved"  # 222만명을 기록함에 따라 … 기대: the value's own clause is done, whatever comes next
     tail = core[-8:]
@@ -42,6 +66,9 @@ def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
     words = "".join(f for f, _ in forms)
     if any(f == "겠" and tag == "EP" for f, tag in forms):
         return "planned"
+    if DECIDED.search(words) and not re.search(
+            r"(투자|유치|기부|기탁|출자|출연|쏟아\s?붓)하?[기키]\s?로", region_text):
+        return "planned"  # 지급하기로 했다: decided, not done (a company's pledge to invest is the achievement)
     if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
         return "planned"
     if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
@@ -52,17 +79,19 @@ def status_of(tokens, text: str, offset: int = 0, spans=()) -> str:
         return "ongoing"
     if _has_past(core) or ACHIEVED_WORDS.search(region_text):
         return "achieved"
-    if spans and any(sp.kind in ("award", "first") for sp in spans) and not any(t.tag == "EF" for t in core):
+    ends = stated or any(t.tag == "EF" for t in core)
+    if spans and any(sp.kind in ("award", "first") for sp in spans) and not ends:
         return "achieved"  # a headline-style line: '…4년 연속 대상', '전국 최초 …
     if "고" in words and "있" in words[-4:]:
         return "ongoing"
     if FUTURE.search(region_text) or NOTICE.search(words):
         return "planned"
-    if not any(t.tag == "EF" for t in core) or (tags[-2:] and "VCP" in tags[-3:]):
+    if not ends or (tags[-2:] and "VCP" in tags[-3:]):
         return "achieved"  # a verbless headline or list line, or a stated fact (…명이다): news reports results
-    return "ongoing"
+    return "planned" if announcing else "ongoing"
 
 
+DECIDED = re.compile(r"[기키]로(하|결정|합의|뜻을)")  # 지급하기로 했다: a decision, not yet done
 CLAUSE_LINKS = frozenset({"며", "고", "면서", "어서", "아서", "어", "아", "서", "는데", "지만", "으며", "으면서", "니",
                           "다고", "라고", "자고", "냐고", "다며", "라며"})
 
@@ -77,7 +106,7 @@ def _local_clause_achieved(tokens, value_end: int) -> bool:
         local.append(tok)
         if tok.tag == "EC" and tok.form in CLAUSE_LINKS or tok.tag == "EF" or len(local) > 8:
             break
-    if any(t.tag == "EP" and t.form == "겠" for t in local):
+    if any(t.tag == "EP" and t.form == "겠" for t in local) or DECIDED.search("".join(t.form for t in local)):
         return False
     if _has_past(local):
         return True
@@ -98,14 +127,31 @@ def _has_past(tokens) -> bool:
 
 HEADLINE_PLANNED = re.compile(r"계획|예정|추진한다|나선다|나서|키로|기로|할 것|앞둬|앞두고|목표|기대|전망|모집|도전|연다|펼친다|"
                               r"개최한다|시행한다|운영한다|착수|추진$")
+HEADLINE_FUTURE = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달")  # a start date (내년 alone: next year's budget)
 HEADLINE_ONGOING = re.compile(r"(?:추진|운영|진행)\s?중|이어가|순항")
+
+
+ANNOUNCING = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달|(?:시행|도입|지원|지급|개최|시작|운영)한다|모집|연다|"
+                        r"(?:시행|도입|지급|지원)\s?(?:키로|기로|추진|예정|계획)")
 
 
 def headline_status(text: str) -> str:
     """Return the status of a title or deck line from its words (headlines are mostly verbless statements of
-    results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획')."""
+    results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획', '…3월부터 시행')."""
+    text = text.rstrip(" \"'”’」』)…·.")
     if HEADLINE_ONGOING.search(text):
         return "ongoing"
     if HEADLINE_PLANNED.search(text):
         return "planned"
+    if ACHIEVED_WORDS.search(text):
+        return "achieved"  # 내년 국비 7조 확보: next year's money, secured now
+    if HEADLINE_FUTURE.search(text):
+        return "planned"
     return "achieved"
+
+
+def announces(title: str) -> bool:
+    """Return True when a headline announces something still to come, a scheme starting or a call
+    ('…3월부터 시행', '…지원한다', '…지급 추진', '…모집'): then the body's plain present tense describes what is
+    planned, not what runs already. Expectations ('…돌파 기대') do not count: their bodies report results."""
+    return bool(ANNOUNCING.search(title.rstrip(" \"'”’」』)…·."))) and headline_status(title) == "planned"

@@ -123,6 +123,13 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("설명회에는 주민 80명이 참석했다.", "80명", "activity"),
     ("내년부터 어르신에게 매월 10만원을 지급할 계획이다.", "10만원", "policy"),
     ("이번 평가는 전국 226개 지자체를 대상으로 했다.", "226개", "context"),
+    # money given to the agency or its foundation is money it secured; money it hands out is its activity
+    ("농협은 군 장학재단에 장학금 1,000만원을 기탁했다.", "1,000만원", "funding"),
+    ("고향사랑기부제 누적 모금액이 100억원을 넘었다.", "100억원", "funding"),
+    ("구는 어려운 이웃에게 성품 500만원을 전달했다.", "500만원", "activity"),
+    # a discount or remission rate is a term of the scheme, not a result
+    ("지정 업소에는 상하수도요금 30% 감면 혜택을 준다.", "30%", "policy"),
+    ("상품권을 사면 즉시 5% 할인을 받고 혜택을 누린다.", "5%", "policy"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

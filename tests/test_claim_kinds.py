@@ -106,6 +106,29 @@ def test_thresholds_and_rubrics_are_not_values(text):
     assert find_spans(text) == []
 
 
+@pytest.mark.parametrize("text, number", [
+    ("1세대 1주택 가구 중 자녀 2명 이상을 둔 다자녀 가구가 대상이다.", "1세대"),  # eligibility
+    ("1세대 1주택 가구 중 자녀 2명 이상을 둔 다자녀 가구가 대상이다.", "2명"),
+    ("출산아 1명당 1000만원씩 지원한다.", "1명"),  # a denominator
+    ("신생아가 1명일 땐 연 240만원씩 지원된다.", "1명"),  # a condition
+    ("소득 하위 70% 국민에게 지급한다.", "70%"),  # the band a scheme is for
+    ("상위 0.01% 학생을 발굴한다.", "0.01%"),
+    ("전문가와 1대1 멘토링을 한다.", "1대"),  # a pairing
+    ("주민 7명이 한 팀을 이뤄 출전했다.", "한 팀"),  # 'as one'
+    ("서원 중 한 곳인 남계서원을 지난다.", "한 곳"),  # 'one of'
+    ("아이를 1명이라도 더 낳게 하겠다.", "1명"),  # 'even one'
+    ("50만원 이상 체납자 4만명을 조사했다.", "50만원"),  # the bound of a group
+])
+def test_numbers_that_set_a_rules_terms_are_not_values(text, number):
+    assert number not in [s.text for s in find_spans(text)]
+
+
+def test_a_title_the_agency_gives_others_is_not_its_award():
+    assert [s.text for s in find_spans("군은 업소 6곳을 신규 ‘모범음식점’으로 지정했다.") if s.kind == "award"] == []
+    assert [s.text for s in find_spans("군은 행안부 평가에서 ‘우수기관’으로 선정됐다.") if s.kind == "award"] == ["우수기관"]
+    assert "5%" in [s.text for s in find_spans("구는 전국 상위 5%에 들었다.")]  # a ranking band reached is a value
+
+
 def classes(text: str) -> list[tuple[str, str]]:
     """Return (span text, class) for a one-sentence text, as the pipeline classes them."""
     (sent,) = split_sentences(get_kiwi(), text)

@@ -25,7 +25,7 @@ RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
 # A bound that sets a rule rather than states a result: 10만 원 이하, 90점 이상을 S등급으로, 70% 이상인 경우
 THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
 RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
-                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|이면|지역|자치단체|지자체|도시|"
+                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|지역|자치단체|지자체|도시|체납자|납세자|소득자|"
                           r"시군|기업|사업장|가구|세대|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
 MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
@@ -128,9 +128,29 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
 
 # A value its clause makes a condition: 저수율이 10% 아래로 내려가면, 자녀가 2명이면, 0%까지 떨어질 경우
 CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|서|내|받|으|없|있|않|같|치)면(?=\s|$)"
-                       r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우")
+                       r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우|(?:일|인|할|될)\s?(?:땐|때(?:는|에는)?)(?=\s|$)")
 
 CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
+
+
+# the band of a population a scheme is for: 소득 하위 70%, 상위 0.01% 학생
+BAND = re.compile(r"(?:상위|하위)\s?$")
+BAND_AFTER = re.compile(r"\s?(?:에\s?해당|이내|[가-힣]{0,4}(?:학생|국민|가구|계층|영재|소득|주민|시민|세대))")
+# a household or ownership class in eligibility rules: 1세대 1주택, 1가구 2주택
+OWNERSHIP = re.compile(r"\s?\d+\s?주택")
+
+
+def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
+    """Return True for numbers that name a rule's terms rather than state a value: a denominator (1명당,
+    10만명당), a household class (1세대 1주택), a population band (소득 하위 70%), an 'even one' (1명이라도)."""
+    if kind == "count" and (text.startswith("당", pos) or text.startswith("이라도", pos) or OWNERSHIP.match(text, pos)):
+        return True
+    before = text[max(0, start - 6): start]
+    if kind == "count" and re.search(r"\d+\s?(?:세대|가구)\s?$", before) and text[pos - 2: pos] == "주택":
+        return True
+    if kind == "percent" and BAND.search(before):
+        return "소득" in text[max(0, start - 12): start] or bool(BAND_AFTER.match(text, pos))
+    return False
 
 
 def _is_threshold(text: str, pos: int) -> bool:
@@ -198,7 +218,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민: people counted in 만 without a counter
         else:
             continue
-        if _is_threshold(text, pos):
+        if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
             continue
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
             approx = True
@@ -217,6 +237,9 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue
         if m.group(1) == "한" and (m.group(2) in ("명", "차례", "번") or text[max(0, m.start() - 2): m.start()] == "단 "):
             continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
+        if m.group(1) == "한" and (text[max(0, m.start() - 2): m.start()] == "중 " or
+                                  re.match(r"\s?(?:을|를|이|가)\s?(?:이뤄|이루|이룬|이룰|되어|돼|된)", text[m.end():])):
+            continue  # 서원 중 한 곳인, 7명이 한 팀을 이뤄: 'one of', 'as one', not counts
         glued = text[m.start() + len(m.group(1))] != " "
         if glued and (m.group(1) in ("한", "세", "네", "열") or m.group(2) in ("종", "팀", "건")):
             continue  # 세종, 한곳에서, 네팀: a word, not a numeral and its counter
@@ -251,6 +274,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         if value % 10 == 0 and value <= 100 and not text.startswith(("를", "가", "의"), end):
             return True  # 20대부터 70대: ages
         following = text[end: end + 1]
+        if following.isdigit():
+            return True  # 1대1 멘토링, 3대3 농구: a pairing, not vehicles
         return following == " " or following.isalpha() and following not in "를을이가의와과에로도만씩"
     if unit == "회" and EDITION_AFTER.match(text, end):
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가: an edition, not a count
@@ -289,12 +314,17 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
             continue
         if kind == "award" and "등급" in text[start:end] and GRADE_AS_CATEGORY.match(text, end):
             continue  # 90점 이상을 S등급으로 분류: a rubric's grade, not one received
+        if kind == "award" and CONFERRED_ON.search(text, max(0, start - 30), start):
+            continue  # 업소 6곳을 신규 ‘모범음식점’으로 지정했다: a title the agency gave others
         occupied.append((start, end))
         unit = "등급" if kind == "award" and text[start:end].endswith("등급") else None
         spans.append(Span(kind, base + start, base + end, text[start:end], None, unit))
     return spans
 
 
+# what an agency designates or selects as something, counted: then the title is theirs, not the agency's
+CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
+                          r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
                            r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
 TIMES_WON = re.compile(r"[’'”」』]?\s?\d+관왕")

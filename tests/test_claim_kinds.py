@@ -25,6 +25,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("이번 공모에서 가장 많은 사업이 뽑혔다.", ("first", "가장 많은")),
     ("‘국내 1호’ 인증을 받았다.", ("first", "국내 1호")),
     ("12년 만에 처음으로 흑자를 냈다.", ("first", "12년 만에 처음")),
+    ("체납자의 저작권료를 조사한 건 이번이 처음이라고 밝혔다.", ("first", "처음")),  # 'this is the first time'
+    ("전 분야에서 우수 지자체로 선정된 것은 처음”이라며 기뻐했다.", ("first", "처음")),
+    ("교육청은 평가 전국1위를 차지했다.", ("rank", "1위")),  # the scope glued to the rank
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -34,6 +37,7 @@ def test_records_keep_their_scope(text, expected):
     "최대 50만원까지 지원한다.",            # an upper bound, not a record
     "지역 현안을 논의하는 첫 회의를 열었다.",   # 첫 without a scope
     "최고 권위의 상으로 꼽힌다.",
+    "처음이라 서툴렀다.",  # a first time of one's own, with no 'this is' before it
 ])
 def test_bounds_and_plain_words_are_not_records(text):
     assert not [k for k, _ in kinds(text) if k == "first"]
@@ -47,9 +51,16 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("경영대상 종합대상을 수상했다.", ("award", "종합대상")),
     ("농림축산식품부장관상을 받았다.", ("award", "농림축산식품부장관상")),
     ("보건복지부 장관 표창을 받았다.", ("award", "보건복지부 장관 표창")),
+    ("투자유치대상 평가 대상 수상…5년 연속 쾌거", ("award", "대상")),  # the grand prize, standing alone
+    ("‘2025 K-브랜드어워즈’에서 충북도가 수상했다.", ("award", "K-브랜드어워즈")),
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다."])
+def test_a_target_group_is_not_the_grand_prize(text):
+    assert not [k for k, _ in kinds(text) if k == "award"]
 
 
 def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():

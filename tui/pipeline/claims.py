@@ -18,7 +18,7 @@ from tui.pipeline.numbers import (
     parse_number,
 )
 
-ALLOWED_PREFIX = re.compile(r"(?:총|약|연|매|각|최대|최소|평균|누적|전체|모두|무려|불과)$")
+ALLOWED_PREFIX = re.compile(r"(?:총|약|연|매|각|최대|최소|평균|누적|전체|모두|무려|불과|전국|국내|도내|세계)$")
 APPROX_AFTER = re.compile(r"\s?(?:이상|가량|남짓|넘게|넘는|여|안팎|이상의|이상을|이상이)")
 APPROX_BEFORE = re.compile(r"(?:약|대략|무려|어림잡아)\s?$")
 RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
@@ -107,7 +107,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
-                         r"훈장|포장|감사패|공로패|그랑프리|불탑|\d선|우수|탁월|최고|[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
+                         r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
 

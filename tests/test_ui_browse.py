@@ -28,6 +28,9 @@ async def test_navigation_pane_groups_agencies_under_their_metropolitan_governme
         assert children[0].startswith("광주광역시 본청")
         assert any(c.startswith("광산구") for c in children) and any(c.startswith("서구") for c in children)
         gwangsan = nav.agency_nodes["광주광역시 광산구"]
+        assert gwangsan.allow_expand and not gwangsan.children  # its terms are built when it is first opened
+        gwangsan.expand()
+        await settle(pilot)
         terms = labels(gwangsan)
         assert terms[0].startswith("민선 7기 · 김삼호 · 2018–2022 · ")
         assert terms[1].startswith("민선 8기 · 박병규 · 2022–2026 · ")

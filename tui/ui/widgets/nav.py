@@ -43,11 +43,13 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         self.show_root = False
         self.guide_depth = 2
         self.agency_nodes: dict[str, TreeNode[Place]] = {}
+        self._unlisted_terms: dict[str, list[dict]] = {}  # an agency's terms, added when it is first opened
 
     def populate(self, agencies, everything: bool = False) -> None:
         """Rebuild the tree from NavAgency records (metros first, their own data as '본청')."""
         self.clear()
         self.agency_nodes.clear()
+        self._unlisted_terms.clear()
         metros = {a.full_name: a for a in agencies if a.level == "광역"}
         children: dict[str, list] = {}
         for a in agencies:
@@ -66,13 +68,21 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
                 self._add_agency(group, kid, kid.name)
 
     def _add_agency(self, parent: TreeNode[Place], agency, label: str) -> None:
-        """Add an agency node with its terms (programs load when a term is expanded)."""
+        """Add an agency node; its terms are added when it is first opened (at a hundred thousand articles the
+        closed agencies' terms were most of the tree's nodes, built before the first frame for nothing)."""
         text = Text(label)
         if agency.claims:
             text.append(f"  {agency.claims}", style="dim")
-        node = parent.add(text, data=Place("agency", agency=agency.full_name, label=label))
+        node = parent.add(text, data=Place("agency", agency=agency.full_name, label=label),
+                          allow_expand=bool(agency.terms))
         self.agency_nodes[agency.full_name] = node
-        for t in agency.terms:
+        if agency.terms:
+            self._unlisted_terms[agency.full_name] = agency.terms
+
+    def term_nodes(self, node: TreeNode[Place]) -> list[TreeNode[Place]]:
+        """Return an agency node's term nodes, adding them first if the agency has not been opened yet."""
+        terms = self._unlisted_terms.pop(node.data.agency, None) if node.data else None
+        for t in terms or ():
             number = t["term"]
             words = [f"민선 {number}기" if number else "기수 미상"]
             if t.get("head"):
@@ -80,11 +90,14 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
             if t.get("years"):
                 words.append(t["years"])
             words.append(str(t["claims"]))
-            node.add(Text(" · ".join(words)), data=Place("term", agency=agency.full_name, term=number,
+            node.add(Text(" · ".join(words)), data=Place("term", agency=node.data.agency, term=number,
                                                         label=words[0]), allow_expand=True)
+        return list(node.children)
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[Place]) -> None:
         node = event.node
+        if node.data and node.data.kind == "agency":
+            self.term_nodes(node)
         if node.data and node.data.kind in ("agency", "term"):
             self._collapse_others(node)
         if node.data and node.data.kind == "term" and not node.children:
@@ -131,10 +144,11 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
             return False
         if node.parent is not None:
             node.parent.expand()
+        terms = self.term_nodes(node)
         node.expand()
         target = node
         if term is not None:
-            target = next((c for c in node.children if c.data and c.data.term == term), node)
+            target = next((c for c in terms if c.data and c.data.term == term), node)
         self.move_cursor(target)
         self.select_node(target)
         return True

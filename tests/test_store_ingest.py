@@ -144,10 +144,15 @@ def test_press_release_csv_ingests_as_is(tmp_path, shared_corpus):
     summary = ingest(path, [shared_corpus / "press_releases_gwangju_jeonnam_2025-12.csv"], jobs=2)
     assert summary.count("ingested") == 1, summary.outcomes
     sources, articles, claims, _spans = counts(path)
-    assert articles >= 1000 and claims > 1000
+    # 1,043 rows, of which about a hundred are the same release scraped again (another session in the URL, or a
+    # menu line more): one article each
+    assert articles >= 900 and claims > 1000
     con = sqlite3.connect(path)
     dated = con.execute("SELECT count(*) FROM articles WHERE published LIKE '2025-12-%'").fetchone()[0]
-    assert dated >= 1000
+    assert dated >= 900
+    copies = connect(path).execute("SELECT count(*) - count(DISTINCT source || title || unpack(body_z)) "
+                                   "FROM articles").fetchone()[0]
+    assert copies == 0
     markers = con.execute("SELECT count(*) FROM articles WHERE title LIKE '%새글' OR title LIKE '%NEW'").fetchone()[0]
     assert markers == 0
 
@@ -166,3 +171,29 @@ def test_a_sentence_repeated_in_an_article_is_one_claim_and_the_summary_says_so(
     body = connect(path).execute("SELECT unpack(body_z) FROM articles").fetchone()[0]  # the text is compressed
     assert [o.claims for o in summary.outcomes] == [len(rows)] == [1]
     assert rows[0][0] == body.index(sentence)
+
+
+def test_a_release_scraped_several_times_is_one_article(tmp_path):
+    """A CSV holding one release three times (two with another session id in the URL, one with the page's menu
+    line before the text) gives one article; another release under the same title with other text stays."""
+    body = ("곡성군은 지난 17일 열린 시상식에서 지역 국악인이 도 문화상을 수상했다고 18일 밝혔다. "
+            "이번 수상으로 곡성군은 2년 연속 수상자를 배출했다. 군은 전통 농악 보존 사업을 이어갈 계획이다.")
+    other = ("곡성군은 내년부터 전통 농악 전수관을 새로 운영한다고 밝혔다. 전수관은 주민 300명이 이용할 수 있으며 "
+             "강좌 20개를 연다. 군은 국비 5억원을 확보했다.")
+    url = "https://www.example.go.kr/board/view.do;jsessionid={}?bbsId=1&nttId=7"
+    rows = [("1", "곡성군, 국악인 문화상 수상", body, url.format("A1B2")),
+            ("2", "곡성군, 국악인 문화상 수상", "예술축제팀\n담당부서\n" + body, url.format("C3D4")),
+            ("3", "곡성군, 국악인 문화상 수상", body, "https://www.example.go.kr/board/view.do?bbsId=1&nttId=7&page=2"),
+            ("4", "곡성군, 국악인 문화상 수상", other, "https://www.example.go.kr/board/view.do?bbsId=1&nttId=9")]
+    import csv
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
+        for rid, title, content, link in rows:
+            out.writerow([rid, title, content, link, "곡성군", "2025-12-18"])
+    db = tmp_path / "r.db"
+    summary = ingest(db, [path], jobs=1)
+    assert counts(db)[1] == 2
+    assert summary.set_aside.get("records repeating an earlier record's text (the first one kept)") == 1
+    assert summary.set_aside.get("records repeating an earlier record's url (the last one kept)") == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -309,6 +310,7 @@ class _FileWrite:
         self.claims = 0
         self.skipped: dict[str, int] = {}
         self.seen: set[str] = set()
+        self.texts: dict[tuple, list[tuple[str, frozenset[str]]]] = {}  # (publisher, title) → (id, shingles)
         self.writer = None
 
     def __enter__(self) -> "_FileWrite":
@@ -327,7 +329,11 @@ class _FileWrite:
         for key, value in skipped.items():
             self.skipped[key] = self.skipped.get(key, 0) + value
         why = "records repeating an earlier record's url (the last one kept)"
+        copied = "records repeating an earlier record's text (the first one kept)"
         for a in articles:
+            if self._copy_of_earlier(a.article):
+                self.skipped[copied] = self.skipped.get(copied, 0) + 1
+                continue
             if a.article.id in self.seen:
                 self.skipped[why] = self.skipped.get(why, 0) + 1
                 self.articles -= 1
@@ -337,6 +343,20 @@ class _FileWrite:
             self.articles += 1
             self.claims += len(a.claims)
         self.summary.write_seconds += time.perf_counter() - started
+
+    def _copy_of_earlier(self, article) -> bool:
+        """Return True when an earlier article of this file from the same publisher, under the same title, has
+        the same text: a scraper that saved one release several times (with a page's menu line more, or listed
+        under another URL) made one article, not several."""
+        title = re.sub(r"\W+", "", article.title)
+        if not title:
+            return False
+        shingles = pipe.text_shingles(article.body)
+        earlier = self.texts.setdefault((article.source, title), [])
+        if any(other != article.id and pipe.same_text(shingles, seen) for other, seen in earlier):
+            return True
+        earlier.append((article.id, shingles))
+        return False
 
     def __exit__(self, kind, error, trace) -> None:
         started = time.perf_counter()

@@ -40,6 +40,30 @@ def article_id(source: str, key: str) -> str:
     return hashlib.sha1(f"{source}\n{key}".encode()).hexdigest()[:12]
 
 
+SESSION_IN_URL = re.compile(r";jsessionid=[^?#]*|(?<=[?&])(?:jsessionid|phpsessid|aspsessionid\w*|sessionid)=[^&#]*&?",
+                            re.IGNORECASE)
+
+
+def record_key(url: str) -> str:
+    """Return the key of a record by its URL without the session a scraper happened to hold (…/view.do;
+    jsessionid=B4B2…?nttId=105498 and …;jsessionid=A925…?nttId=105498 are one page)."""
+    return SESSION_IN_URL.sub("", url).rstrip("?&")
+
+
+def text_shingles(text: str, size: int = 8) -> frozenset[str]:
+    """Return the letter runs of `size` characters in a text with its spaces and punctuation removed."""
+    letters = re.sub(r"[\W_]+", "", text)
+    return frozenset(letters[i: i + size] for i in range(0, max(1, len(letters) - size + 1), 2))
+
+
+def same_text(a: frozenset[str], b: frozenset[str], share: float = 0.8) -> bool:
+    """Return True when two texts' shingles mostly coincide (the smaller one's, so that a copy with a page's
+    menu line or a footer more is still the same text)."""
+    if not a or not b:
+        return False
+    return len(a & b) >= share * min(len(a), len(b))
+
+
 def _count(target: dict[str, int], more: dict[str, int]) -> None:
     """Add counts from `more` into `target`."""
     for key, value in more.items():
@@ -122,7 +146,8 @@ def _articles_of(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageA
     """Return the articles in one raw document with a stable key for each."""
     page = clean_page(doc.text, kiwi)
     if doc.structured:
-        return [(p, doc.meta.get("url") or f"record-{doc.index}") for p in _structured(doc, page)]
+        key = record_key(doc.meta["url"]) if doc.meta.get("url") else f"record-{doc.index}"
+        return [(p, key) for p in _structured(doc, page)]
     articles, set_aside = split_page(page)
     _count(skipped, set_aside)
     return [(a, f"{doc.index}:{i}") for i, a in enumerate(articles)]

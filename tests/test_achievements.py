@@ -246,3 +246,11 @@ def test_a_prize_line_keeps_the_streak_that_qualifies_it():
 
     text = "군, 3년 연속 남도 예술상 수상"
     assert claim_line(text, 0, find_spans(text)).startswith("3년 연속 예술상")
+
+
+def test_a_line_drops_the_quote_marks_the_sentence_put_around_a_grade():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "시는 청렴도 평가에서 ‘가’등급을 받아 행정안전부 장관 표창을 받았다."
+    assert claim_line(text, 0, find_spans(text)).startswith("가등급 · 행정안전부 장관 표창")

@@ -209,6 +209,9 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     return " ".join(part for part in (before, value, after) if part), ""
 
 
+INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
+
+
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=()) -> str:
     """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
     count, then — the program, or the contest a prize was won in, or what a record is of. text is the claim's
@@ -218,7 +221,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     context = ""
     for span in _order(spans)[:MAX_VALUES]:
         label, where = _label(text, words, span, offset)
-        label = " ".join(label.split())
+        label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:
             labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak

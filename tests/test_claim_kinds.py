@@ -28,6 +28,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("체납자의 저작권료를 조사한 건 이번이 처음이라고 밝혔다.", ("first", "처음")),  # 'this is the first time'
     ("전 분야에서 우수 지자체로 선정된 것은 처음”이라며 기뻐했다.", ("first", "처음")),
     ("교육청은 평가 전국1위를 차지했다.", ("rank", "1위")),  # the scope glued to the rank
+    ("군은 전국 지자체 중 두 번째로 장어 브랜드를 개발했다.", ("rank", "두 번째")),  # a place in an order, scoped
+    ("축제는 20회째를 맞아 최다 방문 기록을 새로 썼다.", ("first", "최다 방문 기록")),
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -53,14 +55,27 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("보건복지부 장관 표창을 받았다.", ("award", "보건복지부 장관 표창")),
     ("투자유치대상 평가 대상 수상…5년 연속 쾌거", ("award", "대상")),  # the grand prize, standing alone
     ("‘2025 K-브랜드어워즈’에서 충북도가 수상했다.", ("award", "K-브랜드어워즈")),
+    ("새별초, 예방 공모전 ‘대상’", ("award", "대상")),  # the grand prize in quotes
+    ("축제는 문화체육관광부의 글로벌 육성 축제로 지정됐다.", ("award", "글로벌 육성 축제")),  # a ministry's title
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
 
 
-@pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다."])
-def test_a_target_group_is_not_the_grand_prize(text):
-    assert not [k for k, _ in kinds(text) if k == "award"]
+@pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",
+                                  "두 번째 행사를 열었다."])
+def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(text):
+    assert not [k for k, _ in kinds(text) if k in ("award", "rank")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("인구 4만 계룡에 100만명이 모였다.", ("count", "4만")),  # a population in 만
+    ("폴란드에 360대 수출한 전차", ("count", "360대")),  # vehicles, not 'the 360 major'
+    ("4만원짜리 바비큐를 팔았다.", ("money", "4만원")),
+])
+def test_counts_and_prices_in_plain_forms(text, expected):
+    assert expected in kinds(text)
+    assert not [t for k, t in kinds("3대 축제를 열었다.") if k == "count"]
 
 
 def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():
@@ -163,6 +178,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("구는 어려운 이웃에게 성품 500만원을 전달했다.", "500만원", "activity"),
     # a discount or remission rate is a term of the scheme, not a result
     ("지정 업소에는 상하수도요금 30% 감면 혜택을 준다.", "30%", "policy"),
+    # who came to an event took part in it (the guide's '300 people attended'); a price is the scene
+    ("올해 산천어축제에 186만명이 찾았다.", "186만명", "activity"),
+    ("방문객들은 4만원짜리 바비큐를 샀다.", "4만원", "context"),
     ("상품권을 사면 즉시 5% 할인을 받고 혜택을 누린다.", "5%", "policy"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):

@@ -214,7 +214,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 continue  # 수질 3등급으로 개선: a grade nobody received
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
-        elif number[-1] == "만" and PEOPLE_AFTER.match(text, pos):
+        elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or re.search(r"인구\s?$", text[max(0, start - 4): start])):
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민: people counted in 만 without a counter
         else:
             continue
@@ -251,7 +251,7 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
               "여", "이상", "이하", "가량", "까지", "부터", "에서", "에게", "이며", "이고", "이다", "으로서", "인",
               "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분", "다", "라는",
-              "라고", "라며", "지만", "인데", "씩", "입니다", "입")
+              "라고", "라며", "지만", "인데", "씩", "입니다", "입", "짜리")
 
 
 def _ends_word(text: str, pos: int) -> bool:
@@ -276,7 +276,9 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         following = text[end: end + 1]
         if following.isdigit():
             return True  # 1대1 멘토링, 3대3 농구: a pairing, not vehicles
-        return following == " " or following.isalpha() and following not in "를을이가의와과에로도만씩"
+        if following == " ":  # 3대 축제, 15대 핵심 성과: the N major …; 360대 수출한: vehicles counted
+            return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해)(?=\s|,|$)", text[end: end + 12])
+        return following.isalpha() and following not in "를을이가의와과에로도만씩"
     if unit == "회" and EDITION_AFTER.match(text, end):
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가: an edition, not a count
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
@@ -403,6 +405,30 @@ def _with_streaks(text: str, base: int, spans: list[Span], found: list[tuple[int
     return spans
 
 
+NATIVE_ORDINALS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                   "둘": 2, "셋": 3, "넷": 4}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_rank() -> re.Pattern[str]:
+    """Return the pattern of a place in an order with its scope (전국 지자체 중 두 번째로, 전국에서 둘째로)."""
+    return re.compile(scope_pattern() + r"\s?(?:[가-힣·]{1,10}\s)?(?:중|가운데|에서는|에서|내)\s?"
+                      r"(?P<rank>(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째|(?:둘|셋|넷|다섯|여섯)째|\d{1,3}\s?번째)"
+                      r"(?=로|으로|인|이|의|다|를|\s|,|$)")
+
+
+def ordinal_ranks(text: str, base: int = 0) -> list[Span]:
+    """Return places in an order that a scope qualifies, as ranks: '전국 지자체 중 두 번째로 … 등록' is 2nd."""
+    spans = []
+    for m in _ordinal_rank().finditer(text):
+        word = m.group("rank")
+        head = re.match(r"\d+|[가-힣]+?(?=\s?번째|째)", word)
+        value = float(head.group()) if head and head.group().isdigit() else NATIVE_ORDINALS.get(head.group() if head else "")
+        if value:
+            spans.append(Span("rank", base + m.start("rank"), base + m.end("rank"), word, float(value), "위"))
+    return spans
+
+
 def find_spans(text: str, base: int = 0) -> list[Span]:
     """Return every claim span in one sentence, ordered by position (offsets shifted by `base`)."""
     runs = streaks(text)
@@ -410,5 +436,6 @@ def find_spans(text: str, base: int = 0) -> list[Span]:
                if not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
     numeric += [s for s in native_spans(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)
                 and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
+    numeric += [s for s in ordinal_ranks(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)]
     spans = _settle_awards(text, base, sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start))
     return _with_streaks(text, base, spans, runs) if runs else spans

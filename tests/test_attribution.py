@@ -249,3 +249,30 @@ def test_the_headlines_year_outweighs_years_the_body_mentions_in_passing():
     body = "시는 2019년 처음 ‘가’ 등급을 받았고 2019년 이후 줄곧 상위권이었다. 2020년에는 ‘나’ 등급이었다."
     found = dates.infer(body, "시, 2024 민원 서비스 평가 1위")
     assert found.value == "2024" and found.inferred and "headline" in found.evidence
+
+
+@pytest.mark.parametrize("publisher, office", [
+    ("광주광역시동부교육지원청", "광주광역시교육청"), ("광주시교육청창의융합교육원", "광주광역시교육청"),
+    ("전남교육청", "전라남도교육청"), ("새별초등학교", None), ("광산구", "광주광역시 광산구"),
+])
+def test_a_publisher_name_resolves_to_its_agency_or_office_of_education(publisher, office):
+    assert gazetteer().publisher(publisher)[0] == office
+
+
+@pytest.mark.parametrize("publisher", ["광주광역시동부교육지원청", "새별초등학교"])
+def test_a_release_of_a_school_or_an_education_office_is_its_office_of_educations(tmp_path, publisher):
+    """A school's release is news of the office of education that runs it, even when the text names the city
+    (and the school's name no place: then the city the text names says which office)."""
+    import csv
+
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["title", "content", "source", "published_at"])
+        body = ("광주 새별초등학교가 스마트폰 과의존 예방 공모전에서 대상을 받았다. 광주 동구 학부모 300명이 "
+                "응원했다. 학교는 내년에도 예방 교육을 이어간다.")
+        out.writerow(["광주 새별초, 공모전 대상 수상", body, publisher, "2025-12-19"])
+    result = process_file(str(path))
+    article = result.articles[0]
+    assert article.article.agency == "광주광역시교육청"
+    assert {c.agency for c in article.claims} == {"광주광역시교육청"}

@@ -96,11 +96,12 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     outlet = gaz.outlet_for(domains, names, _masthead_lines(doc.text))
     regions = [r for r in [outlet.region if outlet else "", *(gaz.resolve_name(page.dateline)[:1]
                                                               if page.dateline else [])] if r]
-    source_agency = None
+    source_agency, educational = None, False
     if use_source and doc.meta.get("source"):
-        resolved = gaz.resolve_name(doc.meta["source"])
-        source_agency = resolved[0] if len(resolved) == 1 else None
+        source_agency, educational = gaz.publisher(doc.meta["source"])
     attribution = attribute(gaz, zones, spans_of_sentences, body, regions, source_agency)
+    if educational:
+        attribution = _for_office(gaz, attribution)
     published = page.published.value if page.published else None
     inferred = bool(page.published and page.published.inferred)
     term, term_flags = decide_term(gaz, zones, attribution.agency, attribution.head_mentions, published, inferred)
@@ -151,6 +152,19 @@ def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMe
         if other.key != mention.key and other.key.endswith(mention.key) and len(mention.key) >= 4:
             return ProgramMention(other.name, other.key, mention.start, mention.end, mention.source)
     return mention
+
+
+def _for_office(gaz, attribution):
+    """Return the attribution of a school's or an education body's release: its office of education (the one
+    of the city or province the release is about), for the article and for sentences about that city."""
+    agency = attribution.agency
+    office = gaz.office_of(agency) if agency else None
+    if office is None or office == agency:
+        return attribution
+    same = {a for a in attribution.agencies if gaz.office_of(a) == office} | {agency}
+    return replace(attribution, agency=office,
+                   agencies=[office] + [a for a in attribution.agencies if a not in same],
+                   sentence_agency=[office if a in same else a for a in attribution.sentence_agency])
 
 
 def _masthead_lines(text: str) -> list[str]:

@@ -19,6 +19,7 @@ PARTICLES = frozenset(
 )
 OFFICE_TITLES = ("구청장", "군수", "시장", "도지사", "지사", "교육감", "청장")
 HANGUL_RUN = re.compile(r"[가-힣]+")
+EDUCATION_BODY = re.compile(r"교육청|교육지원청|교육원|교육연구정보원|교육문화회관")  # publishing for an office of education
 SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여자고등학교|학교|여고|여중|공고|상고|초|중|고)$")
 ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
 
@@ -205,6 +206,23 @@ class Gazetteer:
         if re.search(r"(?:초등학교|중학교|고등학교)$", word) and len(word) >= 6:
             return word, "school", tuple(a.full_name for a in self.agencies.values() if a.level == "교육청")
         return None
+
+    def publisher(self, name: str) -> tuple[str | None, bool]:
+        """Return the agency a publisher's name stands for (a column of press releases: '광산구', '전남교육청',
+        '광주광역시동부교육지원청') and whether it is a school or an education body: those publish for their
+        office of education. A school's name may hold no place (새별초등학교): None then, left to the text."""
+        resolved = self.resolve_name(name)
+        compact = re.sub(r"[\s·]", "", name)
+        educational = bool(EDUCATION_BODY.search(compact) or SCHOOL.search(compact) and len(compact) >= 4)
+        if len(resolved) == 1:
+            return resolved[0], educational or self.agencies[resolved[0]].level == "교육청"
+        if not educational:
+            return None, False
+        for size in range(min(len(compact) - 1, self.max_form), 1, -1):
+            offices = {self.office_of(c) for c in self.forms.get(compact[:size], ())} - {None}
+            if offices:
+                return (offices.pop() if len(offices) == 1 else None), True
+        return None, True
 
     def office_of(self, full_name: str) -> str | None:
         """Return the office of education of the province or city an agency belongs to."""

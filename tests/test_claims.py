@@ -75,6 +75,8 @@ def sentence_status(text: str) -> str:
     ("구는 올해 청년 300명이 취업했다고 설명했다.", "achieved"),
     ("시는 모든 가구에 10만원씩 지원금을 지급하기로 했다.", "planned"),  # a decision, not a payment
     ("반도체 분야에서는 5개 기업이 1조원을 투자하기로 했다.", "achieved"),  # a pledge won is the achievement
+    ("기부금을 합치면 5억원을 돌파할 것으로 구는 전망했다.", "planned"),  # an expectation, in the past tense
+    ("지난해 매출 100억원을 달성한 것으로 집계됐다.", "achieved"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

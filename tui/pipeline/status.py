@@ -66,6 +66,8 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
     words = "".join(f for f, _ in forms)
     if any(f == "겠" and tag == "EP" for f, tag in forms):
         return "planned"
+    if EXPECTED.search(region_text) and not _has_past(core[: _expectation_start(core)]):
+        return "planned"  # 5억원을 돌파할 것으로 동구는 전망했다: an expectation, whoever voices it
     if DECIDED.search(words) and not re.search(
             r"(투자|유치|기부|기탁|출자|출연|쏟아\s?붓)하?[기키]\s?로", region_text):
         return "planned"  # 지급하기로 했다: decided, not done (a company's pledge to invest is the achievement)
@@ -89,6 +91,17 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
     if not ends or (tags[-2:] and "VCP" in tags[-3:]):
         return "achieved"  # a verbless headline or list line, or a stated fact (…명이다): news reports results
     return "planned" if announcing else "ongoing"
+
+
+EXPECTED = re.compile(r"(?:ㄹ|을|할|될|릴|날|갈|올|질|칠)\s것으로\s(?:[^\s,.]+\s){0,3}?(?:전망|예상|예측|내다|기대|추산|관측|보고\s있|보인다|보고)")
+
+
+def _expectation_start(core) -> int:
+    """Return the index of the token of '것' in an expectation (…할 것으로 전망했다), or the length."""
+    for i in range(len(core) - 1, -1, -1):
+        if core[i].form == "것":
+            return i
+    return len(core)
 
 
 DECIDED = re.compile(r"[기키]로(하|결정|합의|뜻을)")  # 지급하기로 했다: a decision, not yet done

@@ -25,13 +25,15 @@ RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
 # A bound that sets a rule rather than states a result: 10만 원 이하, 90점 이상을 S등급으로, 70% 이상인 경우
 THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
 RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
-                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|지역|자치단체|지자체|도시|체납자|납세자|소득자|"
+                          r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|"
+                          r"지역|자치단체|지자체|도시|체납자|납세자|소득자|"
                           r"시군|기업|사업장|가구|세대|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
 MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
 PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
+POPULATION = re.compile(r"인구\s?$")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
 STREAK = re.compile(r"(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:년|회|번|해|차례|개\s?연도|기|분기|학기)"
@@ -107,7 +109,8 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
-                         r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
+                         r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
+                         r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
 
@@ -214,8 +217,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 continue  # 수질 3등급으로 개선: a grade nobody received
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
-        elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or re.search(r"인구\s?$", text[max(0, start - 4): start])):
-            kind, canonical = "count", "명"  # 600만 관광객, 18만 시민: people counted in 만 without a counter
+        elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 4), start)):
+            kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
@@ -423,7 +426,8 @@ def ordinal_ranks(text: str, base: int = 0) -> list[Span]:
     for m in _ordinal_rank().finditer(text):
         word = m.group("rank")
         head = re.match(r"\d+|[가-힣]+?(?=\s?번째|째)", word)
-        value = float(head.group()) if head and head.group().isdigit() else NATIVE_ORDINALS.get(head.group() if head else "")
+        digits_or_word = head.group() if head else ""
+        value = float(digits_or_word) if digits_or_word.isdigit() else NATIVE_ORDINALS.get(digits_or_word)
         if value:
             spans.append(Span("rank", base + m.start("rank"), base + m.end("rank"), word, float(value), "위"))
     return spans

@@ -77,6 +77,7 @@ def sentence_status(text: str) -> str:
     ("반도체 분야에서는 5개 기업이 1조원을 투자하기로 했다.", "achieved"),  # a pledge won is the achievement
     ("기부금을 합치면 5억원을 돌파할 것으로 구는 전망했다.", "planned"),  # an expectation, in the past tense
     ("지난해 매출 100억원을 달성한 것으로 집계됐다.", "achieved"),
+    ("참여자의 소비 총액은 약 640억원으로 추산된다고 밝혔다.", "achieved"),  # a figure estimated is a result
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

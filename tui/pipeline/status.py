@@ -22,6 +22,7 @@ def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, s
     return list(tokens), text
 
 
+MEASURED = re.compile(r"(?:추산|집계|분석|추정|파악|확인|조사)되|나타나")  # a result as measured or estimated
 ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
 
 
@@ -79,8 +80,8 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "planned"  # 27년 8월 준공 예정으로 … 소요된다
     if re.search(r"중(이|에)", words[-5:]):
         return "ongoing"
-    if _has_past(core) or ACHIEVED_WORDS.search(region_text):
-        return "achieved"
+    if _has_past(core) or ACHIEVED_WORDS.search(region_text) or MEASURED.search(words):
+        return "achieved"  # …으로 추산된다, 집계된다: a figure found, in the present tense of reports
     ends = stated or any(t.tag == "EF" for t in core)
     if spans and any(sp.kind in ("award", "first") for sp in spans) and not ends:
         return "achieved"  # a headline-style line: '…4년 연속 대상', '전국 최초 …

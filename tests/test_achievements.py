@@ -3,6 +3,7 @@ at once (matrix), pictures, and the command line's conventions."""
 
 import json
 
+import pytest
 from textual.widgets import DataTable, OptionList, Sparkline
 from ui_helpers import ingest_page, settle, static_text, visible_rows
 from ui_helpers import run_cli as run
@@ -254,3 +255,17 @@ def test_a_line_drops_the_quote_marks_the_sentence_put_around_a_grade():
 
     text = "시는 청렴도 평가에서 ‘가’등급을 받아 행정안전부 장관 표창을 받았다."
     assert claim_line(text, 0, find_spans(text)).startswith("가등급 · 행정안전부 장관 표창")
+
+
+@pytest.mark.parametrize("text, line", [
+    ("진도군, 재난대응 안전한국훈련 ‘3년 연속 우수기관’ 선정", "3년 연속 우수기관 — 재난대응 안전한국훈련"),
+    ("목포시, 기초연금 우수기관 선정…보건복지부장관 표창 수상", "우수기관 · 보건복지부장관 표창 — 기초연금"),
+    ("올해 평가에서 장흥군이 식품·공중위생 업무 최우수기관으로 선정됐다.", "최우수기관 — 식품·공중위생 업무"),
+    ("그 청렴함을 인정받아 ‘청백리’에 선정됐다.", "청백리"),  # a verb before the prize names no field
+    ("심사위원 만장일치로 대상을 받았다.", "대상"),
+])
+def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    assert claim_line(text, 0, find_spans(text)) == line

@@ -152,7 +152,49 @@ def _contest(text: str, span_start: int) -> str:
         name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())
         if name and m.start() != span_start - 1 and CONTEST_WORDS.search(name):
             return name
-    return ""
+    return _field_before(text[max(0, span_start - 40): span_start])
+
+
+LEADING_STREAK = re.compile(r"[‘'“\"]?\s*\d+\s?(?:년|회|번|개\s?연도)\s?(?:째\s?)?연속\s*[‘'“\"]?\s*$")
+
+
+def _field_before(before: str) -> str:
+    """Return the field a prize was given for when the sentence names it just before the prize with no contest
+    word (진도군, 재난대응 안전한국훈련 ‘3년 연속 우수기관’ → 재난대응 안전한국훈련; 기초연금 우수기관 →
+    기초연금): up to three bare nouns, stopping at a particle (a subject's 이 / 가 too), a comma, a place, a
+    number, a streak, a bracket or a verb; nothing shorter than four letters (주민, 전남 say too little)."""
+    if before and not before[-1].isspace() and before[-1] not in "‘'“\"":
+        before = before[: len(before) - len(before.split()[-1])]  # the prize's own name began inside this word
+    before = LEADING_STREAK.sub("", before).rstrip(" ‘'“\"")
+    picked: list[str] = []
+    for word in reversed(before.split()[-3:]):
+        noun = word.strip("‘’'\"“”<>「」『』·…")
+        if (not noun or word.endswith((",", "，")) or noun != _noun_part(noun)[0] or _subject(noun)
+                or SCOPE.search(noun) or re.search(r"[\d()\[\]]|연속", noun) or not _is_noun_word(noun)
+                or re.search(r"[아어]$|[’‘“”'\"…]|씨$|최초|최고|최대|최다|유일|처음", noun) or _particle_ro_or_in(noun)
+                or noun in SKIP_BEFORE or noun in STOP_BEFORE):
+            break
+        picked.insert(0, noun)
+    field = " ".join(picked)
+    return field if len(field.replace(" ", "")) >= 4 else ""
+
+
+def _particle_ro_or_in(word: str) -> bool:
+    """Return True for a word ending in 로 after an open syllable (만장일치로) or in the copula's 인 (대상인)."""
+    if len(word) < 3 or word[-1] not in "로인":
+        return False
+    if word[-1] == "인":
+        return True
+    return "가" <= word[-2] <= "힣" and (ord(word[-2]) - 0xAC00) % 28 == 0
+
+
+def _subject(word: str) -> bool:
+    """Return True for a word ending in the subject particle (공무원이, 장흥군이; not 평가, whose 가 follows
+    a closed syllable and so is no particle)."""
+    if len(word) < 2 or word[-1] not in "이가":
+        return False
+    closed = (ord(word[-2]) - 0xAC00) % 28 != 0 if "가" <= word[-2] <= "힣" else False
+    return closed == (word[-1] == "이")
 
 
 def _record_of(text: str, span_end: int) -> str:

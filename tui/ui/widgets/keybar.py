@@ -54,7 +54,6 @@ class KeyBar(Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.shown: tuple[Shown, ...] = ()
-        self.palette = False  # the last of `shown` is the command palette's key
         self._cells: list[tuple[int, int, Shown]] = []  # each key's columns, for clicks
 
     def on_mount(self) -> None:
@@ -92,14 +91,14 @@ class KeyBar(Widget):
         if palette is not None:
             _node, binding, enabled, _tooltip = palette
             shown.append(Shown(binding.key, self.app.get_key_display(binding), binding.description, enabled))
-        self.palette = palette is not None
         return tuple(shown)
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         description_style = self.get_component_rich_style("keybar--description")
         parts = list(self.shown)
-        palette = parts.pop() if self.palette and parts else None
+        at_end = bool(parts) and self.app.ENABLE_COMMAND_PALETTE and parts[-1].key == self.app.COMMAND_PALETTE_BINDING
+        palette = parts.pop() if at_end else None
         line = Text(no_wrap=True, overflow="crop", end="")
         self._cells = []
 

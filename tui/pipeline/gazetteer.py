@@ -218,11 +218,9 @@ class Gazetteer:
             return resolved[0], educational or self.agencies[resolved[0]].level == "교육청"
         if not educational:
             return None, False
-        for size in range(min(len(compact) - 1, self.max_form), 1, -1):
-            offices = {self.office_of(c) for c in self.forms.get(compact[:size], ())} - {None}
-            if offices:
-                return (offices.pop() if len(offices) == 1 else None), True
-        return None, True
+        found = self._locale(compact)  # the place the name starts with, as for a school named in a text
+        offices = {office for c in (found[2] if found else ()) if (office := self.office_of(c))}
+        return (offices.pop() if len(offices) == 1 else None), True
 
     def office_of(self, full_name: str) -> str | None:
         """Return the office of education of the province or city an agency belongs to."""

@@ -152,7 +152,7 @@ ANNOUNCING = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달|(?:시�
 def headline_status(text: str) -> str:
     """Return the status of a title or deck line from its words (headlines are mostly verbless statements of
     results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획', '…3월부터 시행')."""
-    text = text.rstrip(" \"'”’」』)…·.")
+    text = _bare(text)
     if HEADLINE_ONGOING.search(text):
         return "ongoing"
     if HEADLINE_PLANNED.search(text):
@@ -168,4 +168,9 @@ def announces(title: str) -> bool:
     """Return True when a headline announces something still to come, a scheme starting or a call
     ('…3월부터 시행', '…지원한다', '…지급 추진', '…모집'): then the body's plain present tense describes what is
     planned, not what runs already. Expectations ('…돌파 기대') do not count: their bodies report results."""
-    return bool(ANNOUNCING.search(title.rstrip(" \"'”’」』)…·."))) and headline_status(title) == "planned"
+    return bool(ANNOUNCING.search(_bare(title))) and headline_status(title) == "planned"
+
+
+def _bare(line: str) -> str:
+    """Return a headline without the quote marks and punctuation that close it (…“… 지원 추진”)."""
+    return line.rstrip(" \"'”’」』)…·.")

@@ -185,7 +185,7 @@ def _particle_ro_or_in(word: str) -> bool:
         return False
     if word[-1] == "인":
         return True
-    return "가" <= word[-2] <= "힣" and (ord(word[-2]) - 0xAC00) % 28 == 0
+    return _open(word[-2])
 
 
 def _subject(word: str) -> bool:
@@ -193,8 +193,13 @@ def _subject(word: str) -> bool:
     a closed syllable and so is no particle)."""
     if len(word) < 2 or word[-1] not in "이가":
         return False
-    closed = (ord(word[-2]) - 0xAC00) % 28 != 0 if "가" <= word[-2] <= "힣" else False
+    closed = "가" <= word[-2] <= "힣" and not _open(word[-2])
     return closed == (word[-1] == "이")
+
+
+def _open(syllable: str) -> bool:
+    """Return True for a Hangul syllable without a final consonant (가, 치), after which 가 and 로 are particles."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 0
 
 
 def _record_of(text: str, span_end: int) -> str:

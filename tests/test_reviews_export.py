@@ -249,6 +249,39 @@ def test_schema_6_keeps_each_page_as_read_once_and_lists_every_claim_from_an_ind
     assert [(r["claim_key"], r["state"], r["orphaned"]) for r in reviews] == [(claim, "verified", False)]
 
 
+V7_LAYOUT = """
+    ALTER TABLE raw_texts RENAME TO raw_texts_now;
+    CREATE TABLE raw_texts (digest TEXT PRIMARY KEY, raw_z BLOB NOT NULL) WITHOUT ROWID;
+    INSERT INTO raw_texts SELECT digest, raw_z FROM raw_texts_now; DROP TABLE raw_texts_now;
+    PRAGMA user_version = 7;
+"""
+
+
+def test_schema_7_raw_texts_move_to_a_rowid_table_with_every_page_and_review(seed_copy):
+    """Schema 7 kept the pages as read in a WITHOUT ROWID table, where rows of kilobytes spill onto overflow
+    pages of their own; 8 keeps them in a rowid table. Every page as read and every review is kept."""
+    claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
+    assert run(seed_copy, "review", claim, "disputed", "--note", "두 번 셌다").exit_code == 0
+    con = sqlite3.connect(seed_copy)
+    con.executescript(V7_LAYOUT)
+    before = dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall())
+    some = con.execute("SELECT id FROM articles WHERE raw_digest IS NOT NULL LIMIT 1").fetchone()[0]
+    con.close()
+    assert before
+    raw = run(seed_copy, "show", some, "--raw").stdout  # (this opening migrates the file)
+
+    con = sqlite3.connect(seed_copy)
+    table = con.execute("SELECT sql FROM sqlite_master WHERE name = 'raw_texts'").fetchone()[0]
+    assert "WITHOUT ROWID" not in table.upper()
+    assert dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall()) == before
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 8
+    con.close()
+    assert raw and run(seed_copy, "show", some, "--raw").stdout == raw
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claim, "disputed", "두 번 셌다")]
+    assert len(list(seed_copy.parent.glob("copy.db.v7-*.bak"))) == 1
+
+
 def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):
     """The page as read is for `show --raw`; the browser's article pane reads the body only."""
     from pathlib import Path

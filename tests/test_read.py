@@ -141,3 +141,25 @@ def test_unsupported_extension_is_refused(tmp_path):
     path.write_bytes(codecs.BOM_UTF8 + "가".encode())
     with pytest.raises(InputError, match="unsupported"):
         read_file(path)
+
+
+def test_a_record_title_that_starts_with_a_date_and_a_body_with_chrome_above_its_headline(tmp_path):
+    """A board scraped into a CSV: the title cell reads '2025-12-15⏎⏎headline' and the body starts with the
+    site's breadcrumb, then the headline again, then the release. The headline is the title (its prize is a
+    title claim), and what stands above the headline in the body is the site's."""
+    import csv
+
+    from tui.pipeline.process import analyze_docs
+
+    headline = "완도군, 도 주관 자원봉사 평가에서 ‘우수상’ 수상"
+    body = (f"보도자료 상세\nHome\n군정정보  새소식  보도자료  보도자료 상세  공유 인쇄/페이지출력\n{headline}\n"
+            "완도군은 지난 10일 열린 ‘2025 우수 시군 자원봉사 평가’에서 우수상을 수상했다.\n"
+            "이번 평가는 전라남도 22개 시군이 참여한 가운데 진행됐다.")
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["title", "content", "source", "published_at"],
+                                      [f"2025-12-15\n\n{headline}", body, "완도군", "2025-12-15"]])
+    (result,), _ = analyze_docs(read_file(path))
+    assert result.article.title == headline
+    assert result.article.body.startswith("완도군은 지난 10일")
+    assert [c.zone for c in result.claims if any(s.kind == "award" for s in c.spans)] == ["title", "body"]

@@ -159,9 +159,11 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
 
     drafts, _captions, page_dates = segment(page)
     paras = [p for d in drafts for p in d.heads + d.body]
-    title = normalize(doc.meta.get("title", "")).strip()
+    title = _title_line(normalize(doc.meta.get("title", "")))
+    # What a body shows above its headline (a breadcrumb, 'print page', a department and a time) is the site's: a
+    # record scraped from a page keeps it too
+    paras = _after_headline(paras, title)
     if doc.page:  # an extracted page's title is whole: the paragraphs start after its headline line
-        paras = _after_headline(paras, title)
         if paras and re.sub(r"\s+", "", LIST_MARK.sub("", paras[0].text)) == re.sub(r"\s+", "", title):
             paras = paras[1:]
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
@@ -196,6 +198,19 @@ def _after_headline(paras: list, title: str) -> list:
         if re.sub(r"\s+", "", LIST_MARK.sub("", para.text)).startswith(key):
             return paras[index:]
     return paras
+
+
+DATE_LINE = re.compile(r"\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?(?:\s*\([월화수목금토일]\))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _title_line(field: str) -> str:
+    """Return the headline of a record's title field: its first line that is not only a date or a scraper's
+    marker (a board's title cell can read '2025-12-15⏎⏎완도군, … 수상'), or the field's first line."""
+    lines = [line.strip() for line in field.split("\n") if line.strip()]
+    for line in lines:
+        if not DATE_LINE.fullmatch(line) and _strip_markers(line):
+            return line
+    return lines[0] if lines else ""
 
 
 MARKERS = re.compile(r"\s*(?:새로운\s?글|새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$|^\s*(?:새글|NEW)\s+")

@@ -163,9 +163,9 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     # What a body shows above its headline (a breadcrumb, 'print page', a department and a time) is the site's: a
     # record scraped from a page keeps it too
     paras = _after_headline(paras, title)
-    if doc.page:  # an extracted page's title is whole: the paragraphs start after its headline line
-        if paras and re.sub(r"\s+", "", LIST_MARK.sub("", paras[0].text)) == re.sub(r"\s+", "", title):
-            paras = paras[1:]
+    # an extracted page's title is whole: the paragraphs start after its headline line
+    if doc.page and paras and re.sub(r"\s+", "", LIST_MARK.sub("", paras[0].text)) == re.sub(r"\s+", "", title):
+        paras = paras[1:]
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
     cut = re.sub(r"(\.\.\.|…)\s*$", "", title.split("\n", 1)[0]).strip()  # a title field may carry debris lines
     if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200 and not doc.page:

@@ -290,3 +290,22 @@ def test_a_count_before_a_word_that_starts_with_sang_is_not_a_count_of_prizes():
     text = "군은 올해 3개 상을 받았다."
     (span,) = [s for s in find_spans(text) if s.kind == "count"]
     assert class_of(span, text, 0, "achieved") == "award"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("교사들의 작품 80여 점이 전시된다.", ("count", "80여 점")),                 # spaced 점 after the pieces named
+    ("고문서류 53점과 총 1만여 점에 달하는 자료를 기증했다.", ("count", "53점")),
+    ("고문서류 53점과 총 1만여 점에 달하는 자료를 기증했다.", ("count", "1만여 점")),  # the pieces named after it
+    ("사진 공모전에서 입상작 30점을 뽑았다.", ("count", "30점")),
+    ("직원들이 김장 450여 포기를 담가 전달했다.", ("count", "450여 포기")),    # heads of cabbage
+])
+def test_pieces_and_heads_counted_with_jeom_and_pogi_are_counts(text, span):
+    assert span in kinds(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("평가에서 95.3점을 받아 1위를 차지했다.", ("score", "95.3점")),
+    ("작품 심사에서 평균 85점을 받았다.", ("score", "85점")),
+])
+def test_points_scored_stay_scores(text, span):
+    assert span in kinds(text)

@@ -199,6 +199,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 if text.startswith("여", pos):
                     approx, pos = True, pos + 1
         found = _unit_at(text, pos)
+        if found is None and text.startswith(" 점", pos) and _counts_items(text, start, pos + 2):
+            found = (PIECES, pos + 2)  # 작품 80여 점: spaced from its number, 점 counts the pieces named beside it
         if found and found[0].kind == "none":
             continue
         if found and not _ends_word(text, found[1]):
@@ -211,6 +213,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         if found:
             unit, pos = found
             kind, canonical = unit.kind, unit.canonical
+            if canonical == "점" and _counts_items(text, start, pos):
+                kind = "count"  # 고문서류 53점: 점 counts pieces, not points
             if _not_a_count(text, start, pos, unit.text, value):
                 continue
             if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
@@ -268,6 +272,18 @@ def _ends_word(text: str, pos: int) -> bool:
 EDITION_AFTER = re.compile(r"(?:를|을)\s?맞|\s(?:[^\s,.]+\s){0,5}?[^\s,.]*(?:대상|축제|대회|콘테스트|포럼|박람회|달인|시상식|"
                            r"공모전|경진대회|페스티벌|전시회|어워즈|대전|영화제|문화제|체전)(?:[’'”」』]|에서|은|는|을|를|의|\s|$)")
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
+
+
+ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시)작|유물|자료|서류|문서|도서|서적|사진|그림|미술품|소장품|전시품|기증품|물품|공예품|기념품|조형물)"
+PIECES = Unit("점", "count", "점")
+ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$")
+ITEMS_AFTER = re.compile(r"\s?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
+
+
+def _counts_items(text: str, start: int, end: int) -> bool:
+    """Return True when 점 after a number counts pieces (artworks, documents, relics) named just before or
+    after it, rather than scoring points."""
+    return bool(ITEMS_BEFORE.search(text, max(0, start - 12), start) or ITEMS_AFTER.match(text, end))
 
 
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:

@@ -163,3 +163,31 @@ def test_a_record_title_that_starts_with_a_date_and_a_body_with_chrome_above_its
     assert result.article.title == headline
     assert result.article.body.startswith("완도군은 지난 10일")
     assert [c.zone for c in result.claims if any(s.kind == "award" for s in c.spans)] == ["title", "body"]
+
+
+def test_a_copy_behind_a_menu_line_of_any_length_is_the_same_text():
+    """The copy check compares runs of letters at every position: a copy with a menu line of an odd number of
+    letters in front of it (which shifted every sampled run) is still the same text."""
+    from tui.pipeline.process import same_text, text_shingles
+
+    release = ("해남군이 10일 전남도청에서 열린 2025 자원봉사자 대회에서 2년 연속 최우수 자원봉사센터로 선정되어 "
+               "최우수상을 수상했다. 전라남도는 매년 자원봉사자의 노고를 격려하고 권익 향상을 위해 대회를 연다.")
+    for menu in ("보도자료\n", "보도자료 홈\n", "Home 소통해남 > 군정뉴스 > 보도자료\n"):
+        assert same_text(text_shingles(release), text_shingles(menu + release))
+    assert not same_text(text_shingles(release), text_shingles("해남군은 올해 국비 500억원을 확보했다. " * 3))
+
+
+def test_a_marker_glued_to_a_record_title_does_not_hide_its_headline_in_the_body(tmp_path):
+    import csv
+
+    from tui.pipeline.process import analyze_docs
+
+    headline = "해남군 자원봉사센터 2년 연속 최우수상 수상"
+    body = (f"보도자료\nHome 소통해남 > 군정뉴스 > 보도자료프린트 페이지 공유하기\n{headline}\n"
+            "해남군이 10일 열린 대회에서 2년 연속 최우수상을 수상했다.\n도내 22개 시군이 참여했다.")
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["title", "content", "source"], [headline + "NEW", body, "해남군"]])
+    (result,), _ = analyze_docs(read_file(path))
+    assert result.article.title == headline
+    assert result.article.body.startswith("해남군이 10일")

@@ -53,7 +53,7 @@ def record_key(url: str) -> str:
 def text_shingles(text: str, size: int = 8) -> frozenset[str]:
     """Return the letter runs of `size` characters in a text with its spaces and punctuation removed."""
     letters = re.sub(r"[\W_]+", "", text)
-    return frozenset(letters[i: i + size] for i in range(0, max(1, len(letters) - size + 1), 2))
+    return frozenset(letters[i: i + size] for i in range(max(1, len(letters) - size + 1)))
 
 
 def same_text(a: frozenset[str], b: frozenset[str], share: float = 0.8) -> bool:
@@ -205,8 +205,9 @@ DATE_LINE = re.compile(r"\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?(?:\s*\([�
 
 def _title_line(field: str) -> str:
     """Return the headline of a record's title field: its first line that is not only a date or a scraper's
-    marker (a board's title cell can read '2025-12-15⏎⏎완도군, … 수상'), or the field's first line."""
-    lines = [line.strip() for line in field.split("\n") if line.strip()]
+    marker (a board's title cell can read '2025-12-15⏎⏎완도군, … 수상'), without the markers glued to it (…수상NEW),
+    or the field's first line."""
+    lines = [_strip_markers(line) or line.strip() for line in field.split("\n") if line.strip()]
     for line in lines:
         if not DATE_LINE.fullmatch(line) and _strip_markers(line):
             return line

@@ -114,6 +114,8 @@ def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     ("중구는 5년 연속 최우수기관에 선정됐다.", "최우수기관", 5),
     ("만족도 조사에서 3회 연속 1위를 차지했다.", "1위", 3),
     ("대상을 2년 연속 수상했다.", "대상", 2),
+    ("군은 2017~2018년 연속 최우수상을 받았다.", "최우수상", 2),   # a run of years, not 2018 years
+    ("군은 2019-2021년 연속 최우수상을 받았다.", "최우수상", 3),
 ])
 def test_a_streak_is_a_property_of_what_it_qualifies(text, target, streak):
     spans = find_spans(text)

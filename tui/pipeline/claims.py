@@ -36,8 +36,8 @@ PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객
 POPULATION = re.compile(r"인구\s?$")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
-STREAK = re.compile(r"(?:(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?(?:년|회|번|해|차례|개\s?연도|기|분기|학기)"
-                    r"\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
+STREAK = re.compile(r"(?:(?:((?:19|20)\d\d)\s?[~∼-]\s?(?:년\s?)?)?(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?"
+                    r"(?:년|회|번|해|차례|개\s?연도|기|분기|학기)\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
 GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
                   "지자체", "지방자치단체", "자치단체", "자치구", "시군", "시·군", "시군구", "지역", "관내", "시내", "군내",
                   "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구")
@@ -403,8 +403,12 @@ def streaks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, length) of the streaks in a sentence (6년 연속, 3회 연속, 연속 2년)."""
     out = []
     for m in STREAK.finditer(text):
-        digits = m.group(1) or m.group(3)
-        length = int(digits) if digits else native_value(m.group(2))
+        first, digits = m.group(1), m.group(2) or m.group(4)
+        length = int(digits) if digits else native_value(m.group(3))
+        if first and len(digits) == 4:
+            length = int(digits) - int(first) + 1  # 2017~2018년 연속: the years from the first to the last
+        elif digits and len(digits) == 4 and int(digits) >= 1900:
+            continue  # 2018년 연속 …: a year, not a number of years (the range was written some other way)
         if length and length > 1:
             out.append((m.start(), m.end(), length))
     return out

@@ -40,6 +40,8 @@ def test_records_keep_their_scope(text, expected):
     "지역 현안을 논의하는 첫 회의를 열었다.",   # 첫 without a scope
     "최고 권위의 상으로 꼽힌다.",
     "처음이라 서툴렀다.",  # a first time of one's own, with no 'this is' before it
+    "프로그램 이수 시 최대 350만 원의 수당을 지원한다.",  # up to an amount (시: 'when'), not the city's record
+    "가입 시 최대 30% 할인된다.",
 ])
 def test_bounds_and_plain_words_are_not_records(text):
     assert not [k for k, _ in kinds(text) if k == "first"]

@@ -353,6 +353,9 @@ RUBRIC_SENTENCE = re.compile(r"등급(?:으로|을)\s?(?:구분|분류|나누|�
 RECEIVED = re.compile(r"받았|받아|받은|획득|선정됐|선정되|차지|수상|거머쥐|올랐")
 LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")
 LEVEL_BEFORE = re.compile(r"(?:경진대회|대회|평가|공모|공모전|캠페인|부문|분야|합리화|대전|경연|대상|역량|전국|도내|시도)\s?$")
+# 최대 50만원, 이수 시 최대 350만 원 (시: 'when', not the city): up to an amount, not a record; a scope named before
+# it (전국 최고 90%) keeps the record
+CAP = re.compile(r"(?:시\s)?(?:최대|최고|최저|최소)\s?\d")
 RECORD_LIST = re.compile(r"·\s?(?:최초|최고|최다|최장|최대)|(?:최초|최고|최다|최장|최대)\s?·")
 
 
@@ -387,7 +390,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
                 o.start - base == end + 2 for o in awards):
             continue  # 최고 등급인 S등급, 대상인 대통령상: the second names the prize
         if span.kind == "first" and (RECORD_LIST.search(text[max(0, start - 4): end + 4])
-                                     or re.match(r"\s?권위", text[end:end + 4])):
+                                     or re.match(r"\s?권위", text[end:end + 4]) or CAP.match(text, start)):
             continue
         out.append(span)
     taken = [(s.start - base, s.end - base) for s in out]

@@ -191,3 +191,26 @@ def test_a_marker_glued_to_a_record_title_does_not_hide_its_headline_in_the_body
     (result,), _ = analyze_docs(read_file(path))
     assert result.article.title == headline
     assert result.article.body.startswith("해남군이 10일")
+
+
+def test_a_record_holding_a_boards_list_of_other_posts_is_set_aside(tmp_path):
+    """A scraper that saved a board page under a notice's title: the text lists teasers of other releases, each
+    cut with '...', and never the notice itself. Its prizes and figures belong to those other releases."""
+    import csv
+
+    from tui.pipeline.process import BOARD_LIST, analyze_docs
+
+    teasers = "\n".join(
+        f"[진도소식] 진도군, {topic}\n진도군, {topic} … 진도군은 지난 {day}일 향토문화회관에서 행사를 열고 "
+        "지역 인재 30명을 배출했다. 졸업식에는 관계자 등 약 50명이 참석했으며 교육과정을 성실히 이수한 ..."
+        for day, topic in ((11, "군민 리더대학 졸업식 개최"), (10, "청소년 어울마당 마무리"),
+                           (9, "6년 연속 유튜브 최우수상"), (8, "복지 업무협약 체결")))
+    release = "진도군이 올해 국비 30억원을 확보했다.\n군은 이 돈으로 항만을 정비한다."
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["title", "content", "source"],
+                                      ["임시직(기간제) 채용 공개모집 안내", "게시물수 7,782건\n제목\n" + teasers, "진도군"],
+                                      ["진도군, 국비 30억원 확보", release, "진도군"]])
+    results, skipped = analyze_docs(read_file(path))
+    assert [r.article.title for r in results] == ["진도군, 국비 30억원 확보"]
+    assert skipped == {BOARD_LIST: 1}

@@ -79,6 +79,9 @@ def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Anal
         if doc.rejected:
             skipped[doc.rejected] = skipped.get(doc.rejected, 0) + 1
             continue
+        if doc.structured and not doc.page and _lists_other_posts(doc):
+            skipped[BOARD_LIST] = skipped.get(BOARD_LIST, 0) + 1
+            continue
         found = _articles_of(doc, kiwi, skipped)
         if doc.structured and not found:
             skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1
@@ -198,6 +201,20 @@ def _after_headline(paras: list, title: str) -> list:
         if re.sub(r"\s+", "", LIST_MARK.sub("", para.text)).startswith(key):
             return paras[index:]
     return paras
+
+
+TEASER = re.compile(r"^.{60,}(?:\.\.\.|…)\s*$")
+BOARD_LIST = "records holding a board's list of other posts, not their own text"
+
+
+def _lists_other_posts(doc: RawDoc) -> bool:
+    """Return True when a record's text is a board's list of other posts (three or more teasers cut with '…')
+    that never names the record's own title: the scraper saved the board page instead of the post."""
+    teasers = sum(1 for line in doc.text.splitlines() if TEASER.match(line.strip()))
+    if teasers < 3:
+        return False
+    title = re.sub(r"\s+", "", _title_line(normalize(doc.meta.get("title", ""))))[:15]
+    return bool(title) and title not in re.sub(r"\s+", "", doc.text)
 
 
 DATE_LINE = re.compile(r"\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?(?:\s*\([월화수목금토일]\))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")

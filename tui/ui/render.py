@@ -185,3 +185,28 @@ def status_label(status: str) -> str:
 def class_label(cls: str | None) -> str:
     """Return the short Korean label of a claim class ('미분류' for claims stored before classes existed)."""
     return CLASS_LABELS.get(cls, "미분류") if cls else "미분류"
+
+
+def region_short(name: str) -> str:
+    """Return the short form news uses for a metropolitan or provincial government (광주광역시 → 광주, 전라남도 →
+    전남, 강원특별자치도 → 강원, 경기도 → 경기)."""
+    for suffix in ("특별자치시", "특별자치도", "특별시", "광역시"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    if name.endswith("도") and len(name) == 4:
+        return name[0] + name[2]  # 전라남도 → 전남, 경상북도 → 경북, 충청남도 → 충남
+    return name[:-1] if name.endswith("도") and len(name) == 3 else name
+
+
+def agency_short(agency: str | None) -> str:
+    """Return an agency's name as a row that lists several agencies shows it: the district with its region's
+    short name (전라남도 보성군 → 전남 보성군, 부산광역시 서구 → 부산 서구: 서구 alone names five districts), a
+    region or office of education shortened the same way (전라남도교육청 → 전남교육청)."""
+    if not agency:
+        return ""
+    parts = agency.split()
+    if len(parts) > 1:
+        return f"{region_short(parts[0])} {parts[-1]}"
+    if agency.endswith("교육청") and len(agency) > 3:
+        return region_short(agency[:-3]) + "교육청"
+    return region_short(agency)

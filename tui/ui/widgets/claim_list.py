@@ -16,7 +16,14 @@ from textual.strip import Strip
 from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
+from tui.ui.render import (
+    REVIEW_LABELS,
+    agency_short,
+    badges,
+    cut_cells,
+    fit_line,
+    status_label,
+)
 
 PAGE = 100
 
@@ -163,7 +170,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         row = self.row(index)
         if row is None:
             return Strip([Segment(" …", base)]).extend_cell_length(width, base)
-        text = self.row_text(row, width, index == self.cursor)
+        text = self.row_text(row, width, index == self.cursor, show_agency=not (self.filter.agency or self.filter.program))
         strip = Strip(text.render(self.app.console), text.cell_len)
         strip = strip.extend_cell_length(width, base).crop(0, width)
         if index == self.cursor:
@@ -171,9 +178,9 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         return strip.apply_offsets(0, index)
 
     @staticmethod
-    def row_text(row: dict, width: int, selected: bool = False) -> Text:
-        """Return one claim row fitted to `width` cells: badges, status, review, the claim's line (its values and
-        what they count), date, outlet."""
+    def row_text(row: dict, width: int, selected: bool = False, show_agency: bool = False) -> Text:
+        """Return one claim row fitted to `width` cells: badges, status, review, the agency when the list holds
+        several (show_agency), the claim's line (its values and what they count), date, outlet."""
         kinds = {s["kind"] for s in row.get("spans", [])}
         text = Text("▶ " if selected else "  ")
         text.append_text(badges(kinds))
@@ -186,6 +193,8 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         right = f"{date} {outlet}".strip()
         if row.get("zone") in ("title", "deck"):
             text.append(" 제목" if row["zone"] == "title" else " 부제", style="dim")
+        if show_agency and row.get("agency"):
+            text.append(" " + agency_short(row["agency"]), style="bold")
         shown = (row.get("line") or row["text"]).replace("\n", " ")
         wide = bool(right) and width - cell_len(right) - 1 >= 30
         room = (width - cell_len(right) - 1 if wide else width) - text.cell_len - 1

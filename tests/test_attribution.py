@@ -276,3 +276,25 @@ def test_a_release_of_a_school_or_an_education_office_is_its_office_of_education
     article = result.articles[0]
     assert article.article.agency == "광주광역시교육청"
     assert {c.agency for c in article.claims} == {"광주광역시교육청"}
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("전라남도는 2025년 농정업무 종합평가 결과 해남군이 대상을 받았다고 밝혔다.", "전라남도 해남군"),  # reported
+    ("전라남도는 해남군이 올해 국비 30억원을 확보했다고 전했다.", "전라남도 해남군"),
+    ("전라남도는 해남군과 함께 국비 30억원을 확보했다.", "전라남도"),        # the province's own, with a partner
+    ("전라남도는 올해 국비 300억원을 확보했다고 밝혔다.", "전라남도"),       # the province reports its own
+])
+def test_a_claim_another_government_reports_belongs_to_the_one_that_achieved_it(sentence, agency):
+    """A province's release reporting that a county won a prize: the prize is the county's in its lists and
+    comparisons, not the province's."""
+    import json
+    from pathlib import Path
+
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import read_file
+
+    record = {"title": "전남도 농정 소식", "content": sentence + "\n도는 앞으로도 농정을 지원할 계획이다.",
+              "published_at": "2025-12-13", "source": "전라남도"}
+    docs = read_file(Path("release.json"), json.dumps([record], ensure_ascii=False).encode("utf-8"))
+    (result,), _ = analyze_docs(docs)
+    assert result.claims[0].agency == agency

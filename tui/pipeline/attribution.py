@@ -11,6 +11,8 @@ from tui.models import Flag
 from tui.pipeline.gazetteer import Gazetteer, Mention
 
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
+# a sentence that reports what someone else did: '…받았다고 밝혔다', '…선정됐다고 전했다'
+REPORTED = re.compile(r"(?:다|라)고\s(?:\S+\s){0,2}?(?:밝혔|전했|발표했|설명했|알렸)")
 MINSEON = re.compile(r"민선\s*((?:\d{1,2}\s*[·ㆍ,~∼\-]\s*)*\d{1,2})\s*기")  # 민선 7기, 민선 4·5기
 SUBJECT_AFTER_ASIDE = re.compile(r"\([^()]{1,30}\)(?:은|는|이|가|에서는)\s")  # 고흥군(군수 공영민)은
 ANAPHORA = re.compile(r"^(?:또한?\s|특히\s|이에\s|아울러\s)?(시|구|군|도)(?:는|가|에서는)\s")
@@ -174,11 +176,16 @@ def _sentence_agencies(sentences: list[tuple[int, int]], body: str, resolved: di
             out.append(None)
             continue
         subject = None
+        reported = REPORTED.search(body[start:end])
         for p in inside:
             agency = resolved[p]
             name_end = p + len(_surface_at(body, p))
             if body[name_end: name_end + 3].startswith(SUBJECT) and subject is None:
                 subject = agency
+            elif (reported and subject is not None and agency != subject and body[name_end: name_end + 1] in "이가"
+                  and body[name_end + 1: name_end + 2] in " "):
+                subject = agency  # 전라남도는 … 해남군이 대상을 받았다고 밝혔다: the province reports 해남군's prize
+                break
         out.append(subject or (resolved[inside[0]] if resolved[inside[0]] == main else None))
     return out
 

@@ -283,6 +283,7 @@ def test_a_release_of_a_school_or_an_education_office_is_its_office_of_education
     ("전라남도는 해남군이 올해 국비 30억원을 확보했다고 전했다.", "전라남도 해남군"),
     ("전라남도는 해남군과 함께 국비 30억원을 확보했다.", "전라남도"),        # the province's own, with a partner
     ("전라남도는 올해 국비 300억원을 확보했다고 밝혔다.", "전라남도"),       # the province reports its own
+    ("여수시는 전라남도가 주관한 평가에서 최우수기관으로 선정됐다고 밝혔다.", "전라남도 여수시"),  # hosted by
 ])
 def test_a_claim_another_government_reports_belongs_to_the_one_that_achieved_it(sentence, agency):
     """A province's release reporting that a county won a prize: the prize is the county's in its lists and

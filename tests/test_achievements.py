@@ -241,6 +241,15 @@ def test_a_prize_line_names_the_contest_the_sentence_quotes_elsewhere():
     assert claim_line(text, 0, find_spans(text)) == "예술상 — 남도 예술상 시상식"
 
 
+def test_a_prize_line_names_the_contest_from_where_a_quote_opens_not_the_speaker():
+    """A quote glued to its speaker (군수는“농정업무 …): the contest's name starts where the quote does."""
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "명현관 해남군수는“농정업무 종합평가 4년 연속 대상 수상은 군민 노력의 결과”라고 말했다."
+    assert claim_line(text, 0, find_spans(text)) == "4년 연속 대상 — 농정업무 종합평가"
+
+
 def test_a_prize_line_keeps_the_streak_that_qualifies_it():
     from tui.claimline import claim_line
     from tui.pipeline.claims import find_spans

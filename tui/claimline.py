@@ -145,8 +145,9 @@ def _contest(text: str, span_start: int) -> str:
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
         noun, _ = _noun_part(words[k])
         if CONTEST_WORDS.search(noun):
-            return " ".join(_noun_part(w)[0] for w in words[max(0, k - 1): k + 1]
-                            if _is_noun_word(_noun_part(w)[0]))
+            # a quote opening inside a word starts the name there (해남군수는“농정업무 종합평가 → 농정업무 종합평가)
+            parts = [re.split(r"[‘“\"']", w)[-1] for w in words[max(0, k - 1): k + 1]]
+            return " ".join(_noun_part(w)[0] for w in parts if w and _is_noun_word(_noun_part(w)[0]))
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
         name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())

@@ -42,6 +42,8 @@ def test_records_keep_their_scope(text, expected):
     "처음이라 서툴렀다.",  # a first time of one's own, with no 'this is' before it
     "프로그램 이수 시 최대 350만 원의 수당을 지원한다.",  # up to an amount (시: 'when'), not the city's record
     "가입 시 최대 30% 할인된다.",
+    "시는 지역 최대 현안인 군공항 이전을 서두른다.",       # the greatest problem, not a record
+    "주민들의 최대 숙원이던 다리가 놓였다.",
 ])
 def test_bounds_and_plain_words_are_not_records(text):
     assert not [k for k, _ in kinds(text) if k == "first"]

@@ -356,6 +356,8 @@ LEVEL_BEFORE = re.compile(r"(?:경진대회|대회|평가|공모|공모전|캠�
 # 최대 50만원, 이수 시 최대 350만 원 (시: 'when', not the city): up to an amount, not a record; a scope named before
 # it (전국 최고 90%) keeps the record
 CAP = re.compile(r"(?:시\s)?(?:최대|최고|최저|최소)\s?\d")
+# 지역 최대 현안, 최대 숙원: the greatest of a problem or a wish is no record of what was done
+CONCERN_AFTER = re.compile(r"\s?(?:현안|숙원|과제|관심사|화두|고민|걸림돌|난제|위기|쟁점|리스크|애로|약점|피해)")
 RECORD_LIST = re.compile(r"·\s?(?:최초|최고|최다|최장|최대)|(?:최초|최고|최다|최장|최대)\s?·")
 
 
@@ -390,7 +392,8 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
                 o.start - base == end + 2 for o in awards):
             continue  # 최고 등급인 S등급, 대상인 대통령상: the second names the prize
         if span.kind == "first" and (RECORD_LIST.search(text[max(0, start - 4): end + 4])
-                                     or re.match(r"\s?권위", text[end:end + 4]) or CAP.match(text, start)):
+                                     or re.match(r"\s?권위", text[end:end + 4]) or CAP.match(text, start)
+                                     or CONCERN_AFTER.match(text, end)):
             continue
         out.append(span)
     taken = [(s.start - base, s.end - base) for s in out]

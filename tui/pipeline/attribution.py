@@ -11,8 +11,8 @@ from tui.models import Flag
 from tui.pipeline.gazetteer import Gazetteer, Mention
 
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
-# a sentence that reports what someone else did: '…받았다고 밝혔다', '…선정됐다고 전했다'
 RELATIVE = re.compile(r"[가-힣]*(?:한|하는|된|되는|던|할)\s")  # 전라남도가 주관한 평가: the subject of a modifier
+# a sentence that reports what someone else did: '…받았다고 밝혔다', '…선정됐다고 전했다'
 REPORTED = re.compile(r"(?:다|라)고\s(?:\S+\s){0,2}?(?:밝혔|전했|발표했|설명했|알렸)")
 MINSEON = re.compile(r"민선\s*((?:\d{1,2}\s*[·ㆍ,~∼\-]\s*)*\d{1,2})\s*기")  # 민선 7기, 민선 4·5기
 SUBJECT_AFTER_ASIDE = re.compile(r"\([^()]{1,30}\)(?:은|는|이|가|에서는)\s")  # 고흥군(군수 공영민)은

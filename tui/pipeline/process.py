@@ -170,7 +170,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
     if doc.page and paras and re.sub(r"\s+", "", LIST_MARK.sub("", paras[0].text)) == re.sub(r"\s+", "", title):
         paras = paras[1:]
     # A scraper's title is often cut ("…" / "...") or carries markers; the body's first line is the full one.
-    cut = re.sub(r"(\.\.\.|…)\s*$", "", title.split("\n", 1)[0]).strip()  # a title field may carry debris lines
+    cut = re.sub(r"(\.\.\.|…)\s*$", "", title).strip()
     if paras and cut and paras[0].text.startswith(cut) and len(paras[0].text) <= 200 and not doc.page:
         title = paras[0].text
         paras = paras[1:]
@@ -224,11 +224,11 @@ def _title_line(field: str) -> str:
     """Return the headline of a record's title field: its first line that is not only a date or a scraper's
     marker (a board's title cell can read '2025-12-15⏎⏎완도군, … 수상'), without the markers glued to it (…수상NEW),
     or the field's first line."""
-    lines = [_strip_markers(line) or line.strip() for line in field.split("\n") if line.strip()]
-    for line in lines:
-        if not DATE_LINE.fullmatch(line) and _strip_markers(line):
-            return line
-    return lines[0] if lines else ""
+    for line in field.split("\n"):
+        headline = _strip_markers(line)
+        if headline and not DATE_LINE.fullmatch(headline):
+            return headline
+    return next((line.strip() for line in field.split("\n") if line.strip()), "")
 
 
 MARKERS = re.compile(r"\s*(?:새로운\s?글|새글|NEW|new|N)\s*$|\s*\d{1,2}:\d{2}\s*$|^\s*(?:새글|NEW)\s+")

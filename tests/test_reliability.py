@@ -315,3 +315,22 @@ def test_the_matrix_of_every_district_on_an_80x24_terminal(seed_copy):
     assert done == len(steps), (done, text[-2000:])
     assert code == 0 and "Traceback" not in text, text[-2000:]
     assert "자치·소통·혁신" in text  # the field names are drawn throughout
+
+
+def test_the_change_check_reads_the_sources_again_only_after_another_connection_commits(tmp_path):
+    """The browser asks every few seconds whether another process ingested; the answer is read from the sources
+    table only when SQLite says another connection committed, so the check does not hold the shared connection
+    for a scan of every source on each tick."""
+    from tui.ui.data import DataSource
+
+    db = tmp_path / "live.db"
+    ingest(db, [seed("000")], jobs=1)
+    source = DataSource(db)
+    statements = []
+    source.db()._db.conn.set_trace_callback(statements.append)
+    first = source.change_stamp()
+    assert source.change_stamp() == first and source.change_stamp() == first
+    assert sum("FROM sources" in s for s in statements) == 1
+    ingest(db, [seed("002")], jobs=1)  # another connection commits
+    assert source.change_stamp() != first
+    assert sum("FROM sources" in s for s in statements) == 2

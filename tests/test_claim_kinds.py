@@ -188,6 +188,13 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("올해 산천어축제에 186만명이 찾았다.", "186만명", "activity"),
     ("방문객들은 4만원짜리 바비큐를 샀다.", "4만원", "context"),
     ("상품권을 사면 즉시 5% 할인을 받고 혜택을 누린다.", "5%", "policy"),
+    # the field an evaluation covered sets the scene; indicators or fields met are the agency's result
+    ("군은 전국 82개 군 중 1위를 차지했다.", "82개", "context"),
+    ("평가는 전국 226개 기초지방자치단체장을 대상으로 했다.", "226개", "context"),
+    ("교육청은 12개 지표에서 기준을 통과했다.", "12개", "outcome"),
+    ("시는 4개 분야에서 '가' 등급을 받았다.", "4개", "outcome"),
+    # a place's population describes it; a population reaching a mark is what happened to it
+    ("인구 3만명에 불과한 군에 관광객이 몰렸다.", "3만명", "context"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -69,44 +69,58 @@ def award_level(texts) -> str:
     return next((level for level, word in AWARD_LEVELS if word in joined), "기타")
 
 
-def side_summary(db: Database, side: Side) -> dict:
-    """Return the header figures of a side, counted in SQL over all its claims (a headline that repeats the body
-    is counted once): articles, claims, achievements; funding secured as each distinct amount once with the claims
-    behind it; awards by level; records; ranks held; and how many claims are verified or disputed."""
+def _side_claims(db: Database, side: Side) -> list[tuple]:
+    """Return (id, article, class, category, year) of every claim of a side, read once for all its counts."""
     where, params = side_where(side)
-    articles, claims, achievements = db.execute(
-        "SELECT count(DISTINCT c.article), count(DISTINCT c.id), "
-        f"count(DISTINCT CASE WHEN c.class IN ({','.join('?' * len(ACHIEVEMENT_CLASSES))}) THEN c.id END) "
-        f"FROM claims c WHERE {where}", [*ACHIEVEMENT_CLASSES, *params]).fetchone()
-    funding = [{"value": value, "unit": unit, "claims": n} for value, unit, n in db.execute(
-        "SELECT s.value, s.unit, count(DISTINCT s.claim) FROM spans s JOIN claims c ON c.id = s.claim AND "
-        f"c.article = s.article WHERE {where} AND s.kind = 'money' AND s.class = 'funding' AND s.value > 0 "
-        "GROUP BY s.value, s.unit ORDER BY s.value DESC", params)]
-    prizes: dict[str, list[str]] = {c: [] for c, in db.execute(
-        f"SELECT DISTINCT c.id FROM claims c WHERE {where} AND c.class = 'award'", params)}
-    for claim, text in db.execute(
-            "SELECT DISTINCT s.claim, s.text FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
-            f"WHERE {where} AND c.class = 'award' AND s.kind = 'award'", params):
-        prizes[claim].append(text)  # an award claim with no prize word (4관왕) counts among the others
+    return db.execute(
+        "SELECT c.id, c.article, c.class, c.category, CASE WHEN length(c.published) >= 4 THEN "
+        f"substr(c.published, 1, 4) END FROM claims c WHERE {where}", params).fetchall()
+
+
+def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:
+    """Return the header figures of a side, counted over all its claims (a headline that repeats the body is
+    counted once): articles, claims, achievements; funding secured as each distinct amount once with the claims
+    behind it; awards by level; records; ranks held; and how many claims are verified or disputed. rows are the
+    side's claims as `_side_claims` reads them, when the caller has them already."""
+    where, params = side_where(side)
+    rows = _side_claims(db, side) if rows is None else rows
+    by_class: dict[str | None, set[str]] = {}
+    for claim, _, cls, _, _ in rows:
+        by_class.setdefault(cls, set()).add(claim)
+    award_years = {(year, claim) for claim, _, cls, _, year in rows if cls == "award" and year}
+    funding: dict[tuple, set[str]] = {}
+    funding_claims: set[str] = set()
+    prizes: dict[str, list[str]] = {claim: [] for claim in by_class.get("award", ())}
+    # one pass over the spans of the claims that can hold money or a prize (claims.kinds lists their kinds)
+    for claim, kind, cls, value, unit, text in db.execute(
+            "SELECT DISTINCT s.claim, s.kind, s.class, s.value, s.unit, s.text FROM claims c JOIN spans s "
+            f"ON s.claim = c.id AND s.article = c.article WHERE {where} AND (c.class = 'award' OR "
+            "c.kinds LIKE '%money%') AND ((s.kind = 'money' AND s.class = 'funding') OR "
+            "(c.class = 'award' AND s.kind = 'award'))", params):
+        if kind == "money":
+            funding_claims.add(claim)
+            if value is not None and value > 0:
+                funding.setdefault((value, unit), set()).add(claim)
+        if kind == "award" and claim in prizes and text not in prizes[claim]:
+            prizes[claim].append(text)  # an award claim with no prize word (4관왕) counts among the others
     awards = {level: 0 for level, _ in AWARD_LEVELS} | {"기타": 0}
     for texts in prizes.values():
         awards[award_level(texts)] += 1
-    by_year = [{"year": y, "awards": n} for y, n in db.execute(
-        f"SELECT substr(c.published, 1, 4) AS y, count(DISTINCT c.id) FROM claims c WHERE {where} AND "
-        "c.class = 'award' AND length(c.published) >= 4 GROUP BY y ORDER BY y", params)]
-    records, ranks = db.execute(
-        "SELECT count(DISTINCT CASE WHEN c.class = 'record' THEN c.id END), "
-        f"count(DISTINCT CASE WHEN c.class = 'rank' THEN c.id END) FROM claims c WHERE {where}", params).fetchone()
+    years: dict[str, int] = {}
+    for year, _ in award_years:
+        years[year] = years.get(year, 0) + 1
     states = dict(db.execute(
         "SELECT state, count(*) FROM (SELECT (SELECT r.state FROM reviews r WHERE r.claim_key = k.id "
         "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
         f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
-    return {"label": side.label, "agency": side.agency, "term": side.term, "articles": articles, "claims": claims,
-            "achievements": achievements, "funding": funding,
-            "funding_claims": len({c for c, in db.execute(
-                "SELECT DISTINCT s.claim FROM spans s JOIN claims c ON c.id = s.claim AND c.article = s.article "
-                f"WHERE {where} AND s.kind = 'money' AND s.class = 'funding'", params)}),
-            "awards": awards, "awards_by_year": by_year, "records": records, "ranks": ranks,
+    return {"label": side.label, "agency": side.agency, "term": side.term,
+            "articles": len({article for _, article, _, _, _ in rows}), "claims": len({r[0] for r in rows}),
+            "achievements": len(set().union(*(by_class.get(cls, set()) for cls in ACHIEVEMENT_CLASSES))),
+            "funding": [{"value": value, "unit": unit, "claims": len(claims)}
+                        for (value, unit), claims in sorted(funding.items(), key=lambda kv: -kv[0][0])],
+            "funding_claims": len(funding_claims),
+            "awards": awards, "awards_by_year": [{"year": y, "awards": n} for y, n in sorted(years.items())],
+            "records": len(by_class.get("record", ())), "ranks": len(by_class.get("rank", ())),
             "verified": states.get("verified", 0), "disputed": states.get("disputed", 0)}
 
 
@@ -123,14 +137,6 @@ def figure_filter(side: Side, figure: str) -> ClaimFilter:
     return replace(base, classes=named.get(figure, ACHIEVEMENT_CLASSES))
 
 
-def field_achievements(db: Database, side: Side) -> dict[str, int]:
-    """Return how many achievements a side has in each field."""
-    where, params = side_where(side)
-    return dict(db.execute(
-        f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} AND c.class IN "
-        f"({','.join('?' * len(ACHIEVEMENT_CLASSES))}) GROUP BY c.category", [*params, *ACHIEVEMENT_CLASSES]).fetchall())
-
-
 def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
     """Return both sides' summaries and their claims aligned by field (category) in the given order.
 
@@ -139,11 +145,16 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
     """
     counts: list[dict[str, int]] = []
     achieved: list[dict[str, int]] = []
-    for side in (left, right):
-        where, params = side_where(side)
-        counts.append(dict(db.execute(f"SELECT c.category, count(DISTINCT c.id) FROM claims c WHERE {where} "
-                                      "GROUP BY c.category", params).fetchall()))
-        achieved.append(field_achievements(db, side))
+    claims = [_side_claims(db, side) for side in (left, right)]
+    for rows in claims:
+        total: dict[str, set] = {}
+        done: dict[str, set] = {}
+        for claim, _, cls, category, _ in rows:
+            total.setdefault(category, set()).add(claim)
+            if cls in ACHIEVEMENT_CLASSES:
+                done.setdefault(category, set()).add(claim)
+        counts.append({name: len(ids) for name, ids in total.items()})
+        achieved.append({name: len(ids) for name, ids in done.items()})
     present = set(counts[0]) | set(counts[1])
     fields = []
     for name in [f for f in field_order if f in present] + sorted(present - set(field_order)):
@@ -153,7 +164,8 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
                        "right_total": counts[1].get(name, 0), "left_achievements": achieved[0].get(name, 0),
                        "right_achievements": achieved[1].get(name, 0),
                        "only": "left" if not b else "right" if not a else None})
-    return {"left": side_summary(db, left), "right": side_summary(db, right), "fields": fields}
+    return {"left": side_summary(db, left, claims[0]), "right": side_summary(db, right, claims[1]),
+            "fields": fields}
 
 
 def field_order(db: Database) -> list[str]:

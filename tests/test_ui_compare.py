@@ -5,7 +5,6 @@ import io
 import json
 
 from click.testing import CliRunner
-from textual.widgets import DataTable
 from ui_helpers import settle, static_text
 
 from tui.cli import cli
@@ -15,6 +14,7 @@ from tui.ui.screens.compare import CompareScreen
 from tui.ui.screens.picker import SidePicker
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.compare_table import CompareTable
 
 LEFT, RIGHT = Side("광주광역시 광산구", 7), Side("광주광역시 서구", 8)
 
@@ -36,7 +36,7 @@ async def test_compare_shows_headers_aligned_fields_and_swaps(seed_db):
         assert fields and all(f["left"] or f["right"] for f in fields)
         assert all(r["category"] == f["field"] for f in fields for r in f["left"] + f["right"])
         only = [f for f in fields if f["only"]]
-        table = screen.query_one(DataTable)
+        table = screen.query_one(CompareTable)
         first_row = [table.get_cell_at((0, c)).plain for c in range(3)]
         assert first_row[0].startswith(fields[0]["field"])
         if only:
@@ -53,7 +53,7 @@ async def test_enter_on_a_compared_claim_opens_its_article_at_that_claim(seed_db
         await settle(pilot)
         screen = app.screen
         (row, column), claim = next(iter(screen.cells.items()))
-        screen.query_one(DataTable).cursor_coordinate = (row, column)
+        screen.query_one(CompareTable).cursor_coordinate = (row, column)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
@@ -61,6 +61,38 @@ async def test_enter_on_a_compared_claim_opens_its_article_at_that_claim(seed_db
         assert view.selected == claim["id"] and view.article.id == claim["article"]
         await pilot.press("escape")
         assert isinstance(app.screen, CompareScreen)
+
+
+async def test_the_table_is_walked_by_keys_and_draws_only_its_lines(seed_db):
+    """j/k and ↓/↑ move by rows, h/l between the sides, End to the last row; the detail line names the claim under
+    the cursor; the table draws its header and the rows on screen, each cell in its own column."""
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one(CompareTable)
+        assert table.has_focus and tuple(table.cursor_coordinate) == (0, 1)
+        header = table.render_line(0).text
+        assert header.lstrip().startswith("분야") and "광주광역시 광산구 · 민선 7기" in header
+        first_claim = min(screen.cells)
+        await pilot.press(*["j"] * first_claim[0])
+        if first_claim[1] == 2:
+            await pilot.press("l")
+        await pilot.pause()
+        assert tuple(table.cursor_coordinate) == first_claim
+        claim = screen.cells[first_claim]
+        assert claim["title"] in static_text(screen.query_one("#compare-detail"))
+        line = table.render_line(first_claim[0] + 1).text  # the header is line 0
+        assert claim["line"][:6] in line
+        await pilot.press("l", "l")
+        assert table.cursor_coordinate.column == 2  # the right side is the last column
+        await pilot.press("h", "h", "h")
+        assert table.cursor_coordinate.column == 1  # the field column is not a side
+        await pilot.press("end")
+        assert table.cursor_coordinate.row == table.row_count - 1
+        assert table.scroll_offset.y > 0 or table.row_count < table.size.height  # the last row is in view
+        await pilot.press("k")
+        assert table.cursor_coordinate.row == table.row_count - 2
 
 
 async def test_picker_filters_by_typing_and_chooses_both_sides(seed_db):

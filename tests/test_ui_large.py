@@ -6,7 +6,6 @@ of a review are index lookups."""
 import sqlite3
 
 import pytest
-from textual.widgets import DataTable
 from ui_helpers import run_from_palette, settle, visible_rows
 
 import tui.ui.screens.compare as compare_screen
@@ -18,6 +17,7 @@ from tui.store.reviews import ReviewError, resolve_claim
 from tui.ui.app import make_app
 from tui.ui.screens.compare import CompareScreen
 from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.compare_table import CompareTable
 from tui.ui.widgets.nav import NavTree
 
 PROGRAM = "사장님 활력지원금"  # a program of 광산구 in term 7 in the seed corpus
@@ -119,7 +119,7 @@ async def test_comparison_lists_the_first_claims_per_field_and_counts_and_export
         crowded = [f for f in fields if f["left_total"] > 1]
         assert crowded, "the seed comparison should have a field with several claims on the left"
         assert all(len(f["left"]) <= 1 and len(f["right"]) <= 1 for f in fields)
-        table = screen.query_one(DataTable)
+        table = screen.query_one(CompareTable)
         labels = {table.get_cell_at((r, 0)).plain.split(" ◀")[0].split(" ▶")[0]: table.get_cell_at((r, 1)).plain
                   for r in range(table.row_count) if table.get_cell_at((r, 1)).plain.endswith(("건", "표시)"))}
         field = crowded[0]

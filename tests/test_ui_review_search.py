@@ -1,6 +1,6 @@
 """Issue 6 in the browser: review keys, notes, review filter, export and copy keys, and the search screen."""
 
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 from ui_helpers import settle, static_text, visible_rows
 
 from tui.store.compare import Side
@@ -11,6 +11,7 @@ from tui.ui.screens.reader import ReaderScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.compare_table import CompareTable
 
 
 async def test_review_keys_show_the_state_in_list_article_and_compare(seed_copy):
@@ -41,7 +42,7 @@ async def test_review_keys_show_the_state_in_list_article_and_compare(seed_copy)
         assert "확인 1" in static_text(compare.query_one("#right-head"))
         assert "확인" not in static_text(compare.query_one("#left-head"))  # nothing reviewed there: nothing said
         cell = next(c for c, r in compare.cells.items() if r["id"] == claim_id)
-        assert "✓확인" in compare.query_one(DataTable).get_cell_at(cell).plain
+        assert "✓확인" in compare.query_one(CompareTable).get_cell_at(cell).plain
 
 
 async def test_review_filter_shows_only_reviewed_claims(seed_copy):

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.figures import figure_rows
@@ -15,6 +15,7 @@ from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
+from tui.ui.widgets.compare_table import CompareTable
 from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14
@@ -49,7 +50,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                 with Vertical(classes="side-head"):
                     yield Static(id=f"{side}-head")
                     yield OptionList(id=f"{side}-figures", classes="figures")
-        yield DataTable(id="compare-table", cursor_type="cell", zebra_stripes=False)
+        yield CompareTable(id="compare-table")
         yield Static(id="compare-detail")
         yield KeyBar()
 
@@ -85,7 +86,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             figures.add_options([Option(figure_text(label, value), id=key)
                                  for key, label, value in figure_rows(data[side])])
         self._fill()
-        self.query_one(DataTable).focus()
+        self.query_one(CompareTable).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the claims behind a header figure."""
@@ -100,42 +101,38 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.app.push_screen(ClaimsScreen(self.source, figure_filter(side, key), f"{side.label} · {label}"))
 
     def _fill(self) -> None:
-        """Rebuild the table for the current width."""
+        """Rebuild the table's rows for the current width (only the lines on screen are drawn)."""
         if self.data is None:
             return
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
         half = max(20, (self.size.width - FIELD_WIDTH - 6) // 2)
-        table.add_column("분야", width=FIELD_WIDTH)
-        table.add_column(cut_cells(self.data["left"]["label"], half), width=half)
-        table.add_column(cut_cells(self.data["right"]["label"], half), width=half)
+        header = [Text("분야"), Text(cut_cells(self.data["left"]["label"], half)),
+                  Text(cut_cells(self.data["right"]["label"], half))]
+        rows: list[list[Text]] = []
         self.cells.clear()
-        y = 0
         most = max([f[s + "_achievements"] for f in self.data["fields"] for s in ("left", "right")] + [1])
         for field in self.data["fields"]:
             mark = {"left": " ◀만", "right": " ▶만"}.get(field["only"], "")
             shown = {side: field_bar(field[side + "_achievements"], field[side + "_total"], most, half,
                                      len(field[side])) for side in ("left", "right")}
-            table.add_row(Text(cut_cells(field["field"] + mark, FIELD_WIDTH), style="bold"),
-                          shown["left"], shown["right"])
-            y += 1
+            rows.append([Text(cut_cells(field["field"] + mark, FIELD_WIDTH), style="bold"),
+                         shown["left"], shown["right"]])
             for i in range(max(len(field["left"]), len(field["right"]))):
                 cells = [Text("")]
-                for column, rows in ((1, field["left"]), (2, field["right"])):
-                    if i < len(rows):
-                        self.cells[(y, column)] = rows[i]
-                        cells.append(claim_cell(rows[i], half))
+                for column, claims in ((1, field["left"]), (2, field["right"])):
+                    if i < len(claims):
+                        self.cells[(len(rows), column)] = claims[i]
+                        cells.append(claim_cell(claims[i], half))
                     else:
                         cells.append(Text(""))
-                table.add_row(*cells)
-                y += 1
+                rows.append(cells)
         if not self.data["fields"]:
-            table.add_row(Text("—"), Text("주장 없음", style="dim"), Text("주장 없음", style="dim"))
+            rows.append([Text("—"), Text("주장 없음", style="dim"), Text("주장 없음", style="dim")])
+        self.query_one(CompareTable).set_rows([FIELD_WIDTH, half, half], header, rows)
 
     def on_resize(self) -> None:
         self._fill()
 
-    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+    def on_compare_table_cell_highlighted(self, event: CompareTable.CellHighlighted) -> None:
         row = self.cells.get((event.coordinate.row, event.coordinate.column))
         detail = Text()
         if row:
@@ -145,12 +142,12 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             detail.append(inert(row["text"]))
         self.query_one("#compare-detail", Static).update(detail)
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_compare_table_cell_selected(self, event: CompareTable.CellSelected) -> None:
         self.action_open()
 
     def action_open(self) -> None:
         """Open the article of the claim under the cursor at that claim."""
-        table = self.query_one(DataTable)
+        table = self.query_one(CompareTable)
         row = self.cells.get((table.cursor_coordinate.row, table.cursor_coordinate.column))
         if row:
             from tui.ui.screens.reader import ReaderScreen
@@ -159,7 +156,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def selected_claim(self) -> dict | None:
         """Return the claim in the cell under the cursor."""
-        table = self.query_one(DataTable)
+        table = self.query_one(CompareTable)
         return self.cells.get((table.cursor_coordinate.row, table.cursor_coordinate.column))
 
     def claim_changed(self, claim_id: str, review: dict) -> None:
@@ -176,9 +173,9 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             for state, step in ((previous, -1), (review["state"], 1)):
                 if state in ("verified", "disputed"):
                     self.data[side][state] += step
-        cursor = self.query_one(DataTable).cursor_coordinate
+        cursor = self.query_one(CompareTable).cursor_coordinate
         self._loaded(self.data)
-        self.query_one(DataTable).cursor_coordinate = cursor
+        self.query_one(CompareTable).cursor_coordinate = cursor
 
     def export_rows(self):
         """Return the whole comparison (not only the claims shown) for export."""
@@ -222,14 +219,12 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def action_side(self, step: int) -> None:
         """Move the cursor to the other side's column."""
-        table = self.query_one(DataTable)
-        column = min(2, max(1, table.cursor_coordinate.column + step))
-        table.cursor_coordinate = table.cursor_coordinate._replace(column=column)
+        table = self.query_one(CompareTable)
+        table.cursor_coordinate = (table.cursor_coordinate.row, min(2, max(1, table.cursor_coordinate.column + step)))
 
     def action_row(self, step: int) -> None:
         """Move the cursor up or down."""
-        table = self.query_one(DataTable)
-        table.action_cursor_down() if step > 0 else table.action_cursor_up()
+        self.query_one(CompareTable).action_move(step)
 
 
 def side_header(summary: dict) -> Text:

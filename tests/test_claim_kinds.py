@@ -67,7 +67,7 @@ def test_grades_and_prizes_are_awards(text, expected):
 
 
 @pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",
-                                  "두 번째 행사를 열었다."])
+                                  "두 번째 행사를 열었다.", "주민 대상 홍보가 평가되어 선정됐다."])
 def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(text):
     assert not [k for k, _ in kinds(text) if k in ("award", "rank")]
 
@@ -229,6 +229,9 @@ def test_a_rank_stated_with_the_copula_is_found():
     ("시는 ‘올해의 녹색도시’로 선정됐다.", ("award", "올해의 녹색도시")),
     ("도내 기업 3곳이 5억불탑을 받았다.", ("award", "5억불탑")),
     ("남구는 한국지방자치경영대상을 수상했다.", ("award", "한국지방자치경영대상")),
+    # a quoted prize name of several words, after the year it is for; a quoted title the agency was also given
+    ("교사 3명이 ‘2025년 대한민국 수학교육상’을 수상했다.", ("award", "대한민국 수학교육상")),
+    ("시는 협회의 ‘세계 축제 도시’에도 선정됐다.", ("award", "세계 축제 도시")),
 ])
 def test_selections_and_prizes_in_their_usual_forms(text, expected):
     assert expected in kinds(text)
@@ -322,3 +325,12 @@ def test_pieces_and_heads_counted_with_jeom_and_pogi_are_counts(text, span):
 ])
 def test_points_scored_stay_scores(text, span):
     assert span in kinds(text)
+
+
+def test_givers_listed_before_one_prize_word_are_a_prize_each():
+    """국무총리, 보건복지부 장관, 질병관리청장, 전라남도지사 표창: four commendations, the prize word written once."""
+    found = [t for k, t in kinds("군은 국무총리, 보건복지부 장관, 질병관리청장, 전라남도지사 표창을 잇따라 수상했다.")
+             if k == "award"]
+    assert found[:3] == ["국무총리", "보건복지부 장관", "질병관리청장"] and len(found) == 4
+    assert [t for k, t in kinds("대통령·국무총리 표창을 받았다.") if k == "award"] == ["대통령", "국무총리 표창"]
+    assert [t for k, t in kinds("국무총리 표창을 받았다.") if k == "award"] == ["국무총리 표창"]

@@ -361,6 +361,32 @@ CONCERN_AFTER = re.compile(r"\s?(?:현안|숙원|과제|관심사|화두|고민|
 RECORD_LIST = re.compile(r"·\s?(?:최초|최고|최다|최장|최대)|(?:최초|최고|최다|최장|최대)\s?·")
 
 
+GIVER = (r"(?:[가-힣]{1,12}(?:부|처|청|원|위원회|공사|공단|협회|재단)\s)?[가-힣]{0,10}(?:대통령|국무총리|부총리|장관|지사|시장|"
+         r"군수|구청장|교육감|청장|처장|위원장|원장|회장)")
+GIVER_PRIZE = re.compile(rf"{GIVER}\s?(?:상|표창)")
+# 국무총리, 보건복지부 장관, 질병관리청장, 전라남도지사 표창: a list of givers sharing one prize word
+GIVER_LIST = re.compile(rf"(?<![가-힣])((?:{GIVER}\s?[,·]\s?)+)[가-힣]*$")
+GIVER_ITEM = re.compile(GIVER)
+# 주민 대상 홍보, 청년 대상 프로그램: who a measure is for, not the grand prize
+TARGET_BEFORE = re.compile(r"(?:주민|시민|군민|구민|도민|학생|청소년|어르신|노인|아동|유아|가구|가정|농가|농업인|어업인|기업|"
+                           r"업체|소상공인|근로자|직원|공무원|관광객|방문객|학부모|교사|여성|장애인|환자|청년|세대|전\s?군민)\s?$")
+
+
+def _listed_givers(text: str, base: int, span: Span) -> list[Span]:
+    """Return an award span for each giver listed before a giver's prize (국무총리, 장관, 청장, 도지사 표창: four
+    commendations, the prize word written once)."""
+    start = span.start - base
+    if not GIVER_PRIZE.match(text, start):
+        return []
+    m = GIVER_LIST.search(text, max(0, start - 80), start)
+    if not m:
+        return []
+    found = []
+    for item in GIVER_ITEM.finditer(text, m.start(1), m.end(1)):
+        found.append(Span("award", base + item.start(), base + item.end(), item.group()))
+    return found
+
+
 def _is_contest_name(text: str, start: int, end: int) -> bool:
     """Return True for an award span that names the contest rather than the prize: a name glued to 대상
     (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 …"""
@@ -396,6 +422,11 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
                                      or CONCERN_AFTER.match(text, end)):
             continue
         out.append(span)
+    out = [s for s in out if not (s.kind == "award" and s.text == "대상" and TARGET_BEFORE.search(
+        text, max(0, s.start - base - 8), s.start - base) and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)",
+                                                                        text[s.end - base:]))]
+    out += [g for s in list(out) if s.kind == "award" for g in _listed_givers(text, base, s)
+            if not any(g.start < o.end and o.start < g.end for o in out)]
     taken = [(s.start - base, s.end - base) for s in out]
     for m in LEVEL_ALONE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):

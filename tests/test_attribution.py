@@ -178,6 +178,16 @@ def test_the_leads_subject_outweighs_a_province_named_in_asides(tmp_path):
     assert attribute(tmp_path, "지난해 기관 표창 43개", body, date="2022-02-07").agency == "강원특별자치도 원주시"
 
 
+@pytest.mark.parametrize("title", [
+    "경남 거창군, 진주시 관광 협력 사업 참여 철회",  # the province's name before the district's
+    "진주시 관광 사업 아직인데… 거창군, 자체 사업 내놓아",  # the headline's second clause opens with it
+])
+def test_a_name_that_opens_a_headline_clause_with_a_comma_is_what_it_is_about(tmp_path, title):
+    body = ("진주시가 추진 중인 관광 협력 사업과 관련해 거창군이 참여 철회 의사를 밝혔다. 진주시 관계자는 "
+            "아쉽다고 했다. 거창군은 자체 관광 사업을 준비한다. 거창군 관계자는 군민 뜻을 따랐다고 했다.")
+    assert attribute(tmp_path, title, body, date="2025-09-19").agency == "경상남도 거창군"
+
+
 def test_an_office_of_education_leading_its_article_is_not_its_city(tmp_path):
     body = ("세종특별자치시교육청은 세종특별자치시 교육발전특구가 교육부 평가에서 선도지역으로 승격됐다고 16일 "
             "밝혔다. 교육청은 추가 재정지원금 5억원을 확보했다.")

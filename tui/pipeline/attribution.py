@@ -107,8 +107,9 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             weight = zone.weight * (1.5 if subject else 1.0)
             if _in_brackets(zone.text, m.start):
                 weight *= 0.3  # (강원도지사), (행정안전부장관): who gave an award, an aside
-            if zone.name == "title" and zone.text[: m.start].strip() == "" and zone.text[m.end: m.end + 1] in ",·":
-                weight *= 2.0  # "광양시, …": a headline that opens with a name and a comma is about it
+            if zone.name == "title" and _opens_headline_clause(zone.text, mentions, i) and \
+                    zone.text[m.end: m.end + 1] in ",·":
+                weight *= 2.0  # "광양시, …", "… 아직인데… 서초구, …": a headline clause that opens with a name is about it
             if zone.name == "lead" and m.kind == "agency" and subject and not lead_subject_taken:
                 lead_subject_taken = True
                 weight += 3.0  # the lead's first subject is the article's actor ("증평군이 … 수상했다")
@@ -144,6 +145,19 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                                               "the text does not say which."))
     sentence_agency = _sentence_agencies(sentences, body, resolved_by_offset, main, gaz)
     return Attribution(main, agencies, sentence_agency, flags, heads)
+
+
+HEADLINE_BREAK = re.compile(r"(?:\.{2,}|…|\s/\s|:\s|;\s)\s*$")
+
+
+def _opens_headline_clause(text: str, mentions: list[Mention], index: int) -> bool:
+    """Return True when a headline's mention opens the headline or a clause of it (after `...`, `…`, ` / `), with
+    at most the name of its province or city before it (경북 칠곡군, …)."""
+    start = mentions[index].start
+    if index and mentions[index - 1].end >= start - 1 and text[mentions[index - 1].end: start].strip() == "":
+        start = mentions[index - 1].start  # 경북 칠곡군: the region's name belongs to the district's
+    before = text[:start].rstrip()
+    return before == "" or bool(HEADLINE_BREAK.search(text[:start]))
 
 
 def _in_brackets(text: str, position: int) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.kiwi import get_kiwi
-from tui.pipeline.programs import clean_name, find_programs, rejection
+from tui.pipeline.programs import candidates, clean_name, find_programs, rejection
 from tui.pipeline.segment import split_sentences
 
 
@@ -107,3 +107,20 @@ def test_a_ceremony_marks_the_program_it_names():
 ])
 def test_quoted_scheme_names_with_a_modifier_or_a_service_verb(text, name):
     assert name in programs_in(text)
+
+
+def test_quoted_names_listed_and_then_called_programs_are_programs():
+    """‘A’, ‘B’, ‘C’ 등 … 사업: each quoted name of the list is a program, though alone it reads as any phrase."""
+    text = ("행사에서는 ‘로컬 기획학교 골목곳간’, ‘복합문화축제 바람랜드’, ‘문화예술교육 산에서 살아남기’ 등 "
+            "올해 추진한 주요 문화예술 사업 성과를 공유한다.")
+    found = programs_in(text)
+    assert {"로컬 기획학교 골목곳간", "복합문화축제 바람랜드"} <= set(found)
+    assert programs_in("시는 ‘골목곳간’을 열었다.") == []  # one quoted name with no list and no program word
+
+
+def test_a_phrase_of_generic_words_is_ruled_out_before_the_model_weighs_it():
+    text = "재단이 올해 추진해 온 문화예술 사업 운영 성과를 시민과 공유한다."
+    gaz = gazetteer()
+    found = {c.mention.name: c.excluded for c in candidates(text, split_sentences(get_kiwi(), text),
+                                                              gaz.agency_words, gaz.place_names)}
+    assert found.get("문화예술 사업") is True  # culture and arts: generic words and a head, no particular scheme

@@ -132,7 +132,24 @@ def find_programs(body: str, sentences, agencies: set[str], places: frozenset[st
     a phrase specific)."""
     model = program_model()
     return _dedupe([c.mention for c in candidates(body, sentences, agencies, places)
-                    if not c.excluded and model.accepts(c.features)])
+                    if not c.excluded and (model.accepts(c.features) or _listed_as_programs(body, c.mention))])
+
+
+# ‘A’, ‘B’, ‘C’ 등 … 문화예술 사업: quoted names listed together and then called programs, projects or events
+QUOTE_LIST_NEXT = re.compile(r"[’'”]\s?(?:,|·)\s?[‘'“]")
+QUOTE_LIST_BEFORE = re.compile(r"[’'”]\s?(?:,|·)\s?[‘'“]$")
+LISTED_AS = re.compile(r"[’'”]\s?(?:,\s?[‘'“][^’'”\n]{1,40}[’'”]\s?)*(?:등|등의|등을)?\s?(?:[^\s.]+\s){0,4}?[^\s.]*"
+                       r"(?:사업|프로그램|축제|행사|프로젝트|정책|시책)")
+
+
+def _listed_as_programs(body: str, mention: ProgramMention) -> bool:
+    """Return True for a quoted name listed with other quoted names that the sentence then calls programs,
+    projects or events (the list reads as programs even when each name alone does not)."""
+    if mention.source != "quote":
+        return False
+    start, end = mention.start, mention.end
+    listed = QUOTE_LIST_NEXT.match(body, end) or QUOTE_LIST_BEFORE.search(body, max(0, start - 6), start)
+    return bool(listed and LISTED_AS.match(body, end))
 
 
 @dataclass(frozen=True)

@@ -332,5 +332,8 @@ def test_the_change_check_reads_the_sources_again_only_after_another_connection_
     assert source.change_stamp() == first and source.change_stamp() == first
     assert sum("FROM sources" in s for s in statements) == 1
     ingest(db, [seed("002")], jobs=1)  # another connection commits
-    assert source.change_stamp() != first
+    second = source.change_stamp()
+    assert second != first
     assert sum("FROM sources" in s for s in statements) == 2
+    ingest(db, [seed("002")], jobs=1, rebuild=True)  # the newest file read again: its row is written anew
+    assert source.change_stamp() != second

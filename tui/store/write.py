@@ -13,8 +13,9 @@ from tui.store.textpack import digest, pack
 
 
 def now() -> str:
-    """Return the current UTC time as an ISO string."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Return the current UTC time as an ISO string, to the microsecond: a file read again within the same second
+    gets a new time (the browser's change check compares the newest source's time)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def stored_digest(db: Database, file: str) -> str | None:

@@ -274,12 +274,48 @@ def test_schema_7_raw_texts_move_to_a_rowid_table_with_every_page_and_review(see
     table = con.execute("SELECT sql FROM sqlite_master WHERE name = 'raw_texts'").fetchone()[0]
     assert "WITHOUT ROWID" not in table.upper()
     assert dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall()) == before
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 8
+    from tui.store.schema import VERSION
+
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
     con.close()
     assert raw and run(seed_copy, "show", some, "--raw").stdout == raw
     reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
     assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claim, "disputed", "두 번 셌다")]
     assert len(list(seed_copy.parent.glob("copy.db.v7-*.bak"))) == 1
+
+
+V8_LAYOUT = """
+    ALTER TABLE sentences RENAME TO sentences_now;
+    CREATE TABLE sentences (article TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL,
+                            "end" INTEGER NOT NULL, agency TEXT, kind TEXT, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+    INSERT INTO sentences SELECT article, idx, start, "end", NULL, 'body' FROM sentences_now; DROP TABLE sentences_now;
+    PRAGMA user_version = 8;
+"""
+
+
+def test_schema_8_sentences_lose_the_columns_nothing_read_and_keep_search_and_reviews(seed_copy):
+    """Schema 8 stored each sentence's agency and kind, which nothing read; 9 keeps where each sentence lies.
+    Every sentence, every search hit and every review is kept."""
+    claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
+    assert run(seed_copy, "review", claim, "verified", "--note", "원문 확인").exit_code == 0
+    hits = run(seed_copy, "search", "일자리", "--json").stdout
+    con = sqlite3.connect(seed_copy)
+    con.executescript(V8_LAYOUT)
+    before = con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall()
+    con.close()
+    assert before and json.loads(hits)
+    assert run(seed_copy, "search", "일자리", "--json").stdout == hits  # (this opening migrates the file)
+
+    con = sqlite3.connect(seed_copy)
+    assert [r[1] for r in con.execute("PRAGMA table_info(sentences)")] == ["article", "idx", "start", "end"]
+    assert con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall() == before
+    from tui.store.schema import VERSION
+
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION == 9
+    con.close()
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claim, "verified", "원문 확인")]
+    assert len(list(seed_copy.parent.glob("copy.db.v8-*.bak"))) == 1
 
 
 def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):

@@ -12,7 +12,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 8
+VERSION = 9
 
 
 class SchemaError(Exception):
@@ -20,13 +20,11 @@ class SchemaError(Exception):
 
 
 SENTENCES = """
-CREATE TABLE IF NOT EXISTS sentences (
+CREATE TABLE IF NOT EXISTS sentences (   -- where each sentence of an article's body lies (search reads them)
     article TEXT NOT NULL,
     idx INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    agency TEXT,
-    kind TEXT,
     PRIMARY KEY (article, idx)
 ) WITHOUT ROWID;
 """
@@ -305,7 +303,7 @@ def _to_6(db: Database) -> str:
                    "SELECT rowid, article, sentence, claim, morphs FROM search_docs_v5; DROP TABLE search_docs_v5;")
     # sentences and program variants are looked up by their key only: stored once, in key order
     script += ("ALTER TABLE sentences RENAME TO sentences_v5;" + SENTENCES
-                + 'INSERT INTO sentences SELECT article, idx, start, "end", agency, kind FROM sentences_v5;'
+                + 'INSERT INTO sentences SELECT article, idx, start, "end" FROM sentences_v5;'
                 "DROP TABLE sentences_v5;")
     if db.table_exists("program_variants"):
         script += ("ALTER TABLE program_variants RENAME TO program_variants_v5;"
@@ -370,8 +368,15 @@ def _to_8(db: Database) -> str:
         "INSERT INTO raw_texts(digest, raw_z) SELECT digest, raw_z FROM raw_texts_v7; DROP TABLE raw_texts_v7;")
 
 
+def _to_9(db: Database) -> str:
+    """Return the SQL from schema 8 to 9: sentences keep only where they lie; the agency and kind stored beside
+    them were written at every ingest and read by nothing (3% of the file at 100k articles)."""
+    return ("ALTER TABLE sentences RENAME TO sentences_v8;" + SENTENCES
+            + 'INSERT INTO sentences SELECT article, idx, start, "end" FROM sentences_v8; DROP TABLE sentences_v8;')
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
-MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8}
+MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9}
 AFTER = {6: _after_6, 7: _after_7}  # steps in Python, run in the same transaction after the SQL
 
 

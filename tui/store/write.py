@@ -182,8 +182,8 @@ def _insert_article(conn, analyzed) -> None:
          json.dumps(list(a.captions), ensure_ascii=False), a.url],
     )
     conn.executemany(
-        'INSERT OR REPLACE INTO sentences(article, idx, start, "end", agency, kind) VALUES (?,?,?,?,?,?)',
-        [(a.id, s.index, s.start, s.end, s.agency, s.kind) for s in analyzed.sentences],
+        'INSERT OR REPLACE INTO sentences(article, idx, start, "end") VALUES (?,?,?,?)',
+        [(a.id, s.index, s.start, s.end) for s in analyzed.sentences],
     )
     claim_of = {c.sentence: c.id for c in analyzed.claims}
     index.add_article(conn, a.id, a.title, a.deck, a.body,

@@ -278,3 +278,30 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     from tui.pipeline.claims import find_spans
 
     assert claim_line(text, 0, find_spans(text)) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a place is a place in something: the evaluation quoted before it, with its streak
+    ("협회 주관 ‘한국서비스 품질지수’ 행정서비스 부문에서 3년 연속 1위를 달성했다.", "3년 연속 1위 — 한국서비스 품질지수"),
+    ("스마트 빌리지 우수 사례 대회서 1위 선정", "1위 — 사례 대회"),
+    ("구는 평가에서 전국 2위를 차지했다.", "2위 — 평가"),  # the subject (구는) is not part of the evaluation
+    # what a record is of, after it (최초의 봉사단체다) or as the deed done first (최초로 개최한 체전을)
+    ("제설봉사단은 35년 역사를 자랑하는 장성 최초의 봉사단체다.", "최초 — 봉사단체"),
+    ("군은 창군 이래 최초로 개최한 도민체전을 계기로 방문의 해를 선포했다.", "최초 — 도민체전 개최"),
+    # money handed over says so
+    ("지역사회보장협의체에 120만원 기탁", "120만원 기탁"),
+])
+def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    assert claim_line(text, 0, find_spans(text)) == line
+
+
+def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "장기 교육 과정을 체계적으로 진행해 우수기관에 선정되었다."
+    assert claim_line(text, 0, find_spans(text), headline="영광군, 농업인 실용교육 우수기관 선정") == "우수기관 — 실용교육"
+    assert claim_line(text, 0, find_spans(text), headline="영광군, 올해 교육 마무리") == "우수기관"

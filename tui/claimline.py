@@ -22,7 +22,8 @@ PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는
 NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사)$")
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
-ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승)(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
+ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원)"
+                            r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도"})
@@ -137,16 +138,19 @@ def _money_of(text: str, end: int) -> str:
 
 def _contest(text: str, span_start: int) -> str:
     """Return the contest or evaluation a prize was won in: the quoted name or noun phrase just before it."""
-    before = text[max(0, span_start - 40): span_start].rstrip()
+    before = LEADING_STREAK.sub("", text[max(0, span_start - 40): span_start]).rstrip()
     quoted = re.search(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:에서|의)?\s*(?:[가-힣]{1,6}\s?부문(?:에서)?\s*)?$", before)
     if quoted:
         return quoted.group(1).strip()
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
-        noun, _ = _noun_part(words[k])
+        noun, _ = _noun_part(re.sub(r"(대회|평가|공모전)서$", r"\1", words[k]))  # 대회서: 에서 said short
         if CONTEST_WORDS.search(noun):
             # a quote opening inside a word starts the name there (해남군수는“농정업무 종합평가 → 농정업무 종합평가)
             parts = [re.split(r"[‘“\"']", w)[-1] for w in words[max(0, k - 1): k + 1]]
+            parts = [re.sub(r"(대회|평가|공모전)서$", r"\1", w) for w in parts]
+            if len(parts) == 2 and _noun_part(parts[0])[1]:
+                parts = parts[1:]  # 구는 평가에서: the subject is not part of the contest's name
             return " ".join(_noun_part(w)[0] for w in parts if w and _is_noun_word(_noun_part(w)[0]))
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
@@ -212,8 +216,17 @@ def _record_of(text: str, span_end: int) -> str:
                  r"\s?(?:을|를|이|가)\s?([가-힣]{2,6}?)(?:하|했|해|되|돼|됐|한)", after)
     if m:
         return f"{_noun_part(m.group(1))[0]} {m.group(2)}"
+    # 최초로 개최한 전남체전을: the deed before what it was done to
+    done = re.match(r"([가-힣]{2,6})(?:한|된)\s[‘'“\"]?([^‘’'“”\"\s]{2,20})[’'”\"]?\s?(?:을|를|이|가|은|는|도|의)?(?=\s|$|[,.])",
+                    after)
+    if done and _is_noun_word(_noun_part(done.group(2))[0]):
+        return f"{_noun_part(done.group(2))[0]} {done.group(1)}"
     words = after.split()
-    return _noun_part(words[0])[0] if words and _is_noun_word(_noun_part(words[0])[0]) else ""
+    if not words:
+        return ""
+    noun = re.sub(r"(?:이다|다|이며|이고|이자|였다|이었다)$", "", _noun_part(words[0])[0])  # 최초의 봉사단체다
+    noun = _noun_part(noun.strip("‘’'\"“”"))[0]
+    return noun if _is_noun_word(noun) else ""
 
 
 def _streak_words(text: str, start: int, end: int, length: int) -> str:
@@ -232,10 +245,10 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     start, end = span.start - offset, span.end - offset
     value = text[start:end]
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
-    if span.kind in ("award", "first") and getattr(span, "streak", None) and "연속" not in value:
+    if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
-    if span.kind == "award":
-        return value, _contest(text, start)
+    if span.kind in ("award", "rank"):
+        return value, _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
     if span.kind == "first":
         return value, _record_of(text, end)
     if index is None:
@@ -260,15 +273,19 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 
 
-def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=()) -> str:
+def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:
     """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
     count, then — the program, or the contest a prize was won in, or what a record is of. text is the claim's
-    sentence, offset where it starts (span offsets are offset + index), tokens its kiwipiepy tokens if any."""
+    sentence, offset where it starts (span offsets are offset + index), tokens its kiwipiepy tokens if any;
+    headline is the article's title, which names the contest of a prize the sentence names alone (우수기관에
+    선정됐다 under '…, 농업인 교육 우수기관 선정')."""
     words = _words(text, tokens, offset)
     labels: list[str] = []
     context = ""
     for span in _order(spans)[:MAX_VALUES]:
         label, where = _label(text, words, span, offset)
+        if not where and span.kind == "award" and headline and span.text in headline:
+            where = _contest(headline, headline.index(span.text))
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:

@@ -229,7 +229,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             term=article.term, program=program_id(agency, article.term, program.key) if program else None,
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
             cls=claim_class(spans), line=claim_line(text, s.start, spans, program.name if program else None,
-                                                    s.tokens),
+                                                    s.tokens, article.title),
         ))
     return claims
 

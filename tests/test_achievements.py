@@ -305,3 +305,17 @@ def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():
     text = "장기 교육 과정을 체계적으로 진행해 우수기관에 선정되었다."
     assert claim_line(text, 0, find_spans(text), headline="영광군, 농업인 실용교육 우수기관 선정") == "우수기관 — 실용교육"
     assert claim_line(text, 0, find_spans(text), headline="영광군, 올해 교육 마무리") == "우수기관"
+
+
+def test_a_rate_that_is_its_values_subject_says_what_the_value_measures():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    text = "1~5기 졸업생의 취·창업률은 71.2%에 달한다."
+    (sentence,) = split_sentences(get_kiwi(), text)
+    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == "취·창업률 71.2%"
+    text = "서구는 30억원을 확보했다."  # the agency as subject is not what the sum counts
+    (sentence,) = split_sentences(get_kiwi(), text)
+    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == "30억원 확보"

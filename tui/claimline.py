@@ -85,8 +85,19 @@ def _is_noun_word(word: str) -> bool:
                                         r"대해|따라)$", word) and re.search(r"[가-힣A-Za-z0-9]", word) is not None
 
 
+# A rate or a head count as the subject or topic of its value (취·창업률은 71.2%에 달한다, 방문객이 2만명): what
+# the value measures, though a particle ends it.
+MEASURE_NOUN = re.compile(r"(?:률|율|비율|비중|점유율|만족도|달성도|관광객|방문객|관람객|이용객|이용자|참여자|참가자|가입자|"
+                          r"수강생|졸업생|취업자|수혜자|인원|매출|매출액|판매액|수출액)$")
+
+
 def _before(words, index: int) -> str:
-    """Return up to two noun eojeols right before word `index` (운영자금 | 30만원), stopping at a particle."""
+    """Return up to two noun eojeols right before word `index` (운영자금 | 30만원), stopping at a particle; a rate
+    or head count that is the value's subject is taken with its particle off (취업률은 | 71%)."""
+    if index > 0 and re.search(r"(?:은|는|이|가)$", words[index - 1][2]):
+        noun = words[index - 1][3] or _noun_part(words[index - 1][2])[0]  # 취·창업률: a noun kiwi split at ·
+        if MEASURE_NOUN.search(noun) and _is_noun_word(noun):
+            return noun
     picked: list[str] = []
     j = index - 1
     while j >= 0 and len(picked) < 2:

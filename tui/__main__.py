@@ -1,6 +1,6 @@
 """Entry point for ``python -m tui``."""
 
-from tui.cli import main
+from tui.launch import main
 
 if __name__ == "__main__":
     main()

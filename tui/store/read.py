@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
-from tui.claimline import claim_line
 from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
 from tui.store.schema import CLASS_RANK
@@ -228,6 +227,8 @@ def _attach(db: Database, rows: list[dict]) -> None:
 
 def line_of_row(row: dict) -> str:
     """Return a claim row's line made from its sentence and spans (for claims stored before lines existed)."""
+    from tui.claimline import claim_line  # its patterns are compiled only when an old claim needs a line
+
     spans = [Span(s["kind"], s["start"], s["end"], s["text"], s["value"], s["unit"], s["approx"],
                   s.get("value_max"), s.get("streak"), s.get("class")) for s in row.get("spans", [])]
     return claim_line(row["text"], row["start"], spans, row.get("program_name"))

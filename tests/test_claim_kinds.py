@@ -259,6 +259,7 @@ def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
     "자녀가 3명이면 감면한다.",
     "저수율이 0%까지 떨어질 경우 운반 급수에 들어간다.",
     "매출이 100억원을 넘으면 지원이 끝난다.",
+    "행사 기간 중 3만 원 이상 결제 시 상품권을 돌려준다.",  # a bound on what a buyer does, for a reward
 ])
 def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     assert kinds(text) == []

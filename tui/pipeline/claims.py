@@ -156,9 +156,14 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
     return False
 
 
+# 3만 원 이상 결제 시: a bound on what a buyer does, for a reward
+BOUND_WHEN = re.compile(r"\s?(?:이상|이하|미만|초과)\s(?:[가-힣]+\s){0,2}?[가-힣]{1,6}\s?시(?=\s|,|$)")
+
+
 def _is_threshold(text: str, pos: int) -> bool:
     """Return True when what follows a value makes it a rule's bound, a condition or a scale, not a result."""
-    if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos):
+    if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
+            BOUND_WHEN.match(text, pos):
         return True
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
     m = CONDITION.search(clause)

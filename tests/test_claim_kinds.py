@@ -195,6 +195,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("시는 4개 분야에서 '가' 등급을 받았다.", "4개", "outcome"),
     # a place's population describes it; a population reaching a mark is what happened to it
     ("인구 3만명에 불과한 군에 관광객이 몰렸다.", "3만명", "context"),
+    # another place's rate in parentheses is the comparison, not the agency's result; a named rate is a result
+    ("구의 비만율은 최저인 서초구(4.8%)의 1.8배에 달했다.", "4.8%", "context"),
+    ("광공업생산 증가율(14.1%)도 전국 1위다.", "14.1%", "outcome"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

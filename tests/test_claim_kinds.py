@@ -198,6 +198,8 @@ def classes(text: str) -> list[tuple[str, str]]:
     # another place's rate in parentheses is the comparison, not the agency's result; a named rate is a result
     ("구의 비만율은 최저인 서초구(4.8%)의 1.8배에 달했다.", "4.8%", "context"),
     ("광공업생산 증가율(14.1%)도 전국 1위다.", "14.1%", "outcome"),
+    # a region's output or jobs falling is the problem an article explains, not the agency's result
+    ("주요 기업의 생산액은 전년 동기의 10.4% 줄었다.", "10.4%", "context"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

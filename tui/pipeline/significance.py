@@ -28,7 +28,8 @@ def cues() -> tuple[tuple[str, frozenset[str], str, re.Pattern[str]], ...]:
 
 def windows(text: str, start: int, end: int) -> dict[str, str]:
     """Return the stretches a cue may look at: before the value in its clause, after it up to the predicate that
-    governs it, the few words on both sides with `#` in the value's place, and the whole sentence."""
+    governs it, the few words on both sides with `#` in the value's place, the clause with `#` in the value's
+    place, and the whole sentence."""
     before = text[max(0, start - 40): start]
     cut = max(before.rfind(", "), before.rfind("며 "), before.rfind("고 "))
     near_before = before[cut + 2:] if cut >= 0 else before
@@ -37,7 +38,7 @@ def windows(text: str, start: int, end: int) -> dict[str, str]:
     near_after = after[: m.end()] if m else after
     near = text[max(0, start - 12): start]
     return {"before": near_before, "near": near, "after": near_after, "value": f"{near}#{near_after}",
-            "sentence": text}
+            "clause": f"{near_before}#{near_after}", "sentence": text}
 
 
 def class_of(span: Span, text: str, offset: int, status: str, article: str = "") -> str:

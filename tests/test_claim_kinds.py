@@ -275,6 +275,7 @@ def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     ("생수 135만병을 비축했다.", ("count", "135만병")),
     ("쌀 10kg 20포를 기부했다.", ("count", "20포")),
     ("지난해 1000만 관중을 모았다.", ("count", "1000만")),
+    ("홀로 사는 노인 5가정에 커튼을 달았다.", ("count", "5가정")),  # households counted as families
 ])
 def test_counts_of_bottles_bags_games_and_spectators_are_found(text, span):
     assert span in kinds(text)

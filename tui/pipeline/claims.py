@@ -392,6 +392,13 @@ def _listed_givers(text: str, base: int, span: Span) -> list[Span]:
     return found
 
 
+def _target_group(text: str, base: int, span: Span) -> bool:
+    """Return True for a 대상 that says who a measure is for (주민 대상 홍보), not a grand prize won."""
+    start, end = span.start - base, span.end - base
+    return (span.kind == "award" and span.text == "대상" and bool(TARGET_BEFORE.search(text, max(0, start - 8), start))
+            and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:]))
+
+
 def _is_contest_name(text: str, start: int, end: int) -> bool:
     """Return True for an award span that names the contest rather than the prize: a name glued to 대상
     (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 …"""
@@ -427,9 +434,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
                                      or CONCERN_AFTER.match(text, end)):
             continue
         out.append(span)
-    out = [s for s in out if not (s.kind == "award" and s.text == "대상" and TARGET_BEFORE.search(
-        text, max(0, s.start - base - 8), s.start - base) and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)",
-                                                                        text[s.end - base:]))]
+    out = [s for s in out if not _target_group(text, base, s)]
     out += [g for s in list(out) if s.kind == "award" for g in _listed_givers(text, base, s)
             if not any(g.start < o.end and o.start < g.end for o in out)]
     taken = [(s.start - base, s.end - base) for s in out]

@@ -227,7 +227,8 @@ def _attach(db: Database, rows: list[dict]) -> None:
 
 def line_of_row(row: dict) -> str:
     """Return a claim row's line made from its sentence and spans (for claims stored before lines existed)."""
-    from tui.claimline import claim_line  # its patterns are compiled only when an old claim needs a line
+    # imported here: its patterns are compiled only when an old claim needs a line, not at the browser's start
+    from tui.claimline import claim_line
 
     spans = [Span(s["kind"], s["start"], s["end"], s["text"], s["value"], s["unit"], s["approx"],
                   s.get("value_max"), s.get("streak"), s.get("class")) for s in row.get("spans", [])]

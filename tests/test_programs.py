@@ -52,7 +52,7 @@ def test_one_name_whatever_the_year_edition_or_note(raw, clean):
 @pytest.mark.parametrize("name, why", [
     ("고향사랑 우수기관", "award"), ("청년정책 협의체", "organisation"), ("적극행정 경진대회", "contest"),
     ("관광객 입장 통계", "report"), ("진천 농다리", "place"),
-    ("고용위기 선제대응지역 지정", "award"),  # a designation is an award (PROGRAMS.md), not a program
+    ("고용위기 선제대응지역 지정", "award"),  # a designation received is an award (PROGRAMS.md), not a program
 ])
 def test_each_rejection_says_why(name, why):
     assert rejection(name, "phrase") == why
@@ -125,3 +125,9 @@ def test_a_phrase_of_generic_words_is_ruled_out_before_the_model_weighs_it():
     found = {c.mention.name: c.excluded for c in candidates(text, split_sentences(get_kiwi(), text),
                                                               gaz.agency_words, gaz.place_names)}
     assert found.get("문화예술 사업") is True  # culture and arts: generic words and a head, no particular scheme
+
+
+def test_a_quoted_designation_the_agency_pursues_stays_a_candidate():
+    """‘장록습지 국가습지보호지역 지정’ names an initiative the city pursues; unquoted, 선제대응지역 지정 was received."""
+    assert rejection("장록습지 국가습지보호지역 지정", "quote") is None
+    assert rejection("선제대응지역 지정", "phrase") == "award"

@@ -112,6 +112,8 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
 
     if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
         return "award"
+    if source != "quote" and last.endswith("지정"):
+        return "award"  # 선제대응지역 지정 이후: a designation received; a quoted one (‘…보호구역 지정’) can be a pursuit
     if ends("contest"):
         return "contest"
     if ends("report"):

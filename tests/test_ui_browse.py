@@ -254,3 +254,55 @@ async def test_the_key_bar_follows_the_focused_pane_and_its_keys_can_be_clicked(
 def item_is(cell, description: str) -> bool:
     """Whether a key bar cell (start, end, key) is the key with this description."""
     return cell[2].description == description
+
+
+async def test_a_single_claim_move_shows_its_article_at_once_and_a_held_key_waits(seed_db, monkeypatch):
+    """Issue 14: one move in the claims list loads its article in the same turn (no 50 ms wait); moves closer
+    together than a held key's repeat wait until they pause, so the rows passed over load nothing."""
+    from tui.ui.screens import browse
+
+    clock = [1000.0]
+    monkeypatch.setattr(browse, "clock", lambda: clock[0])
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        claims = screen.query_one(ClaimList)
+        view = screen.query_one(ArticleView)
+        claims.focus()
+        loads, timers, via_timer = [], [], [False]
+        real_load, real_timer = screen.load_article, screen.set_timer
+
+        def load(article, claim):
+            loads.append((article, claim, via_timer[0]))
+            real_load(article, claim)
+
+        def later(fn):
+            def run():
+                via_timer[0] = True
+                try:
+                    fn()
+                finally:
+                    via_timer[0] = False
+            return run
+
+        monkeypatch.setattr(screen, "load_article", load)
+        monkeypatch.setattr(screen, "set_timer", lambda delay, fn: (timers.append(delay), real_timer(delay, later(fn)))[1])
+        for _ in range(10):  # single moves, a second apart, until one reaches another article
+            clock[0] += 1.0
+            shown = view.article.id if view.article else None
+            await pilot.press("down")
+            if claims.current["article"] != shown:
+                break
+            await settle(pilot)
+        assert loads and loads[-1][1] == claims.current["id"] and not loads[-1][2] and not timers  # at once
+        await settle(pilot)
+        loads.clear()
+        for _ in range(8):  # a held key: moves 30 ms apart
+            clock[0] += 0.03
+            await pilot.press("down")
+        assert timers and not [x for x in loads if not x[2]]  # a held key's rows wait for the moves to pause
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert loads and loads[-1][1] == claims.current["id"]  # then the row the moves stopped on
+        assert view.selected == claims.current["id"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from rich.text import Text
@@ -21,6 +22,10 @@ from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.nav import NavTree, Place
 
 NARROW = 110  # below this many columns the article replaces the list instead of sitting beside it
+
+
+PREVIEW_BURST = 0.08  # claims-list moves closer together than this are one held key
+clock = time.monotonic  # (a module name of its own, so that tests can set the time without stopping Textual's)
 
 
 class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -59,6 +64,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.counts_by_class: dict | None = None  # claims of the current place by class (None while counting)
         self.everything = False
         self._preview_timer = None
+        self._last_highlight = 0.0  # when the claims list last moved (monotonic seconds)
+        self._requested: tuple[str, str | None] | None = None  # the article and claim last asked for
         self.stamp = None
         self.announced = None
 
@@ -266,9 +273,17 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
             self._preview_timer.stop()
         row = event.row
         view = self.query_one("#article", ArticleView)
+        now = clock()
+        burst, self._last_highlight = now - self._last_highlight < PREVIEW_BURST, now
         if view.shows(row["article"], row["id"]):  # another claim of the article on screen: move the highlight
             view.select(row["id"])
             return
+        if self._requested == (row["article"], row["id"]):
+            return  # the same row announced again (its count arrived): its article is on its way
+        if not burst:  # a single move (a key, a new place's first row): show its article at once
+            self.load_article(row["article"], row["id"])
+            return
+        # a held key: wait until the moves pause, so that every row passed over does not load its article
         self._preview_timer = self.set_timer(0.05, lambda: self.load_article(row["article"], row["id"]))
 
     def on_claim_list_opened(self, event: ClaimList.Opened) -> None:
@@ -283,6 +298,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def load_article(self, article_id: str, claim_id: str | None) -> None:
         """Load an article in a worker and show it at a claim."""
+        self._requested = (article_id, claim_id)
+
         def work() -> None:
             article, claims = self.source.article(article_id)
             self.app.call_from_thread(self._article_loaded, article, claims, claim_id)

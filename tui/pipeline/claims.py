@@ -489,6 +489,8 @@ def _ordinal_rank() -> re.Pattern[str]:
 
 def ordinal_ranks(text: str, base: int = 0) -> list[Span]:
     """Return places in an order that a scope qualifies, as ranks: '전국 지자체 중 두 번째로 … 등록' is 2nd."""
+    if "째" not in text:
+        return []  # the pattern leads with every government's name: look only where an order is written
     spans = []
     for m in _ordinal_rank().finditer(text):
         word = m.group("rank")

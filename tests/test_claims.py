@@ -78,6 +78,8 @@ def sentence_status(text: str) -> str:
     ("기부금을 합치면 5억원을 돌파할 것으로 구는 전망했다.", "planned"),  # an expectation, in the past tense
     ("지난해 매출 100억원을 달성한 것으로 집계됐다.", "achieved"),
     ("참여자의 소비 총액은 약 640억원으로 추산된다고 밝혔다.", "achieved"),  # a figure estimated is a result
+    # 지정 이후: an achievement word that dates the sentence does not make what it says done
+    ("도는 선제대응지역 지정 이후 27개 사업을 추진하며 지원을 확대하고 있다.", "ongoing"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

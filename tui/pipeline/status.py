@@ -24,6 +24,13 @@ def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, s
 
 MEASURED = re.compile(r"(?:추산|집계|분석|추정|파악|확인|조사)되|나타나")  # a result as measured or estimated
 ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
+# 선제대응지역 지정 이후 … 추진하고 있다: an achievement word that only dates what the sentence says
+SINCE = re.compile(r"\s?(?:이후|이래|직후|후에?|당시)(?=\s|,|$)")
+
+
+def _achievement_word(text: str) -> bool:
+    """Return True when an achievement word is what the clause says happened, not the time it counts from."""
+    return any(not SINCE.match(text, m.end()) for m in ACHIEVED_WORDS.finditer(text))
 
 
 REPORTING = frozenset({"밝히", "전하", "말하", "알리", "덧붙이", "설명", "발표", "강조", "소개", "공개", "예고"})
@@ -80,7 +87,7 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "planned"  # 27년 8월 준공 예정으로 … 소요된다
     if re.search(r"중(이|에)", words[-5:]):
         return "ongoing"
-    if _has_past(core) or ACHIEVED_WORDS.search(region_text) or MEASURED.search(words):
+    if _has_past(core) or _achievement_word(region_text) or MEASURED.search(words):
         return "achieved"  # …으로 추산된다, 집계된다: a figure found, in the present tense of reports
     ends = stated or any(t.tag == "EF" for t in core)
     if spans and any(sp.kind in ("award", "first") for sp in spans) and not ends:

@@ -80,6 +80,8 @@ def sentence_status(text: str) -> str:
     ("참여자의 소비 총액은 약 640억원으로 추산된다고 밝혔다.", "achieved"),  # a figure estimated is a result
     # 지정 이후: an achievement word that dates the sentence does not make what it says done
     ("도는 선제대응지역 지정 이후 27개 사업을 추진하며 지원을 확대하고 있다.", "ongoing"),
+    # …라고 밝힌 바 있다: a statement reported earlier is judged by its own predicate too
+    ("군수도 간담회에서 난민 10가구에 대해 시범사업을 계획 중이라고 밝힌 바 있다.", "planned"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

@@ -45,7 +45,7 @@ def _reported(core: list) -> list:
         if tok.tag == "EC" and (tok.form.endswith("다고") or tok.form in ("라고", "이라고")):
             after = core[i + 1:]
             if any(t.form in REPORTING and t.tag in ("VV", "NNG") for t in after) and all(
-                    t.tag in ("SN", "NNB", "NNG", "XSV", "VV", "VX", "EP", "EF", "MAG", "JKB", "NNP")
+                    t.tag in ("SN", "NNB", "NNG", "XSV", "VV", "VX", "VA", "EP", "EF", "ETM", "MAG", "JKB", "NNP")
                     for t in after):
                 return core[:i + 1]
             return core

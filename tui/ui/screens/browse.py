@@ -307,6 +307,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self.run_worker(work, thread=True, exclusive=True, group="article", exit_on_error=False)
 
     def _article_loaded(self, article, claims, claim_id) -> None:
+        self._requested = None  # arrived (or failed): a row announced again is the view's to judge now
         view = self.query_one("#article", ArticleView)
         if article is None:
             view.clear()

@@ -53,6 +53,7 @@ def test_one_name_whatever_the_year_edition_or_note(raw, clean):
     ("고향사랑 우수기관", "award"), ("청년정책 협의체", "organisation"), ("적극행정 경진대회", "contest"),
     ("관광객 입장 통계", "report"), ("진천 농다리", "place"),
     ("고용위기 선제대응지역 지정", "award"),  # a designation received is an award (PROGRAMS.md), not a program
+    ("서울 매력 일자리 아나운서 채용", "notice"), ("문화센터 수강생 모집", "notice"),
 ])
 def test_each_rejection_says_why(name, why):
     assert rejection(name, "phrase") == why

@@ -94,8 +94,8 @@ def clean_name(name: str) -> str:
 
 
 def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None:
-    """Return why a candidate is not a program (organisation, award, contest, place, report, slogan, generic),
-    or None when it reads as one. forms are the candidate's noun morphemes when known."""
+    """Return why a candidate is not a program (organisation, award, contest, place, report, slogan, generic,
+    notice), or None when it reads as one. forms are the candidate's noun morphemes when known."""
     vocab = _vocab()
     key = program_key(name)
     if len(key) < 3 or len(key) > 32:
@@ -112,6 +112,8 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
 
     if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
         return "award"
+    if last.endswith(("채용", "모집", "공고", "접수")):
+        return "notice"  # 아나운서 채용, 수강생 모집: a call for applicants, not a scheme
     if source != "quote" and last.endswith("지정"):
         return "award"  # 선제대응지역 지정 이후: a designation received; a quoted one (‘…보호구역 지정’) can be a pursuit
     if ends("contest"):

@@ -200,6 +200,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("광공업생산 증가율(14.1%)도 전국 1위다.", "14.1%", "outcome"),
     # a region's output or jobs falling is the problem an article explains, not the agency's result
     ("주요 기업의 생산액은 전년 동기의 10.4% 줄었다.", "10.4%", "context"),
+    # money a plan puts in is its spending, even the province's share; money won and then spent stays funding
+    ("총 사업비 80억 원(도비 64억, 군비 16억)이 투입된다.", "64억", "policy"),
+    ("공모에 선정돼 국비 3억 원을 투입한다.", "3억 원", "funding"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -130,13 +130,11 @@ def _plain_number(value: float | None) -> float | int | None:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of an article's clean body, with the agency it names (if any)."""
+    """One sentence of an article's clean body: where it lies and the morphemes search needs."""
 
     index: int
     start: int
     end: int
-    agency: str | None = None
-    kind: str = "body"  # body, heading, quote
     morphs: str = ""  # content morphemes (kiwi forms), space-separated, for search
 
 

@@ -114,8 +114,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
     mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)
-    sentences = [Sentence(i, s.start, s.end, attribution.sentence_agency[i], s.kind, _morphs(s.tokens, body[s.start:s.end]))
-                 for i, s in enumerate(sents)]
+    sentences = [Sentence(i, s.start, s.end, _morphs(s.tokens, body[s.start:s.end])) for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
     claims = _headline_claims(article, claims, article_category) + claims

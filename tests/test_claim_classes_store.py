@@ -4,7 +4,7 @@ schema 5 migration that keeps reviews."""
 import json
 import sqlite3
 
-from ui_helpers import ingest_page
+from ui_helpers import ingest_page, to_schema_9
 from ui_helpers import run_cli as run
 
 PAGE = """영암군, 국비 48억원 확보…전국 최초 ‘스마트 경로당’ 사업 선정
@@ -65,6 +65,7 @@ def test_schema_4_database_is_migrated_keeping_reviews_and_classed_again_by_rebu
     claim = json.loads(run(db, "claims", "--json").stdout)[0]
     assert run(db, "review", claim["id"], "verified", "--note", "확인함").exit_code == 0
     con = sqlite3.connect(db)
+    to_schema_9(con)
     con.executescript("""
         DROP INDEX claims_class_all; DROP INDEX claims_class_agency; DROP INDEX claims_class_term;
         DROP INDEX claims_class_program;

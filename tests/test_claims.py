@@ -123,9 +123,12 @@ def test_program_names_per_seed(seed_results, prefix):
 
 
 def test_claims_are_attributed_to_the_program_they_name(seed_db):
-    con = sqlite3.connect(seed_db)
-    rows = con.execute("SELECT p.name FROM claims c JOIN programs p ON p.id = c.program "
-                       "WHERE c.text LIKE '%1만2천500명%'").fetchall()
+    from tui.store.db import connect
+    from tui.store.schema import CLAIM_TEXT
+
+    rows = connect(seed_db).execute("SELECT p.name FROM claims c JOIN programs p ON p.id = c.program "
+                                    f"JOIN articles a ON a.id = c.article WHERE {CLAIM_TEXT} LIKE '%1만2천500명%'"
+                                    ).fetchall()
     assert rows == [("사장님 활력지원금",)]
 
 

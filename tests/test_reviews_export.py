@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import seed
+from ui_helpers import to_schema_9
 
 from tui.cli import cli
 from tui.ingest import ingest
@@ -131,6 +132,7 @@ PLAIN_TEXT = """
 def test_old_schema_is_migrated_with_a_backup(seed_copy):
     con = sqlite3.connect(seed_copy)  # turn the file back into what schema 1 looked like
     con.create_function("unpack", 1, unpack_or_null)
+    to_schema_9(con)
     con.executescript("""
         DROP TABLE search_fts; DROP TABLE search_docs; DROP TABLE program_variants; DROP TABLE agency_terms;
         {plain}
@@ -186,6 +188,7 @@ def test_schema_5_is_migrated_to_the_smaller_layout(seed_copy):
     before = json.loads(run(seed_copy, "search", "지원금", "--json").stdout)
     con = sqlite3.connect(seed_copy)
     con.create_function("unpack", 1, unpack_or_null)
+    to_schema_9(con)
     con.executescript(V5_SEARCH)
     first = con.execute("SELECT id, raw FROM articles ORDER BY rowid LIMIT 1").fetchone()
     rows = con.execute('SELECT d.rowid, CASE WHEN d.sentence < 0 THEN a.title || \' \' || coalesce(a.deck, \'\') '
@@ -228,6 +231,7 @@ def test_schema_6_keeps_each_page_as_read_once_and_lists_every_claim_from_an_ind
     claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
     assert run(seed_copy, "review", claim, "verified").exit_code == 0
     con = sqlite3.connect(seed_copy)
+    to_schema_9(con)
     con.executescript(V6_LAYOUT)
     pages = con.execute("SELECT count(*), count(DISTINCT raw_z) FROM articles WHERE raw_z IS NOT NULL").fetchone()
     some = con.execute("SELECT id FROM articles WHERE raw_z IS NOT NULL LIMIT 1").fetchone()[0]
@@ -241,7 +245,7 @@ def test_schema_6_keeps_each_page_as_read_once_and_lists_every_claim_from_an_ind
     indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "claims_class_all" in indexes and not any(i.startswith("claims_order_") for i in indexes)
     plan = " ".join(r[3] for r in con.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY " + CLASS_RANK + ", published DESC, article, start"))
+        "EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY " + CLASS_RANK + ", published_key DESC, rowid"))
     con.close()
     assert "TEMP B-TREE" not in plan  # the list of every claim is read in order, not sorted
     assert raw_before and run(seed_copy, "show", some, "--raw").stdout == raw_before
@@ -263,6 +267,7 @@ def test_schema_7_raw_texts_move_to_a_rowid_table_with_every_page_and_review(see
     claim = json.loads(run(seed_copy, "claims", "--json").stdout)[0]["id"]
     assert run(seed_copy, "review", claim, "disputed", "--note", "두 번 셌다").exit_code == 0
     con = sqlite3.connect(seed_copy)
+    to_schema_9(con)
     con.executescript(V7_LAYOUT)
     before = dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall())
     some = con.execute("SELECT id FROM articles WHERE raw_digest IS NOT NULL LIMIT 1").fetchone()[0]
@@ -300,6 +305,7 @@ def test_schema_8_sentences_lose_the_columns_nothing_read_and_keep_search_and_re
     assert run(seed_copy, "review", claim, "verified", "--note", "원문 확인").exit_code == 0
     hits = run(seed_copy, "search", "일자리", "--json").stdout
     con = sqlite3.connect(seed_copy)
+    to_schema_9(con)
     con.executescript(V8_LAYOUT)
     before = con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall()
     con.close()
@@ -311,11 +317,46 @@ def test_schema_8_sentences_lose_the_columns_nothing_read_and_keep_search_and_re
     assert con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall() == before
     from tui.store.schema import VERSION
 
-    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION == 9
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
     con.close()
     reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
     assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claim, "verified", "원문 확인")]
     assert len(list(seed_copy.parent.glob("copy.db.v8-*.bak"))) == 1
+
+
+def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order_and_review(seed_copy):
+    """Schema 9 kept each claim's sentence and its article's time as text, four wide list-order indexes, two span
+    indexes and program variants as text; 10 reads the sentence from the article and keeps the time as one
+    integer. Claim lists (order, sentences, values), comparisons, search and reviews are the same after."""
+    from tui.models import variant_hashes
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "verified", "--note", "원문 대조").exit_code == 0
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    compared = run(seed_copy, "compare", "광산구@7", "서구@8", "--format", "json").stdout
+    hits = run(seed_copy, "search", "일자리", "--json").stdout
+    assert json.loads(compared)["left"]["claims"] and json.loads(hits)
+    con = sqlite3.connect(seed_copy)
+    to_schema_9(con)
+    old_texts = dict(con.execute("SELECT id || article, text FROM claims").fetchall())
+    con.close()
+    assert json.loads(run(seed_copy, "claims", "--json").stdout) == claims  # (this opening migrates the file)
+    assert {c["id"] + c["article"]: c["sentence"] for c in claims} == old_texts
+    assert run(seed_copy, "compare", "광산구@7", "서구@8", "--format", "json").stdout == compared
+    assert run(seed_copy, "search", "일자리", "--json").stdout == hits
+
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    columns = {r[1] for r in con.execute("PRAGMA table_info(claims)")}
+    assert "published_key" in columns and not {"text", "published"} & columns
+    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "spans_claim" not in indexes and {"spans_article", "claims_class_term"} <= indexes
+    variants = {r for r in con.execute("SELECT variant, program FROM program_variants")}
+    programs = con.execute("SELECT id, name FROM programs").fetchall()
+    con.close()
+    assert variants == {(v, pid) for pid, name in programs for v in variant_hashes(name)}
+    assert len(list(seed_copy.parent.glob("copy.db.v9-*.bak"))) == 1
 
 
 def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):

@@ -166,11 +166,11 @@ def test_a_sentence_repeated_in_an_article_is_one_claim_and_the_summary_says_so(
     path = tmp_path / "r.db"
     summary = ingest(path, [page], jobs=1)
     con = sqlite3.connect(path)
-    rows = con.execute("SELECT start, text FROM claims").fetchall()
+    rows = con.execute('SELECT start, "end" FROM claims').fetchall()
     con.close()
     body = connect(path).execute("SELECT unpack(body_z) FROM articles").fetchone()[0]  # the text is compressed
     assert [o.claims for o in summary.outcomes] == [len(rows)] == [1]
-    assert rows[0][0] == body.index(sentence)
+    assert rows[0][0] == body.index(sentence) and body[rows[0][0]: rows[0][1]] == sentence
 
 
 def test_a_release_scraped_several_times_is_one_article(tmp_path):

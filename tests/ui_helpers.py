@@ -86,3 +86,45 @@ asyncio.run(main())
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# A file of the current schema turned back into schema 9's layout (the steps of older layouts start from it):
+# claims kept their sentence and their article's publication time as text, four wider list-order indexes, spans had two indexes,
+# program variants were kept as text.
+SCHEMA_9 = """
+    DROP INDEX claims_class_all; DROP INDEX claims_class_agency; DROP INDEX claims_class_term;
+    DROP INDEX claims_class_program;
+    ALTER TABLE claims ADD COLUMN published TEXT;
+    UPDATE claims SET published = coalesce((SELECT a.published FROM articles a WHERE a.id = claims.article), '');
+    ALTER TABLE claims DROP COLUMN published_key;
+    ALTER TABLE claims ADD COLUMN text TEXT NOT NULL DEFAULT '';
+    UPDATE claims SET text = (SELECT CASE claims.zone WHEN 'title' THEN substr(a.title, claims.start + 1, claims."end"
+        - claims.start) WHEN 'deck' THEN substr(a.deck, claims.start + 1, claims."end" - claims.start)
+        ELSE substr(unpack(a.body_z), claims.start + 1, claims."end" - claims.start) END
+        FROM articles a WHERE a.id = claims.article);
+    CREATE INDEX claims_class_all ON claims({rank}, published DESC, article, start);
+    CREATE INDEX claims_class_agency ON claims(agency, {rank}, published DESC, article, start);
+    CREATE INDEX claims_class_term ON claims(agency, term, {rank}, published DESC, article, start);
+    CREATE INDEX claims_class_program ON claims(program, {rank}, published DESC, article, start);
+    DROP INDEX spans_article;
+    CREATE INDEX spans_claim ON spans(claim, article); CREATE INDEX spans_article ON spans(article, start);
+    DROP TABLE program_variants;
+    CREATE TABLE program_variants (variant TEXT NOT NULL, program TEXT NOT NULL, PRIMARY KEY (variant, program))
+        WITHOUT ROWID;
+""".replace("{rank}", "(CASE class WHEN 'award' THEN 0 WHEN 'record' THEN 1 WHEN 'rank' THEN 2 WHEN 'funding' "
+            "THEN 3 WHEN 'outcome' THEN 4 WHEN 'activity' THEN 5 WHEN 'policy' THEN 6 WHEN 'context' THEN 7 "
+            "ELSE 8 END)")
+
+
+def to_schema_9(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 9 (program variants as text)."""
+    from tui.models import program_variants
+    from tui.store.textpack import unpack_or_null
+
+    con.create_function("unpack", 1, unpack_or_null)
+    con.executescript(SCHEMA_9)
+    con.executemany("INSERT OR IGNORE INTO program_variants VALUES (?,?)",
+                    [(v, pid) for pid, name in con.execute("SELECT id, name FROM programs").fetchall()
+                     for v in program_variants(name)])
+    con.execute("PRAGMA user_version = 9")
+    con.commit()

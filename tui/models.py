@@ -26,6 +26,23 @@ def program_key(name: str) -> str:
     return _PROGRAM_KEY_STRIP.sub("", name)
 
 
+def published_key(published: str | None) -> int:
+    """Return a publication time as the integer YYYYMMDDHHMM that claims are ordered by (0 when undated; a date
+    without a time ends in 0000, a year alone in 00000000), so the integers sort as the ISO texts do."""
+    digits = "".join(re.findall(r"\d+", (published or "")[:16]))
+    if len(digits) < 4:
+        return 0
+    return int(digits[:12].ljust(12, "0"))
+
+
+def variant_hashes(name: str) -> set[int]:
+    """Return program_variants(name) as 63-bit integers (stable across runs): what the database keeps."""
+    import hashlib
+
+    return {int.from_bytes(hashlib.blake2b(v.encode(), digest_size=8).digest(), "big") >> 1
+            for v in program_variants(name)}
+
+
 def program_variants(name: str) -> set[str]:
     """Return the one-deletion variants of a program's key (and of its first word, marked 'w:').
 

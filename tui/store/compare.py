@@ -73,8 +73,8 @@ def _side_claims(db: Database, side: Side) -> list[tuple]:
     """Return (id, article, class, category, year) of every claim of a side, read once for all its counts."""
     where, params = side_where(side)
     return db.execute(
-        "SELECT c.id, c.article, c.class, c.category, CASE WHEN length(c.published) >= 4 THEN "
-        f"substr(c.published, 1, 4) END FROM claims c WHERE {where}", params).fetchall()
+        "SELECT c.id, c.article, c.class, c.category, CASE WHEN c.published_key > 0 THEN "
+        f"printf('%04d', c.published_key / 100000000) END FROM claims c WHERE {where}", params).fetchall()
 
 
 def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:

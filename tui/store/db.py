@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tui.models import published_key
 from tui.store import schema
 from tui.store.textpack import unpack_or_null
 
@@ -29,6 +30,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         conn.create_function("unpack", 1, unpack_or_null, deterministic=True)
+        conn.create_function("published_key_of", 1, published_key, deterministic=True)
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         """Run one statement and return its cursor."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tui.models import ACHIEVEMENT_CLASSES, Side
 from tui.store.compare import side_summary, side_where
 from tui.store.db import Database
-from tui.store.schema import CLASS_RANK
+from tui.store.schema import CLAIM_TEXT, CLASS_RANK
 
 
 def side_cells(db: Database, side: Side) -> dict[str, dict]:
@@ -20,9 +20,10 @@ def side_cells(db: Database, side: Side) -> dict[str, dict]:
         cells[field] = {"claims": claims, "achievements": achievements, "top": None}
     rank = CLASS_RANK.replace("class", "c.class")
     for field, claim, article, line, text, cls in db.execute(
-            "SELECT category, id, article, line, text, class FROM (SELECT c.category, c.id, c.article, c.line, c.text, "
-            f"c.class, ROW_NUMBER() OVER (PARTITION BY c.category ORDER BY {rank}, c.published DESC, c.start) AS n "
-            f"FROM claims c WHERE {where} AND c.class IN ({marks})) WHERE n = 1", [*params, *ACHIEVEMENT_CLASSES]):
+            f"SELECT t.category, c.id, c.article, c.line, {CLAIM_TEXT}, c.class FROM (SELECT c.category, c.rowid AS r, "
+            f"ROW_NUMBER() OVER (PARTITION BY c.category ORDER BY {rank}, c.published_key DESC, c.rowid) AS n "
+            f"FROM claims c WHERE {where} AND c.class IN ({marks})) t JOIN claims c ON c.rowid = t.r "
+            "JOIN articles a ON a.id = c.article WHERE t.n = 1", [*params, *ACHIEVEMENT_CLASSES]):
         if field in cells:
             cells[field]["top"] = {"claim": claim, "article": article, "line": line or text, "class": cls}
     return cells

@@ -7,11 +7,11 @@ from dataclasses import dataclass, replace
 
 from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
-from tui.store.schema import CLASS_RANK
+from tui.store.schema import CLAIM_ORDER, CLAIM_TEXT, CLASS_RANK
 from tui.store.textpack import unpack
 
-CLAIM_COLUMNS = ('c.id, c.article, c.sentence, c.start, c."end", c.text, c.agency, c.term, c.program, c.status, '
-                 "c.category, c.speaker, c.kinds, c.published, c.zone, c.class, c.echo, c.line")
+CLAIM_COLUMNS = (f'c.id, c.article, c.sentence, c.start, c."end", {CLAIM_TEXT} AS text, c.agency, c.term, c.program, '
+                 "c.status, c.category, c.speaker, c.kinds, a.published, c.zone, c.class, c.echo, c.line")  # articles a
 
 
 class FilterError(Exception):
@@ -164,9 +164,9 @@ def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:
     included), by publication date."""
     where, params = _where(f)
     join = " JOIN articles a ON a.id = c.article" if f.source else ""
-    clause = (where + " AND " if where else " WHERE ") + "length(c.published) >= 7"
-    counts = dict(db.execute(f"SELECT substr(c.published, 1, 7) AS m, count(*) FROM claims c{join}{clause} "
-                             "GROUP BY m ORDER BY m", params).fetchall())
+    clause = (where + " AND " if where else " WHERE ") + "c.published_key / 1000000 % 100 > 0"  # month known
+    counts = {f"{m // 100:04d}-{m % 100:02d}": n for m, n in db.execute(
+        f"SELECT c.published_key / 1000000 AS m, count(*) FROM claims c{join}{clause} GROUP BY m ORDER BY m", params)}
     if not counts:
         return []
     first, last = min(counts), max(counts)
@@ -185,7 +185,7 @@ def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: i
     where, params = _where(f, program_ids)
     sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published "
            f"FROM claims c JOIN articles a ON a.id = c.article{where} "
-           f"ORDER BY {CLASS_RANK.replace('class', 'c.class')}, c.published DESC, c.article, c.start")  # claims_class_*
+           f"ORDER BY {CLAIM_ORDER}")  # the claims_class_* indexes
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
@@ -202,14 +202,15 @@ def _attach(db: Database, rows: list[dict]) -> None:
     wanted = set(pairs)
     claim_ids = sorted({k for k, _ in pairs})
     spans: dict[tuple[str, str], list[dict]] = {}
-    for chunk in range(0, len(claim_ids), 500):  # by claim (the spans_claim index), not every span of the articles
-        part = claim_ids[chunk: chunk + 500]
+    keys = sorted(wanted, key=lambda k: (k[1], k[0]))
+    for chunk in range(0, len(keys), 400):  # one lookup of the spans_article index per (article, claim)
+        part = keys[chunk: chunk + 400]
         for s in db.execute(
-            f'SELECT claim, article, kind, start, "end", text, value, value_max, unit, approx, class, streak '
-            f"FROM spans WHERE claim IN ({','.join('?' * len(part))}) ORDER BY start", part,
+            f"WITH w(article, claim) AS (VALUES {','.join(['(?,?)'] * len(part))}) SELECT "
+            's.claim, s.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit, s.approx, s.class, '
+            "s.streak FROM w JOIN spans s ON s.article = w.article AND s.claim = w.claim ORDER BY s.start",
+            [v for claim, article in part for v in (article, claim)],
         ):
-            if (s[0], s[1]) not in wanted:
-                continue
             spans.setdefault((s[0], s[1]), []).append(
                 {"kind": s[2], "text": s[5], "start": s[3], "end": s[4], "value": _num(s[6]),
                  "value_max": _num(s[7]), "unit": s[8], "approx": bool(s[9]), "class": s[10], "streak": s[11]})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tui.models import REVIEW_STATES
 from tui.store.db import Database, by_id_or_prefix
+from tui.store.schema import CLAIM_TEXT
 
 
 class ReviewError(Exception):
@@ -22,15 +23,16 @@ def now() -> str:
 
 def resolve_claim(db: Database, claim_id: str) -> tuple[str, str, str | None]:
     """Return (claim id, sentence, agency) for a full id or a unique prefix; raise ReviewError otherwise."""
-    _names, rows = by_id_or_prefix(db, "SELECT DISTINCT id, text, agency FROM claims WHERE {id}", claim_id, limit=3)
+    _names, rows = by_id_or_prefix(db, "SELECT id, article, agency FROM claims WHERE {id}", claim_id, limit=3)
     exact = [r for r in rows if r[0] == claim_id]
-    if exact:
-        return exact[0]
-    if not rows:
+    if not exact and not rows:
         raise ReviewError(f"no claim with id {claim_id!r} (see 'seonggwa claims --json')")
-    if len({r[0] for r in rows}) > 1:
+    if not exact and len({r[0] for r in rows}) > 1:
         raise ReviewError(f"{claim_id!r} matches several claims; give more of the id")
-    return rows[0]
+    key, article, agency = (exact or rows)[0]
+    sentence = db.execute(f"SELECT {CLAIM_TEXT} FROM claims c JOIN articles a ON a.id = c.article "
+                          "WHERE c.id = ? AND c.article = ?", [key, article]).fetchone()[0]
+    return key, sentence, agency
 
 
 def add_review(db: Database, claim_id: str, state: str, note: str = "") -> dict:

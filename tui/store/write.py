@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from tui.models import Agency, Head, Program, Term, program_variants
+from tui.models import Agency, Head, Program, Term, published_key, variant_hashes
 from tui.store import index
 from tui.store.db import Database
 from tui.store.textpack import digest, pack
@@ -93,7 +93,7 @@ def _delete_source(conn, file: str) -> None:
             conn.execute("DELETE FROM programs WHERE id = ?", [program])
             if name:
                 conn.executemany("DELETE FROM program_variants WHERE variant = ? AND program = ?",
-                                 [(v, program) for v in program_variants(name[0])])
+                                 [(v, program) for v in variant_hashes(name[0])])
 
 
 class FileWriter:
@@ -195,14 +195,15 @@ def _insert_article(conn, analyzed) -> None:
         ).rowcount
         if added:
             conn.executemany("INSERT INTO program_variants(variant, program) VALUES (?,?)",
-                             [(v, p.id) for v in program_variants(p.name)])
+                             [(v, p.id) for v in variant_hashes(p.name)])
         conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
+    key = published_key(a.published)
     for c in analyzed.claims:
         conn.execute(
-            'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", text, agency, term, program, status, '
-            "category, speaker, kinds, published, zone, class, echo, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [c.id, c.article, c.sentence, c.start, c.end, c.text, c.agency, c.term, c.program, c.status,
-             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), a.published or "", c.zone, c.cls,
+            'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", agency, term, program, status, '
+            "category, speaker, kinds, published_key, zone, class, echo, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [c.id, c.article, c.sentence, c.start, c.end, c.agency, c.term, c.program, c.status,
+             c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), key, c.zone, c.cls,
              int(c.echo), c.line],
         )
         conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
@@ -238,7 +239,7 @@ def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], 
         if row is None:
             continue
         metro = row[0]
-        variants = sorted(program_variants(program.name))
+        variants = sorted(variant_hashes(program.name))
         if not variants:
             continue
         rows = conn.execute(

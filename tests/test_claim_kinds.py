@@ -203,6 +203,14 @@ def classes(text: str) -> list[tuple[str, str]]:
     # money a plan puts in is its spending, even the province's share; money won and then spent stays funding
     ("총 사업비 80억 원(도비 64억, 군비 16억)이 투입된다.", "64억", "policy"),
     ("공모에 선정돼 국비 3억 원을 투입한다.", "3억 원", "funding"),
+    # earlier years of a series are the history; the last year is what the sentence reports
+    ("관광객은 2015년 40만명, 2016년 48만명, 2017년 59만명으로 늘었다.", "40만명", "context"),
+    ("관광객은 2015년 40만명, 2016년 48만명, 2017년 59만명으로 늘었다.", "59만명", "outcome"),
+    # a share a figure holds now is a standing state; a share won over the period is its result
+    ("등록 외국인은 전체 인구의 2.8%를 차지한다.", "2.8%", "context"),
+    ("첨단산업이 전체 투자의 79%를 차지했다.", "79%", "outcome"),
+    # how many an evaluator picked is the field, not the agency's result
+    ("정부는 평가를 거쳐 우수 기관 23곳을 선정했다.", "23곳", "context"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -52,12 +52,33 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         if kinds and span.kind not in kinds:
             continue
         if where in ("status", "unit"):
-            if pattern.fullmatch((status if where == "status" else span.unit) or ""):
-                return cls
-            continue
-        if pattern.search(around[where]):
-            return cls
+            found = bool(pattern.fullmatch((status if where == "status" else span.unit) or ""))
+        else:
+            found = bool(pattern.search(around[where]))
+        if found:
+            return "context" if cls == "outcome" and _background(text, start, end, around) else cls
     return "context"
+
+
+# What reads as a result but is background: an earlier year's figure in a series of yearly figures (the last one
+# is what the sentence reports), a share a figure holds now (차지하는, 차지한다: a standing state, not a result of
+# the period), and how many an evaluator or organiser picked (N곳을 선정했다: the field, not the agency's result).
+YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})년\s?(?:\d{1,2}월\s?)?(?:말\s?|기준\s?)?$")
+YEAR_VALUE = re.compile(r"((?:19|20)\d{2})년\s?(?:\d{1,2}월\s?)?(?:말\s?|기준\s?)?(?=\d)")
+SHARE_NOW = re.compile(r"^\s?(?:\([^()]{0,20}\))?\)?\s?(?:을|를|이|가)?\s?차지(?:하는|한다|하고|할|하며)")
+PICKED = re.compile(r"^\s?(?:의|이|가)?\s?[^.,\n]{0,20}?(?:을|를)\s?(?:[^\s.,]+\s){0,3}?선정(?:했|하였|한다|해)")
+
+
+def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:
+    """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … PICKED)."""
+    after = text[end: end + 60]
+    if SHARE_NOW.match(after) or PICKED.match(after):
+        return True
+    year = YEAR_BEFORE.search(text[max(0, start - 16): start])
+    if year is None:
+        return False
+    years = [int(y) for y in YEAR_VALUE.findall(around["sentence"])]
+    return len(years) >= 2 and int(year.group(1)) < max(years)
 
 
 def claim_class(spans) -> str:

@@ -103,13 +103,22 @@ def test_a_grade_received_is_not_a_rank():
     ("세 곳에 새로 문을 열었다.", 3, "곳"),
     ("다섯 개 분야에서 고르게 점수를 받았다.", 5, "개분야"),
     ("올해 대회에서 4관왕에 올랐다.", 4, "관왕"),
+    # a native numeral before a noun: the noun counts (not 한, 세, 네, 열, which are words of their own too)
+    ("두 프로그램은 아이들에게 인기를 끌었다.", 2, "프로그램"),
+    ("다섯 마을 주민이 모였다.", 5, "마을"),
+    # counters of songs, pages, farms and stores
+    ("합창단은 4곡을 연주한다.", 4, "곡"),
+    ("지원금은 총 5,939농가에 지급된다.", 5939, "농가"),
+    ("전국에 1300여 매장을 둔 브랜드다.", 1300, "매장"),
 ])
 def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
     (span,) = [s for s in find_spans(text) if s.kind == "count"]
     assert (span.value, span.unit) == (value, unit)
 
 
-@pytest.mark.parametrize("text", ["단 한 명도 빠지지 않았다.", "두 번째 행사를 열었다.", "두 배로 늘었다."])
+@pytest.mark.parametrize("text", ["단 한 명도 빠지지 않았다.", "두 번째 행사를 열었다.", "두 배로 늘었다.",
+                                  "두 자릿수 증가율을 보였다.", "세 부담을 덜었다.", "축제를 열 계획이다.",
+                                  "중점을 두고 있다."])
 def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

@@ -257,7 +257,18 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 세종, 한곳에서, 네팀: a word, not a numeral and its counter
         spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                           m.group(2).replace(" ", "")))
+    for m in NATIVE_NOUN.finditer(text):  # 두 프로그램은, 두 유형으로: the noun is the counter
+        if not any(s.start <= base + m.start() < s.end for s in spans):
+            spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
+                              m.group(2)))
     return spans
+
+
+# A native numeral that is never a word of its own (not 한, 세, 네, 열: one, tax or age, yes, open) before a noun
+# and its particle: 두 프로그램은, 두 미군기지 주변. Not a multiplier, an ordinal or a number of digits (두 배, 두 번째,
+# 두 자릿수), nor a counter NATIVE_RE reads.
+NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종)"
+                         r"([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|으로|로)?[\s,.])")
 
 
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",

@@ -257,6 +257,9 @@ def test_a_rank_stated_with_the_copula_is_found():
     # a quoted prize name of several words, after the year it is for; a quoted title the agency was also given
     ("교사 3명이 ‘2025년 대한민국 수학교육상’을 수상했다.", ("award", "대한민국 수학교육상")),
     ("시는 협회의 ‘세계 축제 도시’에도 선정됐다.", ("award", "세계 축제 도시")),
+    # a prize as the topic of the sentence that says who won it, not the name of a contest
+    ("영예의 대상은 ‘경상남도 소방본부’가 차지했다.", ("award", "대상")),
+    ("최우수상은 평생 인술을 펼친 이 원장에게 돌아갔다.", ("award", "최우수상")),
 ])
 def test_selections_and_prizes_in_their_usual_forms(text, expected):
     assert expected in kinds(text)

@@ -220,6 +220,10 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("첨단산업이 전체 투자의 79%를 차지했다.", "79%", "outcome"),
     # how many an evaluator picked is the field, not the agency's result
     ("정부는 평가를 거쳐 우수 기관 23곳을 선정했다.", "23곳", "context"),
+    # a prize as the topic of who won it: the agency's when a body of government won it, not a person's or a school's
+    ("영예의 대상은 ‘경상남도 소방본부’가 차지했다.", "대상", "award"),
+    ("금상은 광주상무초 김주아 학생이 받았다.", "금상", "context"),
+    ("최우수상은 평생 인술을 펼친 이 원장에게 돌아갔다.", "최우수상", "context"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

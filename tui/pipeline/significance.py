@@ -56,8 +56,28 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         else:
             found = bool(pattern.search(around[where]))
         if found:
-            return "context" if cls == "outcome" and _background(text, start, end, around) else cls
+            if cls == "outcome" and _background(text, start, end, around):
+                return "context"
+            if cls == "award" and span.kind == "award" and _won_by_another(text, end):
+                return "context"
+            return cls
     return "context"
+
+
+# A prize as the topic of the sentence that names who won it (최우수상은 … 이 원장에게 돌아갔다): the agency's
+# only when the winner is a body of government (… 소방본부가 차지했다), not a person, a school or a firm.
+WINNER = re.compile(r"[은는]\s([^.!?\n]{0,80}?)[’'”」]?(?:이|가|에게|께)\s(?:[^\s.]+\s)?(?:차지했|차지하|돌아갔|돌아가|"
+                    r"받았|수상했|수상하|안았|거머쥐)")
+GOVERNMENT_BODY = re.compile(r"(?:본부|시청|군청|구청|도청|교육청|교육지원청|소방서|보건소|시|군|구|도|청|처|부)$")
+
+
+def _won_by_another(text: str, end: int) -> bool:
+    """Return True when a prize is the topic of a sentence whose winner is not a body of government."""
+    m = WINNER.match(text, end)
+    if m is None:
+        return False
+    winner = re.sub(r"[’'”」)\]]+$", "", m.group(1).strip())
+    return not GOVERNMENT_BODY.search(winner)
 
 
 # What reads as a result but is background: an earlier year's figure in a series of yearly figures (the last one

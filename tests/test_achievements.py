@@ -272,6 +272,7 @@ def test_a_line_drops_the_quote_marks_the_sentence_put_around_a_grade():
     ("올해 평가에서 장흥군이 식품·공중위생 업무 최우수기관으로 선정됐다.", "최우수기관 — 식품·공중위생 업무"),
     ("그 청렴함을 인정받아 ‘청백리’에 선정됐다.", "청백리"),  # a verb before the prize names no field
     ("심사위원 만장일치로 대상을 받았다.", "대상"),
+    ("함평군은 암 예방 관리 분야에서 최우수기관으로 선정됐다.", "최우수기관 — 암 예방 관리 분야"),
 ])
 def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     from tui.claimline import claim_line
@@ -290,12 +291,30 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     ("군은 창군 이래 최초로 개최한 도민체전을 계기로 방문의 해를 선포했다.", "최초 — 도민체전 개최"),
     # money handed over says so
     ("지역사회보장협의체에 120만원 기탁", "120만원 기탁"),
+    # a share says of what: the group marked with 의, or the group it is counted among (not a case: 경우)
+    ("만족도 조사 결과 응답자의 99%가 만족했다.", "응답자 99%"),
+    ("참가자 가운데 약 25%가 강진에서 숙박했다.", "참가자 25%"),
+    ("위반한 경우 직불금의 10%를 감액한다.", "직불금 10%"),
 ])
 def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(text, line):
     from tui.claimline import claim_line
     from tui.pipeline.claims import find_spans
 
     assert claim_line(text, 0, find_spans(text)) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    ("시는 성과를 인정받아 총 8억5000만원의 국비 성과급을 추가 확보했다.", "국비 성과급 8억5000만원"),
+    ("대표들은 각 100만 원씩 총 300만 원의 고향사랑기부금을 시에 전달했다.", "고향사랑기부금 300만 원"),
+])
+def test_a_sum_in_the_genitive_names_what_it_is(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    (sentence,) = split_sentences(get_kiwi(), text)
+    assert line in claim_line(text, 0, find_spans(text), tokens=sentence.tokens).split(" · ")
 
 
 def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():

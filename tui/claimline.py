@@ -29,7 +29,7 @@ SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", 
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "때", "동안", "이상", "이하", "미만",
-                         "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년"})
+                         "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년", "경우"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
 MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)")
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
@@ -183,6 +183,9 @@ def _field_before(before: str) -> str:
         before = before[: len(before) - len(before.split()[-1])]  # the prize's own name began inside this word
     before = LEADING_STREAK.sub("", before).rstrip(" ‘'“\"")
     picked: list[str] = []
+    area = re.search(r"\s(분야|부문)(?:에서|의)?$", before)  # 암 예방 관리 분야에서 최우수기관: the field, named
+    if area:
+        before, picked = before[: area.start()], [area.group(1)]
     for word in reversed(before.split()[-3:]):
         noun = word.strip("‘’'\"“”<>「」『』·…")
         if (not noun or word.endswith((",", "，")) or noun != _noun_part(noun)[0] or _subject(noun)
@@ -192,6 +195,8 @@ def _field_before(before: str) -> str:
             break
         picked.insert(0, noun)
     field = " ".join(picked)
+    if area and len(picked) == 1:
+        return ""  # 분야 alone says nothing
     return field if len(field.replace(" ", "")) >= 4 else ""
 
 
@@ -277,8 +282,55 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     if after and listed:
         before = ""
     if span.kind == "money" and not before and not deed:
-        before = _money_of(text, end)
+        before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
+    if span.kind in ("percent", "count") and not before and not after and words[index][0] == start:
+        before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
     return " ".join(part for part in (before, value, after) if part), ""
+
+
+def _genitive_object(words, value_word) -> str:
+    """Return the nouns a sum in the genitive names (8억5000만원의 국비 성과급(인센티브)을 → 국비 성과급): up to two
+    eojeols read as nouns by their tags, the last one with its particle."""
+    picked: list[str] = []
+    for w in words:
+        if w[0] <= value_word[0] or len(picked) == 2:
+            continue
+        noun = re.sub(r"\([^()]*\)?$", "", w[3])
+        if not noun or re.search(r"\d", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE or SCOPE.search(noun):
+            break
+        picked.append(noun)
+        if w[4] or w[2].rstrip(")").endswith(("을", "를", "이", "가", "은", "는")):
+            break
+    return " ".join(picked)
+
+
+def _among(words, index: int) -> str:
+    """Return the group a value is counted among (참가자 가운데 약 25%, 수료생 중 78명 → 참가자, 수료생)."""
+    j = index - 1
+    while j >= 0 and (words[j][3] in SKIP_BEFORE or words[j][2] in SKIP_BEFORE):
+        j -= 1
+    if j < 1 or words[j][2] not in ("가운데", "중"):
+        return ""
+    noun = words[j - 1][3]
+    return noun if noun and not words[j - 1][4] and _is_noun_word(noun) and not SCOPE.search(noun) \
+        and noun not in STOP_BEFORE and not re.search(r"\d", noun) else ""
+
+
+def _share_of(words, index: int) -> str:
+    """Return what a percentage is a share of: the noun marked with 의 right before it (응답자의 99%가 → 응답자),
+    or the group it is counted among (참가자 가운데 약 25%)."""
+    j = index - 1
+    while j >= 0 and (words[j][3] in SKIP_BEFORE or words[j][2] in SKIP_BEFORE):
+        j -= 1
+    if j >= 0 and words[j][2].endswith("의") and words[j][3] and not (j > 0 and re.search(r"\d", words[j - 1][2])):
+        noun = words[j][3]  # (not 1만 톤의 81%: a counter's share)
+        if _is_noun_word(noun) and not re.search(r"\d", noun) and len(noun) >= 2 and noun not in STOP_BEFORE:
+            head = words[j - 1] if j > 0 else None  # 미역 양식장 면적의 63% → 양식장 면적
+            if head and head[3] and not head[4] and not re.search(r"\d", head[3]) and not SCOPE.search(head[3]) \
+                    and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE:
+                return f"{head[3]} {noun}"
+            return noun
+    return _among(words, index)
 
 
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")

@@ -285,6 +285,7 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     # a place is a place in something: the evaluation quoted before it, with its streak
     ("협회 주관 ‘한국서비스 품질지수’ 행정서비스 부문에서 3년 연속 1위를 달성했다.", "3년 연속 1위 — 한국서비스 품질지수"),
     ("스마트 빌리지 우수 사례 대회서 1위 선정", "1위 — 사례 대회"),
+    ("센터는 전남 진로박람회서 최우수상을 받았다.", "최우수상 — 전남 진로박람회"),
     ("구는 평가에서 전국 2위를 차지했다.", "2위 — 평가"),  # the subject (구는) is not part of the evaluation
     # what a record is of, after it (최초의 봉사단체다) or as the deed done first (최초로 개최한 체전을)
     ("제설봉사단은 35년 역사를 자랑하는 장성 최초의 봉사단체다.", "최초 — 봉사단체"),
@@ -306,8 +307,13 @@ def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(
 @pytest.mark.parametrize("text, line", [
     ("시는 성과를 인정받아 총 8억5000만원의 국비 성과급을 추가 확보했다.", "국비 성과급 8억5000만원"),
     ("대표들은 각 100만 원씩 총 300만 원의 고향사랑기부금을 시에 전달했다.", "고향사랑기부금 300만 원"),
+    # goods given, worth a sum; a deed later in the value's clause; a sum that is its clause's subject
+    ("회장은 이웃을 위해 쌀 10kg 60포(200만 원 상당)를 기탁했다.", "쌀 200만 원 상당 기탁"),
+    ("갓 수확한 백미(10kg) 50포대(175만 원 상당)를 기탁했다.", "백미 175만 원 상당 기탁"),
+    ("이장이 써 달라며 총 100만 원을 성전면 지역사회보장협의체에 기탁했다.", "100만 원 기탁"),
+    ("도비와 군비를 합한 최종 사업비는 15억 2,800만 원으로 조정됐다.", "사업비 15억 2,800만 원"),
 ])
-def test_a_sum_in_the_genitive_names_what_it_is(text, line):
+def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     from tui.claimline import claim_line
     from tui.pipeline.claims import find_spans
     from tui.pipeline.kiwi import get_kiwi

@@ -20,13 +20,21 @@ from tui.models import CLASSES, Span
 PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는|에게는|이라는|라는|에서|에게|으로|부터|까지|처럼|보다|"
                           r"은|는|을|를|의|에|와|과)$")
 NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
-CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사)$")
+QUOTE_MARKS = "‘’'\"“”「」『』"
+CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
+                           r"한마당|엑스포|페스티벌)$")
+SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
 ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원)"
                             r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
+# ... or later in its clause, after the value's object particle (150만 원을 … 장학금으로 기탁했다 → 150만 원 기탁);
+# goods given, worth a sum (쌀 10kg 60포(200만 원 상당)를 기탁했다 → 쌀 200만 원 상당 기탁).
+DEED_LATER = re.compile(r"(?:을|를)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*?(확보|유치|기탁|기부|후원|배정|반영|증액)"
+                        r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
+WORTH = re.compile(r"\s?상당\s?\)\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
-                         "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도"})
+                         "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "때", "동안", "이상", "이하", "미만",
                          "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년", "경우"})
@@ -88,6 +96,7 @@ def _is_noun_word(word: str) -> bool:
 # A rate or a head count as the subject or topic of its value (취·창업률은 71.2%에 달한다, 방문객이 2만명): what
 # the value measures, though a particle ends it.
 MEASURE_NOUN = re.compile(r"(?:률|율|비율|비중|점유율|만족도|달성도|관광객|방문객|관람객|이용객|이용자|참여자|참가자|가입자|"
+                          r"기탁액|모금액|확보액|지원액|투자액|사업비|본예산|예산|기금|출연금|보조금|"
                           r"수강생|졸업생|취업자|수혜자|인원|매출|매출액|판매액|수출액)$")
 
 
@@ -155,14 +164,18 @@ def _contest(text: str, span_start: int) -> str:
         return quoted.group(1).strip()
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
-        noun, _ = _noun_part(re.sub(r"(대회|평가|공모전)서$", r"\1", words[k]))  # 대회서: 에서 said short
+        if re.search(r"[’”]", words[k]):
+            break  # a quoted name ends here: the quoted names below say the contest whole
+        noun, _ = _noun_part(SAID_SHORT.sub(r"\1", words[k]))  # 대회서: 에서 said short
         if CONTEST_WORDS.search(noun):
             # a quote opening inside a word starts the name there (해남군수는“농정업무 종합평가 → 농정업무 종합평가)
             parts = [re.split(r"[‘“\"']", w)[-1] for w in words[max(0, k - 1): k + 1]]
-            parts = [re.sub(r"(대회|평가|공모전)서$", r"\1", w) for w in parts]
-            if len(parts) == 2 and _noun_part(parts[0])[1]:
-                parts = parts[1:]  # 구는 평가에서: the subject is not part of the contest's name
-            return " ".join(_noun_part(w)[0] for w in parts if w and _is_noun_word(_noun_part(w)[0]))
+            parts = [SAID_SHORT.sub(r"\1", w) for w in parts]
+            if len(parts) == 2 and (_noun_part(parts[0])[1] or parts[0].endswith((",", "，"))
+                                    or parts[0] in SKIP_BEFORE or parts[0] in STOP_BEFORE):
+                parts = parts[1:]  # 구는 평가에서, 화순군, 박람회, 이날 보고회: not part of the contest's name
+            names = [_noun_part(w)[0].strip(QUOTE_MARKS) for w in parts if w]
+            return " ".join(n for n in names if _is_noun_word(n))
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
         name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())
@@ -270,6 +283,14 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     if index is None:
         return value, ""
     deed = ACHIEVED_AFTER.match(text, end)
+    if span.kind == "money" and not deed:
+        worth = WORTH.match(text, end)
+        if worth:  # 백미 10kg 50포(175만 원 상당)를 기탁했다 → 백미 175만 원 상당 기탁
+            goods = _goods_before(text, words, start)
+            return " ".join(p for p in (goods, value, "상당", worth.group(1)) if p), ""
+        deed = DEED_LATER.match(text, end)
+        if deed and re.search(r"[.,]|(?:며|고|서)\s", text[end: deed.start(1)]):
+            deed = None  # the verb belongs to another clause
     value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
     before = _before(words, index) if words[index][0] == start else ""
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
@@ -286,6 +307,29 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     if span.kind in ("percent", "count") and not before and not after and words[index][0] == start:
         before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
     return " ".join(part for part in (before, value, after) if part), ""
+
+
+def _goods_before(text: str, words, start: int) -> str:
+    """Return the goods a sum in parentheses is the worth of: the nouns before the bracket, passing over their
+    quantities (쌀 10kg 60포(200만 원 상당) → 쌀; 갓 수확한 백미(10kg) 50포대(…) → 백미)."""
+    head = text[:start].rstrip()
+    if not re.search(r"\((?:[^()]*,)?\s*(?:총\s|약\s?)?$", head):
+        return ""
+    picked: list[str] = []
+    for w in reversed([w for w in words if w[0] < start]):
+        bracketed = re.match(r"([가-힣]{2,})\(", w[2])  # 백미(10kg): the goods, their weight in brackets
+        noun = bracketed.group(1) if bracketed else re.sub(r"\([^()]*\)?", "", w[3]).strip()
+        if w[0] <= start < w[1] or re.fullmatch(r"[\d.,]+\s?[A-Za-z가-힣]{0,3}", noun or "0") or not noun \
+                or w[2] in SKIP_BEFORE:
+            if picked or (not noun and not re.search(r"\d", w[2]) and w[2] not in SKIP_BEFORE):
+                break
+            continue  # the quantities (10kg, 60포) and 약, 총
+        if w[4] and not bracketed or noun in SKIP_BEFORE or noun in STOP_BEFORE:
+            break
+        picked.insert(0, noun)
+        if len(picked) == 2:
+            break
+    return " ".join(picked)
 
 
 def _genitive_object(words, value_word) -> str:

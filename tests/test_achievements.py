@@ -323,6 +323,22 @@ def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in claim_line(text, 0, find_spans(text), tokens=sentence.tokens).split(" · ")
 
 
+@pytest.mark.parametrize("text, line", [
+    ("이 중 78명이 조기 취·창업에 성공하는 등 성과를 이어가고 있다.", "78명 취·창업 성공"),
+    ("대관 서비스는 총 5,593명이 이용해 청년 활동을 도왔다.", "5,593명 이용"),
+    # another verb first: what the people did is not read past it
+    ("공연은 1만6천여명이 찾아 대표공연으로 자리매김하고 있다.", "1만6천여명"),
+])
+def test_a_count_that_is_a_subject_says_what_they_did(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    (sentence,) = split_sentences(get_kiwi(), text)
+    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == line
+
+
 def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():
     from tui.claimline import claim_line
     from tui.pipeline.claims import find_spans

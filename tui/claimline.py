@@ -53,9 +53,10 @@ def _order(spans) -> list[Span]:
     return sorted(spans, key=lambda s: (rank.get(s.cls or "context", len(rank)), s.start))
 
 
-def _words(text: str, tokens=(), offset: int = 0) -> list[tuple[int, int, str, str, bool]]:
-    """Return the eojeols of a sentence with their noun part, from kiwipiepy's tokens when given (offsets of the
-    tokens are offset + index into text), else from the surface."""
+def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
+    """Return the eojeols of a sentence as (start, end, word, noun part, had a particle, predicate noun), from
+    kiwipiepy's tokens when given (offsets of the tokens are offset + index into text), else from the surface.
+    The predicate noun is the noun of a 하다 verb (성공하는 → 성공), "-" for another verb, with tokens only."""
     tags = sorted((t.start - offset, t.start - offset + t.len, t.tag) for t in tokens)
     out = []
     first = 0  # words and tokens both run left to right: one pass over each
@@ -71,12 +72,15 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple[int, int, str, s
             tail = inside[len(nouns):] if inside[:len(nouns)] == nouns else None
             if nouns and tail is not None and all(t[2].startswith(("J", "S")) for t in tail):
                 noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…")
-                out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail)))
-            else:
-                out.append((m.start(), m.end(), m.group(), "", True))  # a verb or an adverb: not a noun
+                out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail), ""))
+            else:  # a verb or an adverb: not a noun
+                verb = nouns and tail and "XSV" in [t[2] for t in tail[:2]] and inside[0][0] == m.start()
+                other = not verb and inside[0][2] in ("VV", "VA", "VX", "VCP", "VCN")  # 찾아, 넘게: another verb
+                out.append((m.start(), m.end(), m.group(), "", True,
+                            text[m.start(): nouns[-1][1]] if verb else "-" if other else ""))
             continue
         noun, had = _noun_part(m.group())
-        out.append((m.start(), m.end(), m.group(), noun if _is_noun_word(noun) else "", had))
+        out.append((m.start(), m.end(), m.group(), noun if _is_noun_word(noun) else "", had, ""))
     return out
 
 
@@ -306,7 +310,27 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind in ("percent", "count") and not before and not after and words[index][0] == start:
         before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
+    if span.kind == "count" and not deed and not after and rest in ("이", "가"):
+        after = _what_they_did(words, last)
     return " ".join(part for part in (before, value, after) if part), ""
+
+
+def _what_they_did(words, value_word) -> str:
+    """Return what the people or things a count is the subject of did, from the first 하다 verb of its clause
+    (78명이 조기 취·창업에 성공하는 → 취·창업 성공, 5,593명이 이용해 → 이용), with the noun it took (에, 을, 를)."""
+    following = [w for w in words if w[0] > value_word[0]][:4]
+    for i, w in enumerate(following):
+        if w[5] == "-":
+            return ""  # 1만6천여명이 찾아: a verb of its own, not a 하다 verb
+        if w[5]:
+            prev = following[i - 1] if i else None
+            noun = (prev[3] or _noun_part(prev[2])[0]) if prev else ""
+            took = noun if noun and re.search(r"(?:에|을|를)$", prev[2]) and not re.search(r"\d", noun) \
+                and noun not in STOP_BEFORE else ""
+            return f"{took} {w[5]}".strip()
+        if not w[3] and not re.match(r"[가-힣·]+$", w[2]) or w[2].endswith((",", "며", "고", "서", "다", "다.")):
+            return ""  # the clause ends, or something other than words before the verb
+    return ""
 
 
 def _goods_before(text: str, words, start: int) -> str:

@@ -47,7 +47,7 @@ def test_every_claim_line_leads_with_its_values_for_every_kind(tmp_path):
     by_value = {s["text"]: c["line"] for c in claims if c["zone"] == "body" for s in c["spans"]}
     assert by_value["120억원"].startswith("국비 120억원")
     assert by_value["대통령상"].startswith("대통령상 — ") and "혁신평가" in by_value["대통령상"]
-    assert by_value["80명"] == "주민 80명"
+    assert by_value["80명"] == "주민 80명 참석"  # who, how many, and what they did
 
 
 def test_claims_come_achievements_first(tmp_path):

@@ -365,9 +365,10 @@ CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|�
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
                            r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
 TIMES_WON = re.compile(r"[’'”」』]?\s?\d+관왕")
-# a prize as the topic of the sentence that says who won it: 대상은 ㈜바다명가가 수상했으며, 최우수상은 … 돌아갔다
-TOPIC_WON = re.compile(r"[은는]\s[^.!?\n]{0,80}?(?:이|가|에게|께)\s(?:[^\s.]+\s)?(?:차지했|차지하|돌아갔|돌아가|받았|수상했|수상하|"
-                       r"안았|거머쥐)")
+# a prize as the topic of the sentence that says who won it (group 1: the winner): 대상은 ㈜바다명가가 수상했으며,
+# 최우수상은 … 돌아갔다
+TOPIC_WON = re.compile(r"[은는]\s([^.!?\n]{0,80}?)[’'”」]?(?:이|가|에게|께)\s(?:[^\s.]+\s)?(?:차지했|차지하|돌아갔|돌아가|받았|"
+                       r"수상했|수상하|안았|거머쥐)")
 RUBRIC_SENTENCE = re.compile(r"등급(?:으로|을)\s?(?:구분|분류|나누|나눠|부여|매기|정하)|(?:으로|로)\s?(?:구분|분류)(?:하며|하고|한다|된다|해)")
 RECEIVED = re.compile(r"받았|받아|받은|획득|선정됐|선정되|차지|수상|거머쥐|올랐")
 LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
+from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
 
 CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
@@ -64,16 +65,15 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     return "context"
 
 
-# A prize as the topic of the sentence that names who won it (최우수상은 … 이 원장에게 돌아갔다): the agency's
-# only when the winner is a body of government (… 소방본부가 차지했다), not a person, a school or a firm.
-WINNER = re.compile(r"[은는]\s([^.!?\n]{0,80}?)[’'”」]?(?:이|가|에게|께)\s(?:[^\s.]+\s)?(?:차지했|차지하|돌아갔|돌아가|"
-                    r"받았|수상했|수상하|안았|거머쥐)")
+# A prize as the topic of the sentence that names who won it (claims.TOPIC_WON: 최우수상은 … 이 원장에게
+# 돌아갔다): the agency's only when the winner is a body of government (… 소방본부가 차지했다), not a person, a school
+# or a firm.
 GOVERNMENT_BODY = re.compile(r"(?:본부|시청|군청|구청|도청|교육청|교육지원청|소방서|보건소|시|군|구|도|청|처|부)$")
 
 
 def _won_by_another(text: str, end: int) -> bool:
     """Return True when a prize is the topic of a sentence whose winner is not a body of government."""
-    m = WINNER.match(text, end)
+    m = TOPIC_WON.match(text, end)
     if m is None:
         return False
     winner = re.sub(r"[’'”」)\]]+$", "", m.group(1).strip())

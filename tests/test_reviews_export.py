@@ -359,6 +359,18 @@ def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order
     assert len(list(seed_copy.parent.glob("copy.db.v9-*.bak"))) == 1
 
 
+def test_claims_are_ordered_by_their_articles_time_to_the_second():
+    """The integer claims are ordered by sorts as the ISO times do, seconds included (two releases of one minute
+    keep their order), an undated article last."""
+    from tui.models import published_key
+
+    times = ["2025-12-19T06:34:14", "2025-12-19T06:34:10+09:00", "2025-12-19", "2025-12", "2025", "",
+             "2024-01-01T00:00:00.5"]
+    assert sorted(times, key=published_key) == sorted(times)
+    assert published_key("2025-12-19T06:34:14") > published_key("2025-12-19T06:34:10") > published_key(None) == 0
+    assert published_key("2025-12-19 06:35") > published_key("2025-12-19T06:34:14")  # by time, whatever the separator
+
+
 def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):
     """The page as read is for `show --raw`; the browser's article pane reads the body only."""
     from pathlib import Path

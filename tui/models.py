@@ -27,12 +27,12 @@ def program_key(name: str) -> str:
 
 
 def published_key(published: str | None) -> int:
-    """Return a publication time as the integer YYYYMMDDHHMM that claims are ordered by (0 when undated; a date
-    without a time ends in 0000, a year alone in 00000000), so the integers sort as the ISO texts do."""
-    digits = "".join(re.findall(r"\d+", (published or "")[:16]))
+    """Return a publication time as the integer YYYYMMDDHHMMSS that claims are ordered by (0 when undated; a date
+    without a time ends in 000000, a year alone in 0000000000), so the integers sort as the ISO texts do."""
+    digits = "".join(re.findall(r"\d+", (published or "")[:19]))
     if len(digits) < 4:
         return 0
-    return int(digits[:12].ljust(12, "0"))
+    return int(digits[:14].ljust(14, "0"))
 
 
 def variant_hashes(name: str) -> set[int]:

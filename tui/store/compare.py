@@ -74,7 +74,7 @@ def _side_claims(db: Database, side: Side) -> list[tuple]:
     where, params = side_where(side)
     return db.execute(
         "SELECT c.id, c.article, c.class, c.category, CASE WHEN c.published_key > 0 THEN "
-        f"printf('%04d', c.published_key / 100000000) END FROM claims c WHERE {where}", params).fetchall()
+        f"printf('%04d', c.published_key / 10000000000) END FROM claims c WHERE {where}", params).fetchall()
 
 
 def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:

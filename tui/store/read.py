@@ -164,9 +164,9 @@ def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:
     included), by publication date."""
     where, params = _where(f)
     join = " JOIN articles a ON a.id = c.article" if f.source else ""
-    clause = (where + " AND " if where else " WHERE ") + "c.published_key / 1000000 % 100 > 0"  # month known
+    clause = (where + " AND " if where else " WHERE ") + "c.published_key / 100000000 % 100 > 0"  # month known
     counts = {f"{m // 100:04d}-{m % 100:02d}": n for m, n in db.execute(
-        f"SELECT c.published_key / 1000000 AS m, count(*) FROM claims c{join}{clause} GROUP BY m ORDER BY m", params)}
+        f"SELECT c.published_key / 100000000 AS m, count(*) FROM claims c{join}{clause} GROUP BY m ORDER BY m", params)}
     if not counts:
         return []
     first, last = min(counts), max(counts)
@@ -183,12 +183,14 @@ def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: i
     """Return claims as dicts (with spans, source article fields and current review): achievements first (award …
     outcome, then activity, policy, context), newest first within a class."""
     where, params = _where(f, program_ids)
-    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published "
-           f"FROM claims c JOIN articles a ON a.id = c.article{where} "
-           f"ORDER BY {CLAIM_ORDER}")  # the claims_class_* indexes
+    # the page's claims first, then their columns: a filter the claims_class_* indexes cannot order (several
+    # agencies, a source) sorts every match, and would read every match's sentence from its article to do it
+    page = f"SELECT c.rowid AS r FROM claims c JOIN articles a ON a.id = c.article{where} ORDER BY {CLAIM_ORDER}"
     if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
+        page += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
+    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published "
+           f"FROM ({page}) p JOIN claims c ON c.rowid = p.r JOIN articles a ON a.id = c.article ORDER BY {CLAIM_ORDER}")
     rows = [dict(zip([d[0] for d in cur.description], r)) for cur in [db.execute(sql, params)] for r in cur]
     _attach(db, rows)
     return rows

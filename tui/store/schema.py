@@ -123,7 +123,7 @@ CREATE TABLE IF NOT EXISTS claims (
     category TEXT NOT NULL,
     speaker TEXT,
     kinds TEXT NOT NULL,      -- space-separated span kinds, for filtering
-    published_key INTEGER NOT NULL DEFAULT 0,  -- the article's publication time as YYYYMMDDHHMM (0: undated), to order by
+    published_key INTEGER NOT NULL DEFAULT 0,  -- the article's publication time, YYYYMMDDHHMMSS (0: undated), to order by
     zone TEXT NOT NULL DEFAULT 'body',  -- title, deck or body: title and deck offsets are into those texts
     class TEXT,               -- award record rank funding outcome activity policy context (NULL: not yet classed)
     echo INTEGER NOT NULL DEFAULT 0,    -- a title or deck claim whose values the body states too

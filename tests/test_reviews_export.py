@@ -341,7 +341,9 @@ def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order
     to_schema_9(con)
     old_texts = dict(con.execute("SELECT id || article, text FROM claims").fetchall())
     con.close()
-    assert json.loads(run(seed_copy, "claims", "--json").stdout) == claims  # (this opening migrates the file)
+    migrated = run(seed_copy, "claims", "--json")  # this opening migrates the file, and says so first
+    assert json.loads(migrated.stdout) == claims
+    assert "updating the database from schema 9" in migrated.stderr and ".v9-" in migrated.stderr
     assert {c["id"] + c["article"]: c["sentence"] for c in claims} == old_texts
     assert run(seed_copy, "compare", "광산구@7", "서구@8", "--format", "json").stdout == compared
     assert run(seed_copy, "search", "일자리", "--json").stdout == hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -428,7 +429,12 @@ def ensure(db: Database, path: Path | None = None) -> None:
         return
     if version and path is not None and path.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+        backup = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+        # said before the work: a large file takes a minute (100k articles: about 55 s), and the browser cannot
+        # paint before it is done
+        print(f"seonggwa: {path}: updating the database from schema {version} to {VERSION}; the old file is kept "
+              f"as {backup.name} (a large file takes a minute)", file=sys.stderr, flush=True)
+        shutil.copy2(path, backup)
     if version == 0:
         script = (TABLES + SENTENCES + RAW_TEXTS + SEARCH_TABLE + PROGRAM_VARIANTS  # the current schema
                   + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER)

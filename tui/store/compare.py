@@ -8,6 +8,7 @@ from dataclasses import replace
 from tui.models import ACHIEVEMENT_CLASSES, Side
 from tui.store.db import Database
 from tui.store.read import ClaimFilter, FilterError, claim_rows, resolve_agency
+from tui.store.schema import CLAIM_YEAR
 
 
 def parse_side(db: Database, spec: str) -> Side:
@@ -74,7 +75,7 @@ def _side_claims(db: Database, side: Side) -> list[tuple]:
     where, params = side_where(side)
     return db.execute(
         "SELECT c.id, c.article, c.class, c.category, CASE WHEN c.published_key > 0 THEN "
-        f"printf('%04d', c.published_key / 10000000000) END FROM claims c WHERE {where}", params).fetchall()
+        f"printf('%04d', {CLAIM_YEAR}) END FROM claims c WHERE {where}", params).fetchall()
 
 
 def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:

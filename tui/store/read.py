@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
-from tui.store.schema import CLAIM_ORDER, CLAIM_TEXT, CLASS_RANK
+from tui.store.schema import CLAIM_MONTH, CLAIM_ORDER, CLAIM_TEXT, CLASS_RANK
 from tui.store.textpack import unpack
 
 CLAIM_COLUMNS = (f'c.id, c.article, c.sentence, c.start, c."end", {CLAIM_TEXT} AS text, c.agency, c.term, c.program, '
@@ -164,9 +164,9 @@ def monthly_counts(db: Database, f: ClaimFilter) -> list[tuple[str, int]]:
     included), by publication date."""
     where, params = _where(f)
     join = " JOIN articles a ON a.id = c.article" if f.source else ""
-    clause = (where + " AND " if where else " WHERE ") + "c.published_key / 100000000 % 100 > 0"  # month known
+    clause = (where + " AND " if where else " WHERE ") + f"{CLAIM_MONTH} % 100 > 0"  # month known
     counts = {f"{m // 100:04d}-{m % 100:02d}": n for m, n in db.execute(
-        f"SELECT c.published_key / 100000000 AS m, count(*) FROM claims c{join}{clause} GROUP BY m ORDER BY m", params)}
+        f"SELECT {CLAIM_MONTH} AS m, count(*) FROM claims c{join}{clause} GROUP BY m ORDER BY m", params)}
     if not counts:
         return []
     first, last = min(counts), max(counts)

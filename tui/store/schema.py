@@ -241,6 +241,9 @@ CREATE INDEX IF NOT EXISTS claims_class_term ON claims(agency, term, {CLASS_RANK
 CREATE INDEX IF NOT EXISTS claims_class_program ON claims(program, {CLASS_RANK}, published_key DESC);
 """
 CLAIM_ORDER = f"{CLASS_RANK.replace('class', 'c.class')}, c.published_key DESC, c.rowid"  # what the indexes serve
+# The year and the year-month (YYYYMM) of a claim's published_key (YYYYMMDDHHMMSS, models.published_key).
+CLAIM_YEAR = "(c.published_key / 10000000000)"
+CLAIM_MONTH = "(c.published_key / 100000000)"
 # A claim's sentence (claims c, articles a): its stretch of the title, the deck or the body it lies in.
 CLAIM_TEXT = ("(CASE c.zone WHEN 'title' THEN substr(a.title, c.start + 1, c.\"end\" - c.start) "
               "WHEN 'deck' THEN substr(a.deck, c.start + 1, c.\"end\" - c.start) "

@@ -132,3 +132,42 @@ def test_a_quoted_designation_the_agency_pursues_stays_a_candidate():
     """‘장록습지 국가습지보호지역 지정’ names an initiative the city pursues; unquoted, 선제대응지역 지정 was received."""
     assert rejection("장록습지 국가습지보호지역 지정", "quote") is None
     assert rejection("선제대응지역 지정", "phrase") == "award"
+
+
+def candidate_names(text: str) -> dict[str, dict]:
+    """Return each candidate stretch of a short body with its features, before the model judges it."""
+    gaz = gazetteer()
+    return {c.mention.name: c.features for c in candidates(text, split_sentences(get_kiwi(), text),
+                                                           gaz.agency_words, gaz.place_names)}
+
+
+def test_the_lines_of_a_budget_are_candidates_without_their_sums():
+    """A budget lists its projects with a sum after each (… 실증 20억 원, … 구축 15억 원): each line names one, though
+    it ends in no program word."""
+    found = candidate_names("도서관 신축 예산 200억 원, 드론 배송 실증 20억 원, 해양 부품 기반 구축 15억 원 등이 반영됐다.")
+    assert found["드론 배송 실증"].get("list_sum") and found["해양 부품 기반 구축"].get("list_sum")
+    assert "도서관 신축" in found and not any("억" in name or "예산" in name for name in found)
+    assert not any(v.get("list_sum") for v in candidate_names("이번 사업에 국비 20억 원을 확보했다.").values())
+
+
+def test_items_a_sentence_calls_policies_are_candidates():
+    """A, B 등 다양한 정책: the items of a list the sentence calls its policies or projects."""
+    found = candidate_names("시는 청년 월세 지원, 노인 버스비 무료화 등의 다양한 정책을 시작했다.")
+    assert found["청년 월세 지원"].get("list_listed") and found["노인 버스비 무료화"].get("list_listed")
+    assert not candidate_names("시는 청년과 노인 등 많은 시민을 만났다.")
+
+
+def test_a_coined_name_starts_at_its_place_word():
+    """청년 정착 지원 강원형 주거 바우처: the words before a place's -형 word describe the scheme; the name starts there."""
+    assert "강원형 주거 바우처" in programs_in("도는 청년 정착 지원 강원형 주거 바우처를 새로 시작했다.")
+
+
+def test_corner_brackets_and_the_suffix_of_a_system_make_candidates():
+    assert candidate_names("협의체는 『따뜻한 창문』 방한커튼 설치에 나섰다.")["따뜻한 창문"].get("source_quote")
+    assert "청년참여포인트제" in candidate_names("구는 청년참여포인트제를 도입했다.")
+
+
+def test_a_name_that_reads_as_a_sentence_weighs_its_particles():
+    found = candidate_names("군은 ‘옹기축제는 지역 대표 축제’ 홍보물을 만들었다.")
+    assert found["옹기축제는 지역 대표 축제"].get("particle_inside")
+    assert not candidate_names("군은 ‘행복나눔 꾸러미’ 사업을 시작했다.")["행복나눔 꾸러미"].get("ending_inside")

@@ -61,6 +61,8 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("‘2025 K-브랜드어워즈’에서 충북도가 수상했다.", ("award", "K-브랜드어워즈")),
     ("새별초, 예방 공모전 ‘대상’", ("award", "대상")),  # the grand prize in quotes
     ("축제는 문화체육관광부의 글로벌 육성 축제로 지정됐다.", ("award", "글로벌 육성 축제")),  # a ministry's title
+    ("해변이 평가에서 우수 야영장으로 선정됐다.", ("award", "우수 야영장")),  # 우수 before any noun, then 선정
+    ("시는 우수상으로 선정됐다.", ("award", "우수상")),  # the prize, not 우수상으
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)

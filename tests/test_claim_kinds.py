@@ -370,3 +370,19 @@ def test_givers_listed_before_one_prize_word_are_a_prize_each():
     assert found[:3] == ["국무총리", "보건복지부 장관", "질병관리청장"] and len(found) == 4
     assert [t for k, t in kinds("대통령·국무총리 표창을 받았다.") if k == "award"] == ["대통령", "국무총리 표창"]
     assert [t for k, t in kinds("국무총리 표창을 받았다.") if k == "award"] == ["국무총리 표창"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("18만 서산시민의 응원에 힘입었다.", "18만", 180000),      # residents counted with no counter
+    ("900여 공직자들의 노력이 합쳐졌다.", "900여", 900),
+    ("42만 구민과 함께 뛰겠다.", "42만", 420000),  # a population is a count (devset/LABELLING.md), in context
+    ("수도권에서만 7회의 공연이 열린다.", "7회", 7),            # 7회 and its particle, not 회의 (a meeting)
+])
+def test_counts_without_a_counter_or_before_a_particle_that_starts_a_word(text, span, value):
+    found = [s for s in find_spans(text) if s.kind == "count"]
+    assert [(s.text, s.value) for s in found] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["2025 시민 참여 예산을 짰다.", "3회의실에서 열렸다."])
+def test_a_year_before_residents_and_a_meeting_room_are_not_counts(text):
+    assert not [s for s in find_spans(text) if s.kind == "count"]

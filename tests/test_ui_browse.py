@@ -46,7 +46,7 @@ async def test_selecting_a_term_then_a_program_filters_the_claims(seed_db):
         await settle(pilot)
         claims = screen.query_one(ClaimList)
         assert claims.filter.agency == "광주광역시 광산구" and claims.filter.term == 7
-        assert claims.total == 14  # 13 body claims and the deck line that repeats two of their values
+        assert claims.total == 15  # 14 body claims (one a population, 42만 구민) and the deck line repeating two values
         assert "민선 7기" in static_text(screen.query_one("#claims-title"))
         term_node = nav.cursor_node
         term_node.expand()

@@ -33,7 +33,11 @@ EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
 PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
+# 18만 서산시민, 900여 공직자들: residents or staff counted by a number with no counter (not 2025 시민 …: a year)
+RESIDENTS_AFTER = re.compile(r"\s[가-힣]{0,4}(?:시민|구민|군민|도민|주민|국민|공직자|공무원|직원|교직원|장병)들?"
+                             r"(?=[은는이가을를의에과와도,\s]|$)")
 POPULATION = re.compile(r"인구\s?$")
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
 STREAK = re.compile(r"(?:(?:((?:19|20)\d\d)\s?[~∼-]\s?(?:년\s?)?)?(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?"
@@ -228,6 +232,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 4), start)):
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
+        elif RESIDENTS_AFTER.match(text, pos) and (approx or number[-1] in "만천" or not YEAR_LIKE.fullmatch(number)):
+            kind, canonical = "count", "명"
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):

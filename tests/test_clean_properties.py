@@ -78,3 +78,13 @@ def test_a_portal_byline_of_a_name_and_a_time_is_the_date_line():
 
     assert classify_line("김민수  2023. 11. 1. 09:00") == "date"
     assert classify_line("올해 2023.1.1 시행된 제도는 주민 반응이 좋았다고 밝혔다") == "text"
+
+
+def test_a_page_cut_off_mid_sentence_keeps_its_last_line_and_a_trailing_headline_is_not_body():
+    lead = ("군은 올해 농촌 체험 관광객이 지난해보다 크게 늘었다고 밝혔다.\n\n"
+            "체험 마을 12곳이 새로 문을 열었고 주말마다 방문객이 몰렸다.\n\n")
+    cut = "출산율도 전국에서 가장 높은 상승세를 보였다. 출생아 수는 전년 대비 11.6% 증가하며 전국 1위를"
+    articles, _ = split_page(clean_page("농촌 체험 관광객 크게 늘어\n\n" + lead + cut + "\n", get_kiwi()))
+    assert cut in articles[0].body
+    articles, _ = split_page(clean_page("농촌 체험 관광객 크게 늘어\n\n" + lead + "다른 군도 체험 마을 늘려\n", get_kiwi()))
+    assert "다른 군도" not in articles[0].body

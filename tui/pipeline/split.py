@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tui.pipeline import dates
-from tui.pipeline.clean import CleanPage, Para
+from tui.pipeline.clean import PUNCT_END, CleanPage, Para
 
 NEWS_SENTENCE = re.compile(r"[다][.!?]?[\"”’']?(?:\s|$)")
 DECLARATIVE = re.compile(r"다\.(?:\s|$|[\"”’'])")
@@ -127,7 +127,19 @@ def segment(page: CleanPage) -> tuple[list[Draft], list[str], list[dates.Publish
             captions = []
     if captions and current is not None:
         current.captions.extend(captions)
+    if heads and current is not None and not current.closed and _cut_off(heads[-1].text):
+        current.body.append(heads[-1])  # the page ends mid-sentence: the article was cut, its last line is prose
     return drafts, loose_captions, page_dates
+
+
+CUT_PROSE = re.compile(r"[가-힣][^.!?…]*$")
+
+
+def _cut_off(text: str) -> bool:
+    """Return True for the last line of a page cut off in the middle of a sentence (a feed's excerpt, a page
+    saved half loaded): prose of several words that stops without a sentence's end, not a headline."""
+    return len(text) >= 40 and text.count(" ") >= 6 and bool(CUT_PROSE.search(text)) and \
+        not PUNCT_END.search(text)
 
 
 def _first_sentence(text: str, limit: int = 60) -> str:

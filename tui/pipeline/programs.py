@@ -250,6 +250,8 @@ def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tu
     each item is followed by an amount of money (a budget's lines: 실증평가 20억 원, 기반 구축 15억 원), "listed"
     when the list ends in 등 and the sentence calls its items policies or projects (A, B 등 다양한 정책)."""
     text = body[start:end]
+    if "원" not in text and (" 등" not in text or "," not in text and " 및 " not in text):
+        return {}  # no sum, and no list ending in 등: most sentences
     cuts = [0] + [m.end() for m in LIST_SEPARATOR.finditer(text)]
     segments = [(start + a, start + b) for a, b in zip(cuts, cuts[1:] + [len(text)])]
     found: dict[tuple[int, int], str] = {}
@@ -540,7 +542,8 @@ def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tu
     for tok in tokens + [None]:
         if tok is not None and (tok[1] in NOUNS or tok[0] == "·" and run) and (
                 not run or body[run[-1][3]: tok[2]] in ("", " ")):
-            closes = closes or body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending) or _system(tok)
+            closes = closes or body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending) or \
+                tok[0] == "제" and tok[1] == "XSN"  # _system, inline: this loop sees every token
             run.append(tok)
             continue
         if closes:

@@ -339,6 +339,26 @@ def test_a_count_that_is_a_subject_says_what_they_did(text, line):
     assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == line
 
 
+@pytest.mark.parametrize("text, line", [
+    # what changed, past the words that say when
+    ("학생들의 독서 흥미는 지난 5월 3.10점에서 11월 3.62점으로 0.52점 올랐다.", "독서 흥미 3.10점 · 3.62점 · 0.52점"),
+    ("2023년에 210명이었던 귀농인은 올해 385명으로 늘었다.", "210명 · 귀농인 385명"),
+    ("재정자립비율이 전년도 –2.1%에서 4.4%로 개선됐다.", "재정자립비율 2.1% · 4.4%"),
+    # not where it happened, not the value's own counter, not the government
+    ("지난해 3기 과정에서는 15세대 중 12세대가 정착했다.", "15세대 · 12세대 정착"),
+    ("저탄소 농가는 2021년 80농가에서 올해 210농가로 늘었다.", "80농가 · 210농가"),
+    ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 · 35곳"),
+])
+def test_a_value_that_changed_says_what_changed(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    (sentence,) = split_sentences(get_kiwi(), text)
+    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == line
+
+
 def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():
     from tui.claimline import claim_line
     from tui.pipeline.claims import find_spans

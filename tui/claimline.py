@@ -36,8 +36,9 @@ WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
-STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "때", "동안", "이상", "이하", "미만",
-                         "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년", "경우"})
+STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
+                         "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
+                         "경우"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
 MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)")
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
@@ -102,6 +103,37 @@ def _is_noun_word(word: str) -> bool:
 MEASURE_NOUN = re.compile(r"(?:률|율|비율|비중|점유율|만족도|달성도|관광객|방문객|관람객|이용객|이용자|참여자|참가자|가입자|"
                           r"기탁액|모금액|확보액|지원액|투자액|사업비|본예산|예산|기금|출연금|보조금|"
                           r"수강생|졸업생|취업자|수혜자|인원|매출|매출액|판매액|수출액)$")
+
+
+# A value that changed from one figure to another (흥미는 지난 7월 3.14점에서 12월 3.59점으로 상승했다): the topic
+# or subject before the figures, past the words that say when, is what changed.
+CHANGE = re.compile(r"\d[^\s]*?(?:\s[가-힣]{1,2})?(?:에서|→|이던|이었던|였던)\s?(?:[^\s]+\s){0,2}?[^\s]*\d")
+WHEN_WORD = re.compile(r"^(?:지난|올해|올해는|지난해|작년|전년|전년도|기존|당초|현재|최근|상반기|하반기|이번|"
+                       r"(?:19|20)\d\d년(?:도|에|의|엔)?|\d{1,2}월(?:에|엔)?|\d{1,2}일)$")
+NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "이에", "이로", "이를", "결과", "군", "시", "구", "도", "청", "부"})
+
+
+def _topic_of_change(words, index: int, value: str) -> str:
+    """Return the topic or subject of a change the value takes part in (매출이 지난해 8천200만 원에서 → 매출),
+    skipping up to three words that say when; not a pronoun, a place, a government (군은 …), a place in the text
+    (과정에서는) or the value's own counter (농가는 … 120농가)."""
+    j = index - 1
+    skipped = 0
+    while j >= 0 and skipped < 3 and WHEN_WORD.match(words[j][2].rstrip(",")):
+        j, skipped = j - 1, skipped + 1
+    if j < 0:
+        return ""
+    word = words[j][2]
+    noun = words[j][3] or (word[:-1] if _subject(word) or word.endswith(("은", "는")) else "")
+    if not noun or word[len(noun):] not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
+            or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
+            or noun in value:
+        return ""
+    if j > 0 and words[j - 1][3] and not words[j - 1][4] and words[j - 1][3] not in SKIP_BEFORE \
+            and words[j - 1][3] not in STOP_BEFORE and not _is_scope(words[j - 1][3]) \
+            and not re.search(r"\d", words[j - 1][3]):
+        noun = f"{words[j - 1][3]} {noun}"  # 독서 흥미는: the noun before it names it too
+    return noun
 
 
 def _before(words, index: int) -> str:
@@ -310,6 +342,9 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind in ("percent", "count") and not before and not after and words[index][0] == start:
         before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
+    signed = text[words[index][0]: start] in ("", "-", "–", "+", "△", "▲", "▼")  # –5.8%에서: a sign before the value
+    if not before and not after and signed and CHANGE.search(text):
+        before = _topic_of_change(words, index, value)
     if span.kind == "count" and not deed and not after and rest in ("이", "가"):
         after = _what_they_did(words, last)
     return " ".join(part for part in (before, value, after) if part), ""

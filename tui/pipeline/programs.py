@@ -3,9 +3,9 @@
 Candidates come from quoted names (‘…’, “…”, 『…』), bullet-list items, noun phrases that end in a program word
 (사업, 지원금, the suffix -제 of a system), a build word (센터 건립, 도로 확장) or a recurring event (축제), and the
 items of a list that names projects: a budget's lines with their sums, or items the sentence calls its policies
-(A, B 등 다양한 정책); each is then judged (`rejection`): organisations,
-prizes and designations, contests and ceremonies, places, reports, slogans and names made only of generic words
-are not programs. The vocabulary is data/programs.csv.
+(A, B 등 다양한 정책); each is then judged (`rejection`): organisations, prizes and designations, contests and
+ceremonies, places, reports, slogans and names made only of generic words are not programs. The vocabulary is
+data/programs.csv.
 """
 
 from __future__ import annotations
@@ -239,10 +239,12 @@ def _coined_tail(body: str, span: tuple[int, int], agencies: set[str], places: f
 
 
 LIST_SEPARATOR = re.compile(r",\s?|\s및\s")
-LISTED_TAIL = re.compile(r"\s?등(?:의|을|이|도|은|으로)?\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:정책|시책|사업|과제|프로젝트|공약|활동|추진|시행|도입)")
+LISTED_TAIL = re.compile(r"\s?등(?:의|을|이|도|은|으로)?\s(?:[^\s.]+\s){0,3}?[^\s.]*"
+                         r"(?:정책|시책|사업|과제|프로젝트|공약|활동|추진|시행|도입)")
 SUM_AFTER = re.compile(r"\s?\(?(?:국비\s?|총\s?)?\d[\d,.]*\s?(?:조|억|만|천)[\d,.\s조억만천]*여?\s?원")
 GLUED = ("SSO", "SSC", "SO", "SW", "SP")
-SUM_AT_END = re.compile(r"(?:\s(?:예산|사업비|예산액))?(?:\s?\(?(?:국비\s?|총\s?)?\d[\d,.]*\s?(?:조|억|만|천)[\d,.\s조억만천]*여?\s?원\)?)?$|\s(?:예산|사업비)$")
+SUM_AT_END = re.compile(r"(?:\s(?:예산|사업비|예산액))?"
+                        r"(?:\s?\(?(?:국비\s?|총\s?)?\d[\d,.]*\s?(?:조|억|만|천)[\d,.\s조억만천]*여?\s?원\)?)?$|\s(?:예산|사업비)$")
 
 
 def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tuple[int, int], str]:
@@ -273,8 +275,7 @@ def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tu
             tail = i, cut
             break
     if tail and tail[0] >= 1:
-        items = [_noun_run_before(body, tokens, a, b - len(body[a:b]) + len(body[a:b].rstrip(", 및"))
-                                  if b != tail[1] else b) for a, b in segments[:tail[0]]]
+        items = [_noun_run_before(body, tokens, a, b) for a, b in segments[:tail[0]]]
         items.append(_noun_run_before(body, tokens, segments[tail[0]][0], tail[1]))
         for item in items:
             if item and item not in found:
@@ -285,7 +286,9 @@ def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tu
 def _noun_run_before(body: str, tokens: list[tuple], start: int, end: int) -> tuple[int, int] | None:
     """Return the run of nouns (with glued brackets and marks) that ends a stretch of the body, or None; a sum
     or a word for a budget at its end is not part of it (… 구축 15억 원, 센터 예산)."""
-    end = start + len(body[start:end].rstrip(" ,·"))
+    kept = body[start:end].rstrip(" ,·")
+    kept = kept[:-2].rstrip() if kept.endswith(" 및") else kept  # A 및 | B: the separator of the last two items
+    end = start + len(kept)
     m = SUM_AT_END.search(body, start, end)
     if m:
         end = m.start()
@@ -342,8 +345,9 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
     its name ends in (its head word itself, `last=…`), why the vocabulary would reject it, the words around it (a
     program word or a launching verb before or after, a slogan marker), what its words are (proper nouns, Latin
     letters only or among others, digits, places, generic words, a particle or a clause's ending that makes it
-    read as a sentence) and how often the body repeats it. start and end are the stretch as found, before cleaning. A candidate
-    the gate (Candidate.excluded) rules out gets only what the gate reads: the model never weighs it."""
+    read as a sentence) and how often the body repeats it. start and end are the stretch as found, before
+    cleaning. A candidate the gate (Candidate.excluded) rules out gets only what the gate reads: the model never
+    weighs it."""
     name, source = mention.name, mention.source
     nouns = [t for t in inside if t[1] in NOUNS]
     why = rejection(name, source, tuple(t[0] for t in nouns))

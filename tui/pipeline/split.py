@@ -133,13 +133,15 @@ def segment(page: CleanPage) -> tuple[list[Draft], list[str], list[dates.Publish
 
 
 CUT_PROSE = re.compile(r"[가-힣][^.!?…]*$")
+SENTENCE_INSIDE = re.compile(r"[다요]\.\s")
 
 
 def _cut_off(text: str) -> bool:
     """Return True for the last line of a page cut off in the middle of a sentence (a feed's excerpt, a page
-    saved half loaded): prose of several words that stops without a sentence's end, not a headline."""
-    return len(text) >= 40 and text.count(" ") >= 6 and bool(CUT_PROSE.search(text)) and \
-        not PUNCT_END.search(text)
+    saved half loaded): prose of several words that stops without a sentence's end, after a whole sentence or
+    longer than a headline runs (a related article's title left at the foot of a page is not prose)."""
+    return text.count(" ") >= 6 and bool(CUT_PROSE.search(text)) and not PUNCT_END.search(text) and \
+        (len(text) >= 60 or bool(SENTENCE_INSIDE.search(text)))
 
 
 def _first_sentence(text: str, limit: int = 60) -> str:

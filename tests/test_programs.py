@@ -103,6 +103,11 @@ def test_a_ceremony_marks_the_program_it_names():
     assert clean_name("푸른 갯벌 프로젝트 현판식") == "푸른 갯벌 프로젝트"
 
 
+def test_a_note_the_stretch_cut_off_is_no_part_of_the_name():
+    assert clean_name("재해 구급차 이송비 지원(사고당") == "재해 구급차 이송비 지원"
+    assert clean_name("순환도로(1구간) 확장") == "순환도로(1구간) 확장"  # a whole note inside stays
+
+
 @pytest.mark.parametrize("text, name", [
     ("도는 어르신이 시장에서 일하는 ‘함께 일하는 손길’ 사업을 펼친다.", "함께 일하는 손길"),
     ("군은 자율주행 버스 ‘바람이’를 운행하고 있다.", "바람이"),

@@ -46,6 +46,7 @@ APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그�
                               r"(?:운영|운행|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+UNCLOSED_NOTE = re.compile(r"\s*\([^()]*$")
 NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
 NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?:인|으로는|으로|로)\s?(?:[^\s,]+\s?,\s?)?$")
 COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
@@ -92,6 +93,7 @@ def clean_name(name: str) -> str:
     """Return a program name without a trailing note in brackets or a leading year or edition
     (‘2025 세종 낙화축제(가칭)’ → ‘세종 낙화축제’)."""
     name = TRAILING_NOTE.sub("", name.strip()).strip(" ‘’'\"“”·,")
+    name = UNCLOSED_NOTE.sub("", name)  # 사고위로금(사고당: a note the stretch cut off is no part of the name
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project

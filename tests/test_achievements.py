@@ -304,6 +304,17 @@ def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(
     assert claim_line(text, 0, find_spans(text)) == line
 
 
+def tagged_line(text: str) -> str:
+    """Return the claim line of a one-sentence text, with the kiwipiepy tokens ingest passes to it."""
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    (sentence,) = split_sentences(get_kiwi(), text)
+    return claim_line(text, 0, find_spans(text), tokens=sentence.tokens)
+
+
 @pytest.mark.parametrize("text, line", [
     ("시는 성과를 인정받아 총 8억5000만원의 국비 성과급을 추가 확보했다.", "국비 성과급 8억5000만원"),
     ("대표들은 각 100만 원씩 총 300만 원의 고향사랑기부금을 시에 전달했다.", "고향사랑기부금 300만 원"),
@@ -314,13 +325,7 @@ def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(
     ("도비와 군비를 합한 최종 사업비는 15억 2,800만 원으로 조정됐다.", "사업비 15억 2,800만 원"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
-    from tui.claimline import claim_line
-    from tui.pipeline.claims import find_spans
-    from tui.pipeline.kiwi import get_kiwi
-    from tui.pipeline.segment import split_sentences
-
-    (sentence,) = split_sentences(get_kiwi(), text)
-    assert line in claim_line(text, 0, find_spans(text), tokens=sentence.tokens).split(" · ")
+    assert line in tagged_line(text).split(" · ")
 
 
 @pytest.mark.parametrize("text, line", [
@@ -330,13 +335,7 @@ def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     ("공연은 1만6천여명이 찾아 대표공연으로 자리매김하고 있다.", "1만6천여명"),
 ])
 def test_a_count_that_is_a_subject_says_what_they_did(text, line):
-    from tui.claimline import claim_line
-    from tui.pipeline.claims import find_spans
-    from tui.pipeline.kiwi import get_kiwi
-    from tui.pipeline.segment import split_sentences
-
-    (sentence,) = split_sentences(get_kiwi(), text)
-    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == line
+    assert tagged_line(text) == line
 
 
 @pytest.mark.parametrize("text, line", [
@@ -350,13 +349,7 @@ def test_a_count_that_is_a_subject_says_what_they_did(text, line):
     ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 · 35곳"),
 ])
 def test_a_value_that_changed_says_what_changed(text, line):
-    from tui.claimline import claim_line
-    from tui.pipeline.claims import find_spans
-    from tui.pipeline.kiwi import get_kiwi
-    from tui.pipeline.segment import split_sentences
-
-    (sentence,) = split_sentences(get_kiwi(), text)
-    assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == line
+    assert tagged_line(text) == line
 
 
 def test_a_prize_the_sentence_names_alone_takes_its_field_from_the_headline():

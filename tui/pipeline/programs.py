@@ -148,7 +148,7 @@ def find_programs(body: str, sentences, agencies: set[str], places: frozenset[st
     model = program_model()
     return _dedupe([c.mention for c in candidates(body, sentences, agencies, places)
                     if not c.excluded and (model.accepts(c.features) or _listed_as_programs(body, c.mention)
-                                           or _introduced(c))])
+                                           or _kept_by_rule(c))])
 
 
 # ‘A’, ‘B’, ‘C’ 등 … 문화예술 사업: quoted names listed together and then called programs, projects or events
@@ -168,7 +168,7 @@ def _listed_as_programs(body: str, mention: ProgramMention) -> bool:
     return bool(listed and LISTED_AS.match(body, end))
 
 
-def _introduced(candidate: Candidate) -> bool:
+def _kept_by_rule(candidate: Candidate) -> bool:
     """Return True for what the tune splits show to be a program more often than the model's threshold, though
     the model, shrinking cues this rare, weighs them below it: a quoted name a launching verb introduces (새로
     도입한 ‘…’, 첫선을 보인 ‘…’: half are labelled programs, twice the rate of all candidates), a quoted institution

@@ -330,9 +330,10 @@ def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
 
 @pytest.mark.parametrize("text, line", [
     ("이 중 78명이 조기 취·창업에 성공하는 등 성과를 이어가고 있다.", "78명 취·창업 성공"),
-    ("대관 서비스는 총 5,593명이 이용해 청년 활동을 도왔다.", "5,593명 이용"),
+    # the topic of the clause says what they used or came to, the 하다 verb what they did
+    ("대관 서비스는 총 5,593명이 이용해 청년 활동을 도왔다.", "대관 서비스 5,593명 이용"),
     # another verb first: what the people did is not read past it
-    ("공연은 1만6천여명이 찾아 대표공연으로 자리매김하고 있다.", "1만6천여명"),
+    ("공연은 1만6천여명이 찾아 대표공연으로 자리매김하고 있다.", "공연 1만6천여명"),
 ])
 def test_a_count_that_is_a_subject_says_what_they_did(text, line):
     assert tagged_line(text) == line
@@ -349,6 +350,29 @@ def test_a_count_that_is_a_subject_says_what_they_did(text, line):
     ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 · 35곳"),
 ])
 def test_a_value_that_changed_says_what_changed(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # nothing next to the value says what it counts: the topic or subject of its clause does, once for a list
+    ("분기별 관광객은 1분기 203만명, 2분기 303만명, 3분기 300만명이다.", "분기별 관광객 203만명 · 303만명 · 300만명"),
+    ("내년 국비 확보액이 올해보다 676억 원 늘었다.", "국비 확보액 676억 원"),
+    ("참깨는 콤바인 수확을 통해 노동력이 최대 97%까지 줄어드는 등 성과가 나타났다.", "노동력 97%"),
+    # not the government that is the subject, not who did it to a value that is the object, not a verb's form
+    ("경북도는 올해 12조3000억 원 달성을 목표로 세웠다.", "12조3000억 원"),
+    ("봉사회장은 이날 쌀 70포를 기탁했다.", "쌀 70포 기탁"),
+    ("지원을 받은 명인도 지난해 8천200만 원이던 매출이 올해 2억 원으로 늘었다.", "8천200만 원 · 매출 2억 원"),
+    # a year before a noun says when, not how many (2025년 | 매출)
+    ("영암몰, 2025년 매출 전년 대비 300% 신장", "매출 300%"),
+    ("군은 2026년도 본예산 7,290억 원을 확정했다.", "본예산 7,290억 원"),
+    # a value in quotes, a rate in the genitive, a count with the deed done to it, a bound kept with its count
+    ("고흥군, 고향사랑기부금 ‘20억 원’ 달성", "고향사랑기부금 20억 원 달성"),
+    ("올해 역시 70%의 정착률을 보이며 자리매김하고 있다.", "정착률 70%"),
+    ("사전조사로 선정한 7가구를 방문해 안전바를 설치했다.", "7가구 방문"),
+    ("초·중·고등학생 150명을 대상으로 진행됐다.", "150명"),
+    ("섬진강기차마을은 연간 약 140만 명 이상이 찾는 관광지다.", "연간 140만 명 이상"),
+])
+def test_a_value_says_what_it_counts_from_its_clause(text, line):
     assert tagged_line(text) == line
 
 

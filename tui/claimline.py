@@ -25,7 +25,7 @@ CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대�
                            r"한마당|엑스포|페스티벌)$")
 SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
-ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원)"
+ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원)"
                             r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 # ... or later in its clause, after the value's object particle (150만 원을 … 장학금으로 기탁했다 → 150만 원 기탁);
 # goods given, worth a sum (쌀 10kg 60포(200만 원 상당)를 기탁했다 → 쌀 200만 원 상당 기탁).
@@ -38,7 +38,7 @@ SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", 
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
                          "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
-                         "경우"})
+                         "경우", "포함", "추후", "향후"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
 MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)")
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
@@ -46,6 +46,15 @@ MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)"
 BARE_COUNTERS = frozenset({"개", "가지", "종", "종류"})
 SCOPE = re.compile(r"(?:^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내)$|[가-힣]{1,6}(?:시|군|구|도|읍|면|동|권)$)")
 MAX_VALUES = 3
+# Nouns after a value that bound or qualify it rather than say what it is of (30% 이내, 5.9% 수준).
+BOUND_AFTER = frozenset({"이상", "이하", "이내", "미만", "초과", "수준", "정도", "범위", "한도", "상당", "내외", "가량", "안팎",
+                         "전후", "증가", "감소", "상승", "하락", "포인트"})
+# A year, month or day before a noun says when, not how many of it (2025년 매출, 2026년도 본예산; not 5개 분야).
+TIME_WORD = re.compile(r"^(?:(?:19|20)\d{2}년도?|\d{1,2}월|\d{1,2}일)$")
+# A value the sentence says rose or fell to (노동력이 최대 97%까지 줄어드는, 수거실적 20% 늘어): its topic changed.
+CHANGED_AFTER = re.compile(r"\s?(?:까지|만큼|가량|정도|이나|나|로|으로|가|이)?\s?(?:늘|줄|증가|감소|상승|하락|향상|개선|신장|"
+                           r"급증|급감|뛰|올랐|오른|떨어)")
+OPENING_QUOTES = ("", "‘", "“", "'", '"')
 
 
 def _order(spans) -> list[Span]:
@@ -76,7 +85,8 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
                 out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail), ""))
             else:  # a verb or an adverb: not a noun
                 verb = nouns and tail and "XSV" in [t[2] for t in tail[:2]] and inside[0][0] == m.start()
-                other = not verb and inside[0][2] in ("VV", "VA", "VX", "VCP", "VCN")  # 찾아, 넘게: another verb
+                # 찾아, 넘게, 받은 (받: VV-R, an irregular verb's tag): another verb
+                other = not verb and inside[0][2].split("-")[0] in ("VV", "VA", "VX", "VCP", "VCN")
                 out.append((m.start(), m.end(), m.group(), "", True,
                             text[m.start(): nouns[-1][1]] if verb else "-" if other else ""))
             continue
@@ -110,7 +120,8 @@ MEASURE_NOUN = re.compile(r"(?:률|율|비율|비중|점유율|만족도|달성�
 CHANGE = re.compile(r"\d[^\s]*?(?:\s[가-힣]{1,2})?(?:에서|→|이던|이었던|였던)\s?(?:[^\s]+\s){0,2}?[^\s]*\d")
 WHEN_WORD = re.compile(r"^(?:지난|올해|올해는|지난해|작년|전년|전년도|기존|당초|현재|최근|상반기|하반기|이번|"
                        r"(?:19|20)\d\d년(?:도|에|의|엔)?|\d{1,2}월(?:에|엔)?|\d{1,2}일)$")
-NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "이에", "이로", "이를", "결과", "군", "시", "구", "도", "청", "부"})
+NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "이에", "이로", "이를", "결과", "군", "시", "구", "도", "청", "부",
+                         "수", "몫", "것", "곳", "점"})
 
 
 def _topic_of_change(words, index: int, value: str) -> str:
@@ -119,21 +130,45 @@ def _topic_of_change(words, index: int, value: str) -> str:
     (과정에서는) or the value's own counter (농가는 … 120농가)."""
     j = index - 1
     skipped = 0
-    while j >= 0 and skipped < 3 and WHEN_WORD.match(words[j][2].rstrip(",")):
+    while j >= 0 and skipped < 3 and (WHEN_WORD.match(words[j][2].rstrip(",")) or words[j][2] in SKIP_BEFORE):
         j, skipped = j - 1, skipped + 1
     if j < 0:
         return ""
     word = words[j][2]
+    if words[j][5]:
+        return ""  # 연결하는, 같은: a verb's form, not a noun with its particle
     noun = words[j][3] or (word[:-1] if _subject(word) or word.endswith(("은", "는")) else "")
     if not noun or word[len(noun):] not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
+            or len(noun) < 2 or noun.endswith(("하", "되")) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
         return ""
     if j > 0 and words[j - 1][3] and not words[j - 1][4] and words[j - 1][3] not in SKIP_BEFORE \
+            and not words[j - 1][2].endswith((",", "，")) \
             and words[j - 1][3] not in STOP_BEFORE and not _is_scope(words[j - 1][3]) \
             and not re.search(r"\d", words[j - 1][3]):
         noun = f"{words[j - 1][3]} {noun}"  # 독서 흥미는: the noun before it names it too
     return noun
+
+
+def _subject_before(words, index: int, value: str) -> str:
+    """Return the subject or topic of the value's clause when nothing next to the value says what it counts
+    (관광객은 1분기 203만명, 2분기 303만명 → 관광객; 국비 확보액이 올해보다 676억 원 늘었다 → 국비 확보액): the
+    nearest word before it marked 은, 는, 이 or 가, passing over at most four words that are not verbs (올해보다,
+    2020년, a figure listed before it with its comma); nothing when that word is a place or a government (경북도는 …)
+    or the clause begins after a verb or a comma that ends a phrase."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        word = words[j][2]
+        if word.endswith((",", "，")) and not re.search(r"\d", word) or word.endswith(("…", ".", "”", "’", '"')):
+            return ""
+        bare = word.rstrip(",，")
+        marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
+        if marked:
+            return _topic_of_change(words, j + 1, value)
+        if words[j][5] or not words[j][3] and not WHEN_WORD.match(bare) and bare not in SKIP_BEFORE \
+                and not re.search(r"\d", bare):
+            return ""  # a verb or an adverb: the clause starts after it
+    return ""
 
 
 def _before(words, index: int) -> str:
@@ -147,15 +182,16 @@ def _before(words, index: int) -> str:
     j = index - 1
     while j >= 0 and len(picked) < 2:
         noun, had_particle = words[j][3], words[j][4]
-        if noun in STOP_BEFORE or words[j][2].endswith((",", "，")):
+        if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…")):
             break  # 이 중 | 3건, 출범, | 10개: what comes before says when or belongs to another phrase
         if had_particle or not noun or noun in SKIP_BEFORE or re.search(r"\d", noun):
-            if not picked and noun in SKIP_BEFORE:
+            if not picked and (noun in SKIP_BEFORE or words[j][2] in SKIP_BEFORE):
                 j -= 1
                 continue
             break
-        if j > 0 and re.search(r"\d", words[j - 1][2]) and not words[j - 1][2].endswith(","):
-            break  # 5개 | 분야 총 20개: that noun is what the earlier number counts
+        if j > 0 and re.search(r"\d", words[j - 1][2]) and not words[j - 1][2].endswith(",") \
+                and not TIME_WORD.match(words[j - 1][2]):
+            break  # 5개 | 분야 총 20개: that noun is what the earlier number counts (not 2025년 | 매출)
         picked.insert(0, noun)
         j -= 1
     return " ".join(picked)
@@ -328,7 +364,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         if deed and re.search(r"[.,]|(?:며|고|서)\s", text[end: deed.start(1)]):
             deed = None  # the verb belongs to another clause
     value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
-    before = _before(words, index) if words[index][0] == start else ""
+    opens = text[words[index][0]: start] in OPENING_QUOTES  # the value begins its eojeol, maybe after a quote
+    before = _before(words, index) if opens else ""
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
@@ -340,20 +377,37 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = ""
     if span.kind == "money" and not before and not deed:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
-    if span.kind in ("percent", "count") and not before and not after and words[index][0] == start:
+    if span.kind == "percent" and not before and rest == "의":
+        before = _genitive_object(words, last, limit=3)  # 70%의 정착률을 → 정착률 70%; 85.8%의 습지 보호 찬성
+    if span.kind in ("percent", "count") and not before and not after and opens:
         before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
     signed = text[words[index][0]: start] in ("", "-", "–", "+", "△", "▲", "▼")  # –5.8%에서: a sign before the value
-    if not before and not after and signed and CHANGE.search(text):
+    if not before and not after and signed and (CHANGE.search(text) or CHANGED_AFTER.match(text, end)):
         before = _topic_of_change(words, index, value)
+    if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
+            and rest not in ("을", "를"):  # the subject of a value that is an object is who did it (회장은 … 70포를)
+        before = _subject_before(words, index, value)
+    if span.kind == "percent" and not before and not after and not deed and rest == "":
+        noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before
+        after = "" if noun in BOUND_AFTER else noun
+    if span.kind == "count" and not after and rest == "":
+        limit = _after(words, last[1])  # 140만 명 이상: the bound is part of the value
+        after = limit if limit in ("이상", "이하", "이내", "미만", "초과") else ""
     if span.kind == "count" and not deed and not after and rest in ("이", "가"):
         after = _what_they_did(words, last)
+    elif span.kind == "count" and not deed and not after and not before and rest in ("을", "를"):
+        after = _what_they_did(words, last, target=False)  # 7가구를 방문해 → 7가구 방문
     return " ".join(part for part in (before, value, after) if part), ""
 
 
-def _what_they_did(words, value_word) -> str:
+def _what_they_did(words, value_word, target: bool = True) -> str:
     """Return what the people or things a count is the subject of did, from the first 하다 verb of its clause
-    (78명이 조기 취·창업에 성공하는 → 취·창업 성공, 5,593명이 이용해 → 이용), with the noun it took (에, 을, 를)."""
+    (78명이 조기 취·창업에 성공하는 → 취·창업 성공, 5,593명이 이용해 → 이용), with the noun it took (에, 을, 를);
+    for a count that is the object (target False), what was done to it (7가구를 방문해 → 방문), but not when it is
+    only whom something was for (150명을 대상으로 진행됐다)."""
     following = [w for w in words if w[0] > value_word[0]][:4]
+    if not target and following and following[0][2].startswith("대상"):
+        return ""
     for i, w in enumerate(following):
         if w[5] == "-":
             return ""  # 1만6천여명이 찾아: a verb of its own, not a 하다 verb
@@ -391,12 +445,12 @@ def _goods_before(text: str, words, start: int) -> str:
     return " ".join(picked)
 
 
-def _genitive_object(words, value_word) -> str:
-    """Return the nouns a sum in the genitive names (8억5000만원의 국비 성과급(인센티브)을 → 국비 성과급): up to two
-    eojeols read as nouns by their tags, the last one with its particle."""
+def _genitive_object(words, value_word, limit: int = 2) -> str:
+    """Return the nouns a value in the genitive names (8억5000만원의 국비 성과급(인센티브)을 → 국비 성과급): up to
+    limit eojeols read as nouns by their tags, the last one with its particle."""
     picked: list[str] = []
     for w in words:
-        if w[0] <= value_word[0] or len(picked) == 2:
+        if w[0] <= value_word[0] or len(picked) == limit:
             continue
         noun = re.sub(r"\([^()]*\)?$", "", w[3])
         if not noun or re.search(r"\d", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE or SCOPE.search(noun):
@@ -436,6 +490,17 @@ def _share_of(words, index: int) -> str:
     return _among(words, index)
 
 
+def _without_shared_topic(previous: str, label: str) -> str:
+    """Return label without the words it begins with that the previous label began with too, when both go on
+    after them (관광객 203만명 · 관광객 303만명 → 관광객 203만명 · 303만명): the topic is said once."""
+    a, b = previous.split(), label.split()
+    shared = 0
+    while shared < min(len(a), len(b)) - 1 and a[shared] == b[shared] and not re.search(r"\d", a[shared]):
+        shared += 1
+    whole = shared and re.match(r"\d", a[shared]) and re.match(r"\d", b[shared])  # the words before both values
+    return " ".join(b[shared:]) if whole else label
+
+
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 
 
@@ -453,6 +518,8 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
+        if labels and span.kind in ("money", "count", "percent", "score"):
+            label = _without_shared_topic(labels[-1], label)
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:
             labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak

@@ -216,3 +216,23 @@ def test_the_same_claim_sentence_in_two_articles_keeps_each_articles_spans(tmp_p
     assert all([s["text"] for s in c["spans"]] == ["1천200개"] for c in rows)
     starts = sorted(c["spans"][0]["start"] for c in rows)
     assert starts[1] - starts[0] == len("광산구는 지난달 채용 박람회를 열었다. ")
+
+
+@pytest.mark.parametrize("lead, status", [
+    # the agency's own budget proposal before its council: its lines are planned, whatever their tense
+    ("북구가 편성한 ‘2027년도 예산안 5,210억원’에 대한 북구의회 심의가 지난 3일부터 열리고 있다.", "planned"),
+    ("북구는 5,210억원 규모의 제2회 추가경정예산안을 편성해 구의회에 제출한다고 밝혔다.", "planned"),
+    # adopted by the council, or the government's budget bill the agency secured money in: done
+    ("북구의회는 지난 16일 본회의에서 2027년도 예산안 5,210억원을 의결했다.", "achieved"),
+    ("북구는 정부 예산안에 국비 120억원이 반영됐다고 밝혔다.", "achieved"),
+])
+def test_the_lines_of_a_budget_proposal_not_yet_adopted_are_planned(tmp_path, lead, status):
+    from tui.ingest import ingest
+
+    page = tmp_path / "budget.txt"
+    page.write_text(f"북구, 내년 살림 발표\n\n{lead}\n\n구는 경로당 운영 지원 21억원 등을 반영했다.\n", encoding="utf-8")
+    db = tmp_path / "b.db"
+    ingest(db, [tmp_path], jobs=1)
+    rows = json.loads(CliRunner().invoke(cli, ["--db", str(db), "claims", "--json"]).stdout)
+    line = next(r for r in rows if any(s["value"] == 2.1e9 for s in r["spans"]))
+    assert line["status"] == status

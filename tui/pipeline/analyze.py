@@ -20,7 +20,7 @@ from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
-from tui.pipeline.status import announces, headline_status, status_of
+from tui.pipeline.status import announces, headline_status, in_proposal, proposes_budget, status_of
 
 
 @dataclass
@@ -117,7 +117,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     sentences = [Sentence(i, s.start, s.end, _morphs(s.tokens, body[s.start:s.end])) for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
-    claims = _headline_claims(article, claims, article_category) + claims
+    claims = _headline_claims(article, claims, article_category, _proposing(article, sents)) + claims
     title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
@@ -195,6 +195,12 @@ def _heading_program(body: str, mentions: list[ProgramMention], sents, index: in
     return None
 
 
+def _proposing(article: Article, sents) -> bool:
+    """Return True when the article reports its agency's budget proposal not yet adopted (status.proposes_budget)."""
+    lead = article.body[: sents[2].end if len(sents) > 2 else len(article.body)]  # a caption may come first
+    return proposes_budget(f"{article.title} {article.deck} {lead}")
+
+
 def _claims(article: Article, sents, sentence_agency, mentions, article_category):
     """Return the claims of an article, each attributed to the program its sentence (or its ▲heading) names."""
     body = article.body
@@ -202,6 +208,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     claims: list[Claim] = []
     seen: set[str] = set()
     announcing = announces(article.title) if article.title else False
+    proposing = _proposing(article, sents)
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
@@ -221,6 +228,8 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
         status = status_of(s.tokens, text, s.start, spans, announcing)
+        if proposing:
+            status = in_proposal(status, text)
         spans = [replace(sp, cls=class_of(sp, text, s.start, status, theme)) for sp in spans]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
@@ -252,7 +261,8 @@ def _headline_lines(article: Article):
         index -= 1
 
 
-def _headline_claims(article: Article, body_claims: list[Claim], article_category: str) -> list[Claim]:
+def _headline_claims(article: Article, body_claims: list[Claim], article_category: str,
+                     proposing: bool = False) -> list[Claim]:
     """Return the claims of the title and the deck lines (offsets into the title or the deck), marked as echoes
     when every value they state is stated in the body too, so that comparisons count them once."""
     body_spans = [sp for c in body_claims for sp in c.spans]
@@ -264,6 +274,8 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
         if not spans:
             continue
         status = headline_status(text)
+        if proposing:
+            status = in_proposal(status, text)
         spans = [replace(sp, cls=class_of(sp, text, start, status, article.title + " " + article.deck))
                  for sp in spans]
         out.append(Claim(

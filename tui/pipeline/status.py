@@ -171,6 +171,33 @@ def headline_status(text: str) -> str:
     return "achieved"
 
 
+# The agency's own budget proposal, drawn up and before its council (…이 편성한 ‘2026년도 예산안’에 대한 군의회
+# 심의; 추경예산안을 편성, 도의회에 제출한다): its lines are what the agency plans to spend, whatever the tense
+# (…등을 반영했다), until the council adopts it. Not the government's budget bill in which the agency secured money.
+PROPOSAL = re.compile(r"예산안|추경안|추가경정\s?예산안|추경\s?예산안")
+DRAWN_UP = re.compile(r"편성|의회에\s?제출|의회\s?심의|심의(?:가|를)?\s?(?:앞두|열리|진행|받)")
+NOT_OWN_OR_ADOPTED = re.compile(r"의결|통과|가결|확정(?:됐|되었|했|하였|된|한)|(?:정부|국가|국회)\s?예산안|국비|정부안")
+# Money secured from outside, which stays achieved in a proposal (국비 30억 원을 확보해 반영했다).
+SECURED = re.compile(r"확보|유치|국비|도비|국·도비|교부")
+
+
+def proposes_budget(lead: str) -> bool:
+    """Return True when an article's title, deck and lead report the agency's budget proposal, drawn up and not
+    yet adopted (PROPOSAL near DRAWN_UP, and nothing near it says the council passed it or that it is the
+    government's budget bill)."""
+    for m in PROPOSAL.finditer(lead):
+        near = lead[max(0, m.start() - 40): m.end() + 40]
+        if DRAWN_UP.search(near) and not NOT_OWN_OR_ADOPTED.search(near):
+            return True
+    return False
+
+
+def in_proposal(status: str, text: str) -> str:
+    """Return the status of a claim in an article proposing a budget: planned, unless it is money secured from
+    outside or already planned or running."""
+    return "planned" if status == "achieved" and not SECURED.search(text) else status
+
+
 def announces(title: str) -> bool:
     """Return True when a headline announces something still to come, a scheme starting or a call
     ('…3월부터 시행', '…지원한다', '…지급 추진', '…모집'): then the body's plain present tense describes what is

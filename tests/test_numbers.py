@@ -43,6 +43,8 @@ SPANS = [
     ("3천384세대를", ("count", 3384, "세대", False)),
     ("1천개 이상", ("count", 1000, "개", True)),
     ("100만 달러", ("money", 1_000_000, "달러", False)),
+    ("투표 용지 200매를", ("count", 200, "매", False)),  # sheets
+    ("닭발집 1곳서 결제", ("count", 1, "곳", False)),  # 서: 에서 said short in a headline
 ]
 
 
@@ -64,6 +66,8 @@ def test_a_range_keeps_both_ends():
     "6개월 만에", "48시간 내에", "3년간 운영", "28년 만에", "도시철도 2호선", "4차 산업혁명", "5G 기반", "119안전지도",
     "1644-7990", "2025.10.16", "첨단3지구", "3·1운동", "2019광주세계수영대회", "4~6학년", "오후 3시",
     "2019대한민국 혁신대상",
+    # an edition of a supplementary budget, generations in a household, a diplomat's rank
+    "1회 추경 대비 늘어난", "3세대 동거 가구를 대상으로", "주한 대사관 1등서기관",
 ])
 def test_not_claim_values(text):
     assert [s for s in find_spans(text) if s.value is not None and s.kind != "rank"] == []
@@ -105,3 +109,8 @@ def test_spans_round_trip_in_a_sentence(n, unit):
     text = f"광산구는 올해 {korean(n, 1)}{unit}을 기록했다."
     spans = [s for s in find_spans(text) if s.value is not None]
     assert len(spans) == 1 and spans[0].value == n and spans[0].unit == unit
+
+
+def test_the_bounds_of_a_distributions_categories_are_not_values_their_shares_are():
+    spans = find_spans("소득은 ▲100만 원 미만 26.0% ▲100만~200만 원 19.7% ▲500만 원 이상 8.6% 등으로 집계됐다.")
+    assert [s.text for s in spans] == ["26.0%", "19.7%", "8.6%"]

@@ -164,10 +164,15 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 BOUND_WHEN = re.compile(r"\s?(?:이상|이하|미만|초과)\s(?:[가-힣]+\s){0,2}?[가-힣]{1,6}\s?시(?=\s|,|$)")
 
 
+# ▲100만~200만 원 19.7% ▲500만 원 이상 8.6%: the bounds of a distribution's category, followed by its share
+CATEGORY_SHARE = re.compile(r"\s?(?:이상|이하|미만|초과)?\s\d[\d.,]*\s?%")
+
+
 def _is_threshold(text: str, pos: int) -> bool:
-    """Return True when what follows a value makes it a rule's bound, a condition or a scale, not a result."""
+    """Return True when what follows a value makes it a rule's bound, a condition, a scale or a category's bound,
+    not a result."""
     if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
-            BOUND_WHEN.match(text, pos):
+            BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos):
         return True
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
     m = CONDITION.search(clause)
@@ -280,7 +285,7 @@ NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
               "여", "이상", "이하", "가량", "까지", "부터", "에서", "에게", "이며", "이고", "이다", "으로서", "인",
               "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분", "다", "라는",
-              "라고", "라며", "지만", "인데", "씩", "입니다", "입", "짜리")
+              "라고", "라며", "지만", "인데", "씩", "입니다", "입", "짜리", "서")  # 서: 에서 said short (1곳서)
 
 
 def _ends_word(text: str, pos: int) -> bool:
@@ -288,11 +293,15 @@ def _ends_word(text: str, pos: int) -> bool:
     if pos >= len(text) or not ("가" <= text[pos] <= "힣"):
         return True
     rest = text[pos: pos + 4]
+    if rest.startswith("서") and len(rest) > 1 and "가" <= rest[1] <= "힣":
+        return False  # 1등서기관: 서 begins a word; 1곳서 alone is 에서 said short
     return rest.startswith(AFTER_UNIT)
 
 
 EDITION_AFTER = re.compile(r"(?:를|을)\s?맞|\s(?:[^\s,.]+\s){0,5}?[^\s,.]*(?:대상|축제|대회|콘테스트|포럼|박람회|달인|시상식|"
                            r"공모전|경진대회|페스티벌|전시회|어워즈|대전|영화제|문화제|체전)(?:[’'”」』]|에서|은|는|을|를|의|\s|$)")
+SUPPLEMENTARY = re.compile(r"\s?(?:추경|추가경정)")
+GENERATIONS_AFTER = re.compile(r"\s?(?:동거|가족|공존|통합|이\s?함께|간\s|가\s?함께)")
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
 
@@ -320,8 +329,10 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         if following == " ":  # 3대 축제, 15대 핵심 성과: the N major …; 360대 수출한: vehicles counted
             return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해)(?=\s|,|$)", text[end: end + 12])
         return following.isalpha() and following not in "를을이가의와과에로도만씩"
-    if unit == "회" and EDITION_AFTER.match(text, end):
-        return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가: an edition, not a count
+    if unit == "회" and (EDITION_AFTER.match(text, end) or SUPPLEMENTARY.match(text, end)):
+        return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
+    if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):
+        return True  # 3세대 동거 가구: generations living together, not households
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
         return True  # 1번 국도, 3번 출구: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))

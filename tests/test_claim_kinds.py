@@ -193,6 +193,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("농협은 군 장학재단에 장학금 1,000만원을 기탁했다.", "1,000만원", "funding"),
     ("고향사랑기부제 누적 모금액이 100억원을 넘었다.", "100억원", "funding"),
     ("구는 어려운 이웃에게 성품 500만원을 전달했다.", "500만원", "activity"),
+    # goods handed out and the households they went to are what the agency did, counted
+    ("직원들은 김장김치 300포기를 담가 홀몸 어르신 100세대에 전달했다.", "300포기", "activity"),
+    ("직원들은 김장김치 300포기를 담가 홀몸 어르신 100세대에 전달했다.", "100세대", "activity"),
     # a discount or remission rate is a term of the scheme, not a result
     ("지정 업소에는 상하수도요금 30% 감면 혜택을 준다.", "30%", "policy"),
     # who came to an event took part in it (the guide's '300 people attended'); a price is the scene

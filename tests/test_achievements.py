@@ -371,6 +371,13 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("사전조사로 선정한 7가구를 방문해 안전바를 설치했다.", "7가구 방문"),
     ("초·중·고등학생 150명을 대상으로 진행됐다.", "150명"),
     ("섬진강기차마을은 연간 약 140만 명 이상이 찾는 관광지다.", "연간 140만 명 이상"),
+    # what a sum is spent on (에) or counted as ((으)로), not whom it went to or 일환으로
+    ("달빛내륙철도 건설에 100억원, 대구권 광역철도 건설에 50억 원이 늘어났다.",
+     "달빛내륙철도 건설 100억원 · 광역철도 건설 50억 원"),
+    ("제주도는 정부로부터 인센티브로 40억원을 받게 됐다.", "인센티브 40억원"),
+    ("관광개발사업의 일환으로 30억 원을 투입한다.", "30억 원"),
+    # not a topic marked 도, which kiwipiepy reads into 친절도 점수
+    ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 · 83.26점"),
 ])
 def test_a_value_says_what_it_counts_from_its_clause(text, line):
     assert tagged_line(text) == line

@@ -151,6 +151,35 @@ def _topic_of_change(words, index: int, value: str) -> str:
     return noun
 
 
+# What a sum is spent on, said with 에 (철도 건설에 100억원): a deed, not whom it went to (일선학교에 1000만원)
+PURPOSE = re.compile(r"(?:조성|건설|건립|구축|설치|구입|매입|개발|운영|정비|개선|확충|보수|설계|연구|도입|추진|교육|홍보|"
+                     r"지원|보급|유치|육성|복원|이전|신축|증축|리모델링)$")
+# … and what it is counted as, with (으)로 (인센티브로 40억원), but not these (사업의 일환으로, 최종적으로)
+NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초"})
+
+
+def _purpose_before(words, index: int) -> str:
+    """Return what a sum is spent on or counted as when the word before it says so (미래형 자동차 전용관 조성에 |
+    20억원 → 전용관 조성; 정부로부터 인센티브로 | 40억원 → 인센티브): that word's noun with its 에 or (으)로 off,
+    and the bare noun before it; not a time or a place (올해에, 부산에), nor whom a sum went to (학교에)."""
+    j = index - 1
+    if j < 0:
+        return ""
+    word, noun = words[j][2], words[j][3]
+    particle = word[len(noun):] if noun and word.startswith(noun) else ""
+    if particle == "에" and not PURPOSE.search(noun) or particle in ("로", "으로") and noun in NOT_AS:
+        return ""
+    if particle not in ("에", "로", "으로") or not _is_noun_word(noun) or re.search(r"\d", noun) \
+            or noun in STOP_BEFORE or noun in SKIP_BEFORE or noun in NOT_A_TOPIC or _is_scope(noun) \
+            or WHEN_WORD.match(noun) or len(noun) < 2:
+        return ""
+    if j > 0 and words[j - 1][3] and not words[j - 1][4] and not re.search(r"\d", words[j - 1][3]) \
+            and words[j - 1][3] not in SKIP_BEFORE and words[j - 1][3] not in STOP_BEFORE \
+            and not words[j - 1][2].endswith((",", "，")):
+        return f"{words[j - 1][3]} {noun}"  # 달빛내륙철도 건설: the place of the project names it too
+    return noun
+
+
 def _subject_before(words, index: int, value: str) -> str:
     """Return the subject or topic of the value's clause when nothing next to the value says what it counts
     (관광객은 1분기 203만명, 2분기 303만명 → 관광객; 국비 확보액이 올해보다 676억 원 늘었다 → 국비 확보액): the
@@ -163,7 +192,7 @@ def _subject_before(words, index: int, value: str) -> str:
             return ""
         bare = word.rstrip(",，")
         marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
-        if marked:
+        if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
             return _topic_of_change(words, j + 1, value)
         if words[j][5] or not words[j][3] and not WHEN_WORD.match(bare) and bare not in SKIP_BEFORE \
                 and not re.search(r"\d", bare):
@@ -377,6 +406,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = ""
     if span.kind == "money" and not before and not deed:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
+    if span.kind == "money" and not before and opens:
+        before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
     if span.kind == "percent" and not before and rest == "의":
         before = _genitive_object(words, last, limit=3)  # 70%의 정착률을 → 정착률 70%; 85.8%의 습지 보호 찬성
     if span.kind in ("percent", "count") and not before and not after and opens:
@@ -384,8 +415,10 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     signed = text[words[index][0]: start] in ("", "-", "–", "+", "△", "▲", "▼")  # –5.8%에서: a sign before the value
     if not before and not after and signed and (CHANGE.search(text) or CHANGED_AFTER.match(text, end)):
         before = _topic_of_change(words, index, value)
+    # the subject of a value that is an object is who did it (회장은 … 70포를); a value that modifies the noun
+    # after it (8천200만 원이던 매출이) is of that noun, not of the subject before it
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
-            and rest not in ("을", "를"):  # the subject of a value that is an object is who did it (회장은 … 70포를)
+            and rest not in ("을", "를", "이던", "이었던", "였던", "던"):
         before = _subject_before(words, index, value)
     if span.kind == "percent" and not before and not after and not deed and rest == "":
         noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before

@@ -22,8 +22,11 @@ ARTICLES = 500  # about 280 files: pages of one or several articles, UTF-8 and C
 # Every column of what the analysis produces; sources without ingested_at (a timestamp).
 TABLES = {
     "articles": "*",
-    "claims": "*",
-    "spans": "*",
+    # claims and spans without the claims' row numbers, which depend on the order the rows were written in
+    "claims": 'id, article, sentence, start, "end", agency, term, program, status, category, speaker, kinds, '
+              "published_key, zone, class, echo, line",
+    "spans": 'c.id, c.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit, s.approx, s.class, '
+             "s.streak",
     "sentences": "*",
     "programs": "*",
     "program_articles": "*",
@@ -35,7 +38,8 @@ def dump(db: Path) -> dict[str, list[tuple]]:
     """Return the sorted rows of the analysed tables of a database."""
     con = sqlite3.connect(db)
     try:
-        return {table: sorted(con.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+        source = {"spans": "spans s JOIN claims c ON c.rid = s.claim_rid"}
+        return {table: sorted(con.execute(f"SELECT {columns} FROM {source.get(table, table)}").fetchall(), key=repr)
                 for table, columns in TABLES.items()}
     finally:
         con.close()

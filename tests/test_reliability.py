@@ -47,7 +47,7 @@ def check_consistent(db) -> None:
         orphans = [
             "SELECT count(*) FROM articles WHERE source NOT IN (SELECT file FROM sources)",
             "SELECT count(*) FROM claims WHERE article NOT IN (SELECT id FROM articles)",
-            "SELECT count(*) FROM spans WHERE article NOT IN (SELECT id FROM articles)",
+            "SELECT count(*) FROM spans WHERE claim_rid NOT IN (SELECT rid FROM claims)",
             "SELECT count(*) FROM sentences WHERE article NOT IN (SELECT id FROM articles)",
             "SELECT count(*) FROM search_docs WHERE article NOT IN (SELECT id FROM articles)",
         ]

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import seed
-from ui_helpers import to_schema_9
+from ui_helpers import to_schema_9, to_schema_10
 
 from tui.cli import cli
 from tui.ingest import ingest
@@ -353,12 +353,49 @@ def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order
     columns = {r[1] for r in con.execute("PRAGMA table_info(claims)")}
     assert "published_key" in columns and not {"text", "published"} & columns
     indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "spans_claim" not in indexes and {"spans_article", "claims_class_term"} <= indexes
+    assert "spans_article" not in indexes and {"spans_claim", "claims_class_term"} <= indexes  # (schema 11's)
+    assert [r[2] for r in con.execute("PRAGMA index_info(spans_claim)")] == ["claim_rid"]
     variants = {r for r in con.execute("SELECT variant, program FROM program_variants")}
     programs = con.execute("SELECT id, name FROM programs").fetchall()
     con.close()
     assert variants == {(v, pid) for pid, name in programs for v in variant_hashes(name)}
     assert len(list(seed_copy.parent.glob("copy.db.v9-*.bak"))) == 1
+
+
+def test_schema_10_spans_refer_to_their_claims_row_and_every_list_comparison_search_and_review_stays(seed_copy):
+    """Schema 10 kept each span's claim id and article id and a wide index on both; 11 keeps the claim's row number.
+    Claim lists (order, values, corroboration), comparisons, prize filters, search and reviews are the same after,
+    and re-ingesting the files after the migration keeps every span with its claim."""
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "disputed", "--note", "출처 확인 필요").exit_code == 0
+    outputs = [run(seed_copy, *args).stdout for args in (
+        ("claims", "--json"), ("compare", "광산구@7", "서구@8", "--format", "json"), ("search", "일자리", "--json"),
+        ("claims", "--kind", "award", "--json"))]
+    con = sqlite3.connect(seed_copy)
+    to_schema_10(con)
+    spans_before = con.execute("SELECT count(*) FROM spans").fetchone()[0]
+    con.close()
+    migrated = run(seed_copy, "claims", "--json")  # this opening migrates the file, and says so first
+    assert "updating the database from schema 10" in migrated.stderr and ".v10-" in migrated.stderr
+    assert migrated.stdout == outputs[0]
+    assert [run(seed_copy, *args).stdout for args in (
+        ("compare", "광산구@7", "서구@8", "--format", "json"), ("search", "일자리", "--json"),
+        ("claims", "--kind", "award", "--json"))] == outputs[1:]
+
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert [r[1] for r in con.execute("PRAGMA table_info(spans)")][:2] == ["claim_rid", "kind"]
+    assert con.execute("SELECT count(*) FROM spans").fetchone()[0] == spans_before
+    assert con.execute("SELECT count(*) FROM spans s LEFT JOIN claims c ON c.rid = s.claim_rid "
+                       "WHERE c.rid IS NULL").fetchone()[0] == 0
+    indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "spans_article" not in indexes and {"spans_claim", "spans_value", "claims_class_term"} <= indexes
+    con.close()
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"]) for r in reviews] == [(claims[0]["id"], "disputed")]
+    assert len(list(seed_copy.parent.glob("copy.db.v10-*.bak"))) == 1
 
 
 def test_claims_are_ordered_by_their_articles_time_to_the_second():

@@ -88,7 +88,40 @@ asyncio.run(main())
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-# A file of the current schema turned back into schema 9's layout (the steps of older layouts start from it):
+# A file of the current schema turned back into schema 10's layout: spans named their claim by its id and its
+# article's id, and claims had no declared row number.
+CLAIM_COLUMNS = ('id, article, sentence, start, "end", agency, term, program, status, category, speaker, kinds, '
+                 "published_key, zone, class, echo, line")
+SCHEMA_10 = f"""
+    DROP INDEX claims_article; DROP INDEX claims_class_all; DROP INDEX claims_class_agency;
+    DROP INDEX claims_class_term; DROP INDEX claims_class_program; DROP INDEX spans_claim; DROP INDEX spans_value;
+    ALTER TABLE claims RENAME TO claims_v11; ALTER TABLE spans RENAME TO spans_v11;
+    CREATE TABLE claims (id TEXT NOT NULL, article TEXT NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, agency TEXT, term INTEGER, program TEXT, status TEXT NOT NULL, category TEXT NOT NULL,
+        speaker TEXT, kinds TEXT NOT NULL, published_key INTEGER NOT NULL DEFAULT 0, zone TEXT NOT NULL DEFAULT 'body',
+        class TEXT, echo INTEGER NOT NULL DEFAULT 0, line TEXT, PRIMARY KEY (id, article));
+    INSERT INTO claims(rowid, {CLAIM_COLUMNS}) SELECT rid, {CLAIM_COLUMNS} FROM claims_v11;
+    CREATE TABLE spans (claim TEXT NOT NULL, article TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, text TEXT NOT NULL, value REAL, value_max REAL, unit TEXT,
+        approx INTEGER NOT NULL DEFAULT 0, class TEXT, streak INTEGER);
+    INSERT INTO spans SELECT c.id, c.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit,
+        s.approx, s.class, s.streak FROM spans_v11 s JOIN claims_v11 c ON c.rid = s.claim_rid ORDER BY s.rowid;
+    DROP TABLE spans_v11; DROP TABLE claims_v11;
+    CREATE INDEX claims_article ON claims(article, start);
+    CREATE INDEX spans_article ON spans(article, claim); CREATE INDEX spans_value ON spans(value, unit);
+"""
+
+
+def to_schema_10(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 10."""
+    from tui.store.schema import CLASS_ORDER
+
+    con.executescript(SCHEMA_10 + CLASS_ORDER)
+    con.execute("PRAGMA user_version = 10")
+    con.commit()
+
+
+# A file of schema 10 turned back into schema 9's layout (the steps of older layouts start from it):
 # claims kept their sentence and their article's publication time as text, four wider list-order indexes, spans had two indexes,
 # program variants were kept as text.
 SCHEMA_9 = """
@@ -121,6 +154,7 @@ def to_schema_9(con) -> None:
     from tui.models import program_variants
     from tui.store.textpack import unpack_or_null
 
+    to_schema_10(con)
     con.create_function("unpack", 1, unpack_or_null)
     con.executescript(SCHEMA_9)
     con.executemany("INSERT OR IGNORE INTO program_variants VALUES (?,?)",

@@ -94,8 +94,8 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
     prizes: dict[str, list[str]] = {claim: [] for claim in by_class.get("award", ())}
     # one pass over the spans of the claims that can hold money or a prize (claims.kinds lists their kinds)
     for claim, kind, cls, value, unit, text in db.execute(
-            "SELECT DISTINCT s.claim, s.kind, s.class, s.value, s.unit, s.text FROM claims c JOIN spans s "
-            f"ON s.claim = c.id AND s.article = c.article WHERE {where} AND (c.class = 'award' OR "
+            "SELECT DISTINCT c.id, s.kind, s.class, s.value, s.unit, s.text FROM claims c JOIN spans s "
+            f"ON s.claim_rid = c.rid WHERE {where} AND (c.class = 'award' OR "
             "c.kinds LIKE '%money%') AND ((s.kind = 'money' AND s.class = 'funding') OR "
             "(c.class = 'award' AND s.kind = 'award'))", params):
         if kind == "money":

@@ -106,7 +106,7 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
     if not f.echoes:
         clauses.append("c.echo = 0")
     if f.award_level:
-        prize = "EXISTS (SELECT 1 FROM spans p WHERE p.claim = c.id AND p.article = c.article AND p.kind = 'award' AND " \
+        prize = "EXISTS (SELECT 1 FROM spans p WHERE p.claim_rid = c.rid AND p.kind = 'award' AND " \
                 "p.text LIKE ?)"
         levels = ["대통령", "국무총리", "장관"]
         if f.award_level in levels:  # the highest level named: 대통령 before 국무총리 before 장관
@@ -205,12 +205,13 @@ def _attach(db: Database, rows: list[dict]) -> None:
     claim_ids = sorted({k for k, _ in pairs})
     spans: dict[tuple[str, str], list[dict]] = {}
     keys = sorted(wanted, key=lambda k: (k[1], k[0]))
-    for chunk in range(0, len(keys), 400):  # one lookup of the spans_article index per (article, claim)
+    for chunk in range(0, len(keys), 400):  # per (article, claim): the claim's row, then its spans by row number
         part = keys[chunk: chunk + 400]
         for s in db.execute(
             f"WITH w(article, claim) AS (VALUES {','.join(['(?,?)'] * len(part))}) SELECT "
-            's.claim, s.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit, s.approx, s.class, '
-            "s.streak FROM w JOIN spans s ON s.article = w.article AND s.claim = w.claim ORDER BY s.start",
+            'c.id, c.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit, s.approx, s.class, '
+            "s.streak FROM w JOIN claims c ON c.id = w.claim AND c.article = w.article "
+            "JOIN spans s ON s.claim_rid = c.rid ORDER BY s.start",
             [v for claim, article in part for v in (article, claim)],
         ):
             spans.setdefault((s[0], s[1]), []).append(
@@ -341,9 +342,9 @@ def corroboration(db: Database, rows: list[dict]) -> None:
         for chunk in range(0, len(pairs), 200):
             part = pairs[chunk: chunk + 200]
             sql = (f"WITH w(value, unit) AS (VALUES {','.join('(?,?)' for _ in part)}) "
-                   "SELECT s.value, s.unit, count(DISTINCT s.article) FROM w "
+                   "SELECT s.value, s.unit, count(DISTINCT c.article) FROM w "
                    "JOIN spans s ON s.value = w.value AND s.unit IS w.unit "
-                   "JOIN claims c ON c.id = s.claim AND c.article = s.article "
+                   "JOIN claims c ON c.rid = s.claim_rid "
                    "WHERE c.agency IS ? GROUP BY s.value, s.unit")
             for value, unit, n in db.execute(sql, [x for p in part for x in p] + [agency]):
                 counts[(agency, value, unit)] = n

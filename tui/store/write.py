@@ -78,7 +78,8 @@ def _delete_source(conn, file: str) -> None:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
-        for table in ("sentences", "spans", "claims", "program_articles"):
+        conn.execute(f"DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE article IN ({marks}))", part)
+        for table in ("sentences", "claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     for chunk in range(0, len(raws), 500):  # raw texts no other file's article shares
@@ -199,19 +200,21 @@ def _insert_article(conn, analyzed) -> None:
         conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
     key = published_key(a.published)
     for c in analyzed.claims:
-        conn.execute(
+        # the claim again (an article met twice in one file): its spans go with the row it replaces
+        conn.execute("DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE id = ? AND article = ?)",
+                     [c.id, c.article])
+        rid = conn.execute(
             'INSERT OR REPLACE INTO claims(id, article, sentence, start, "end", agency, term, program, status, '
             "category, speaker, kinds, published_key, zone, class, echo, line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [c.id, c.article, c.sentence, c.start, c.end, c.agency, c.term, c.program, c.status,
              c.category, c.speaker, " ".join(sorted({s.kind for s in c.spans})), key, c.zone, c.cls,
              int(c.echo), c.line],
-        )
-        conn.execute("DELETE FROM spans WHERE claim = ? AND article = ?", [c.id, c.article])
+        ).lastrowid
         conn.executemany(
-            'INSERT INTO spans(claim, article, kind, start, "end", text, value, value_max, unit, approx, class, '
-            "streak) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(c.id, c.article, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx), s.cls,
-              s.streak) for s in c.spans],
+            'INSERT INTO spans(claim_rid, kind, start, "end", text, value, value_max, unit, approx, class, streak) '
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(rid, s.kind, s.start, s.end, s.text, s.value, s.value_max, s.unit, int(s.approx), s.cls, s.streak)
+             for s in c.spans],
         )
 
 

@@ -46,9 +46,11 @@ MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)"
 BARE_COUNTERS = frozenset({"개", "가지", "종", "종류"})
 SCOPE = re.compile(r"(?:^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내)$|[가-힣]{1,6}(?:시|군|구|도|읍|면|동|권)$)")
 MAX_VALUES = 3
-# Nouns after a value that bound or qualify it rather than say what it is of (30% 이내, 5.9% 수준).
-BOUND_AFTER = frozenset({"이상", "이하", "이내", "미만", "초과", "수준", "정도", "범위", "한도", "상당", "내외", "가량", "안팎",
-                         "전후", "증가", "감소", "상승", "하락", "포인트"})
+# Nouns after a value that are part of it (1만4천회 이상), and more that bound or qualify it rather than say what
+# it is of (30% 이내, 5.9% 수준).
+LIMITS = frozenset({"이상", "이하", "이내", "미만", "초과"})
+BOUND_AFTER = LIMITS | {"수준", "정도", "범위", "한도", "상당", "내외", "가량", "안팎", "전후", "증가", "감소", "상승", "하락",
+                        "포인트"}
 # A year, month or day before a noun says when, not how many of it (2025년 매출, 2026년도 본예산; not 5개 분야).
 TIME_WORD = re.compile(r"^(?:(?:19|20)\d{2}년도?|\d{1,2}월|\d{1,2}일)$")
 # A value the sentence says rose or fell to (노동력이 최대 97%까지 줄어드는, 수거실적 20% 늘어): its topic changed.
@@ -143,11 +145,17 @@ def _topic_of_change(words, index: int, value: str) -> str:
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
         return ""
+    return _with_noun_before(words, j, noun, places=False)  # 독서 흥미는: the noun before it names it too
+
+
+def _with_noun_before(words, j: int, noun: str, places: bool) -> str:
+    """Return noun with the bare noun eojeol before word j put in front when there is one (독서 흥미, 달빛내륙철도
+    건설); not a word with a particle or a comma, a number, a word that says when or how much, nor (unless
+    places) a place or a scope."""
     if j > 0 and words[j - 1][3] and not words[j - 1][4] and words[j - 1][3] not in SKIP_BEFORE \
-            and not words[j - 1][2].endswith((",", "，")) \
-            and words[j - 1][3] not in STOP_BEFORE and not _is_scope(words[j - 1][3]) \
-            and not re.search(r"\d", words[j - 1][3]):
-        noun = f"{words[j - 1][3]} {noun}"  # 독서 흥미는: the noun before it names it too
+            and not words[j - 1][2].endswith((",", "，")) and words[j - 1][3] not in STOP_BEFORE \
+            and (places or not _is_scope(words[j - 1][3])) and not re.search(r"\d", words[j - 1][3]):
+        return f"{words[j - 1][3]} {noun}"
     return noun
 
 
@@ -173,11 +181,7 @@ def _purpose_before(words, index: int) -> str:
             or noun in STOP_BEFORE or noun in SKIP_BEFORE or noun in NOT_A_TOPIC or _is_scope(noun) \
             or WHEN_WORD.match(noun) or len(noun) < 2:
         return ""
-    if j > 0 and words[j - 1][3] and not words[j - 1][4] and not re.search(r"\d", words[j - 1][3]) \
-            and words[j - 1][3] not in SKIP_BEFORE and words[j - 1][3] not in STOP_BEFORE \
-            and not words[j - 1][2].endswith((",", "，")):
-        return f"{words[j - 1][3]} {noun}"  # 달빛내륙철도 건설: the place of the project names it too
-    return noun
+    return _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
 
 
 def _subject_before(words, index: int, value: str) -> str:
@@ -232,7 +236,7 @@ def _after(words, end: int) -> str:
     if following is None or following[0] > end + 1:
         return ""
     noun = following[3]
-    if noun in ("이상", "이하", "이내", "미만", "초과"):
+    if noun in LIMITS:
         return noun  # 1만4천회 이상: part of the value
     return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
 
@@ -425,7 +429,7 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         after = "" if noun in BOUND_AFTER else noun
     if span.kind == "count" and not after and rest == "":
         limit = _after(words, last[1])  # 140만 명 이상: the bound is part of the value
-        after = limit if limit in ("이상", "이하", "이내", "미만", "초과") else ""
+        after = limit if limit in LIMITS else ""
     if span.kind == "count" and not deed and not after and rest in ("이", "가"):
         after = _what_they_did(words, last)
     elif span.kind == "count" and not deed and not after and not before and rest in ("을", "를"):

@@ -116,8 +116,9 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)
     sentences = [Sentence(i, s.start, s.end, _morphs(s.tokens, body[s.start:s.end])) for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
-    claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category)
-    claims = _headline_claims(article, claims, article_category, _proposing(article, sents)) + claims
+    proposing = _proposing(article, sents)
+    claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category, proposing)
+    claims = _headline_claims(article, claims, article_category, proposing) + claims
     title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
@@ -201,14 +202,14 @@ def _proposing(article: Article, sents) -> bool:
     return proposes_budget(f"{article.title} {article.deck} {lead}")
 
 
-def _claims(article: Article, sents, sentence_agency, mentions, article_category):
-    """Return the claims of an article, each attributed to the program its sentence (or its ▲heading) names."""
+def _claims(article: Article, sents, sentence_agency, mentions, article_category, proposing: bool = False):
+    """Return the claims of an article, each attributed to the program its sentence (or its ▲heading) names;
+    proposing: the article reports its agency's budget proposal (the lines' status is then planned)."""
     body = article.body
     theme = article.title + " " + article.deck + " " + body[: sents[1].end if len(sents) > 1 else len(body)]
     claims: list[Claim] = []
     seen: set[str] = set()
     announcing = announces(article.title) if article.title else False
-    proposing = _proposing(article, sents)
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)

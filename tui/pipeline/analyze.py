@@ -20,7 +20,13 @@ from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
-from tui.pipeline.status import announces, headline_status, in_proposal, proposes_budget, status_of
+from tui.pipeline.status import (
+    announces,
+    headline_status,
+    in_proposal,
+    proposes_budget,
+    status_of,
+)
 
 
 @dataclass

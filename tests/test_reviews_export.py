@@ -397,6 +397,14 @@ def test_schema_10_spans_refer_to_their_claims_row_and_every_list_comparison_sea
     assert [(r["claim_key"], r["state"]) for r in reviews] == [(claims[0]["id"], "disputed")]
     assert len(list(seed_copy.parent.glob("copy.db.v10-*.bak"))) == 1
 
+    assert run(seed_copy, "ingest", "--rebuild").exit_code == 0  # every claim written again, with new row numbers
+    assert run(seed_copy, "claims", "--json").stdout == outputs[0]
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("SELECT count(*) FROM spans").fetchone()[0] == spans_before
+    assert con.execute("SELECT count(*) FROM spans s LEFT JOIN claims c ON c.rid = s.claim_rid "
+                       "WHERE c.rid IS NULL").fetchone()[0] == 0
+    con.close()
+
 
 def test_claims_are_ordered_by_their_articles_time_to_the_second():
     """The integer claims are ordered by sorts as the ISO times do, seconds included (two releases of one minute

@@ -134,14 +134,20 @@ def segment(page: CleanPage) -> tuple[list[Draft], list[str], list[dates.Publish
 
 CUT_PROSE = re.compile(r"[가-힣][^.!?…]*$")
 SENTENCE_INSIDE = re.compile(r"[다요]\.\s")
+# Words that end in a particle headlines leave out (사업은, 올해부터, 예산을): prose, not a title; prose begins with
+# a word, not a note's or a caption's mark (※ 사진설명 : …)
+WITH_PARTICLE = re.compile(r"[가-힣](?:을|를|은|는|에서|부터|으로|에게|까지)$")
+WORD_FIRST = re.compile(r"[가-힣0-9A-Za-z‘“'\"(]")
 
 
 def _cut_off(text: str) -> bool:
     """Return True for the last line of a page cut off in the middle of a sentence (a feed's excerpt, a page
-    saved half loaded): prose of several words that stops without a sentence's end, after a whole sentence or
-    longer than a headline runs (a related article's title left at the foot of a page is not prose)."""
+    saved half loaded): prose of several words that stops without a sentence's end, after a whole sentence,
+    longer than a headline runs, or with the particles a headline leaves out (a related article's title left at
+    the foot of a page is not prose)."""
     return text.count(" ") >= 6 and bool(CUT_PROSE.search(text)) and not PUNCT_END.search(text) and \
-        (len(text) >= 60 or bool(SENTENCE_INSIDE.search(text)))
+        (len(text) >= 60 or bool(SENTENCE_INSIDE.search(text))
+         or WORD_FIRST.match(text) is not None and sum(bool(WITH_PARTICLE.search(w)) for w in text.split()) >= 3)
 
 
 def _first_sentence(text: str, limit: int = 60) -> str:

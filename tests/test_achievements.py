@@ -376,6 +376,9 @@ def test_a_value_that_changed_says_what_changed(text, line):
      "달빛내륙철도 건설 100억원 · 광역철도 건설 50억 원"),
     ("제주도는 정부로부터 인센티브로 40억원을 받게 됐다.", "인센티브 40억원"),
     ("관광개발사업의 일환으로 30억 원을 투입한다.", "30억 원"),
+    # a figure in brackets after the noun it is the figure of, not after a place it is compared with
+    ("광공업생산 증가율(14.1%)이 두드러졌다.", "광공업생산 증가율 14.1%"),
+    ("비만율은 최저인 서초구(4.8%)보다 높았다.", "4.8%"),
     # not a topic marked 도, which kiwipiepy reads into 친절도 점수
     ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 · 83.26점"),
 ])

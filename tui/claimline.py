@@ -184,6 +184,18 @@ def _purpose_before(words, index: int) -> str:
     return _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
 
 
+def _bracketed_after(words, index: int, prefix: str) -> str:
+    """Return the noun a value is put in brackets after (주민등록인구 증가폭(16,039명)은 → 주민등록인구 증가폭): what the
+    bracket gives the figure of; not a number (41건(831억 원)), a time, a place or a word that says how much."""
+    if len(prefix) < 3 or not prefix.endswith("("):
+        return ""
+    noun = prefix[:-1].strip(QUOTE_MARKS)
+    if not _is_noun_word(noun) or re.search(r"[\d()\[\]]", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE \
+            or noun in NOT_A_TOPIC or _is_scope(noun) or WHEN_WORD.match(noun) or len(noun) < 2:
+        return ""
+    return _with_noun_before(words, index, noun, places=False)
+
+
 def _subject_before(words, index: int, value: str) -> str:
     """Return the subject or topic of the value's clause when nothing next to the value says what it counts
     (관광객은 1분기 203만명, 2분기 303만명 → 관광객; 국비 확보액이 올해보다 676억 원 늘었다 → 국비 확보액): the
@@ -412,6 +424,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:
         before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
+    if not before and span.kind in ("money", "count", "percent", "score"):
+        before = _bracketed_after(words, index, text[words[index][0]: start])  # 증가율(14.1%) → 증가율 14.1%
     if span.kind == "percent" and not before and rest == "의":
         before = _genitive_object(words, last, limit=3)  # 70%의 정착률을 → 정착률 70%; 85.8%의 습지 보호 찬성
     if span.kind in ("percent", "count") and not before and not after and opens:

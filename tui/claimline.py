@@ -166,6 +166,13 @@ PURPOSE = re.compile(r"(?:조성|건설|건립|구축|설치|구입|매입|개�
 NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초"})
 
 
+def _names_a_thing(noun: str) -> bool:
+    """Return True for a noun of two letters or more that can say what a value is of: no number, no word that
+    says when, how much or among what, no pronoun or government, no place or scope."""
+    return len(noun) >= 2 and _is_noun_word(noun) and not re.search(r"\d", noun) and noun not in STOP_BEFORE \
+        and noun not in SKIP_BEFORE and noun not in NOT_A_TOPIC and not _is_scope(noun) and not WHEN_WORD.match(noun)
+
+
 def _purpose_before(words, index: int) -> str:
     """Return what a sum is spent on or counted as when the word before it says so (미래형 자동차 전용관 조성에 |
     20억원 → 전용관 조성; 정부로부터 인센티브로 | 40억원 → 인센티브): that word's noun with its 에 or (으)로 off,
@@ -177,9 +184,7 @@ def _purpose_before(words, index: int) -> str:
     particle = word[len(noun):] if noun and word.startswith(noun) else ""
     if particle == "에" and not PURPOSE.search(noun) or particle in ("로", "으로") and noun in NOT_AS:
         return ""
-    if particle not in ("에", "로", "으로") or not _is_noun_word(noun) or re.search(r"\d", noun) \
-            or noun in STOP_BEFORE or noun in SKIP_BEFORE or noun in NOT_A_TOPIC or _is_scope(noun) \
-            or WHEN_WORD.match(noun) or len(noun) < 2:
+    if particle not in ("에", "로", "으로") or not _names_a_thing(noun):
         return ""
     return _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
 
@@ -190,8 +195,7 @@ def _bracketed_after(words, index: int, prefix: str) -> str:
     if len(prefix) < 3 or not prefix.endswith("("):
         return ""
     noun = prefix[:-1].strip(QUOTE_MARKS)
-    if not _is_noun_word(noun) or re.search(r"[\d()\[\]]", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE \
-            or noun in NOT_A_TOPIC or _is_scope(noun) or WHEN_WORD.match(noun) or len(noun) < 2:
+    if re.search(r"[()\[\]]", noun) or not _names_a_thing(noun):
         return ""
     return _with_noun_before(words, index, noun, places=False)
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from tui.models import ACHIEVEMENT_CLASSES, Side
 from tui.store.db import Database
-from tui.store.read import ClaimFilter, FilterError, claim_rows, resolve_agency
-from tui.store.schema import CLAIM_YEAR
+from tui.store.read import ClaimFilter, FilterError, claim_rows_by_rowid, resolve_agency
+from tui.store.schema import CLAIM_ORDER, CLAIM_YEAR
 
 
 def parse_side(db: Database, spec: str) -> Side:
@@ -48,19 +48,6 @@ def side_where(side: Side) -> tuple[str, list]:
     return "c.agency = ? AND c.term = ? AND c.echo = 0", [side.agency, side.term]
 
 
-def side_rows(db: Database, side: Side, category: str | None = None, limit: int | None = None) -> list[dict]:
-    """Return the claims of one side (newest first, distinct by claim id), optionally of one field."""
-    rows = claim_rows(db, ClaimFilter(agency=side.agency, term=side.term, category=category, echoes=False),
-                      limit=limit)
-    seen: set[str] = set()
-    out = []
-    for r in rows:
-        if r["id"] not in seen:
-            seen.add(r["id"])
-            out.append(r)
-    return out
-
-
 AWARD_LEVELS = (("대통령", "대통령"), ("국무총리", "국무총리"), ("장관", "장관"))  # (level, word in the prize)
 
 
@@ -71,11 +58,34 @@ def award_level(texts) -> str:
 
 
 def _side_claims(db: Database, side: Side) -> list[tuple]:
-    """Return (id, article, class, category, year) of every claim of a side, read once for all its counts."""
+    """Return (id, article, class, category, year, rowid) of every claim of a side in the lists' order
+    (achievements first, newest first), read once for all its counts and for the first claims of each field."""
     where, params = side_where(side)
     return db.execute(
         "SELECT c.id, c.article, c.class, c.category, CASE WHEN c.published_key > 0 THEN "
-        f"printf('%04d', {CLAIM_YEAR}) END FROM claims c WHERE {where}", params).fetchall()
+        f"printf('%04d', {CLAIM_YEAR}) END, c.rowid FROM claims c WHERE {where} ORDER BY {CLAIM_ORDER}",
+        params).fetchall()
+
+
+def _first_per_field(db: Database, rows: list[tuple], limit: int | None) -> dict[str, list[dict]]:
+    """Return each field's first claims of a side, newest first within achievements first (the claims lists'
+    order): from the side's claims in that order, the first `limit` of each field, distinct by claim id, read in
+    one query for every field."""
+    chosen: dict[str, list[int]] = {}
+    for _, _, _, category, _, rowid in rows:
+        picked = chosen.setdefault(category, [])
+        if limit is None or len(picked) < limit:
+            picked.append(rowid)
+    by_rowid = claim_rows_by_rowid(db, [r for ids in chosen.values() for r in ids])
+    out: dict[str, list[dict]] = {}
+    for category, rowids in chosen.items():
+        seen: set[str] = set()
+        for rowid in rowids:
+            row = by_rowid[rowid]
+            if row["id"] not in seen:
+                seen.add(row["id"])
+                out.setdefault(category, []).append(row)
+    return out
 
 
 def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:
@@ -86,9 +96,9 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
     where, params = side_where(side)
     rows = _side_claims(db, side) if rows is None else rows
     by_class: dict[str | None, set[str]] = {}
-    for claim, _, cls, _, _ in rows:
+    for claim, _, cls, _, _, _ in rows:
         by_class.setdefault(cls, set()).add(claim)
-    award_years = {(year, claim) for claim, _, cls, _, year in rows if cls == "award" and year}
+    award_years = {(year, claim) for claim, _, cls, _, year, _ in rows if cls == "award" and year}
     funding: dict[tuple, set[str]] = {}
     funding_claims: set[str] = set()
     prizes: dict[str, list[str]] = {claim: [] for claim in by_class.get("award", ())}
@@ -115,7 +125,7 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
         "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
         f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
     return {"label": side.label, "agency": side.agency, "term": side.term,
-            "articles": len({article for _, article, _, _, _ in rows}), "claims": len({r[0] for r in rows}),
+            "articles": len({article for _, article, *_ in rows}), "claims": len({r[0] for r in rows}),
             "achievements": len(set().union(*(by_class.get(cls, set()) for cls in ACHIEVEMENT_CLASSES))),
             "funding": [{"value": value, "unit": unit, "claims": len(claims)}
                         for (value, unit), claims in sorted(funding.items(), key=lambda kv: -kv[0][0])],
@@ -150,17 +160,17 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
     for rows in claims:
         total: dict[str, set] = {}
         done: dict[str, set] = {}
-        for claim, _, cls, category, _ in rows:
+        for claim, _, cls, category, _, _ in rows:
             total.setdefault(category, set()).add(claim)
             if cls in ACHIEVEMENT_CLASSES:
                 done.setdefault(category, set()).add(claim)
         counts.append({name: len(ids) for name, ids in total.items()})
         achieved.append({name: len(ids) for name, ids in done.items()})
     present = set(counts[0]) | set(counts[1])
+    firsts = [_first_per_field(db, rows, per_field) for rows in claims]
     fields = []
     for name in [f for f in field_order if f in present] + sorted(present - set(field_order)):
-        a = side_rows(db, left, name, per_field) if counts[0].get(name) else []
-        b = side_rows(db, right, name, per_field) if counts[1].get(name) else []
+        a, b = firsts[0].get(name, []), firsts[1].get(name, [])
         fields.append({"field": name, "left": a, "right": b, "left_total": counts[0].get(name, 0),
                        "right_total": counts[1].get(name, 0), "left_achievements": achieved[0].get(name, 0),
                        "right_achievements": achieved[1].get(name, 0),

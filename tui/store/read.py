@@ -12,6 +12,8 @@ from tui.store.textpack import unpack
 
 CLAIM_COLUMNS = (f'c.id, c.article, c.sentence, c.start, c."end", {CLAIM_TEXT} AS text, c.agency, c.term, c.program, '
                  "c.status, c.category, c.speaker, c.kinds, a.published, c.zone, c.class, c.echo, c.line")  # articles a
+# a claim row with its article's fields, as the lists show it
+ROW_COLUMNS = f"{CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published"
 
 
 class FilterError(Exception):
@@ -189,10 +191,23 @@ def claim_rows(db: Database, f: ClaimFilter, limit: int | None = None, offset: i
     if limit is not None:
         page += " LIMIT ? OFFSET ?"
         params = params + [limit, offset]
-    sql = (f"SELECT {CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published "
-           f"FROM ({page}) p JOIN claims c ON c.rowid = p.r JOIN articles a ON a.id = c.article ORDER BY {CLAIM_ORDER}")
+    sql = (f"SELECT {ROW_COLUMNS} FROM ({page}) p JOIN claims c ON c.rowid = p.r JOIN articles a ON a.id = c.article "
+           f"ORDER BY {CLAIM_ORDER}")
     rows = [dict(zip([d[0] for d in cur.description], r)) for cur in [db.execute(sql, params)] for r in cur]
     _attach(db, rows)
+    return rows
+
+
+def claim_rows_by_rowid(db: Database, rowids: list[int]) -> dict[int, dict]:
+    """Return the claim rows (as `claim_rows` gives them) of claims chosen by their row numbers, by row number."""
+    rows: dict[int, dict] = {}
+    for chunk in range(0, len(rowids), 500):
+        part = rowids[chunk: chunk + 500]
+        cur = db.execute(f"SELECT c.rowid, {ROW_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article "
+                         f"WHERE c.rowid IN ({','.join('?' * len(part))})", part)
+        names = [d[0] for d in cur.description][1:]
+        rows.update((r[0], dict(zip(names, r[1:]))) for r in cur)
+    _attach(db, list(rows.values()))
     return rows
 
 

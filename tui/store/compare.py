@@ -58,12 +58,14 @@ def award_level(texts) -> str:
 
 
 def _side_claims(db: Database, side: Side) -> list[tuple]:
-    """Return (id, article, class, category, year, rowid) of every claim of a side in the lists' order
-    (achievements first, newest first), read once for all its counts and for the first claims of each field."""
+    """Return (id, article, class, category, year, rowid, has money) of every claim of a side in the lists'
+    order (achievements first, newest first), read once for all its counts, the spans its figures need and the
+    first claims of each field."""
     where, params = side_where(side)
     return db.execute(
         "SELECT c.id, c.article, c.class, c.category, CASE WHEN c.published_key > 0 THEN "
-        f"printf('%04d', {CLAIM_YEAR}) END, c.rowid FROM claims c WHERE {where} ORDER BY {CLAIM_ORDER}",
+        f"printf('%04d', {CLAIM_YEAR}) END, c.rowid, c.kinds LIKE '%money%' FROM claims c WHERE {where} "
+        f"ORDER BY {CLAIM_ORDER}",
         params).fetchall()
 
 
@@ -72,7 +74,7 @@ def _first_per_field(db: Database, rows: list[tuple], limit: int | None) -> dict
     order): from the side's claims in that order, the first `limit` of each field, distinct by claim id, read in
     one query for every field."""
     chosen: dict[str, list[int]] = {}
-    for _, _, _, category, _, rowid in rows:
+    for _, _, _, category, _, rowid, _ in rows:
         picked = chosen.setdefault(category, [])
         if limit is None or len(picked) < limit:
             picked.append(rowid)
@@ -96,18 +98,27 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
     where, params = side_where(side)
     rows = _side_claims(db, side) if rows is None else rows
     by_class: dict[str | None, set[str]] = {}
-    for claim, _, cls, _, _, _ in rows:
+    for claim, _, cls, *_ in rows:
         by_class.setdefault(cls, set()).add(claim)
-    award_years = {(year, claim) for claim, _, cls, _, year, _ in rows if cls == "award" and year}
+    award_years = {(year, claim) for claim, _, cls, _, year, *_ in rows if cls == "award" and year}
     funding: dict[tuple, set[str]] = {}
     funding_claims: set[str] = set()
     prizes: dict[str, list[str]] = {claim: [] for claim in by_class.get("award", ())}
-    # one pass over the spans of the claims that can hold money or a prize (claims.kinds lists their kinds)
-    for claim, kind, cls, value, unit, text in db.execute(
-            "SELECT DISTINCT c.id, s.kind, s.class, s.value, s.unit, s.text FROM claims c JOIN spans s "
-            f"ON s.claim_rid = c.rid WHERE {where} AND (c.class = 'award' OR "
-            "c.kinds LIKE '%money%') AND ((s.kind = 'money' AND s.class = 'funding') OR "
-            "(c.class = 'award' AND s.kind = 'award'))", params):
+    # one pass over the spans of the claims that can hold money or a prize (claims.kinds lists their kinds),
+    # found by the claims' row numbers: the side's claims are not read again
+    ids = {rowid: (claim, cls == "award") for claim, _, cls, _, _, rowid, money in rows if money or cls == "award"}
+    wanted = list(ids)
+    spans = []
+    for chunk in range(0, len(wanted), 500):
+        part = wanted[chunk: chunk + 500]
+        spans += db.execute(
+            "SELECT s.claim_rid, s.kind, s.class, s.value, s.unit, s.text FROM spans s WHERE s.claim_rid IN "
+            f"({','.join('?' * len(part))}) AND ((s.kind = 'money' AND s.class = 'funding') OR s.kind = 'award')",
+            part).fetchall()
+    for rid, kind, cls, value, unit, text in spans:
+        claim, award = ids[rid]
+        if kind == "award" and not award:
+            continue
         if kind == "money":
             funding_claims.add(claim)
             if value is not None and value > 0:
@@ -160,7 +171,7 @@ def compare(db: Database, left: Side, right: Side, field_order: list[str], per_f
     for rows in claims:
         total: dict[str, set] = {}
         done: dict[str, set] = {}
-        for claim, _, cls, category, _, _ in rows:
+        for claim, _, cls, category, *_ in rows:
             total.setdefault(category, set()).add(claim)
             if cls in ACHIEVEMENT_CLASSES:
                 done.setdefault(category, set()).add(claim)

@@ -45,6 +45,9 @@ SPANS = [
     ("100만 달러", ("money", 1_000_000, "달러", False)),
     ("투표 용지 200매를", ("count", 200, "매", False)),  # sheets
     ("닭발집 1곳서 결제", ("count", 1, "곳", False)),  # 서: 에서 said short in a headline
+    ("겨울이불 700채를 전달하고", ("count", 700, "채", False)),  # bedding and houses
+    ("제3채무자 1명의 진술", ("count", 1, "명", False)),  # 채무 after a number is no 채
+    ("3채널로 방송된 2건", ("count", 2, "건", False)),
 ]
 
 

@@ -296,6 +296,10 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     ("만족도 조사 결과 응답자의 99%가 만족했다.", "응답자 99%"),
     ("참가자 가운데 약 25%가 강진에서 숙박했다.", "참가자 25%"),
     ("위반한 경우 직불금의 10%를 감액한다.", "직불금 10%"),
+    # a number that is part of the noun (1인 가구, 1년 예산) is no counter's share (1만 톤의 81%)
+    ("전국 1인 가구의 22.1%가 경기도에 거주한다.", "1인 가구 22.1%"),
+    ("계룡시 1년 예산의 82%에 달하는 규모다.", "1년 예산 82%"),
+    ("생산량 1만 톤의 81%를 수출했다.", "81%"),
 ])
 def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(text, line):
     from tui.claimline import claim_line

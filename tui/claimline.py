@@ -528,17 +528,20 @@ def _among(words, index: int) -> str:
         and noun not in STOP_BEFORE and not re.search(r"\d", noun) else ""
 
 
+BARE_NUMBER = re.compile(r"(?=\d)[\d,.십백천만억조]+여?$")  # 1만 (톤의 81%), 8천365만: a number with no noun of its own
+
+
 def _share_of(words, index: int) -> str:
     """Return what a percentage is a share of: the noun marked with 의 right before it (응답자의 99%가 → 응답자),
     or the group it is counted among (참가자 가운데 약 25%)."""
     j = index - 1
     while j >= 0 and (words[j][3] in SKIP_BEFORE or words[j][2] in SKIP_BEFORE):
         j -= 1
-    if j >= 0 and words[j][2].endswith("의") and words[j][3] and not (j > 0 and re.search(r"\d", words[j - 1][2])):
-        noun = words[j][3]  # (not 1만 톤의 81%: a counter's share)
+    if j >= 0 and words[j][2].endswith("의") and words[j][3] and not (j > 0 and BARE_NUMBER.match(words[j - 1][2])):
+        noun = words[j][3]  # (not 1만 톤의 81%: a counter's share; 1인 가구의 22.1% is a share of 1인 가구)
         if _is_noun_word(noun) and not re.search(r"\d", noun) and len(noun) >= 2 and noun not in STOP_BEFORE:
             head = words[j - 1] if j > 0 else None  # 미역 양식장 면적의 63% → 양식장 면적
-            if head and head[3] and not head[4] and not re.search(r"\d", head[3]) and not SCOPE.search(head[3]) \
+            if head and head[3] and not head[4] and not SCOPE.search(head[3]) \
                     and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE:
                 return f"{head[3]} {noun}"
             return noun

@@ -290,6 +290,9 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     # what a record is of, after it (최초의 봉사단체다) or as the deed done first (최초로 개최한 체전을)
     ("제설봉사단은 35년 역사를 자랑하는 장성 최초의 봉사단체다.", "최초 — 봉사단체"),
     ("군은 창군 이래 최초로 개최한 도민체전을 계기로 방문의 해를 선포했다.", "최초 — 도민체전 개최"),
+    # a particle comes off once (성과를 → 성과, not 성); a record noun glued on stays with it (최고치를 경신)
+    ("정부합동평가에서 역대 최고 성과를 거두며 마무리했다.", "역대 최고 — 성과"),
+    ("2020년부터 매년 전국 최고치를 경신하고 있다.", "전국 최고치 — 경신"),
     # money handed over says so
     ("지역사회보장협의체에 120만원 기탁", "120만원 기탁"),
     # a share says of what: the group marked with 의, or the group it is counted among (not a case: 경우)

@@ -357,6 +357,9 @@ def _open(syllable: str) -> bool:
     return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 0
 
 
+RECORD_NOUN = re.compile(r"(치|액|량)(?=을|를|이|가|은|는|인|의|로|으로|에|도|\s|$|[,.])")  # 최고치, 최고액, 최대량
+
+
 def _record_of(text: str, span_end: int) -> str:
     """Return what a record is a record of: the noun and verbal noun after it (전국 최초로 ‘행복정책관’을 신설 →
     행복정책관 신설)."""
@@ -375,7 +378,7 @@ def _record_of(text: str, span_end: int) -> str:
     if not words:
         return ""
     noun = re.sub(r"(?:이다|다|이며|이고|이자|였다|이었다)$", "", _noun_part(words[0])[0])  # 최초의 봉사단체다
-    noun = _noun_part(noun.strip("‘’'\"“”"))[0]
+    noun = noun.strip("‘’'\"“”")  # its particle is off already: 성과를 → 성과, not 성
     return noun if _is_noun_word(noun) else ""
 
 
@@ -400,6 +403,10 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     if span.kind in ("award", "rank"):
         return value, _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
     if span.kind == "first":
+        glued = RECORD_NOUN.match(text, end)  # 역대 최고|액을 확보: the record noun goes on in the same word
+        if glued:
+            deed = re.match(r"(?:을|를|이|가)\s([가-힣]{2,4}?)(?:하|했|해|되|돼|됐|한)", text[glued.end():])
+            return value + glued.group(1), deed.group(1) if deed else ""
         return value, _record_of(text, end)
     if index is None:
         return value, ""

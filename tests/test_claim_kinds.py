@@ -156,6 +156,8 @@ def test_thresholds_and_rubrics_are_not_values(text):
     ("신생아가 1명일 땐 연 240만원씩 지원된다.", "1명"),  # a condition
     ("소득 하위 70% 국민에게 지급한다.", "70%"),  # the band a scheme is for
     ("상위 0.01% 학생을 발굴한다.", "0.01%"),
+    ("상위 0.01% ‘고도영재’를 발굴한다.", "0.01%"),  # a band, whatever follows it
+    ("강남구의 경우 상위 10%의 경우 평균 60만원을 낸다.", "10%"),
     ("전문가와 1대1 멘토링을 한다.", "1대"),  # a pairing
     ("주민 7명이 한 팀을 이뤄 출전했다.", "한 팀"),  # 'as one'
     ("서원 중 한 곳인 남계서원을 지난다.", "한 곳"),  # 'one of'
@@ -170,6 +172,7 @@ def test_a_title_the_agency_gives_others_is_not_its_award():
     assert [s.text for s in find_spans("군은 업소 6곳을 신규 ‘모범음식점’으로 지정했다.") if s.kind == "award"] == []
     assert [s.text for s in find_spans("군은 행안부 평가에서 ‘우수기관’으로 선정됐다.") if s.kind == "award"] == ["우수기관"]
     assert "5%" in [s.text for s in find_spans("구는 전국 상위 5%에 들었다.")]  # a ranking band reached is a value
+    assert "3%" in [s.text for s in find_spans("구는 평가에서 전국 상위 3%를 기록했다.")]
 
 
 def classes(text: str) -> list[tuple[str, str]]:

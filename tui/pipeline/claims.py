@@ -140,23 +140,25 @@ CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|
 CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
 
 
-# the band of a population a scheme is for: 소득 하위 70%, 상위 0.01% 학생
+# the band of a population a scheme or a statistic is about (소득 하위 70%, 상위 0.01% ‘고도영재’, 상위 10%의 경우),
+# unless the text says someone got into it (상위 10% 안에 들었다: a standing)
 BAND = re.compile(r"(?:상위|하위)\s?$")
-BAND_AFTER = re.compile(r"\s?(?:에\s?해당|이내|[가-힣]{0,4}(?:학생|국민|가구|계층|영재|소득|주민|시민|세대))")
+INTO_BAND = re.compile(r"\s?(?:안에|안으로|내에|내로|에|으로|로|을|를|권에|권으로|권)?\s?(?:들|진입|랭크|올라|올랐|오르|포함되|포함됐|기록|차지|달성)")
 # a household or ownership class in eligibility rules: 1세대 1주택, 1가구 2주택
 OWNERSHIP = re.compile(r"\s?\d+\s?주택")
 
 
 def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
     """Return True for numbers that name a rule's terms rather than state a value: a denominator (1명당,
-    10만명당), a household class (1세대 1주택), a population band (소득 하위 70%), an 'even one' (1명이라도)."""
+    10만명당), a household class (1세대 1주택), a population band (소득 하위 70%, 상위 10%의 경우), an 'even one'
+    (1명이라도)."""
     if kind == "count" and (text.startswith("당", pos) or text.startswith("이라도", pos) or OWNERSHIP.match(text, pos)):
         return True
     before = text[max(0, start - 6): start]
     if kind == "count" and re.search(r"\d+\s?(?:세대|가구)\s?$", before) and text[pos - 2: pos] == "주택":
         return True
     if kind == "percent" and BAND.search(before):
-        return "소득" in text[max(0, start - 12): start] or bool(BAND_AFTER.match(text, pos))
+        return not INTO_BAND.match(text, pos)
     return False
 
 

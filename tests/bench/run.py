@@ -276,9 +276,12 @@ def db_stats(db: Path) -> dict:
     from tui.store.textpack import unpack_or_null
 
     conn.create_function("unpack", 1, unpack_or_null)
-    stats["body_chars"] = conn.execute("SELECT sum(length(unpack(body_z))), sum(length(unpack(raw_z))) "
-                                       "FROM articles").fetchone()
-    stats["text_bytes"] = conn.execute("SELECT sum(length(body_z)), sum(length(raw_z)) FROM articles").fetchone()
+    # the pages as read are kept once each in raw_texts (schema 8 on), in articles.raw_z before
+    raw = "raw_texts" if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'raw_texts'").fetchone() else "articles"
+    body = conn.execute("SELECT sum(length(unpack(body_z))), sum(length(body_z)) FROM articles").fetchone()
+    read = conn.execute(f"SELECT sum(length(unpack(raw_z))), sum(length(raw_z)) FROM {raw}").fetchone()
+    stats["body_chars"] = (body[0], read[0])
+    stats["text_bytes"] = (body[1], read[1])
     conn.close()
     return stats
 

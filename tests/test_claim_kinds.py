@@ -24,6 +24,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("전국 지자체 가운데 유일하게 선정됐다.", ("first", "유일")),
     ("이번 공모에서 가장 많은 사업이 뽑혔다.", ("first", "가장 많은")),
     ("‘국내 1호’ 인증을 받았다.", ("first", "국내 1호")),
+    ("청년창업펀드의 1호 투자 기업으로 뽑혔다.", ("first", "청년창업펀드의 1호")),  # the first of a fund's
     ("12년 만에 처음으로 흑자를 냈다.", ("first", "12년 만에 처음")),
     ("체납자의 저작권료를 조사한 건 이번이 처음이라고 밝혔다.", ("first", "처음")),  # 'this is the first time'
     ("전 분야에서 우수 지자체로 선정된 것은 처음”이라며 기뻐했다.", ("first", "처음")),
@@ -44,6 +45,11 @@ def test_records_keep_their_scope(text, expected):
     "가입 시 최대 30% 할인된다.",
     "시는 지역 최대 현안인 군공항 이전을 서두른다.",       # the greatest problem, not a record
     "주민들의 최대 숙원이던 다리가 놓였다.",
+    "병원선 인천 531호가 섬을 돈다.",  # a ship's number, a line, a unit: not a first
+    "지하철 1호선을 연장한다.",
+    "원전 1호기가 멈췄다.",
+    "구청장 취임 1호 결재로 안전 사업을 시작했다.",  # the head's first act, a pledge's priority
+    "새 시장의 1호 공약은 버스 증차다.",
 ])
 def test_bounds_and_plain_words_are_not_records(text):
     assert not [k for k, _ in kinds(text) if k == "first"]
@@ -163,6 +169,8 @@ def test_thresholds_and_rubrics_are_not_values(text):
     ("서원 중 한 곳인 남계서원을 지난다.", "한 곳"),  # 'one of'
     ("아이를 1명이라도 더 낳게 하겠다.", "1명"),  # 'even one'
     ("50만원 이상 체납자 4만명을 조사했다.", "50만원"),  # the bound of a group
+    ("환자는 1,000명당 31.5명으로 경보 기준인 8.6명을 넘었다.", "8.6명"),  # the standard it is measured against
+    ("악단은 ‘100명의 목소리로’를 주제로 공연한다.", "100명"),  # words of a quoted theme
 ])
 def test_numbers_that_set_a_rules_terms_are_not_values(text, number):
     assert number not in [s.text for s in find_spans(text)]
@@ -232,6 +240,13 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("영예의 대상은 ‘경상남도 소방본부’가 차지했다.", "대상", "award"),
     ("금상은 광주상무초 김주아 학생이 받았다.", "금상", "context"),
     ("최우수상은 평생 인술을 펼친 이 원장에게 돌아갔다.", "최우수상", "context"),
+    # one figure of an ordered breakdown describes how something is spread; visitors by site stay outcomes
+    ("주거 면적은 40㎡ 이하(36.0%), 40~60㎡(25.5%) 등의 순으로 나타났다.", "25.5%", "context"),
+    ("평균 보험료는 서울이 15만 원, 세종 14만 원, 울산 13만 원 등의 순으로 집계됐다.", "13만 원", "context"),
+    ("관광지별로는 해변이 42만명, 수목원이 17만명 순으로 많았다.", "17만명", "outcome"),
+    # a survey's share of answers is the scene; one that reads as the agency's effect is its result
+    ("응답자의 62%가 주차 문제를 가장 큰 불편으로 꼽았다.", "62%", "context"),
+    ("참여자의 91%가 프로그램이 건강 개선에 도움이 됐다고 응답했다.", "91%", "outcome"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -151,7 +151,7 @@ OWNERSHIP = re.compile(r"\s?\d+\s?주택")
 def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
     """Return True for numbers that name a rule's terms rather than state a value: a denominator (1명당,
     10만명당), a household class (1세대 1주택), a population band (소득 하위 70%, 상위 10%의 경우), an 'even one'
-    (1명이라도)."""
+    (1명이라도), a standard a figure is measured against (유행 기준인 9.1명), words of a quoted theme or title."""
     if kind == "count" and (text.startswith("당", pos) or text.startswith("이라도", pos) or OWNERSHIP.match(text, pos)):
         return True
     before = text[max(0, start - 6): start]
@@ -159,7 +159,15 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True
     if kind == "percent" and BAND.search(before):
         return not INTO_BAND.match(text, pos)
-    return False
+    if QUOTE_OPEN_BEFORE.search(text[max(0, start - 31): start]) and QUOTED_THEME.match(text, pos):
+        return True  # ‘179명의 이름을 기억하며’를 주제로: part of a theme's or title's words
+    return bool(STANDARD_BEFORE.search(before))  # 유행 기준인 9.1명을 넘어섰다: the threshold, not a result
+
+
+STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
+QUOTE_OPEN_BEFORE = re.compile(r"[‘“\"'][^’'”\"\n]{0,30}$")
+QUOTED_THEME = re.compile(r"[^’'”\"\n]{0,30}[’'”\"]\s?(?:(?:을|를)\s?(?:주제|슬로건|테마|캐치프레이즈|모토|부제)|"
+                          r"(?:이)?라는\s?(?:주제|슬로건|테마|이름|제목|타이틀|부제))")
 
 
 # 3만 원 이상 결제 시: a bound on what a buyer does, for a reward

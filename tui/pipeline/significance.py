@@ -89,10 +89,31 @@ SHARE_NOW = re.compile(r"^\s?(?:\([^()]{0,20}\))?\)?\s?(?:을|를|이|가)?\s?�
 PICKED = re.compile(r"^\s?(?:의|이|가)?\s?[^.,\n]{0,20}?(?:을|를)\s?(?:[^\s.,]+\s){0,3}?선정(?:했|하였|한다|해)")
 
 
+# A breakdown: one of several figures the sentence lists in order (서울은 15만 원, 세종 14만 원 … 등의 순으로;
+# 20~40㎡(25.5%), 60~85㎡(23.9%) 등의 순으로) describes how something is spread, not what the agency achieved.
+# Only a list whose figures are not visitors (관광지별로는 A가 61만 명, B 39만 명 … 순으로: each site's visitors are
+# outcomes).
+ORDERED_AFTER = re.compile(r"(?:[^.\n]|\.(?=\d)){0,80}?(?:등의|등)?\s?순(?:으로|이었|이다|이며|였|이고)")
+CLAUSE_VERB = re.compile(r"(?:했|됐|였|었|았)다|(?:하|되)며\s")
+VISITORS = re.compile(r"관광객|관광지|방문객|관람객|이용객|입장객|찾은|찾았|방문")
+# A share of the people who answered a survey (응답자의 86%가 …라고 답했다), unless the sentence reads it as the
+# effect of the agency's work (만족, 도움, 효과, 개선 …).
+ANSWERED = re.compile(r"응답|답했|답한|꼽았|꼽은")
+EFFECT = re.compile(r"만족|도움|효과|개선|향상|성과|좋아|늘었|줄었|감소|증가")
+
+
+def _breakdown(text: str, start: int, end: int, around: dict[str, str]) -> bool:
+    """Return True when a value is one of an ordered breakdown's figures or a survey's share of answers."""
+    m = ORDERED_AFTER.match(text, end)
+    if m and not CLAUSE_VERB.search(m.group(0)) and not VISITORS.search(around["sentence"]):
+        return True
+    return bool(ANSWERED.search(around["sentence"]) and not EFFECT.search(around["sentence"]))
+
+
 def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:
-    """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … PICKED)."""
+    """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … ANSWERED)."""
     after = text[end: end + 60]
-    if SHARE_NOW.match(after) or PICKED.match(after):
+    if SHARE_NOW.match(after) or PICKED.match(after) or _breakdown(text, start, end, around):
         return True
     year = YEAR_BEFORE.search(text[max(0, start - 16): start])
     if year is None:

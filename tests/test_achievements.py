@@ -293,8 +293,11 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     # a particle comes off once (성과를 → 성과, not 성); a record noun glued on stays with it (최고치를 경신)
     ("정부합동평가에서 역대 최고 성과를 거두며 마무리했다.", "역대 최고 — 성과"),
     ("2020년부터 매년 전국 최고치를 경신하고 있다.", "전국 최고치 — 경신"),
-    # money handed over says so
-    ("지역사회보장협의체에 120만원 기탁", "120만원 기탁"),
+    # money handed over says so, and where it went
+    ("지역사회보장협의체에 120만원 기탁", "지역사회보장협의체 120만원 기탁"),
+    # with nothing next to a value, the noun its clause is about says what it counts; not a time word, not a
+    # number's unit, not a word that says how (덕분에)
+
     # a share says of what: the group marked with 의, or the group it is counted among (not a case: 경우)
     ("만족도 조사 결과 응답자의 99%가 만족했다.", "응답자 99%"),
     ("참가자 가운데 약 25%가 강진에서 숙박했다.", "참가자 25%"),
@@ -376,7 +379,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("고흥군, 고향사랑기부금 ‘20억 원’ 달성", "고향사랑기부금 20억 원 달성"),
     ("올해 역시 70%의 정착률을 보이며 자리매김하고 있다.", "정착률 70%"),
     ("사전조사로 선정한 7가구를 방문해 안전바를 설치했다.", "7가구 방문"),
-    ("초·중·고등학생 150명을 대상으로 진행됐다.", "150명"),
+    ("초·중·고등학생 150명을 대상으로 진행됐다.", "초·중·고등학생 150명"),  # nouns joined by a middle dot
     ("섬진강기차마을은 연간 약 140만 명 이상이 찾는 관광지다.", "연간 140만 명 이상"),
     # what a sum is spent on (에) or counted as ((으)로), not whom it went to or 일환으로
     ("달빛내륙철도 건설에 100억원, 대구권 광역철도 건설에 50억 원이 늘어났다.",
@@ -388,6 +391,14 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("비만율은 최저인 서초구(4.8%)보다 높았다.", "4.8%"),
     # not a topic marked 도, which kiwipiepy reads into 친절도 점수
     ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 · 83.26점"),
+    # with nothing next to a value, the noun its clause is about says what it counts (a determiner and a middle
+    # dot inside it); not a time word, not a number's unit, not a word that says how (덕분에)
+    ("총사업비 380억 중 국·도비 258억 확보", "총사업비 380억 · 국·도비 258억 확보"),
+    ("농가수로는 3배 이상, 면적 규모로는 213% 이상 증가했다.", "면적 규모 213%"),
+    ("장학회는 군 인재양성기금에 200만 원을 기탁했다.", "군 인재양성기금 200만 원 기탁"),
+    ("지난 9일 백미 20포를 전달했다.", "백미 20포"),
+    ("여러분의 따뜻한 마음 덕분에 누적 20억 원을 모았다.", "20억 원"),
+    ("생산량 1만 톤의 81%를 수출했다.", "81%"),
 ])
 def test_a_value_says_what_it_counts_from_its_clause(text, line):
     assert tagged_line(text) == line

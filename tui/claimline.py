@@ -80,9 +80,9 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
             last += 1
         inside = tags[first:last]
         if inside:
-            nouns = [t for t in inside if t[2] in NOUN_TAGS]
-            tail = inside[len(nouns):] if inside[:len(nouns)] == nouns else None
-            if nouns and tail is not None and all(t[2].startswith(("J", "S")) for t in tail):
+            nouns = _noun_run(text, inside)
+            tail = inside[len(nouns):]
+            if nouns and all(t[2].startswith(("J", "S")) for t in tail):
                 noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…")
                 out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail), ""))
             else:  # a verb or an adverb: not a noun
@@ -95,6 +95,23 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
         noun, had = _noun_part(m.group())
         out.append((m.start(), m.end(), m.group(), noun if _is_noun_word(noun) else "", had, ""))
     return out
+
+
+def _noun_run(text: str, inside: list[tuple]) -> list[tuple]:
+    """Return the tokens an eojeol's noun is made of: its leading nouns, with a determiner glued before them
+    (총사업비: 총 + 사업비) and a middle dot between them (국·도비: 국 · 도 비); none when it does not begin so."""
+    run = 0
+    while run + 1 < len(inside) and inside[run][2] == "MM" and inside[run + 1][2] in NOUN_TAGS:
+        run += 1
+    lead = run
+    while run < len(inside) and (inside[run][2] in NOUN_TAGS or inside[run][2] == "SP"
+                                 and text[inside[run][0]: inside[run][1]] in ("·", "ㆍ")
+                                 and run + 1 < len(inside) and inside[run + 1][2] in NOUN_TAGS
+                                 and inside[run + 1][2] not in ("SN", "NR")):  # not 분야·8개: a count after it
+        run += 1
+    if run == lead or any(t[2] in NOUN_TAGS for t in inside[run:]):
+        return []  # 백미(10kg): nouns after a bracket make no noun of the eojeol
+    return inside[:run]
 
 
 def _noun_part(word: str) -> tuple[str, bool]:
@@ -426,7 +443,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
     listed = index > 0 and words[index - 1][3] == "등"  # 라면 등 | 4개 기관: the examples, then what is counted
-    bare = rest == "" and (not before or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
+    dotted = "·" in before  # 문화유산·미술·공연 | 3개 부문: the items, then what they are
+    bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
     after = _after(words, last[1]) if span.kind == "count" and (rest == "의" or bare) and not deed \
         and not text[:start].rstrip().endswith("제") else ""  # not an ordinal: 제46회 흰지팡이의 날
     if after and listed:
@@ -459,7 +477,56 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         after = _what_they_did(words, last)
     elif span.kind == "count" and not deed and not after and not before and rest in ("을", "를"):
         after = _what_they_did(words, last, target=False)  # 7가구를 방문해 → 7가구 방문
+    if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
+            and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
+        before = _clause_noun(words, index)  # (a count of 농가 or 가구 says what it counts itself)
     return " ".join(part for part in (before, value, after) if part), ""
+
+
+def _clause_noun(words, index: int) -> str:
+    """Return, when nothing else says what a value counts, the nearest noun of its clause before it: an object,
+    topic or subject the clause is about (국·도비 258억 확보 → 국·도비; 면적 규모로는 213% → 면적 규모), or where
+    money went (인재양성기금에 200만 원), passing over words that say when or how much, up to a verb, a comma,
+    a bracket or the sentence's start; nothing when that noun is a number's unit (8천365만 달러의 55.3%)."""
+    for j in range(index - 1, max(-1, index - 5), -1):
+        word = words[j][2]
+        if words[j][5] or word.endswith((",", "，", "…", ".", "”", "’", '"', ")")) or ")" in word:
+            return ""
+        noun = words[j][3]
+        bare = word.rstrip(",，")
+        if noun in NOT_A_SUBJECT or bare in ("그", "이", "저"):
+            return ""  # 그 두 가지: the value points back to what was said before
+        if bare in SKIP_BEFORE or noun in SKIP_BEFORE or WHEN_WORD.match(bare) or DATE_WORD.match(bare):
+            continue  # 총, 누적, 올해, 1월27일부터: how much or when
+        if not noun or re.search(r"\d", noun):
+            return ""  # a verb, or a qualifier of the value itself (4~6학년 30명)
+        at = word.find(noun)
+        role = word[at + len(noun):].strip("’'”\"") if at >= 0 else ""
+        if word.endswith("로는") and noun.endswith("로"):
+            noun = noun[:-2] if noun.endswith("으로") else noun[:-1]  # 규모로는 read by its surface
+        if noun in STOP_BEFORE or noun in NOT_A_TOPIC or SCOPE.search(noun) or len(noun) < 2 \
+                or not CLAUSE_ROLE.search(role or "-"):
+            return ""
+        head = words[j - 1] if j > 0 else None  # 면적 | 규모로는: a compound's first noun
+        if head and BARE_NUMBER.match(head[2]):
+            return ""  # 8천365만 달러의, 200만 원씩: the noun is the number's unit
+        if head and head[3] and not head[4] and not head[5] and not head[2].endswith((",", ")")) \
+                and not re.search(r"\d", head[2]) \
+                and not TIME_WORD.match(head[3]) and not WHEN_WORD.match(head[2]) \
+                and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE and not SCOPE.search(head[3]):
+            return f"{head[3]} {noun}"
+        return noun
+    return ""
+
+
+DATE_WORD = re.compile(r"^(?=.*\d)(?:(?:19|20)\d{2}년도?)?(?:\d{1,2}월)?(?:\d{1,2}일)?(?:부터|까지|에|엔|의|도|께|중)?$")
+# What the noun of a value's clause may carry: a topic, subject or object marker, 의, 에 (where money went), 로는
+# (면적 규모로는), or nothing; not 에도 (날씨에도), 와 or 과 (a partner), 에서 (a place).
+CLAUSE_ROLE = re.compile(r"^(?:-|은|는|이|가|을|를|의|에|으로는|로는|도|이는)$")
+NOT_A_SUBJECT = frozenset({"이중", "지금", "처음", "최저", "최고", "덕분", "대상", "범위", "수준", "정도", "점수"})
+# Counters that do not say what they count (명, 개, 건 …), unlike 농가, 가구, 개교
+GENERIC_COUNTERS = frozenset({"개", "건", "곳", "개소", "명", "회", "번", "차례", "가지", "종", "종류", "점", "편", "권", "팀",
+                              "장", "대", "개사", "여명", "여건", "여개"})
 
 
 def _what_they_did(words, value_word, target: bool = True) -> str:

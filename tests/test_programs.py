@@ -176,3 +176,12 @@ def test_a_name_that_reads_as_a_sentence_weighs_its_particles():
     found = candidate_names("군은 ‘옹기축제는 지역 대표 축제’ 홍보물을 만들었다.")
     assert found["옹기축제는 지역 대표 축제"].get("particle_inside")
     assert not candidate_names("군은 ‘행복나눔 꾸러미’ 사업을 시작했다.")["행복나눔 꾸러미"].get("ending_inside")
+
+
+def test_words_quoted_as_speech_are_not_a_program_name():
+    """“…”라며: a quoted remark, however it begins, is speech; the quote-mark before 라며 closes it."""
+    from tui.pipeline.speech import quotes
+
+    text = "군수는 “옹기축제는 지역을 대표하는 문화관광축제”라며 “많이 찾아 주시길 바란다”고 말했다."
+    assert [speech for _s, _e, speech in quotes(text)] == [True, True]
+    assert programs_in(text) == []

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 OPENER = re.compile("[“\"「『]")
-SPEECH_TAIL = re.compile(r"^[”\"」』]\s?(?:이?라고|고|이?라며|며|면서|이라면서|라면서|하고)")
+SPEECH_TAIL = re.compile(r"[”\"」』]\s?(?:이?라고|고|이?라며|며|면서|이라면서|라면서|하고)")
 
 
 @lru_cache(maxsize=4096)

@@ -45,7 +45,8 @@ LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한
 APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|과정|교실|운동)"
                               r"|[’'”\"]?\s?(?:을|를)\s?(?:[\d,]+\s?(?:차례|회|번|건)\s?)?"
                               r"(?:운영|운행|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
-# ‘바람이’를 운행하고, ‘…’을 운영 중: what follows the name runs it as a service or scheme
+# A service or scheme verb after the name, a word between them or the name its subject (‘…’ 정책을 시행해, ‘…’이
+# 운영 중), beyond what APPOSITION_AFTER reads (the verb right after the name's object particle)
 SERVICE_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가|은|는)?\s?(?:[^\s.,]+\s)?(?:운행|운영|시행|실시|제공|도입|보급|개통|출시)"
                            r"(?:하|했|해|한|할|되|돼|됐|된|중)")
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")

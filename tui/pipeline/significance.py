@@ -102,7 +102,7 @@ ANSWERED = re.compile(r"응답|답했|답한|꼽았|꼽은")
 EFFECT = re.compile(r"만족|도움|효과|개선|향상|성과|좋아|늘었|줄었|감소|증가")
 
 
-def _breakdown(text: str, start: int, end: int, around: dict[str, str]) -> bool:
+def _breakdown(text: str, end: int, around: dict[str, str]) -> bool:
     """Return True when a value is one of an ordered breakdown's figures or a survey's share of answers."""
     m = ORDERED_AFTER.match(text, end)
     if m and not CLAUSE_VERB.search(m.group(0)) and not VISITORS.search(around["sentence"]):
@@ -113,7 +113,7 @@ def _breakdown(text: str, start: int, end: int, around: dict[str, str]) -> bool:
 def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:
     """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … ANSWERED)."""
     after = text[end: end + 60]
-    if SHARE_NOW.match(after) or PICKED.match(after) or _breakdown(text, start, end, around):
+    if SHARE_NOW.match(after) or PICKED.match(after) or _breakdown(text, end, around):
         return True
     year = YEAR_BEFORE.search(text[max(0, start - 16): start])
     if year is None:

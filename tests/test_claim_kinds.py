@@ -240,6 +240,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("영예의 대상은 ‘경상남도 소방본부’가 차지했다.", "대상", "award"),
     ("금상은 광주상무초 김주아 학생이 받았다.", "금상", "context"),
     ("최우수상은 평생 인술을 펼친 이 원장에게 돌아갔다.", "최우수상", "context"),
+    # a prize the agency confers is what it does, one it was conferred is its award
+    ("교육청은 해마다 교직원을 뽑아 ‘교육상’을 수여하고 있다.", "교육상", "activity"),
+    ("그는 그 공으로 무공훈장을 수여 받았다.", "무공훈장", "award"),
     # one figure of an ordered breakdown describes how something is spread; visitors by site stay outcomes
     ("주거 면적은 40㎡ 이하(36.0%), 40~60㎡(25.5%) 등의 순으로 나타났다.", "25.5%", "context"),
     ("평균 보험료는 서울이 15만 원, 세종 14만 원, 울산 13만 원 등의 순으로 집계됐다.", "13만 원", "context"),

@@ -185,10 +185,3 @@ def test_words_quoted_as_speech_are_not_a_program_name():
     text = "군수는 “옹기축제는 지역을 대표하는 문화관광축제”라며 “많이 찾아 주시길 바란다”고 말했다."
     assert [speech for _s, _e, speech in quotes(text)] == [True, True]
     assert programs_in(text) == []
-
-
-def test_a_budget_line_names_what_it_pays_for():
-    assert clean_name("버스터미널 재구성비용") == "버스터미널 재구성"
-    assert clean_name("마을장터 운영비") == "마을장터"
-    assert rejection(clean_name("신용보증재단 출연금"), "phrase") == "organisation"
-    assert clean_name("사장님 활력지원금") == "사장님 활력지원금"  # a benefit's name is the scheme

@@ -37,7 +37,6 @@ CEREMONY = re.compile(r"\s(?:현판식|발대식|출범식|개소식|개관식|�
 # a public corporation, not a construction project (공사 is both): 관광공사, 도시개발공사
 CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
                 "철도공사", "교통공사")
-COST = re.compile(r"\s?(?:사업비|운영비|비용|예산|출연금)$")
 LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s|민선\s?\d{1,2}기\s?)+")
 APPOSITION = re.compile(r"(?:사업|프로젝트|프로그램|캠페인|서비스|제도|플랫폼|축제|행사|교육|정책|브랜드|과정|교실|운동)(?:인|으로|로|을|를|이|은|의)?\s?[‘'“\"]?$")
 LAUNCHED_BEFORE = re.compile(r"(?:선보인|첫선을 보인|도입한|시행한|시행 중인|운영하는|운영 중인|운영한|추진하는|추진 중인|추진한|"
@@ -102,7 +101,6 @@ def clean_name(name: str) -> str:
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
-    name = COST.sub("", name) or name  # 터미널 재구성비용, 기찬장터 운영비: a budget line names what it pays for
     return LEADING.sub("", name).strip() or name
 
 

@@ -139,3 +139,31 @@ def test_compare_command_formats(seed_db):
 def test_compare_command_rejects_bad_sides(seed_db):
     result = CliRunner().invoke(cli, ["--db", str(seed_db), "compare", "광산구@x", "서구"])
     assert result.exit_code == 2 and "must be a number" in result.stderr
+
+
+async def test_the_table_makes_a_cell_given_as_a_function_only_when_it_is_drawn_or_read():
+    """A long comparison gives its claim cells as functions: those never on screen are never made."""
+    from rich.text import Text
+    from textual.app import App
+
+    made: list[int] = []
+
+    def cell(n: int):
+        def make() -> Text:
+            made.append(n)
+            return Text(f"claim {n}")
+        return make
+
+    class Table(App):
+        def compose(self):
+            yield CompareTable()
+
+    app = Table()
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(CompareTable)
+        table.set_rows([10, 20, 20], [Text("분야"), Text("왼쪽"), Text("오른쪽")],
+                       [[Text("f"), cell(2 * i), cell(2 * i + 1)] for i in range(200)])
+        await pilot.pause()
+        assert made and max(made) < 40  # the first screenful, not the 400 cells
+        assert table.get_cell_at((150, 1)).plain == "claim 300"
+        assert made.count(300) == 1 and table.get_cell_at((150, 1)).plain == "claim 300" and made.count(300) == 1

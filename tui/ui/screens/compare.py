@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -107,7 +109,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         half = max(20, (self.size.width - FIELD_WIDTH - 6) // 2)
         header = [Text("분야"), Text(cut_cells(self.data["left"]["label"], half)),
                   Text(cut_cells(self.data["right"]["label"], half))]
-        rows: list[list[Text]] = []
+        rows: list[list] = []  # texts, or functions making a claim's cell when it is first drawn
         self.cells.clear()
         most = max([f[s + "_achievements"] for f in self.data["fields"] for s in ("left", "right")] + [1])
         for field in self.data["fields"]:
@@ -121,7 +123,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                 for column, claims in ((1, field["left"]), (2, field["right"])):
                     if i < len(claims):
                         self.cells[(len(rows), column)] = claims[i]
-                        cells.append(claim_cell(claims[i], half))
+                        cells.append(partial(claim_cell, claims[i], half))  # made when first drawn
                     else:
                         cells.append(Text(""))
                 rows.append(cells)

@@ -2,11 +2,13 @@
 
 A comparison lists up to 50 claims per field and side; a DataTable measured and laid out every cell of every row
 each time the screen opened or the terminal was resized. Here a row is a list of cell texts and only the lines on
-screen are drawn, so opening costs the same for 10 rows or 1,000.
+screen are drawn, so opening costs the same for 10 rows or 1,000. A cell may also be given as a function that
+makes its text: it is called when the cell is first drawn or read, so cells never shown are never made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
@@ -94,11 +96,12 @@ class CompareTable(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.widths: list[int] = []
         self.header: list[Text] = []
-        self.rows: list[list[Text]] = []
+        self.rows: list[list[Text | Callable[[], Text]]] = []
 
     # ------------------------------------------------------------------ content
-    def set_rows(self, widths: list[int], header: list[Text], rows: list[list[Text]]) -> None:
-        """Replace the whole table: the column widths (cells, without padding), the header and the rows."""
+    def set_rows(self, widths: list[int], header: list[Text], rows: list[list[Text | Callable[[], Text]]]) -> None:
+        """Replace the whole table: the column widths (cells, without padding), the header and the rows (a cell
+        is its text, or a function making it when the cell is first needed)."""
         self.widths, self.header, self.rows = widths, header, rows
         self.virtual_size = Size(self._line_width(), len(rows) + 1)
         row = min(self.cursor_coordinate.row, max(0, len(rows) - 1))
@@ -112,7 +115,14 @@ class CompareTable(ScrollView, can_focus=True):
     def get_cell_at(self, coordinate: tuple[int, int]) -> Text:
         """Return the text of a cell."""
         row, column = coordinate
-        return self.rows[row][column]
+        return self._row(row)[column]
+
+    def _row(self, index: int) -> list[Text]:
+        """Return a row's cells as texts, making (once) those given as functions."""
+        row = self.rows[index]
+        if any(callable(cell) for cell in row):
+            row[:] = [cell() if callable(cell) else cell for cell in row]
+        return row
 
     def _line_width(self) -> int:
         return sum(w + 2 * PAD for w in self.widths)
@@ -144,7 +154,7 @@ class CompareTable(ScrollView, can_focus=True):
             if not 0 <= index < len(self.rows):
                 return Strip.blank(width, base)
             cursor = self.cursor_coordinate
-            strip = Strip(self._line(self.rows[index], base,
+            strip = Strip(self._line(self._row(index), base,
                                      cursor.column if index == cursor.row else None,
                                      base + self.get_component_rich_style("compare-table--cursor")))
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, base).crop(0, width)

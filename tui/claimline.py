@@ -36,9 +36,11 @@ WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
-STOP_BEFORE = frozenset({"중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
+STOP_BEFORE = frozenset({"중", "이중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
                          "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
                          "경우", "포함", "추후", "향후"})
+# Words that name a sum without saying what it is for: the noun its genitive names says it better.
+GENERIC_SUMS = frozenset({"총사업비", "사업비", "예산", "총예산", "금액", "총액", "비용"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
 MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)")
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
@@ -449,6 +451,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         and not text[:start].rstrip().endswith("제") else ""  # not an ordinal: 제46회 흰지팡이의 날
     if after and listed:
         before = ""
+    if span.kind == "money" and rest == "의" and before and before.split()[-1] in GENERIC_SUMS:
+        before = _genitive_object(words, last) or before  # 총사업비 126억원의 안전체험교육장 건립: what it is for
     if span.kind == "money" and not before and not deed:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:

@@ -169,6 +169,7 @@ def test_thresholds_and_rubrics_are_not_values(text):
     ("서원 중 한 곳인 남계서원을 지난다.", "한 곳"),  # 'one of'
     ("아이를 1명이라도 더 낳게 하겠다.", "1명"),  # 'even one'
     ("50만원 이상 체납자 4만명을 조사했다.", "50만원"),  # the bound of a group
+    ("인구 30만 이상 대도시까지 대상을 넓혔다.", "30만"),  # the bound of a class of cities
     ("환자는 1,000명당 31.5명으로 경보 기준인 8.6명을 넘었다.", "8.6명"),  # the standard it is measured against
     ("악단은 ‘100명의 목소리로’를 주제로 공연한다.", "100명"),  # words of a quoted theme
 ])
@@ -247,6 +248,8 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("주거 면적은 40㎡ 이하(36.0%), 40~60㎡(25.5%) 등의 순으로 나타났다.", "25.5%", "context"),
     ("평균 보험료는 서울이 15만 원, 세종 14만 원, 울산 13만 원 등의 순으로 집계됐다.", "13만 원", "context"),
     ("관광지별로는 해변이 42만명, 수목원이 17만명 순으로 많았다.", "17만명", "outcome"),
+    # where a change started from is the scene; where it went is what the sentence reports
+    ("중형차는 2600원에서 2900원, 대형차는 3300원에서 3800원으로 오른다.", "2600원", "context"),
     # a survey's share of answers is the scene; one that reads as the agency's effect is its result
     ("응답자의 62%가 주차 문제를 가장 큰 불편으로 꼽았다.", "62%", "context"),
     ("참여자의 91%가 프로그램이 건강 개선에 도움이 됐다고 응답했다.", "91%", "outcome"),

@@ -399,6 +399,8 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("지난 9일 백미 20포를 전달했다.", "백미 20포"),
     ("여러분의 따뜻한 마음 덕분에 누적 20억 원을 모았다.", "20억 원"),
     ("생산량 1만 톤의 81%를 수출했다.", "81%"),
+    # where a change started is read with where it went, though it is the change's background (context)
+    ("장애인 자립지원금을 500만원에서 800만원으로 확대했다.", "장애인 자립지원금 500만원 · 800만원"),
     # a sum named only as a sum (총사업비) says what it is for through the noun its genitive names
     ("이 중 총사업비 126억원의 체험교육장 건립은 국비로 한다.", "체험교육장 건립 126억원"),
 ])

@@ -250,6 +250,7 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("관광지별로는 해변이 42만명, 수목원이 17만명 순으로 많았다.", "17만명", "outcome"),
     # where a change started from is the scene; where it went is what the sentence reports
     ("중형차는 2600원에서 2900원, 대형차는 3300원에서 3800원으로 오른다.", "2600원", "context"),
+    ("대회에는 40개국에서 1200명의 선수단이 참가했다.", "40개국", "activity"),  # where they came from, not a change
     # a survey's share of answers is the scene; one that reads as the agency's effect is its result
     ("응답자의 62%가 주차 문제를 가장 큰 불편으로 꼽았다.", "62%", "context"),
     ("참여자의 91%가 프로그램이 건강 개선에 도움이 됐다고 응답했다.", "91%", "outcome"),

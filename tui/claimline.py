@@ -61,10 +61,28 @@ CHANGED_AFTER = re.compile(r"\s?(?:까지|만큼|가량|정도|이나|나|로|�
 OPENING_QUOTES = ("", "‘", "“", "'", '"')
 
 
-def _order(spans) -> list[Span]:
-    """Return spans achievements first (in the order of CLASSES), then by position."""
+# A value a change starts from (7,000명에서 3만2,000명으로, 2600원에서 2900원): the next figure in the same unit
+CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+
+
+def starts_a_change(text: str, end: int, unit: str | None) -> bool:
+    """Return True when the value ending at `end` is what a change starts from: `에서` and a figure in the same
+    unit follow it (500만원에서 800만원으로), not a place it comes from (191개국에서 1만2천800명)."""
+    m = CHANGE_FROM.match(text, end)
+    return bool(m and unit and m.group(1).startswith(unit))
+
+
+def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
+    """Return spans achievements first (in the order of CLASSES), then by position; a value a change starts from
+    goes with the value it changed to, just before it, whatever its own class (it is the change's background)."""
     rank = {c: i for i, c in enumerate(CLASSES)}
-    return sorted(spans, key=lambda s: (rank.get(s.cls or "context", len(rank)), s.start))
+    spans = sorted(spans, key=lambda s: s.start)
+    keys = [rank.get(s.cls or "context", len(rank)) for s in spans]
+    for i in range(len(spans) - 2, -1, -1):
+        if text and starts_a_change(text, spans[i].end - offset, spans[i].unit):
+            keys[i] = keys[i + 1]
+    order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].start))
+    return [spans[i] for i in order]
 
 
 def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
@@ -527,7 +545,7 @@ DATE_WORD = re.compile(r"^(?=.*\d)(?:(?:19|20)\d{2}년도?)?(?:\d{1,2}월)?(?:\d
 # What the noun of a value's clause may carry: a topic, subject or object marker, 의, 에 (where money went), 로는
 # (면적 규모로는), or nothing; not 에도 (날씨에도), 와 or 과 (a partner), 에서 (a place).
 CLAUSE_ROLE = re.compile(r"^(?:-|은|는|이|가|을|를|의|에|으로는|로는|도|이는)$")
-NOT_A_SUBJECT = frozenset({"이중", "지금", "처음", "최저", "최고", "덕분", "대상", "범위", "수준", "정도", "점수"})
+NOT_A_SUBJECT = frozenset({"지금", "처음", "최저", "최고", "덕분", "대상", "범위", "수준", "정도", "점수"})
 # Counters that do not say what they count (명, 개, 건 …), unlike 농가, 가구, 개교
 GENERIC_COUNTERS = frozenset({"개", "건", "곳", "개소", "명", "회", "번", "차례", "가지", "종", "종류", "점", "편", "권", "팀",
                               "장", "대", "개사", "여명", "여건", "여개"})
@@ -649,7 +667,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     words = _words(text, tokens, offset)
     labels: list[str] = []
     context = ""
-    for span in _order(spans)[:MAX_VALUES]:
+    for span in _order(spans, text, offset)[:MAX_VALUES]:
         label, where = _label(text, words, span, offset)
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.claimline import starts_a_change
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
 from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
@@ -46,6 +47,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     """Return the class of one span in its sentence (offsets of the span are offset + index into text); article
     is the article's title and lead, which say what the whole article is about (a funding round-up …)."""
     start, end = span.start - offset, span.end - offset
+    if span.kind in ("count", "money", "percent", "score") and starts_a_change(text, end, span.unit):
+        return "context"  # 500만원에서 800만원으로: where the change started is its background
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article

@@ -185,3 +185,36 @@ def test_words_quoted_as_speech_are_not_a_program_name():
     text = "군수는 “옹기축제는 지역을 대표하는 문화관광축제”라며 “많이 찾아 주시길 바란다”고 말했다."
     assert [speech for _s, _e, speech in quotes(text)] == [True, True]
     assert programs_in(text) == []
+
+
+def test_an_event_word_that_holds_an_organisation_ending_is_an_event():
+    """바자회, 정기연주회 end in 회 like 위원회, but an event word longer than the ending names the event."""
+    assert rejection("사랑나눔 바자회", "quote") is None
+    assert rejection("학생관현악단 정기연주회", "quote") is None
+    assert rejection("주민자치 위원회", "quote") == "organisation"
+
+
+def test_a_clause_modifying_the_last_noun_is_part_of_a_name():
+    """A subject particle inside a clause that modifies the name's last noun (문화가 있는 날) makes no sentence;
+    one with nothing after it to modify (해남이 해답) does."""
+    found = candidate_names("군은 ‘문화가 있는 날 공연’ 사업을 운영했다. 군은 ‘해남이 해답’ 홍보를 했다.")
+    assert not found["문화가 있는 날 공연"].get("clause")
+    assert "해남이 해답" not in found or found["해남이 해답"].get("clause")
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("동네방네 기찬장터 운영비", "동네방네 기찬장터"),
+    ("터미널 재구성비용", "터미널 재구성"),
+    ("방사선 원료의약품 개발사업비", "방사선 원료의약품 개발사업"),
+    ("기상특보 교통비", "기상특보 교통비"),  # a benefit that is a cost (교통비) stays
+])
+def test_what_a_scheme_costs_is_no_part_of_its_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_an_event_with_a_place_glued_into_its_name_is_a_program():
+    """A recurring event named with its place glued in (고흥유자축제) is kept whatever the model weighs; a
+    concert of a body named after its place (목포시립합창단 송년음악회) is not kept by that rule."""
+    assert "고흥유자축제" in programs_in("군은 올해 고흥유자축제를 열어 관광객을 모았다.")
+    found = candidate_names("목포시립합창단 송년음악회가 열렸다.")
+    assert not any(x.get("brand_event") for x in found.values())

@@ -35,7 +35,7 @@ import devset
 import eval as evaluation
 
 MODEL = HERE.parent / "data" / "program_model.json"
-SETS = (devset.DEVSET,) + tuple(HERE / "data" / f"unseen{n}" for n in ("", 2, 3, 4, 5, 6, 7))  # tune splits train
+SETS = (devset.DEVSET,) + tuple(HERE / "data" / f"unseen{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))  # tune splits train
 FOLDS = 5
 MIN_DOCS = 3
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)

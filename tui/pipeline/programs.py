@@ -34,6 +34,9 @@ SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
 CLAUSE_WORDS = re.compile(r"(?:하며|하고|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
                           r"(?:\s|$)|[가-힣]+(?:며|고)\s")
 CEREMONY = re.compile(r"\s(?:현판식|발대식|출범식|개소식|개관식|착공식|준공식|개막식|선포식|기념식|협약식|시연회|설명회)$")
+# what a scheme costs, after its name: its budget is no program of its own (기찬장터 운영비, 터미널 재구성비용)
+COST = re.compile(r"(?<=[가-힣])\s?(?:운영비|보상비|공사비|설계비|용역비|비용|예산)$")
+SCHEME_COST = re.compile(r"(사업)비$")
 # a public corporation, not a construction project (공사 is both): 관광공사, 도시개발공사
 CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
                 "철도공사", "교통공사")
@@ -101,6 +104,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
+    name = COST.sub("", SCHEME_COST.sub(r"\1", name))  # ‘… 장터 운영비’, … 건설 보상비: the sum pays for the scheme
     return LEADING.sub("", name).strip() or name
 
 
@@ -134,8 +138,10 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
     def longest(kind: str) -> int:
         return max((len(w) for w in endings[kind] if last.endswith(w)), default=0)
 
-    # an organisation's ending, unless a longer program word holds it (바우처 is no 처; 대학교 stays a 학교 of its own)
-    if ends("org") and not ends("build") and longest("head") <= longest("org") or last.endswith(CORPORATIONS):
+    # an organisation's ending, unless a longer program or event word holds it (바우처 is no 처, 음악회 no 회;
+    # 대학교 stays a 학교 of its own)
+    if ends("org") and not ends("build") and max(longest("head"), longest("event")) <= longest("org") \
+            or last.endswith(CORPORATIONS):
         return "organisation"
     if source != "quote" and ends("place") and not ends("build"):
         return "place"
@@ -177,12 +183,14 @@ def _kept_by_rule(candidate: Candidate) -> bool:
     the model, shrinking cues this rare, weighs them below it: a quoted name a launching verb introduces (새로
     도입한 ‘…’, 첫선을 보인 ‘…’: half are labelled programs, twice the rate of all candidates), a quoted institution
     the article says was launched (출범한 ‘…센터’, too rare there to be weighed at all) and a place's -형 name
-    (광주형 일자리, 부산형 늘봄학교: five of seven)."""
+    (광주형 일자리, 부산형 늘봄학교: five of seven), and an event's name with a place's glued into it (화천산천어축제,
+    울산옹기축제: seven of seven, where the model weighs one-word festivals down)."""
     x = candidate.features
     if x.get("latin_only"):
         return False
     quoted = candidate.mention.source == "quote"
-    return quoted and bool(x.get("launched_before") or x.get("launched_institution")) or bool(x.get("coined"))
+    return quoted and bool(x.get("launched_before") or x.get("launched_institution")) or bool(x.get("coined")) \
+        or bool(x.get("brand_event"))
 
 
 @dataclass(frozen=True)
@@ -400,6 +408,7 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "generic_share": sum(t[0] in generic for t in nouns) / len(nouns) if nouns else 1.0,
         "place_or_government": float(any(t[0] in places or t[0] in agencies for t in nouns)),
         "brand_word": float(_brand_word(name, agencies, places)),
+        "brand_event": float(_brand_word(name, agencies, places, endings["event"])),
     }
     x["rules_accept"] = float(_rules_accept(x, source, len(mention.key), count))
     if nouns:
@@ -411,11 +420,12 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
     return {k: v for k, v in x.items() if v}
 
 
-def _brand_word(name: str, agencies: set[str], places: frozenset[str]) -> bool:
+def _brand_word(name: str, agencies: set[str], places: frozenset[str], ending: tuple[str, ...] = ()) -> bool:
     """Return True when a place's or government's name is glued into a longer word of the name (광주상생카드,
-    화순고인돌축제): a brand, which names one scheme or event."""
-    return any(len(word) >= 5 and any(word[:n] in agencies or word[:n] in places
-                                      for n in range(2, min(5, len(word) - 2)))
+    화순고인돌축제): a brand, which names one scheme or event; with ending, a word that also ends in one of those
+    words (an event's: 울산옹기축제, not 여수시립합창단 송년음악회)."""
+    return any(len(word) >= 5 and (not ending or word.endswith(ending))
+               and any(word[:n] in agencies or word[:n] in places for n in range(2, min(5, len(word) - 2)))
                for word in re.split(r"[\s·]+", name))
 
 
@@ -452,7 +462,19 @@ def _clause(tokens: list[tuple], name: str) -> bool:
     tags = [t[1] for t in tokens]
     predicates = sum(tag.startswith(PREDICATES) for tag in tags)
     ends_sentence = any(t[1] == "EF" and t[0] in ("다", "자", "요", "죠", "네", "라") for t in tokens)
-    return ends_sentence or "JKS" in tags or predicates >= 3 or ", " in name and predicates >= 1
+    return ends_sentence or _subject(tags) or predicates >= 3 or ", " in name and predicates >= 1
+
+
+def _subject(tags: list[str]) -> bool:
+    """Return True when a stretch names a subject of its own: a subject particle not inside a clause that
+    modifies a noun after it (문화가 있는 날, 수학이 있는 강연 are names; 해남이 해답 is a sentence)."""
+    for i, tag in enumerate(tags):
+        if tag == "JKS":
+            rest = tags[i + 1:]
+            modifier = next((j for j, t in enumerate(rest) if t == "ETM"), None)
+            if modifier is None or not any(t in NOUNS for t in rest[modifier + 1:]):
+                return True
+    return False
 
 
 def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int) -> bool:
@@ -469,7 +491,7 @@ def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int)
 # proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
 # only speak against it. Training keeps these signs; the features not named here are free.
 FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
-                 "brand_word", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
+                 "brand_word", "brand_event", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
                  "launched_institution", "rejected_None", "rules_accept", "list_sum", "list_listed"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
                      "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",

@@ -196,10 +196,12 @@ def test_an_event_word_that_holds_an_organisation_ending_is_an_event():
 
 def test_a_clause_modifying_the_last_noun_is_part_of_a_name():
     """A subject particle inside a clause that modifies the name's last noun (문화가 있는 날) makes no sentence;
-    one with nothing after it to modify (해남이 해답) does."""
-    found = candidate_names("군은 ‘문화가 있는 날 공연’ 사업을 운영했다. 군은 ‘해남이 해답’ 홍보를 했다.")
+    one with nothing after it to modify (해남이 해답), or modifying a place (a slogan about it), does."""
+    found = candidate_names("군은 ‘문화가 있는 날 공연’ 사업을 운영했다. 군은 ‘해남이 해답’ 홍보를 했다. "
+                            "군은 브랜드 사업 ‘행복이 넘치는 해남’을 알렸다.")
     assert not found["문화가 있는 날 공연"].get("clause")
-    assert "해남이 해답" not in found or found["해남이 해답"].get("clause")
+    assert found["해남이 해답"].get("clause")
+    assert found["행복이 넘치는 해남"].get("clause")  # a slogan about the place it ends in
 
 
 @pytest.mark.parametrize("raw, clean", [
@@ -209,6 +211,15 @@ def test_a_clause_modifying_the_last_noun_is_part_of_a_name():
     ("기상특보 교통비", "기상특보 교통비"),  # a benefit that is a cost (교통비) stays
 ])
 def test_what_a_scheme_costs_is_no_part_of_its_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("다행: 다 함께 행복한 마을", "다행"),  # the name, then what it spells out
+    ("소상공인 희망플랜: 골목 상권 살리기", "소상공인 희망플랜"),
+    ("시간:10시", "시간:10시"),  # no subtitle
+])
+def test_a_subtitle_after_a_colon_is_no_part_of_the_name(raw, clean):
     assert clean_name(raw) == clean
 
 

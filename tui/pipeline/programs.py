@@ -34,6 +34,8 @@ SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
 CLAUSE_WORDS = re.compile(r"(?:하며|하고|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
                           r"(?:\s|$)|[가-힣]+(?:며|고)\s")
 CEREMONY = re.compile(r"\s(?:현판식|발대식|출범식|개소식|개관식|착공식|준공식|개막식|선포식|기념식|협약식|시연회|설명회)$")
+# a subtitle after a colon: the words that spell out or describe the name before it
+SUBTITLE = re.compile(r"(?<=[가-힣A-Za-z0-9]{2}):\s(?:\S+\s)+\S+$")
 # what a scheme costs, after its name: its budget is no program of its own (기찬장터 운영비, 터미널 재구성비용)
 COST = re.compile(r"(?<=[가-힣])\s?(?:운영비|보상비|공사비|설계비|용역비|비용|예산)$")
 SCHEME_COST = re.compile(r"(사업)비$")
@@ -104,6 +106,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
+    name = SUBTITLE.sub("", name)  # ‘소확행: 소상공인의 확실한 행복’: the name is before the colon, what it means after
     name = COST.sub("", SCHEME_COST.sub(r"\1", name))  # ‘… 장터 운영비’, … 건설 보상비: the sum pays for the scheme
     return LEADING.sub("", name).strip() or name
 
@@ -371,7 +374,7 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
         "ranking_words": float(bool(RANKING_WORDS.search(name))),
         "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
-        "clause": float(_clause(inside, name)),
+        "clause": float(_clause(inside, name, agencies | places)),
         "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
     }
     if _gated(gate, source):
@@ -454,15 +457,19 @@ def _government_and_generic(nouns: list[tuple], agencies: set[str], places: froz
 PREDICATES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 
 
-def _clause(tokens: list[tuple], name: str) -> bool:
+def _clause(tokens: list[tuple], name: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
     """Return True when a stretch reads as a clause or a sentence rather than a name: it ends a sentence (가자,
     해답이다; not an ending kiwipiepy reads into a coined word, 밥퍼 → 푸+어), names a subject (…, 해남이 해답), or
     strings three predicates together (사라지는 … 높이는 … 될 것). A name may hold one or two (찾아가는 돌봄교실,
-    묻고 답하는 …). tokens are (form, tag, start, end)."""
+    묻고 답하는 …). A subject inside a clause that modifies the last noun makes a name (문화가 있는 날), unless
+    that noun is a place or government (places): a slogan about it (행복이 넘치는 해남). tokens are (form, tag,
+    start, end)."""
     tags = [t[1] for t in tokens]
     predicates = sum(tag.startswith(PREDICATES) for tag in tags)
     ends_sentence = any(t[1] == "EF" and t[0] in ("다", "자", "요", "죠", "네", "라") for t in tokens)
-    return ends_sentence or _subject(tags) or predicates >= 3 or ", " in name and predicates >= 1
+    nouns = [t[0] for t in tokens if t[1] in NOUNS]
+    subject = _subject(tags) if not (nouns and nouns[-1] in places) else "JKS" in tags
+    return ends_sentence or subject or predicates >= 3 or ", " in name and predicates >= 1
 
 
 def _subject(tags: list[str]) -> bool:

@@ -254,6 +254,10 @@ def classes(text: str) -> list[tuple[str, str]]:
     # a survey's share of answers is the scene; one that reads as the agency's effect is its result
     ("응답자의 62%가 주차 문제를 가장 큰 불편으로 꼽았다.", "62%", "context"),
     ("참여자의 91%가 프로그램이 건강 개선에 도움이 됐다고 응답했다.", "91%", "outcome"),
+    # a share no word reads as a result is the scene, however settled the sentence (it was an outcome when the
+    # sentence was in the past: on nine of the twelve tune halves that rule agreed with the readers less)
+    ("노인의 45.2%는 현재 취업해 돈을 벌고 있는 것으로 나타났다.", "45.2%", "context"),
+    ("최초 금액 대비 166% 오른 금액이다.", "166%", "context"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -258,6 +258,12 @@ def classes(text: str) -> list[tuple[str, str]]:
     # sentence was in the past: on nine of the twelve tune halves that rule agreed with the readers less)
     ("노인의 45.2%는 현재 취업해 돈을 벌고 있는 것으로 나타났다.", "45.2%", "context"),
     ("최초 금액 대비 166% 오른 금액이다.", "166%", "context"),
+    # a rate that describes a state (a reservoir's level) is the scene; a rate of change or of success is a result
+    ("밀양댐 저수율은 4일 기준 32.9%로 평년의 절반 수준에 그쳤다.", "32.9%", "context"),
+    ("올해 청년 취업률은 85%로 집계됐다.", "85%", "outcome"),
+    # tallied, visited or benefited is how a figure was counted, not a result; a score received is one
+    ("러브버그 제보 건수는 1만 회를 넘었고 회원 수도 1000명으로 집계됐다.", "1000명", "context"),
+    ("시는 청렴도 평가에서 8.17점을 받아 전국 평균을 넘었다.", "8.17점", "outcome"),
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

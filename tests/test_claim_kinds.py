@@ -264,6 +264,7 @@ def classes(text: str) -> list[tuple[str, str]]:
     # tallied, visited or benefited is how a figure was counted, not a result; a score received is one
     ("러브버그 제보 건수는 1만 회를 넘었고 회원 수도 1000명으로 집계됐다.", "1000명", "context"),
     ("시는 청렴도 평가에서 8.17점을 받아 전국 평균을 넘었다.", "8.17점", "outcome"),
+    ("특례 보증을 실시해 2천500여명의 소상공인들이 혜택을 보고 있다.", "2천500여명", "outcome"),  # people served
 ])
 def test_each_value_gets_the_class_of_the_role_it_plays(text, span, cls):
     assert (span, cls) in classes(text)

@@ -374,7 +374,7 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
         "ranking_words": float(bool(RANKING_WORDS.search(name))),
         "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
-        "clause": float(_clause(inside, name, agencies | places)),
+        "clause": float(_clause(inside, name, agencies, places)),
         "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
     }
     if _gated(gate, source):
@@ -457,18 +457,20 @@ def _government_and_generic(nouns: list[tuple], agencies: set[str], places: froz
 PREDICATES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 
 
-def _clause(tokens: list[tuple], name: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
+def _clause(tokens: list[tuple], name: str, agencies: set[str] | frozenset[str] = frozenset(),
+            places: frozenset[str] = frozenset()) -> bool:
     """Return True when a stretch reads as a clause or a sentence rather than a name: it ends a sentence (가자,
     해답이다; not an ending kiwipiepy reads into a coined word, 밥퍼 → 푸+어), names a subject (…, 해남이 해답), or
     strings three predicates together (사라지는 … 높이는 … 될 것). A name may hold one or two (찾아가는 돌봄교실,
     묻고 답하는 …). A subject inside a clause that modifies the last noun makes a name (문화가 있는 날), unless
-    that noun is a place or government (places): a slogan about it (행복이 넘치는 해남). tokens are (form, tag,
-    start, end)."""
+    that noun is a government or a place (agencies, places): a slogan about it (행복이 넘치는 해남). tokens are
+    (form, tag, start, end)."""
     tags = [t[1] for t in tokens]
     predicates = sum(tag.startswith(PREDICATES) for tag in tags)
     ends_sentence = any(t[1] == "EF" and t[0] in ("다", "자", "요", "죠", "네", "라") for t in tokens)
     nouns = [t[0] for t in tokens if t[1] in NOUNS]
-    subject = _subject(tags) if not (nouns and nouns[-1] in places) else "JKS" in tags
+    about_a_place = bool(nouns) and (nouns[-1] in places or nouns[-1] in agencies)
+    subject = "JKS" in tags if about_a_place else _subject(tags)
     return ends_sentence or subject or predicates >= 3 or ", " in name and predicates >= 1
 
 

@@ -103,3 +103,24 @@ def test_class_counts_read_the_class_index_alone(tmp_path):
         sql = next(s for s in statements if "count(*)" in s)  # as run, with its parameters in place
         plan = " ".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN " + sql))
         assert "INDEX claims_class_" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_headline_that_says_nothing_of_its_time_takes_the_tense_of_the_body_that_states_it(tmp_path):
+    """‘…신입생 4만 1000명에 교복비 125억 지원’ is verbless: the body's sentence stating the same sum says whether it
+    is paid or to be paid. A headline with words of its own time keeps them (…확보 is achieved)."""
+    page = """대구교육청, 신입생 4만 1000명에 교복비 125억 지원
+
+대구시교육청은 2026학년도 중·고등학교 신입생 4만 1000명에게 교복비 125억원을 지원할 계획이라고 3일 밝혔다.
+
+2026.01.03
+김민수 기자
+"""
+    db = ingest_page(tmp_path, page)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    (title,) = [c for c in claims if c["zone"] == "title"]
+    (body,) = [c for c in claims if c["zone"] == "body"]
+    assert body["status"] == "planned" and title["status"] == "planned"
+    (tmp_path / "b").mkdir()
+    db2 = ingest_page(tmp_path / "b", PAGE)
+    (secured,) = [c for c in json.loads(run(db2, "claims", "--json").stdout) if c["zone"] == "title"]
+    assert secured["status"] == "achieved"

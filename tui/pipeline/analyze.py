@@ -257,6 +257,14 @@ def _echoes(span, body_spans) -> bool:
     return any(b.kind == span.kind and NORMALISE.sub("", b.text) == key for b in body_spans)
 
 
+def _stated_in(spans, body_claims: list[Claim]) -> str | None:
+    """Return the status of the first body claim that states the first of a headline's values, or None."""
+    for claim in body_claims:
+        if any(_echoes(spans[0], [b]) for b in claim.spans):
+            return claim.status
+    return None
+
+
 def _headline_lines(article: Article):
     """Yield (zone, sentence index, start, end) of the title and of each deck line (-1 for the title, -2, -3 …
     for the deck's lines), offsets into the title or the deck."""
@@ -280,7 +288,7 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
         spans = find_spans(text, start)
         if not spans:
             continue
-        status = headline_status(text)
+        status = headline_status(text, _stated_in(spans, body_claims))
         if proposing:
             status = in_proposal(status, text)
         spans = [replace(sp, cls=class_of(sp, text, start, status, article.title + " " + article.deck))

@@ -156,9 +156,11 @@ ANNOUNCING = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달|(?:시�
                         r"(?:시행|도입|지급|지원)\s?(?:키로|기로|추진|예정|계획)")
 
 
-def headline_status(text: str) -> str:
+def headline_status(text: str, body: str | None = None) -> str:
     """Return the status of a title or deck line from its words (headlines are mostly verbless statements of
-    results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획', '…3월부터 시행')."""
+    results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획', '…3월부터 시행').
+    body is the status of the body's sentence that states the line's values, when one does: a line whose words
+    say nothing of its time (…신입생 4만 1000명에 교복비 125억 지원) takes the body's tense, which does."""
     text = _bare(text)
     if HEADLINE_ONGOING.search(text):
         return "ongoing"
@@ -168,7 +170,7 @@ def headline_status(text: str) -> str:
         return "achieved"  # 내년 국비 7조 확보: next year's money, secured now
     if HEADLINE_FUTURE.search(text):
         return "planned"
-    return "achieved"
+    return body or "achieved"
 
 
 # The agency's own budget proposal, drawn up and before its council (…이 편성한 ‘2026년도 예산안’에 대한 군의회

@@ -229,3 +229,14 @@ def test_an_event_with_a_place_glued_into_its_name_is_a_program():
     assert "고흥유자축제" in programs_in("군은 올해 고흥유자축제를 열어 관광객을 모았다.")
     found = candidate_names("목포시립합창단 송년음악회가 열렸다.")
     assert not any(x.get("brand_event") for x in found.values())
+
+
+def test_quoted_names_listed_with_a_quoted_program_are_weighed_as_its_siblings():
+    """‘반짝 동네 사업’, ‘블링블링 마미손’, ‘그린 지킴이’: items of one list are of one kind; a list with no
+    program word in it, or a quote standing alone, gets no such weight."""
+    found = candidate_names("군은 ‘반짝 동네 사업’, ‘블링블링 마미손’, ‘그린 지킴이’ 등을 펼쳤다. "
+                            "군은 ‘행복한 하루’와 ‘즐거운 오후’를 열었다. 군은 ‘푸른 바다’를 알렸다.")
+    assert found["블링블링 마미손"].get("listed_with_program")
+    assert found["그린 지킴이"].get("listed_with_program")
+    assert not found["행복한 하루"].get("listed_with_program")
+    assert not found["푸른 바다"].get("listed_with_program")

@@ -220,11 +220,15 @@ def candidates(body: str, sentences, agencies: set[str], places: frozenset[str] 
     starts = [t[2] for t in tokens]
     found: list[Candidate] = []
     speech = {(s, e) for s, e, is_speech in quotes(body) if is_speech}
+    stretches: list[tuple[int, int, Candidate]] = []
     for pattern in QUOTE_PATTERNS:
         for m in pattern.finditer(body):
             if (m.start(), m.end()) in speech:
                 continue
-            found.extend(_candidate(body, m.start(1), m.end(1), "quote", agencies, tokens, starts, places))
+            made = _candidate(body, m.start(1), m.end(1), "quote", agencies, tokens, starts, places)
+            stretches += [(m.start(), m.end(), c) for c in made]
+            found.extend(made)
+    _mark_quoted_lists(body, stretches)
     ending = enders()
     for m in BULLET_ITEM.finditer(body):
         item = m.group(1).strip()
@@ -243,6 +247,29 @@ def candidates(body: str, sentences, agencies: set[str], places: frozenset[str] 
                 found.extend(_candidate(body, start, end, "phrase", agencies, tokens, starts, places,
                                         listed.get((start, end), "")))
     return found
+
+
+QUOTES_JOINED = re.compile(r"\s?(?:,|·|및|와|과)\s?")
+
+
+def _mark_quoted_lists(body: str, stretches: list[tuple[int, int, Candidate]]) -> None:
+    """Mark the quoted names listed together (‘A’, ‘B’, ‘C’ or ‘A’와 ‘B’) of which one ends in a program word
+    (‘반짝반짝 우리 동네 사업’, ‘블링블링 마미손’ …): items of one list are of one kind, so the others are weighed
+    as its siblings (`listed_with_program`). stretches are (start, end) of each quote with its candidate."""
+    stretches = sorted(stretches, key=lambda s: s[0])
+    runs: list[list[Candidate]] = []
+    last_end = -1
+    for start, end, candidate in stretches:
+        if runs and QUOTES_JOINED.fullmatch(body, last_end, start):
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+        last_end = end
+    for run in runs:
+        if len(run) >= 2 and any(c.features.get("ends_program_word") for c in run):
+            for c in run:
+                if not c.excluded and not c.features.get("ends_program_word"):
+                    c.features["listed_with_program"] = 1.0
 
 
 def _coined_tail(body: str, span: tuple[int, int], agencies: set[str], places: frozenset[str]) -> tuple[int, int]:
@@ -500,7 +527,7 @@ def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int)
 # proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
 # only speak against it. Training keeps these signs; the features not named here are free.
 FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
-                 "brand_word", "brand_event", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
+                 "brand_word", "brand_event", "listed_with_program", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
                  "launched_institution", "rejected_None", "rules_accept", "list_sum", "list_listed"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
                      "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",

@@ -94,6 +94,26 @@ def test_the_stored_model_is_what_training_on_the_tune_splits_gives():
     assert train_programs.main(["--check"]) == 0
 
 
+def test_each_set_can_be_scored_by_a_model_trained_on_the_others(capsys):
+    """`train_programs.py --by-set`: every set's tune half scored by a model that never saw that set; at the
+    stored threshold the figures are below the cross-validated ones, which see each set in training."""
+    import json
+    import os
+
+    from devset import corpus_present
+
+    if not corpus_present() or not os.environ.get("SEONGGWA_UNSEEN_TEXTS"):
+        pytest.skip("training needs ../shared/corpus and the unseen set's news texts (SEONGGWA_UNSEEN_TEXTS)")
+    import train_programs
+
+    assert train_programs.main(["--by-set"]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if "the stored threshold" in line]
+    stored = json.loads(train_programs.MODEL.read_text(encoding="utf-8"))
+    f1 = float(line.split("F1 ")[1].split()[0])
+    cv = stored["cross_validated"]
+    assert 0.3 < f1 < 2 * cv["precision"] * cv["recall"] / (cv["precision"] + cv["recall"])
+
+
 def test_a_public_corporation_is_an_organisation_not_a_construction_project():
     assert rejection("목포관광공사", "phrase") == "organisation"
     assert rejection("하수관로 정비공사", "phrase") is None

@@ -31,6 +31,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("교육청은 평가 전국1위를 차지했다.", ("rank", "1위")),  # the scope glued to the rank
     ("군은 전국 지자체 중 두 번째로 장어 브랜드를 개발했다.", ("rank", "두 번째")),  # a place in an order, scoped
     ("축제는 20회째를 맞아 최다 방문 기록을 새로 썼다.", ("first", "최다 방문 기록")),
+    ("서산시는 충청권 최초 국제 크루즈선 취항을 이뤘다.", ("first", "충청권 최초")),  # a region's -권
+    ("시는 최초로 공공 배달앱을 도입했다.", ("first", "최초")),
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -50,6 +52,8 @@ def test_records_keep_their_scope(text, expected):
     "원전 1호기가 멈췄다.",
     "구청장 취임 1호 결재로 안전 사업을 시작했다.",  # the head's first act, a pledge's priority
     "새 시장의 1호 공약은 버스 증차다.",
+    "부부 중 1명은 혼인 신고일 1년 전부터 최초 지급 신청일까지 주민등록을 둬야 한다.",  # the initial one
+    "최초 금액 대비 166% 오른 금액이다.",
 ])
 def test_bounds_and_plain_words_are_not_records(text):
     assert not [k for k, _ in kinds(text) if k == "first"]

@@ -14,7 +14,7 @@ from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.programs import ProgramMention, find_programs
+from tui.pipeline.programs import QUOTE_PATTERNS, ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
 from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
@@ -252,14 +252,11 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     return claims
 
 
-NAME_QUOTED = re.compile(r"[‘'“\"「『]([^‘’'“”\"「」『』\n]{2,30})[’'”\"」』]")
-
-
 def _numbered_names(body: str) -> list[tuple[int, int]]:
     """Return (start, end) of every mention of a name the body quotes and uses again, with a number in it
     (‘100원의 큰 사랑’ … 100원의 큰 사랑은 …; ‘1인 1반려식물’): the number is a word of the name, not a value. A
     quoted result (‘국비 30억 확보’), however often repeated, is no name."""
-    names = {m.group(1).strip() for m in NAME_QUOTED.finditer(body)}
+    names = {m.group(1).strip() for pattern in QUOTE_PATTERNS for m in pattern.finditer(body)}
     out: list[tuple[int, int]] = []
     for name in names:
         if len(name) >= 4 and re.search(r"\d", name) and re.search(r"[가-힣]{2}", name) and body.count(name) >= 2 \

@@ -106,7 +106,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"[‘’“”\"]", "", name)
     name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
-    name = SUBTITLE.sub("", name)  # ‘소확행: 소상공인의 확실한 행복’: the name is before the colon, what it means after
+    name = SUBTITLE.sub("", name)  # ‘다행: 다 함께 행복한 마을’: the name is before the colon, what it means after
     name = COST.sub("", SCHEME_COST.sub(r"\1", name))  # ‘… 장터 운영비’, … 건설 보상비: the sum pays for the scheme
     return LEADING.sub("", name).strip() or name
 
@@ -527,8 +527,9 @@ def _rules_accept(x: dict[str, float], source: str, key_length: int, count: int)
 # proper noun in it, can only speak for it; what the vocabulary rejects, a slogan marker or a claim inside can
 # only speak against it. Training keeps these signs; the features not named here are free.
 FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_event", "coined", "launched_before",
-                 "brand_word", "brand_event", "listed_with_program", "program_word_before", "program_word_after", "named_as", "distinctive", "proper_noun",
-                 "launched_institution", "rejected_None", "rules_accept", "list_sum", "list_listed"})
+                 "brand_word", "brand_event", "listed_with_program", "program_word_before", "program_word_after",
+                 "named_as", "distinctive", "proper_noun", "launched_institution", "rejected_None", "rules_accept",
+                 "list_sum", "list_listed"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
                      "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",
                      "slogan_after", "ranking_words", "states_claim", "particle_inside", "ending_inside",

@@ -14,14 +14,13 @@ from tui.pipeline.claims import find_spans
 from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.programs import QUOTE_PATTERNS, ProgramMention, find_programs
+from tui.pipeline.programs import ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
 from tui.pipeline.segment import split_sentences
 from tui.pipeline.significance import claim_class, class_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
 from tui.pipeline.status import (
-    ACHIEVED_WORDS,
     announces,
     headline_status,
     in_proposal,
@@ -217,11 +216,9 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     claims: list[Claim] = []
     seen: set[str] = set()
     announcing = announces(article.title) if article.title else False
-    named = _numbered_names(body)
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
-        spans = [sp for sp in find_spans(text, s.start)
-                 if not any(a <= sp.start and sp.end <= b for a, b in named)]
+        spans = find_spans(text, s.start)
         if not spans:
             continue
         agency = sentence_agency[i] or article.agency
@@ -250,19 +247,6 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
                                                     s.tokens, article.title),
         ))
     return claims
-
-
-def _numbered_names(body: str) -> list[tuple[int, int]]:
-    """Return (start, end) of every mention of a name the body quotes and uses again, with a number in it
-    (‘100원의 큰 사랑’ … 100원의 큰 사랑은 …; ‘1인 1반려식물’): the number is a word of the name, not a value. A
-    quoted result (‘국비 30억 확보’), however often repeated, is no name."""
-    names = {m.group(1).strip() for pattern in QUOTE_PATTERNS for m in pattern.finditer(body)}
-    out: list[tuple[int, int]] = []
-    for name in names:
-        if len(name) >= 4 and re.search(r"\d", name) and re.search(r"[가-힣]{2}", name) and body.count(name) >= 2 \
-                and not ACHIEVED_WORDS.search(name):
-            out += [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)]
-    return out
 
 
 def _echoes(span, body_spans) -> bool:

@@ -33,8 +33,8 @@ async def test_compare_shows_headers_aligned_fields_and_swaps(seed_db):
             assert any(f.startswith(words) for f in figures), words
         assert not any("합계" in f for f in figures)  # no sum of every amount the articles mention (issue 13)
         fields = screen.data["fields"]
-        assert fields and all(f["left"] or f["right"] for f in fields)
-        assert all(r["category"] == f["field"] for f in fields for r in f["left"] + f["right"])
+        assert fields and all(f["left_rows"] or f["right_rows"] for f in fields)
+        assert all(screen.claims[r]["category"] == f["field"] for f in fields for r in f["left_rows"] + f["right_rows"])
         only = [f for f in fields if f["only"]]
         table = screen.query_one(CompareTable)
         first_row = [table.get_cell_at((0, c)).plain for c in range(3)]
@@ -52,7 +52,8 @@ async def test_enter_on_a_compared_claim_opens_its_article_at_that_claim(seed_db
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         screen = app.screen
-        (row, column), claim = next(iter(screen.cells.items()))
+        (row, column), rowid = next(iter(screen.cells.items()))
+        claim = screen.claims[rowid]
         screen.query_one(CompareTable).cursor_coordinate = (row, column)
         await pilot.press("enter")
         await settle(pilot)
@@ -80,7 +81,7 @@ async def test_the_table_is_walked_by_keys_and_draws_only_its_lines(seed_db):
             await pilot.press("l")
         await pilot.pause()
         assert tuple(table.cursor_coordinate) == first_claim
-        claim = screen.cells[first_claim]
+        claim = screen.claims[screen.cells[first_claim]]
         assert claim["title"] in static_text(screen.query_one("#compare-detail"))
         line = table.render_line(first_claim[0] + 1).text  # the header is line 0
         assert claim["line"][:6] in line
@@ -167,3 +168,47 @@ async def test_the_table_makes_a_cell_given_as_a_function_only_when_it_is_drawn_
         assert made and max(made) < 40  # the first screenful, not the 400 cells
         assert table.get_cell_at((150, 1)).plain == "claim 300"
         assert made.count(300) == 1 and table.get_cell_at((150, 1)).plain == "claim 300" and made.count(300) == 1
+
+
+async def test_the_claims_past_the_first_screen_are_read_after_it_and_a_swap_keeps_them(seed_db, monkeypatch):
+    """Issue 14: the comparison is shown once the claims of its first rows are read; the others follow, and
+    their cells are drawn again then. A swap exchanges every figure of a field, achievements included."""
+    import tui.ui.screens.compare as screen_module
+
+    monkeypatch.setattr(screen_module, "FIRST_ROWS", 3)
+    shown: list[tuple[int, int]] = []
+    loaded = CompareScreen._loaded
+
+    def spy(self, data, claims=None):
+        shown.append((len(claims or {}), sum(len(f["left_rows"]) + len(f["right_rows"]) for f in data["fields"])))
+        loaded(self, data, claims)
+
+    monkeypatch.setattr(CompareScreen, "_loaded", spy)
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        first, listed = shown[0]
+        assert 0 < first < listed  # the first screen came before every claim was read
+        assert len(screen.claims) == listed  # … and the rest arrived after it
+        table = screen.query_one(CompareTable)
+        cells = [table.get_cell_at((r, c)).plain for r in range(table.row_count) for c in (1, 2)]
+        assert "…" not in cells  # no cell is left waiting
+        before = [(f["field"], f["left_achievements"], f["right_achievements"], f["left_rows"], f["right_rows"])
+                  for f in screen.data["fields"]]
+        await pilot.press("s")
+        await settle(pilot)
+        after = [(f["field"], f["right_achievements"], f["left_achievements"], f["right_rows"], f["left_rows"])
+                 for f in screen.data["fields"]]
+        assert after == before
+        assert len(screen.claims) == listed
+
+
+def test_split_rows_follows_the_table_rows():
+    """A field's heading is one row, then one row per claim of its longer side."""
+    from tui.ui.screens.compare import split_rows
+
+    fields = [{"left_rows": [1, 2], "right_rows": [3]}, {"left_rows": [], "right_rows": [4, 5, 6]}]
+    assert split_rows(fields, 3) == ([1, 3, 2], [4, 5, 6])  # rows 0-2: a heading and two claim rows
+    assert split_rows(fields, 5) == ([1, 3, 2, 4], [5, 6])
+    assert split_rows(fields, 99) == ([1, 3, 2, 4, 5, 6], [])

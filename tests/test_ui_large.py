@@ -118,7 +118,7 @@ async def test_comparison_lists_the_first_claims_per_field_and_counts_and_export
         fields = screen.data["fields"]
         crowded = [f for f in fields if f["left_total"] > 1]
         assert crowded, "the seed comparison should have a field with several claims on the left"
-        assert all(len(f["left"]) <= 1 and len(f["right"]) <= 1 for f in fields)
+        assert all(len(f["left_rows"]) <= 1 and len(f["right_rows"]) <= 1 for f in fields)
         table = screen.query_one(CompareTable)
         labels = {table.get_cell_at((r, 0)).plain.split(" ◀")[0].split(" ▶")[0]: table.get_cell_at((r, 1)).plain
                   for r in range(table.row_count) if table.get_cell_at((r, 1)).plain.endswith(("건", "표시)"))}

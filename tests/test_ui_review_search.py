@@ -41,7 +41,7 @@ async def test_review_keys_show_the_state_in_list_article_and_compare(seed_copy)
         assert compare.data["right"]["verified"] == 1
         assert "확인 1" in static_text(compare.query_one("#right-head"))
         assert "확인" not in static_text(compare.query_one("#left-head"))  # nothing reviewed there: nothing said
-        cell = next(c for c, r in compare.cells.items() if r["id"] == claim_id)
+        cell = next(c for c, r in compare.cells.items() if compare.claims[r]["id"] == claim_id)
         assert "✓확인" in compare.query_one(CompareTable).get_cell_at(cell).plain
 
 

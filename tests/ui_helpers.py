@@ -112,11 +112,22 @@ SCHEMA_10 = f"""
 """
 
 
+# A file of schema 12 turned back into schema 11: no figures stored per side.
+SCHEMA_11 = "DROP TABLE side_figures; DROP TABLE stale_agencies;"
+
+
+def to_schema_11(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 11."""
+    con.executescript(SCHEMA_11)
+    con.execute("PRAGMA user_version = 11")
+    con.commit()
+
+
 def to_schema_10(con) -> None:
     """Turn an open connection's file of the current schema back into schema 10."""
     from tui.store.schema import CLASS_ORDER
 
-    con.executescript(SCHEMA_10 + CLASS_ORDER)
+    con.executescript(SCHEMA_11 + SCHEMA_10 + CLASS_ORDER)
     con.execute("PRAGMA user_version = 10")
     con.commit()
 

@@ -9,6 +9,7 @@ from tui.models import ACHIEVEMENT_CLASSES, Side
 from tui.store.db import Database
 from tui.store.read import ClaimFilter, FilterError, claim_rows_by_rowid, resolve_agency
 from tui.store.schema import CLAIM_ORDER, CLAIM_YEAR
+from tui.store.textpack import pack, unpack
 
 
 def parse_side(db: Database, spec: str) -> Side:
@@ -69,34 +70,37 @@ def _side_claims(db: Database, side: Side) -> list[tuple]:
         params).fetchall()
 
 
-def _first_per_field(db: Database, rows: list[tuple], limit: int | None) -> dict[str, list[dict]]:
-    """Return each field's first claims of a side, newest first within achievements first (the claims lists'
-    order): from the side's claims in that order, the first `limit` of each field, distinct by claim id, read in
-    one query for every field."""
+def _first_per_field(rows: list[tuple], limit: int | None) -> dict[str, list[int]]:
+    """Return the row numbers of each field's first claims of a side, newest first within achievements first (the
+    claims lists' order): from the side's claims in that order, the first `limit` distinct claim ids of each
+    field (a claim stored for two articles is listed once, from the first)."""
     chosen: dict[str, list[int]] = {}
-    for _, _, _, category, _, rowid, _ in rows:
+    seen: dict[str, set[str]] = {}
+    for claim, _, _, category, _, rowid, _ in rows:
         picked = chosen.setdefault(category, [])
-        if limit is None or len(picked) < limit:
+        ids = seen.setdefault(category, set())
+        if (limit is None or len(picked) < limit) and claim not in ids:
+            ids.add(claim)
             picked.append(rowid)
-    by_rowid = claim_rows_by_rowid(db, [r for ids in chosen.values() for r in ids])
-    out: dict[str, list[dict]] = {}
-    for category, rowids in chosen.items():
-        seen: set[str] = set()
-        for rowid in rowids:
-            row = by_rowid[rowid]
-            if row["id"] not in seen:
-                seen.add(row["id"])
-                out.setdefault(category, []).append(row)
-    return out
+    return chosen
 
 
 def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> dict:
     """Return the header figures of a side, counted over all its claims (a headline that repeats the body is
     counted once): articles, claims, achievements; funding secured as each distinct amount once with the claims
     behind it; awards by level; records; ranks held; and how many claims are verified or disputed. rows are the
-    side's claims as `_side_claims` reads them, when the caller has them already."""
-    where, params = side_where(side)
-    rows = _side_claims(db, side) if rows is None else rows
+    side's claims as `_side_claims` reads them, when the caller has them already; without them, the figures
+    stored at ingest are read when they are current."""
+    if rows is None:
+        figures = side_figures(db, side)["summary"]
+    else:
+        figures = _summary_figures(db, rows)
+    return {"label": side.label, "agency": side.agency, "term": side.term, **figures, **review_counts(db, side)}
+
+
+def _summary_figures(db: Database, rows: list[tuple]) -> dict:
+    """Return the figures of a side's summary that only its claims decide (not its reviews), from its claims as
+    `_side_claims` reads them."""
     by_class: dict[str | None, set[str]] = {}
     for claim, _, cls, *_ in rows:
         by_class.setdefault(cls, set()).add(claim)
@@ -131,19 +135,75 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
     years: dict[str, int] = {}
     for year, _ in award_years:
         years[year] = years.get(year, 0) + 1
-    states = dict(db.execute(
-        "SELECT state, count(*) FROM (SELECT (SELECT r.state FROM reviews r WHERE r.claim_key = k.id "
-        "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
-        f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
-    return {"label": side.label, "agency": side.agency, "term": side.term,
-            "articles": len({article for _, article, *_ in rows}), "claims": len({r[0] for r in rows}),
+    return {"articles": len({article for _, article, *_ in rows}), "claims": len({r[0] for r in rows}),
             "achievements": len(set().union(*(by_class.get(cls, set()) for cls in ACHIEVEMENT_CLASSES))),
             "funding": [{"value": value, "unit": unit, "claims": len(claims)}
                         for (value, unit), claims in sorted(funding.items(), key=lambda kv: -kv[0][0])],
             "funding_claims": len(funding_claims),
             "awards": awards, "awards_by_year": [{"year": y, "awards": n} for y, n in sorted(years.items())],
-            "records": len(by_class.get("record", ())), "ranks": len(by_class.get("rank", ())),
-            "verified": states.get("verified", 0), "disputed": states.get("disputed", 0)}
+            "records": len(by_class.get("record", ())), "ranks": len(by_class.get("rank", ()))}
+
+
+def review_counts(db: Database, side: Side) -> dict[str, int]:
+    """Return how many of a side's claims are verified and disputed now (their latest review)."""
+    where, params = side_where(side)
+    states = dict(db.execute(
+        "SELECT state, count(*) FROM (SELECT (SELECT r.state FROM reviews r WHERE r.claim_key = k.id "
+        "ORDER BY r.at DESC, r.rowid DESC LIMIT 1) AS state FROM (SELECT DISTINCT c.id FROM claims c "
+        f"WHERE {where} AND c.id IN (SELECT claim_key FROM reviews)) k) GROUP BY state", params).fetchall())
+    return {"verified": states.get("verified", 0), "disputed": states.get("disputed", 0)}
+
+
+STORED_PER_FIELD = 50  # claims per field whose row numbers the stored figures keep (the browser lists 50)
+
+
+def live_side_figures(db: Database, side: Side, per_field: int | None = STORED_PER_FIELD) -> dict:
+    """Return a side's figures counted from its claims now: its summary (without reviews) and, per field in
+    the claims lists' order, [claims, achievements, row numbers of its first claims]."""
+    rows = _side_claims(db, side)
+    total: dict[str, set] = {}
+    done: dict[str, set] = {}
+    for claim, _, cls, category, *_ in rows:
+        total.setdefault(category, set()).add(claim)
+        if cls in ACHIEVEMENT_CLASSES:
+            done.setdefault(category, set()).add(claim)
+    firsts = _first_per_field(rows, per_field)
+    return {"summary": _summary_figures(db, rows),
+            "fields": {name: [len(ids), len(done.get(name, ())), firsts[name]] for name, ids in total.items()}}
+
+
+def side_figures(db: Database, side: Side, per_field: int | None = STORED_PER_FIELD) -> dict:
+    """Return a side's figures as `live_side_figures` gives them: those ingest stored (side_figures) while its
+    agency's claims have not changed since (it is not in stale_agencies), else counted now."""
+    if per_field is not None and per_field <= STORED_PER_FIELD:
+        row = db.execute(
+            "SELECT f.figures FROM side_figures f WHERE f.agency = ? AND f.term = ? AND NOT EXISTS "
+            "(SELECT 1 FROM stale_agencies s WHERE s.agency = f.agency)", [side.agency, side.term or 0]).fetchone()
+        if row is not None:
+            figures = json.loads(unpack(row[0]))
+            for field in figures["fields"].values():
+                del field[2][per_field:]
+            return figures
+    return live_side_figures(db, side, per_field)
+
+
+def store_side_figures(db: Database) -> int:
+    """Count again and store the figures of every side (each term, and all terms) of the agencies whose claims
+    changed since they were last stored, in the current transaction; return how many sides were stored."""
+    stale = [r[0] for r in db.execute("SELECT agency FROM stale_agencies")]
+    stored = 0
+    for agency in stale:
+        db.execute("DELETE FROM side_figures WHERE agency = ?", [agency])
+        terms = [r[0] for r in db.execute(
+            "SELECT DISTINCT term FROM claims WHERE agency = ? AND term IS NOT NULL", [agency])]
+        for term in [None, *terms]:
+            figures = live_side_figures(db, Side(agency, term))
+            if figures["fields"]:
+                db.execute("INSERT INTO side_figures(agency, term, figures) VALUES (?,?,?)",
+                           [agency, term or 0, pack(json.dumps(figures, ensure_ascii=False, separators=(",", ":")))])
+                stored += 1
+        db.execute("DELETE FROM stale_agencies WHERE agency = ?", [agency])
+    return stored
 
 
 def figure_filter(side: Side, figure: str) -> ClaimFilter:
@@ -159,35 +219,38 @@ def figure_filter(side: Side, figure: str) -> ClaimFilter:
     return replace(base, classes=named.get(figure, ACHIEVEMENT_CLASSES))
 
 
-def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
-    """Return both sides' summaries and their claims aligned by field (category) in the given order.
+def outline(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
+    """Return a comparison without its claims' rows: both sides' summaries and, field by field in the given
+    order, the row numbers of the claims each side lists ('left_rows', 'right_rows': `claim_rows_by_rowid`
+    reads them), the totals and the achievements. A screen reads the rows it shows first and the rest after.
 
-    per_field caps the claims listed per side and field (newest first; the browser uses it), while each
-    field's 'left_total'/'right_total' and the summaries count everything.
+    per_field caps the claims listed per side and field (newest first), while each field's 'left_total' /
+    'right_total' and the summaries count everything.
     """
-    counts: list[dict[str, int]] = []
-    achieved: list[dict[str, int]] = []
-    claims = [_side_claims(db, side) for side in (left, right)]
-    for rows in claims:
-        total: dict[str, set] = {}
-        done: dict[str, set] = {}
-        for claim, _, cls, category, *_ in rows:
-            total.setdefault(category, set()).add(claim)
-            if cls in ACHIEVEMENT_CLASSES:
-                done.setdefault(category, set()).add(claim)
-        counts.append({name: len(ids) for name, ids in total.items()})
-        achieved.append({name: len(ids) for name, ids in done.items()})
-    present = set(counts[0]) | set(counts[1])
-    firsts = [_first_per_field(db, rows, per_field) for rows in claims]
+    figures = [side_figures(db, side, per_field) for side in (left, right)]
+    present = set(figures[0]["fields"]) | set(figures[1]["fields"])
+    none = [0, 0, []]
     fields = []
     for name in [f for f in field_order if f in present] + sorted(present - set(field_order)):
-        a, b = firsts[0].get(name, []), firsts[1].get(name, [])
-        fields.append({"field": name, "left": a, "right": b, "left_total": counts[0].get(name, 0),
-                       "right_total": counts[1].get(name, 0), "left_achievements": achieved[0].get(name, 0),
-                       "right_achievements": achieved[1].get(name, 0),
+        (a_total, a_done, a), (b_total, b_done, b) = (f["fields"].get(name, none) for f in figures)
+        fields.append({"field": name, "left_rows": a, "right_rows": b, "left_total": a_total,
+                       "right_total": b_total, "left_achievements": a_done, "right_achievements": b_done,
                        "only": "left" if not b else "right" if not a else None})
-    return {"left": side_summary(db, left, claims[0]), "right": side_summary(db, right, claims[1]),
-            "fields": fields}
+    summaries = [{"label": side.label, "agency": side.agency, "term": side.term, **f["summary"],
+                  **review_counts(db, side)} for side, f in zip((left, right), figures)]
+    return {"left": summaries[0], "right": summaries[1], "fields": fields}
+
+
+def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:
+    """Return both sides' summaries and their claims aligned by field (category) in the given order: the
+    outline with each field's 'left' and 'right' claim rows read (as `claim_rows` gives them)."""
+    data = outline(db, left, right, field_order, per_field)
+    rows = claim_rows_by_rowid(db, [r for f in data["fields"] for side in ("left", "right") for r in f[side + "_rows"]])
+    data["fields"] = [{"field": f["field"], "left": [rows[r] for r in f["left_rows"]],
+                       "right": [rows[r] for r in f["right_rows"]],
+                       **{k: v for k, v in f.items() if k not in ("field", "left_rows", "right_rows")}}
+                      for f in data["fields"]]
+    return data
 
 
 def field_order(db: Database) -> list[str]:

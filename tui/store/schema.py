@@ -13,7 +13,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 11
+VERSION = 12
 
 
 class SchemaError(Exception):
@@ -262,6 +262,19 @@ CREATE INDEX IF NOT EXISTS claims_class_term ON claims(agency, term, {CLASS_RANK
 CREATE INDEX IF NOT EXISTS claims_class_program ON claims(program, {CLASS_RANK}, published DESC, article, start);
 """
 
+# Each side's figures for the comparison and the matrix (compare.live_side_figures), stored at the end of an
+# ingest: the claims of a side are counted once, not each time it is compared. The writer puts an agency in
+# stale_agencies when it changes the agency's claims; its stored figures are not read again until counted anew.
+SIDE_FIGURES = """
+CREATE TABLE IF NOT EXISTS side_figures (
+    agency TEXT NOT NULL,
+    term INTEGER NOT NULL,       -- 0: all terms
+    figures BLOB NOT NULL,       -- JSON, packed (textpack)
+    PRIMARY KEY (agency, term)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stale_agencies (agency TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
 PROGRAM_COUNTS = """
 CREATE INDEX IF NOT EXISTS programs_by_claims ON programs(agency, term, claims DESC, articles DESC);
 """
@@ -435,9 +448,15 @@ def _to_11(db: Database) -> str:
             "DROP TABLE spans_v10; DROP TABLE claims_v10;" + CLASS_ORDER)
 
 
+def _to_12(db: Database) -> str:
+    """Return the SQL from schema 11 to 12: stored figures per side; every agency is counted at the next ingest
+    and read from its claims until then."""
+    return SIDE_FIGURES + "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
 MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-              11: _to_11}
+              11: _to_11, 12: _to_12}
 AFTER = {6: _after_6, 7: _after_7, 10: _after_10}  # steps in Python, run in the same transaction after the SQL
 
 
@@ -465,7 +484,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
         shutil.copy2(path, backup)
     if version == 0:
         script = (TABLES + CLAIMS + SPANS + SENTENCES + RAW_TEXTS + SEARCH_TABLE + PROGRAM_VARIANTS  # the current schema
-                  + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER)
+                  + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER + SIDE_FIGURES)
         steps = []
     else:
         script = "".join(MIGRATIONS[v](db) for v in range(version + 1, VERSION + 1) if v in MIGRATIONS)

@@ -78,6 +78,8 @@ def _delete_source(conn, file: str) -> None:
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
+        conn.execute("INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims "
+                     f"WHERE article IN ({marks}) AND agency IS NOT NULL", part)
         conn.execute(f"DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE article IN ({marks}))", part)
         for table in ("sentences", "claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
@@ -199,6 +201,11 @@ def _insert_article(conn, analyzed) -> None:
                              [(v, p.id) for v in variant_hashes(p.name)])
         conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
     key = published_key(a.published)
+    # the comparison's stored figures of the agencies these claims belong to, or replace claims of, are stale
+    conn.execute("INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE article = ? "
+                 "AND agency IS NOT NULL", [a.id])
+    conn.executemany("INSERT OR IGNORE INTO stale_agencies(agency) VALUES (?)",
+                     [(agency,) for agency in {c.agency for c in analyzed.claims if c.agency}])
     for c in analyzed.claims:
         # the claim again (an article met twice in one file): its spans go with the row it replaces
         conn.execute("DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE id = ? AND article = ?)",
@@ -219,10 +226,18 @@ def _insert_article(conn, analyzed) -> None:
 
 
 def refresh_summaries(db: Database) -> None:
-    """Recount articles and claims per agency and term (after an ingest run)."""
+    """Recount articles and claims per agency and term, and the comparison's figures of the agencies whose claims
+    changed (after an ingest run)."""
+    from tui.store.compare import store_side_figures
     from tui.store.schema import SUMMARY_REFRESH
 
-    db.conn.executescript("BEGIN IMMEDIATE;" + SUMMARY_REFRESH + "COMMIT;")
+    db.conn.executescript("BEGIN IMMEDIATE;" + SUMMARY_REFRESH)
+    try:
+        store_side_figures(db)
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
 
 
 def compact(db: Database, merge: bool) -> None:

@@ -22,6 +22,7 @@ from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
+FIRST_ROWS = 80  # table rows whose claims are read before the comparison is shown; the rest are read after
 
 
 class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -43,8 +44,10 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         super().__init__()
         self.source = source
         self.left, self.right = left, right
-        self.cells: dict[tuple[int, int], dict] = {}
+        self.cells: dict[tuple[int, int], int] = {}  # (table row, column) → the row number of the claim there
+        self.claims: dict[int, dict] = {}  # claim rows read so far, by row number
         self.data: dict | None = None
+        self.load_count = 0  # which load the claims read after the first screen belong to
 
     def compose(self):
         with Horizontal(id="compare-heads"):
@@ -65,22 +68,36 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def load(self) -> None:
         """Load both sides in a worker."""
         left, right = self.left, self.right
+        self.load_count += 1
+        loading = self.load_count
         self.query_one("#left-head", Static).update(Text(left.label + " …"))
         self.query_one("#right-head", Static).update(Text(right.label + " …"))
         for side in ("left", "right"):
             self.query_one(f"#{side}-figures", OptionList).clear_options()
 
         def work() -> None:
-            from tui.store.compare import compare, field_order
+            from textual.worker import get_current_worker
+
+            from tui.store.compare import field_order, outline
+            from tui.store.read import claim_rows_by_rowid
 
             db = self.source.db()
-            data = compare(db, left, right, field_order(db), per_field=PER_FIELD)
-            self.app.call_from_thread(self._loaded, data)
+            data = outline(db, left, right, field_order(db), per_field=PER_FIELD)
+            # the claims of the table's first rows, then, once it is on screen, the others
+            first, rest = split_rows(data["fields"], FIRST_ROWS)
+            claims = claim_rows_by_rowid(db, first)
+            self.app.call_from_thread(self._loaded, data, claims)
+            if rest and not get_current_worker().is_cancelled:
+                claims = claim_rows_by_rowid(db, rest)
+                if not get_current_worker().is_cancelled:
+                    self.app.call_from_thread(self._more, loading, claims)
 
         self.run_worker(work, thread=True, exclusive=True, group="compare", exit_on_error=False)
 
-    def _loaded(self, data: dict) -> None:
+    def _loaded(self, data: dict, claims: dict[int, dict] | None = None) -> None:
         self.data = data
+        if claims is not None:
+            self.claims = claims
         for side in ("left", "right"):
             self.query_one(f"#{side}-head", Static).update(side_header(data[side]))
             figures = self.query_one(f"#{side}-figures", OptionList)
@@ -89,6 +106,18 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                                  for key, label, value in figure_rows(data[side])])
         self._fill()
         self.query_one(CompareTable).focus()
+
+    def _more(self, loading: int, claims: dict[int, dict]) -> None:
+        """Add the claims read after the comparison was shown, and draw again the cells waiting for them (unless
+        the sides were chosen again meanwhile: a swap keeps them)."""
+        if loading != self.load_count:
+            return
+        self.claims.update(claims)
+        table = self.query_one(CompareTable)
+        cursor, scroll = table.cursor_coordinate, table.scroll_offset
+        self._fill()
+        table.cursor_coordinate = cursor
+        table.scroll_to(scroll.x, scroll.y, animate=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the claims behind a header figure."""
@@ -115,15 +144,16 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         for field in self.data["fields"]:
             mark = {"left": " ◀만", "right": " ▶만"}.get(field["only"], "")
             shown = {side: field_bar(field[side + "_achievements"], field[side + "_total"], most, half,
-                                     len(field[side])) for side in ("left", "right")}
+                                     len(field[side + "_rows"])) for side in ("left", "right")}
             rows.append([Text(cut_cells(field["field"] + mark, FIELD_WIDTH), style="bold"),
                          shown["left"], shown["right"]])
-            for i in range(max(len(field["left"]), len(field["right"]))):
+            for i in range(max(len(field["left_rows"]), len(field["right_rows"]))):
                 cells = [Text("")]
-                for column, claims in ((1, field["left"]), (2, field["right"])):
+                for column, claims in ((1, field["left_rows"]), (2, field["right_rows"])):
                     if i < len(claims):
                         self.cells[(len(rows), column)] = claims[i]
-                        cells.append(partial(claim_cell, claims[i], half))  # made when first drawn
+                        claim = self.claims.get(claims[i])  # made when first drawn; … until its row is read
+                        cells.append(partial(claim_cell, claim, half) if claim else Text("…", style="dim"))
                     else:
                         cells.append(Text(""))
                 rows.append(cells)
@@ -135,7 +165,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         self._fill()
 
     def on_compare_table_cell_highlighted(self, event: CompareTable.CellHighlighted) -> None:
-        row = self.cells.get((event.coordinate.row, event.coordinate.column))
+        row = self.claim_at(event.coordinate)
         detail = Text()
         if row:
             detail.append_text(badges({s["kind"] for s in row["spans"]}))
@@ -150,7 +180,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def action_open(self) -> None:
         """Open the article of the claim under the cursor at that claim."""
         table = self.query_one(CompareTable)
-        row = self.cells.get((table.cursor_coordinate.row, table.cursor_coordinate.column))
+        row = self.claim_at(table.cursor_coordinate)
         if row:
             from tui.ui.screens.reader import ReaderScreen
 
@@ -158,15 +188,20 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def selected_claim(self) -> dict | None:
         """Return the claim in the cell under the cursor."""
-        table = self.query_one(CompareTable)
-        return self.cells.get((table.cursor_coordinate.row, table.cursor_coordinate.column))
+        return self.claim_at(self.query_one(CompareTable).cursor_coordinate)
+
+    def claim_at(self, coordinate) -> dict | None:
+        """Return the claim row in a cell of the table, once it is read."""
+        rowid = self.cells.get((coordinate[0], coordinate[1]))
+        return None if rowid is None else self.claims.get(rowid)
 
     def claim_changed(self, claim_id: str, review: dict) -> None:
         """Show a new review in the cells and the header counts."""
         if self.data is None:
             return
         for side in ("left", "right"):
-            rows = [r for f in self.data["fields"] for r in f[side] if r["id"] == claim_id]
+            rows = [r for f in self.data["fields"] for rowid in f[side + "_rows"]
+                    if (r := self.claims.get(rowid)) is not None and r["id"] == claim_id]
             if not rows:
                 continue
             previous = (rows[0].get("review") or {}).get("state")
@@ -197,10 +232,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             self.left, self.right = self.right, self.left
             if self.data:
                 self.data = {"left": self.data["right"], "right": self.data["left"],
-                             "fields": [{**f, "left": f["right"], "right": f["left"], "left_total": f["right_total"],
-                                         "right_total": f["left_total"],
-                                         "only": {"left": "right", "right": "left"}.get(f["only"])}
-                                        for f in self.data["fields"]]}
+                             "fields": [swapped(f) for f in self.data["fields"]]}
                 self._loaded(self.data)
 
     def action_pick(self) -> None:
@@ -227,6 +259,29 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def action_row(self, step: int) -> None:
         """Move the cursor up or down."""
         self.query_one(CompareTable).action_move(step)
+
+
+def swapped(field: dict) -> dict:
+    """Return a field of the comparison with its sides exchanged (rows, totals, achievements, which side only)."""
+    out = {key.replace("left", "\0").replace("right", "left").replace("\0", "right"): value
+           for key, value in field.items()}
+    out["only"] = {"left": "right", "right": "left"}.get(field["only"])
+    return out
+
+
+def split_rows(fields: list[dict], first: int) -> tuple[list[int], list[int]]:
+    """Return the row numbers of the claims in the table's first `first` rows (a field's heading is a row, then
+    one row per claim of its longer side) and those of the others."""
+    head: list[int] = []
+    tail: list[int] = []
+    row = 0
+    for field in fields:
+        row += 1
+        for i in range(max(len(field["left_rows"]), len(field["right_rows"]))):
+            out = head if row < first else tail
+            out.extend(rows[i] for rows in (field["left_rows"], field["right_rows"]) if i < len(rows))
+            row += 1
+    return head, tail
 
 
 def side_header(summary: dict) -> Text:

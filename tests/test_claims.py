@@ -82,9 +82,33 @@ def sentence_status(text: str) -> str:
     ("도는 선제대응지역 지정 이후 27개 사업을 추진하며 지원을 확대하고 있다.", "ongoing"),
     # …라고 밝힌 바 있다: a statement reported earlier is judged by its own predicate too
     ("군수도 간담회에서 난민 10가구에 대해 시범사업을 계획 중이라고 밝힌 바 있다.", "planned"),
+    # forecasts, whatever the tense of their report
+    ("이 경우 군의 인구는 2만명까지 줄어들 것으로 예상됐다.", "planned"),
+    ("고위 시나리오에서는 30만명으로 전망됐고, 저위에서는 20만명에 그칠 것으로 나타났다.", "planned"),
+    ("앞으로 관광객이 500만명을 넘어설 수 있다는 전망이 나왔다.", "planned"),
+    ("요금은 1000원에서 1200원으로 오를 예정이었다.", "planned"),  # what was to be, not what was
+    # a statement reported with its speaker after the quote is judged by its own predicate
+    ("전문의 2명을 추가 확보할 계획이라고 병원 측은 밝혔다.", "planned"),
+    # a purpose (…달성하기 위해) and a fixed link (…을 위한, 인접한) are not acts done
+    ("도는 일자리 10만개 목표를 달성하기 위해 창업 지원을 늘릴 계획이다.", "planned"),
+    ("군은 인접한 3개 면에 초소를 설치해 출입을 통제하고 있다.", "ongoing"),
+    # a stated fact is a result when it names its time or a rank, else a state
+    ("지난해 관광객은 120만명이다.", "achieved"),
+    ("시의 고용률 증가폭은 전국 1위다.", "achieved"),
+    ("입장료는 성인 7천 원이다.", "ongoing"),
+    ("군의 인구는 약 2만명이다.", "ongoing"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status
+
+
+def test_a_stated_breakdown_takes_the_status_of_the_sentence_before():
+    """내국인은 …명, 외국인은 …명이다 breaks down the figures of the sentence before: it takes their status; a
+    state stated on its own is ongoing."""
+    text = "내국인은 70만명, 외국인은 20만명이다."
+    (sent,) = split_sentences(get_kiwi(), text)
+    assert status_of(sent.tokens, text, 0, find_spans(text), previous="achieved") == "achieved"
+    assert status_of(sent.tokens, text, 0, find_spans(text)) == "ongoing"
 
 
 def test_an_announced_scheme_is_planned_throughout_its_article():

@@ -234,7 +234,9 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         for q_start, q_end, speech in quotes(text):
             if speech and all(q_start <= sp.start - s.start and sp.end - s.start <= q_end for sp in spans):
                 speaker = speaker_of(text, q_start, q_end) or "unnamed speaker"
-        status = status_of(s.tokens, text, s.start, spans, announcing)
+        before = claims[-1] if claims and claims[-1].sentence == i - 1 and claims[-1].zone == "body" else None
+        status = status_of(s.tokens, text, s.start, spans, announcing or proposing,
+                           before.status if before else None)
         if proposing:
             status = in_proposal(status, text)
         spans = [replace(sp, cls=class_of(sp, text, s.start, status, theme)) for sp in spans]

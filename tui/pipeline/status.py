@@ -45,21 +45,26 @@ def _reported(core: list) -> list:
         if tok.tag == "EC" and (tok.form.endswith("다고") or tok.form in ("라고", "이라고")):
             after = core[i + 1:]
             if any(t.form in REPORTING and t.tag in ("VV", "NNG") for t in after) and all(
-                    t.tag in ("SN", "NNB", "NNG", "XSV", "VV", "VX", "VA", "EP", "EF", "ETM", "MAG", "JKB", "NNP")
+                    t.tag in ("SN", "NNB", "NNG", "XSV", "VV", "VX", "VA", "EP", "EF", "ETM", "MAG", "JKB", "NNP",
+                              "JX", "JKS", "XSN")
                     for t in after):
                 return core[:i + 1]
             return core
     return core
 
 
-def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = False) -> str:
+def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = False,
+              previous: str | None = None) -> str:
     """Return achieved / ongoing / planned from the predicates' morphemes (kiwipiepy tokens).
 
     The final predicate decides plans (겠, 예정, 계획, ㄹ 것) and explicit progress (추진 중); otherwise any past
     tense or completed modifier (지급한, 거머쥔) or an achievement word (달성, 확보, 선정 …) makes it achieved;
     '-고 있다' is ongoing; a bare present tense is planned in announcements (the sentence's, or the article's
-    when its headline announces something to come: `announcing`) and ongoing elsewhere. A reported statement
-    (…한다고 밝혔다) is judged by its own predicate, and a decision (…하기로 했다) is a plan.
+    when its headline announces something to come or it proposes a budget: `announcing`) and ongoing elsewhere.
+    A reported statement (…한다고 밝혔다, …라고 병원 측은 밝혔다) is judged by its own predicate, a decision (…하기로
+    했다) and a forecast (…할 것으로 나타났다, …만명으로 전망됐다) are plans. A stated fact (…이다) is a result
+    when it names its time or a rank, a record or a prize, else a state (ongoing), unless it breaks down the
+    figures of the sentence before it: then it takes that sentence's status (`previous`).
     """
     region, region_text = _predicate_region(tokens, text, offset, spans)
     core = [t for t in region if not t.tag.startswith("S") or t.tag == "SN"]
@@ -74,13 +79,14 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
     words = "".join(f for f, _ in forms)
     if any(f == "겠" and tag == "EP" for f, tag in forms):
         return "planned"
-    if EXPECTED.search(region_text) and not _has_past(core[: _expectation_start(core)]):
+    if EXPECTED.search(region_text) and not _has_past(core[: _expectation_start(core)]) or _forecast(core):
         return "planned"  # 5억원을 돌파할 것으로 동구는 전망했다: an expectation, whoever voices it
     if DECIDED.search(words) and not re.search(
             r"(투자|유치|기부|기탁|출자|출연|쏟아\s?붓)하?[기키]\s?로", region_text):
         return "planned"  # 지급하기로 했다: decided, not done (a company's pledge to invest is the achievement)
-    if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and "EP" not in tags[-3:]:
-        return "planned"
+    if re.search(r"(예정|계획|방침|목표|전망|기대|예상)(이|하|되|으로|로)?", words[-8:]) and (
+            "EP" not in tags[-3:] or re.search(r"(?:예정|계획)이었다$", words)):
+        return "planned"  # …할 예정이었다: what was to be done, not what was
     if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
         return "planned"
     if re.search(r"(?:준공|완공|개통|완료|착공)\s?예정", region_text) and not _has_past(core[-4:]):
@@ -96,12 +102,41 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "ongoing"
     if FUTURE.search(region_text) or NOTICE.search(words):
         return "planned"
-    if not ends or (tags[-2:] and "VCP" in tags[-3:]):
-        return "achieved"  # a verbless headline or list line, or a stated fact (…명이다): news reports results
+    if not ends or (tags[-2:] and "VCP" in tags[-3:] and (
+            RESULT_TIME.search(region_text) or any(sp.kind in ("rank", "first", "award") for sp in spans))):
+        return "achieved"  # a verbless line, or a result stated (…전국 1위다, 지난해 61만명이다)
+    if tags[-2:] and "VCP" in tags[-3:] and previous:
+        return previous  # 내국인은 …명, 외국인은 …명이다: the figures of the sentence before, broken down
+    # a state stated (인구는 …명이다, 입장료는 …원이다) is ongoing, as a bare present tense is
     return "planned" if announcing else "ongoing"
 
 
 EXPECTED = re.compile(r"(?:ㄹ|을|할|될|릴|날|갈|올|질|칠)\s것으로\s(?:[^\s,.]+\s){0,3}?(?:전망|예상|예측|내다|기대|추산|관측|보고\s있|보인다|보고)")
+
+
+FORECASTS = frozenset({"전망", "예상", "예측", "관측", "내다보"})
+
+
+def _forecast(core) -> bool:
+    """Return True when the sentence ends in a forecast: …할 것으로 나타났다 (a future modifier before 것으로 and
+    the predicate after it), …하는 것으로 전망됐다, …만명으로 예상된다, …라는 전망이 나왔다."""
+    tail = core[-9:]
+    for i, tok in enumerate(tail):
+        after = tail[i + 1: i + 5]
+        if tok.form == "으로" and tok.tag == "JKB":
+            if any(t.form in FORECASTS for t in after):
+                return True
+            if i >= 2 and tail[i - 1].form == "것" and tail[i - 2].tag == "ETM" and tail[i - 2].form in ("ᆯ", "을") \
+                    and any(t.tag in ("VV", "XSV") for t in after):
+                return True
+        if tok.form in FORECASTS and tok.tag == "NNG" and after[:2] and after[0].tag == "JKS" \
+                and after[1].form == "나오":
+            return True
+    return False
+
+
+RESULT_TIME = re.compile(r"지난해|작년|지난\s?\d|\d{4}년|역대|이번|기간|누적|분기|당시|그동안|지금까지|현재까지|"
+                         r"[상하]반기|연간|한\s?해")
 
 
 def _expectation_start(core) -> int:
@@ -129,19 +164,32 @@ def _local_clause_achieved(tokens, value_end: int) -> bool:
             break
     if any(t.tag == "EP" and t.form == "겠" for t in local) or DECIDED.search("".join(t.form for t in local)):
         return False
+    if any(t.form in FORECASTS or t.form in ("예정", "계획") for t in local):
+        return False  # 1115만명으로 전망됐고: a forecast, in the past tense of its report
     if _has_past(local):
         return True
-    return any(t.tag == "ETN" for t in local) and any(ACHIEVED_WORDS.fullmatch(t.form) for t in local)
+    return any(t.tag == "ETN" and t.form in ("ᆷ", "음") for t in local) and any(
+        ACHIEVED_WORDS.fullmatch(t.form) for t in local)  # 기록함에 따라; not 달성하기 위해, a purpose
+
+
+# verbs whose completed modifier is a fixed link or a state, not an act done (…을 위한, …에 따른, 인접한)
+LINKING = frozenset({"위하", "대하", "통하", "따르", "관하", "인하", "의하", "향하", "비롯하", "관련", "인접", "속하",
+                     "위치", "해당", "불과", "거주", "소재", "걸치", "이르"})
 
 
 def _has_past(tokens) -> bool:
     """Return True for a past-tense ending or a completed modifier (했다, 지급한, 거머쥔) among the tokens."""
     previous = None
+    stem = ""
     for tok in tokens:
         if tok.tag == "EP" and tok.form in ("었", "았", "였", "ᆻ"):
             return True
-        if tok.tag == "ETM" and tok.form in ("ᆫ", "은") and previous in ("VV", "XSV", "VX"):
+        if tok.tag == "ETM" and tok.form in ("ᆫ", "은") and previous in ("VV", "XSV", "VX") and stem not in LINKING:
             return True
+        if tok.tag in ("VV", "NNG", "XR"):
+            stem = tok.form
+        elif tok.tag != "XSV":
+            stem = ""
         previous = tok.tag
     return False
 

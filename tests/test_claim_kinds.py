@@ -78,6 +78,18 @@ def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
 
 
+@pytest.mark.parametrize("text, prizes", [
+    # a list of prizes with their counts: the grand prize is one of them, not the contest the next is won in
+    ("올해까지 부문 대상 1회, 우수상 7회 등 12년 연속 수상했다.", ["부문 대상", "우수상"]),
+    # a grand prize said to be won, with the next prize a few words on
+    ("2020년 대상 수상에 이어 올해도 최우수상을 받았다.", ["대상", "최우수상"]),
+    # the contest's name with the prize won in it stays one prize
+    ("콘텐츠 대상 문화관광 부문 대상을 받았다.", ["부문 대상"]),
+])
+def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == prizes
+
+
 @pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",
                                   "두 번째 행사를 열었다.", "주민 대상 홍보가 평가되어 선정됐다."])
 def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(text):
@@ -393,6 +405,8 @@ def test_a_count_before_a_word_that_starts_with_sang_is_not_a_count_of_prizes():
     ("고문서류 53점과 총 1만여 점에 달하는 자료를 기증했다.", ("count", "1만여 점")),  # the pieces named after it
     ("사진 공모전에서 입상작 30점을 뽑았다.", ("count", "30점")),
     ("직원들이 김장 450여 포기를 담가 전달했다.", ("count", "450여 포기")),    # heads of cabbage
+    ("유족이 제공한 편지와 엽서 등 40여 점을 전시한다.", ("count", "40여 점")),  # about N: pieces, not a score
+    ("기증받은 유품 120여점을 공개했다.", ("count", "120여점")),
 ])
 def test_pieces_and_heads_counted_with_jeom_and_pogi_are_counts(text, span):
     assert span in kinds(text)

@@ -223,7 +223,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 if text.startswith("여", pos):
                     approx, pos = True, pos + 1
         found = _unit_at(text, pos)
-        if found is None and text.startswith(" 점", pos) and _counts_items(text, start, pos + 2):
+        about = text[pos - 1: pos] == "여"  # 80여 점: a score is not given as "about N"; pieces are counted so
+        if found is None and text.startswith(" 점", pos) and (about or _counts_items(text, start, pos + 2)):
             found = (PIECES, pos + 2)  # 작품 80여 점: spaced from its number, 점 counts the pieces named beside it
         if found and found[0].kind == "none":
             continue
@@ -237,8 +238,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         if found:
             unit, pos = found
             kind, canonical = unit.kind, unit.canonical
-            if canonical == "점" and _counts_items(text, start, pos):
-                kind = "count"  # 고문서류 53점: 점 counts pieces, not points
+            if canonical == "점" and (about or _counts_items(text, start, pos)):
+                kind = "count"  # 고문서류 53점, 사진 등 40여점: 점 counts pieces, not points
             if _not_a_count(text, start, pos, unit.text, value):
                 continue
             if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
@@ -465,8 +466,10 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     for span in spans:
         start, end = span.start - base, span.end - base
         won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span]
-        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]", text[end:end + 1]) and any(
-            p.start - span.end <= 12 for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상
+        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|\s?(?:수상|차지)",
+                                                                text[end:end + 4]) and any(
+            p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])
+            for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회: a list of prizes
         contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
         if span.kind == "award" and (bare_contest or contest and (won_in_it or CONTEST_AFTER.match(text, end))):
             continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second

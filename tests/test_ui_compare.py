@@ -212,3 +212,27 @@ def test_split_rows_follows_the_table_rows():
     assert split_rows(fields, 3) == ([1, 3, 2], [4, 5, 6])  # rows 0-2: a heading and two claim rows
     assert split_rows(fields, 5) == ([1, 3, 2, 4], [5, 6])
     assert split_rows(fields, 99) == ([1, 3, 2, 4, 5, 6], [])
+
+
+async def test_closing_the_comparison_before_its_later_rows_arrive_is_harmless(seed_db, monkeypatch):
+    """Esc while the claims past the first rows are still being read: the screen is gone, the app goes on."""
+    import tui.ui.screens.compare as screen_module
+
+    monkeypatch.setattr(screen_module, "FIRST_ROWS", 1)
+    more: list[bool] = []
+    original = CompareScreen._more
+
+    def slow_more(self, loading, claims):
+        more.append(self.is_attached)
+        original(self, loading, claims)
+
+    monkeypatch.setattr(CompareScreen, "_more", slow_more)
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, CompareScreen) and app.is_running
+        assert all(isinstance(m, bool) for m in more)

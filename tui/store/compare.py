@@ -91,10 +91,12 @@ def side_summary(db: Database, side: Side, rows: list[tuple] | None = None) -> d
     behind it; awards by level; records; ranks held; and how many claims are verified or disputed. rows are the
     side's claims as `_side_claims` reads them, when the caller has them already; without them, the figures
     stored at ingest are read when they are current."""
-    if rows is None:
-        figures = side_figures(db, side)["summary"]
-    else:
-        figures = _summary_figures(db, rows)
+    figures = side_figures(db, side)["summary"] if rows is None else _summary_figures(db, rows)
+    return _labelled(db, side, figures)
+
+
+def _labelled(db: Database, side: Side, figures: dict) -> dict:
+    """Return a side's summary: its label, its figures and its review counts (read now)."""
     return {"label": side.label, "agency": side.agency, "term": side.term, **figures, **review_counts(db, side)}
 
 
@@ -236,9 +238,8 @@ def outline(db: Database, left: Side, right: Side, field_order: list[str], per_f
         fields.append({"field": name, "left_rows": a, "right_rows": b, "left_total": a_total,
                        "right_total": b_total, "left_achievements": a_done, "right_achievements": b_done,
                        "only": "left" if not b else "right" if not a else None})
-    summaries = [{"label": side.label, "agency": side.agency, "term": side.term, **f["summary"],
-                  **review_counts(db, side)} for side, f in zip((left, right), figures)]
-    return {"left": summaries[0], "right": summaries[1], "fields": fields}
+    return {"left": _labelled(db, left, figures[0]["summary"]), "right": _labelled(db, right, figures[1]["summary"]),
+            "fields": fields}
 
 
 def compare(db: Database, left: Side, right: Side, field_order: list[str], per_field: int | None = None) -> dict:

@@ -110,8 +110,8 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def _more(self, loading: int, claims: dict[int, dict]) -> None:
         """Add the claims read after the comparison was shown, and draw again the cells waiting for them (unless
         the sides were chosen again meanwhile: a swap keeps them)."""
-        if loading != self.load_count:
-            return
+        if loading != self.load_count or not self.is_attached:
+            return  # chosen again, or closed, meanwhile
         self.claims.update(claims)
         table = self.query_one(CompareTable)
         cursor, scroll = table.cursor_coordinate, table.scroll_offset

@@ -200,9 +200,11 @@ def store_side_figures(db: Database) -> int:
     stored = 0
     for agency in stale:
         db.execute("DELETE FROM side_figures WHERE agency = ?", [agency])
-        terms = [r[0] for r in db.execute(
-            "SELECT DISTINCT term FROM claims WHERE agency = ? AND term IS NOT NULL", [agency])]
-        for term in [None, *terms]:
+        # claim rows per term (agency_terms, recounted just before): at least as many as a side's distinct
+        # claims, so a side with fewer rows than STORED_FROM is not counted only to be left unstored
+        rows = dict(db.execute("SELECT term, claims FROM agency_terms WHERE agency = ?", [agency]).fetchall())
+        terms = [t for t in rows if t is not None and rows[t] >= STORED_FROM]
+        for term in ([None] if sum(rows.values()) >= STORED_FROM else []) + terms:
             figures = live_side_figures(db, Side(agency, term))
             if figures["fields"] and figures["summary"]["claims"] >= STORED_FROM:
                 db.execute("INSERT INTO side_figures(agency, term, figures) VALUES (?,?,?)",

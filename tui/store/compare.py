@@ -195,7 +195,8 @@ def side_figures(db: Database, side: Side, per_field: int | None = STORED_PER_FI
 def store_side_figures(db: Database) -> int:
     """Count again and store the figures of every side (each term, and all terms) of at least STORED_FROM claims
     of the agencies whose claims changed since they were last stored, in the current transaction; return how
-    many sides were stored."""
+    many sides were stored. It reads agency_terms to skip small sides, so it runs after that table is recounted
+    (write.refresh_summaries does both, in that order)."""
     stale = [r[0] for r in db.execute("SELECT agency FROM stale_agencies")]
     stored = 0
     for agency in stale:

@@ -27,7 +27,7 @@ TABLES = {
               "published_key, zone, class, echo, line",
     "spans": 'c.id, c.article, s.kind, s.start, s."end", s.text, s.value, s.value_max, s.unit, s.approx, s.class, '
              "s.streak",
-    "sentences": "*",
+    "search_docs": 'article, sentence, start, "end", claim, morphs',  # where each sentence lies, without row numbers
     "programs": "*",
     "program_articles": "*",
     "sources": "file, sha256, bytes, encoding, articles, skipped, fs_path",

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import seed
-from ui_helpers import to_schema_9, to_schema_10
+from ui_helpers import to_schema_9, to_schema_10, to_schema_12
 
 from tui.cli import cli
 from tui.ingest import ingest
@@ -312,9 +312,10 @@ def test_schema_8_sentences_lose_the_columns_nothing_read_and_keep_search_and_re
     assert before and json.loads(hits)
     assert run(seed_copy, "search", "일자리", "--json").stdout == hits  # (this opening migrates the file)
 
-    con = sqlite3.connect(seed_copy)
-    assert [r[1] for r in con.execute("PRAGMA table_info(sentences)")] == ["article", "idx", "start", "end"]
-    assert con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall() == before
+    con = sqlite3.connect(seed_copy)  # (schema 13 keeps where each sentence lies in its search row)
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sentences'").fetchone()
+    assert con.execute('SELECT article, sentence, start, "end" FROM search_docs WHERE sentence >= 0 '
+                       "ORDER BY article, sentence").fetchall() == before
     from tui.store.schema import VERSION
 
     assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
@@ -451,3 +452,45 @@ def test_exports_and_article_lists_carry_the_source_address(seed_copy, fmt):
         assert records and all(r["url"] == url for r in records)
     articles = json.loads(run(seed_copy, "articles", "--json").stdout)
     assert articles and all(a["url"] == url for a in articles)
+
+
+def test_schema_12_search_index_without_positions_finds_the_same_and_keeps_every_sentence_and_review(seed_copy):
+    """Schema 12 kept every token's position in the search index and the sentences' offsets in a table of their
+    own; 13 keeps which rows hold each token, checks the rows' text for the words, and keeps each sentence's
+    offsets in its search row. Every search (phrases, spacing, stems, one-letter words, exclusions, filters),
+    every sentence and every review is the same after, and the file is smaller."""
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "verified", "--note", "보도자료 대조").exit_code == 0
+    queries = [("일자리",), ('"광주형 일자리"',), ("광주형일자리",), ("지원하다",), ("구",), ("복지 -청년",),
+               ("전국 최초", "--kind", "first"), ("민선 8기",), ("agency:광산구", "일자리")]
+    hits = [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout for q in queries]
+    assert all(json.loads(h) for h in hits)
+    assert len(json.loads(hits[-1])) < len(json.loads(hits[0])) and json.loads(hits[5]) != json.loads(hits[0])
+    con = sqlite3.connect(seed_copy)
+    to_schema_12(con)
+    before = con.execute('SELECT article, idx, start, "end" FROM sentences ORDER BY article, idx').fetchall()
+    con.execute("VACUUM")
+    con.close()
+    size = seed_copy.stat().st_size
+    migrated = run(seed_copy, "search", *queries[0], "--json", "--limit", "500")  # this opening migrates the file
+    assert "updating the database from schema 12" in migrated.stderr and ".v12-" in migrated.stderr
+    assert [migrated.stdout] + [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout
+                                for q in queries[1:]] == hits
+
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sentences'").fetchone()
+    assert con.execute('SELECT article, sentence, start, "end" FROM search_docs WHERE sentence >= 0 '
+                       "ORDER BY article, sentence").fetchall() == before
+    assert "detail='none'" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0]
+    con.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    con.close()
+    assert seed_copy.stat().st_size < size
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claims[0]["id"], "verified", "보도자료 대조")]
+    assert len(list(seed_copy.parent.glob("copy.db.v12-*.bak"))) == 1
+    # a file ingested again after the migration leaves the index as it found it: no token of its old rows is left
+    assert run(seed_copy, "ingest", "--rebuild").exit_code == 0
+    assert [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout for q in queries] == hits

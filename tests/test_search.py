@@ -221,3 +221,20 @@ def test_a_record_repeating_an_earlier_records_url_replaces_it_in_the_search_ind
     db.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
     assert search(db, parse_query("창업")) and not search(db, parse_query("징검다리"))
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_a_row_holding_a_words_bigrams_apart_is_not_a_match(tmp_path):
+    """The index keeps which rows hold each bigram, not where: 일자리 finds the rows holding 일자 and 자리, and only
+    those where the word itself runs (spacing aside) are hits. A word left out with '-' leaves out only the rows
+    that spell it, not those holding its bigrams apart."""
+    from ui_helpers import ingest_page
+
+    db_path = ingest_page(tmp_path, "광산구, 청년 일자리 사업 성과\n\n광산구는 청년 일자리 사업으로 120명이 취업했다고 "
+                                    "2일 밝혔다. 구는 접수 일자를 정해 빈 자리를 채운다. 구는 일 자리 나눔도 "
+                                    "한다고 설명했다.\n")
+    db = connect(db_path)
+    found = [h.text for h in search(db, parse_query("일자리"))]
+    assert any("청년 일자리 사업으로" in t for t in found) and any("일 자리 나눔" in t for t in found)
+    assert not any("일자를 정해" in t for t in found)
+    kept = [h.text for h in search(db, parse_query("구는 -일자리"))]
+    assert any("일자를 정해" in t for t in kept) and not any("일자리" in t or "일 자리" in t for t in kept)

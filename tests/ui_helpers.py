@@ -116,8 +116,35 @@ SCHEMA_10 = f"""
 SCHEMA_11 = "DROP TABLE side_figures; DROP TABLE stale_agencies;"
 
 
+def to_schema_12(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 12: the sentences' offsets in a table
+    of their own, and a search index that keeps the tokens' positions in two columns (bigrams, morphemes)."""
+    from tui.store.index import bigrams, title_text
+    from tui.store.schema import SEARCH_TABLE_12, SENTENCES
+    from tui.store.textpack import unpack
+
+    con.executescript("DROP TABLE search_fts; ALTER TABLE search_docs RENAME TO search_docs_v13;"
+                      "DROP INDEX search_docs_article;" + SENTENCES + SEARCH_TABLE_12
+                      + 'INSERT INTO sentences SELECT article, sentence, start, "end" FROM search_docs_v13 '
+                      "WHERE sentence >= 0;"
+                      "INSERT INTO search_docs(rowid, article, sentence, claim, morphs) "
+                      "SELECT rowid, article, sentence, claim, morphs FROM search_docs_v13;"
+                      "DROP TABLE search_docs_v13;")
+    rows = []
+    for rowid, sentence, morphs, title, deck, packed, start, end in con.execute(
+            'SELECT d.rowid, d.sentence, d.morphs, a.title, a.deck, a.body_z, s.start, s."end" FROM search_docs d '
+            "JOIN articles a ON a.id = d.article LEFT JOIN sentences s ON s.article = d.article "
+            "AND s.idx = d.sentence"):
+        text = title_text(title, deck) if sentence < 0 else unpack(packed)[start:end]
+        rows.append((rowid, bigrams(text), morphs or ""))
+    con.executemany("INSERT INTO search_fts(rowid, grams, morphs) VALUES (?,?,?)", rows)
+    con.execute("PRAGMA user_version = 12")
+    con.commit()
+
+
 def to_schema_11(con) -> None:
     """Turn an open connection's file of the current schema back into schema 11."""
+    to_schema_12(con)
     con.executescript(SCHEMA_11)
     con.execute("PRAGMA user_version = 11")
     con.commit()
@@ -127,6 +154,7 @@ def to_schema_10(con) -> None:
     """Turn an open connection's file of the current schema back into schema 10."""
     from tui.store.schema import CLASS_ORDER
 
+    to_schema_12(con)
     con.executescript(SCHEMA_11 + SCHEMA_10 + CLASS_ORDER)
     con.execute("PRAGMA user_version = 10")
     con.commit()

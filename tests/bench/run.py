@@ -272,7 +272,7 @@ def db_stats(db: Path) -> dict:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     stats = {"bytes": db.stat().st_size + sum(Path(str(db) + s).stat().st_size
                                              for s in ("-wal",) if Path(str(db) + s).exists())}
-    for table in ("articles", "claims", "spans", "sentences", "programs", "search_docs"):
+    for table in ("articles", "claims", "spans", "programs", "search_docs"):
         try:
             stats[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         except sqlite3.Error:

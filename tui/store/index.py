@@ -2,26 +2,29 @@
 
 Each sentence, and each article's title with its deck, is one indexed row: its character bigrams
 (spacing-insensitive, so 광주형일자리 finds 광주형 일자리) and the stems kiwi found in it that its letters do not
-spell (펼치 in 펼친: a query 펼치다 finds it). The index
-is an FTS5 table without content (content=''): it keeps the tokens, not a second copy of the text. search_docs
-maps each indexed row to its article, sentence and claim, and keeps those stems, which only the analyser
-could derive again. A row leaves the index through FTS5's 'delete' command fed with the tokens it was indexed
-with: the bigrams derived again from the stored text, the morphemes read back. So an article must leave the
-index before its text is deleted or replaced (remove_articles), and bigrams() must not change without
+spell (펼치 in 펼친: a query 펼치다 finds it), as one column of tokens. The index is an FTS5 table without content
+(content='') that keeps which rows hold each token and not where in them (detail='none'): it finds the rows that
+hold all of a word's bigrams, and search checks their text for the word (tui.store.search). search_docs maps
+each indexed row to its article, sentence (where it lies in the body) and claim, and keeps those stems, which
+only the analyser could derive again. A row leaves the index through FTS5's 'delete' command fed with the tokens
+it was indexed with: the bigrams derived again from the stored text, the morphemes read back. So an article must
+leave the index before its text is deleted or replaced (remove_articles), and bigrams() must not change without
 rebuilding the index (GRAMS_VERSION, checked by the schema).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.models import searchable
 from tui.store.textpack import unpack
 
 GRAMS_VERSION = 1  # raise when bigrams() changes: the schema rebuilds the index from the stored text
 
-INSERT = "INSERT INTO search_fts(rowid, grams, morphs) VALUES (?,?,?)"
-DELETE = "INSERT INTO search_fts(search_fts, rowid, grams, morphs) VALUES ('delete',?,?,?)"
+INSERT = "INSERT INTO search_fts(rowid, tokens) VALUES (?,?)"
+DELETE = "INSERT INTO search_fts(search_fts, rowid, tokens) VALUES ('delete',?,?)"
 
 
 def bigrams(text: str) -> str:
@@ -30,6 +33,35 @@ def bigrams(text: str) -> str:
     if len(chars) < 2:
         return chars
     return " ".join(chars[i: i + 2] for i in range(len(chars) - 1))
+
+
+def tokens(text: str, morphs: str | None) -> str:
+    """Return what one row indexes: the bigrams of its text and its morphemes."""
+    return f"{bigrams(text)} {morphs}" if morphs else bigrams(text)
+
+
+def row_matches(text: str | None, morphs: str | None, spec: str) -> int:
+    """Return 1 when an indexed row holds every word of a search and none of its excluded words (SQL:
+    search_keeps(text, morphs, spec)). spec is JSON: [words, excluded], each word [letters, stem or null, whether
+    its morphemes count]. A word is held when its letters (or its stem's) run in the row's letters, spacing and
+    punctuation aside, or, where morphemes count, when it (or its stem) is one of the row's morphemes."""
+    words, excluded = _spec(spec)
+    letters = searchable(text or "")
+    stems = set(morphs.lower().split()) if morphs else set()
+
+    def held(word) -> bool:
+        chars, stem, morph = word
+        return (chars in letters or (stem is not None and stem in letters)
+                or (morph and (chars in stems or (stem is not None and stem in stems))))
+
+    return int(all(held(w) for w in words) and not any(held(w) for w in excluded))
+
+
+@lru_cache(maxsize=64)
+def _spec(spec: str) -> tuple[tuple, tuple]:
+    """Return a search's words and excluded words from their JSON."""
+    words, excluded = json.loads(spec)
+    return tuple(map(tuple, words)), tuple(map(tuple, excluded))
 
 
 def title_text(title: str, deck: str | None) -> str:
@@ -41,31 +73,31 @@ def add_article(conn, article: str, title: str, deck: str | None, body: str,
                 sentences: Iterable[tuple[int, int, int, str | None, str]]) -> None:
     """Index one article: its title row and one row per (index, start, end, claim id, morphemes) sentence."""
     rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]
-    docs = [(rowid + 1, article, -1, None, "")]
-    grams = [(rowid + 1, bigrams(title_text(title, deck)), "")]
+    docs = [(rowid + 1, article, -1, None, None, None, "")]
+    rows = [(rowid + 1, bigrams(title_text(title, deck)))]
     for n, (idx, start, end, claim, morphs) in enumerate(sentences, rowid + 2):
-        docs.append((n, article, idx, claim, morphs or ""))
-        grams.append((n, bigrams(body[start:end]), morphs or ""))
-    conn.executemany("INSERT INTO search_docs(rowid, article, sentence, claim, morphs) VALUES (?,?,?,?,?)", docs)
-    conn.executemany(INSERT, grams)
+        docs.append((n, article, idx, start, end, claim, morphs or ""))
+        rows.append((n, tokens(body[start:end], morphs)))
+    conn.executemany('INSERT INTO search_docs(rowid, article, sentence, start, "end", claim, morphs) '
+                     "VALUES (?,?,?,?,?,?,?)", docs)
+    conn.executemany(INSERT, rows)
 
 
 def _indexed_rows(conn, articles: list[str]):
-    """Yield (rowid, grams, morphs) of every indexed row of these articles, from the stored text."""
+    """Yield (rowid, tokens) of every indexed row of these articles, from the stored text."""
     marks = ",".join("?" * len(articles))
-    for rowid, title, deck in conn.execute(
-            f"SELECT d.rowid, a.title, a.deck FROM search_docs d JOIN articles a ON a.id = d.article "
-            f"WHERE d.article IN ({marks}) AND d.sentence < 0", articles):
-        yield rowid, bigrams(title_text(title, deck)), ""
     bodies: dict[str, str] = {}
-    for rowid, article, packed, start, end, morphs in conn.execute(
-            f'SELECT d.rowid, d.article, a.body_z, s.start, s."end", d.morphs FROM search_docs d '
-            f"JOIN articles a ON a.id = d.article JOIN sentences s ON s.article = d.article AND s.idx = d.sentence "
-            f"WHERE d.article IN ({marks}) AND d.sentence >= 0 ORDER BY d.article", articles):
+    for rowid, article, sentence, start, end, morphs, title, deck, packed in conn.execute(
+            f'SELECT d.rowid, d.article, d.sentence, d.start, d."end", d.morphs, a.title, a.deck, '
+            f"CASE WHEN d.sentence >= 0 THEN a.body_z END FROM search_docs d JOIN articles a ON a.id = d.article "
+            f"WHERE d.article IN ({marks}) ORDER BY d.article", articles):
+        if sentence < 0:
+            yield rowid, bigrams(title_text(title, deck))
+            continue
         if article not in bodies:
             bodies.clear()
             bodies[article] = unpack(packed)
-        yield rowid, bigrams(bodies[article][start:end]), morphs or ""
+        yield rowid, tokens(bodies[article][start:end], morphs)
 
 
 def remove_articles(conn, articles: list[str]) -> None:
@@ -79,18 +111,14 @@ def remove_articles(conn, articles: list[str]) -> None:
 def rebuild(conn) -> None:
     """Index every stored article again from search_docs and the stored text (after a schema change).
 
-    Sentences without a search_docs row (articles stored before search existed) get one, without morphemes.
+    An article without a title row (stored before search existed) gets one.
     """
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     conn.execute(
         "INSERT INTO search_docs(article, sentence, claim, morphs) "
         "SELECT a.id, -1, NULL, '' FROM articles a "
         "WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article = a.id AND d.sentence < 0)")
-    conn.execute(
-        "INSERT INTO search_docs(article, sentence, claim, morphs) "
-        "SELECT s.article, s.idx, (SELECT c.id FROM claims c WHERE c.article = s.article AND c.sentence = s.idx "
-        "AND c.zone = 'body' LIMIT 1), '' FROM sentences s "
-        "WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article = s.article AND d.sentence = s.idx)")
     articles = [r[0] for r in conn.execute("SELECT DISTINCT article FROM search_docs")]
     for chunk in range(0, len(articles), 500):
         conn.executemany(INSERT, list(_indexed_rows(conn, articles[chunk: chunk + 500])))
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")  # one b-tree, not one per chunk

@@ -13,7 +13,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 12
+VERSION = 13
 
 
 class SchemaError(Exception):
@@ -64,7 +64,7 @@ CREATE INDEX IF NOT EXISTS spans_value ON spans(value, unit);
 """
 
 SENTENCES = """
-CREATE TABLE IF NOT EXISTS sentences (   -- where each sentence of an article's body lies (search reads them)
+CREATE TABLE IF NOT EXISTS sentences (   -- schema 6 to 12: where each sentence of an article's body lies
     article TEXT NOT NULL,
     idx INTEGER NOT NULL,
     start INTEGER NOT NULL,
@@ -186,8 +186,27 @@ CREATE TABLE IF NOT EXISTS search_docs (   -- the rows of the search index (see 
     rowid INTEGER PRIMARY KEY,
     article TEXT NOT NULL,
     sentence INTEGER NOT NULL,   -- -1 for the title (with the deck)
+    start INTEGER,               -- where the sentence lies in the body (NULL for the title)
+    "end" INTEGER,
     claim TEXT,                  -- the claim id when the sentence is a claim
     morphs TEXT                  -- kiwi content morphemes (the bigrams are derived from the stored text)
+);
+"""
+SEARCH_INDEX = """
+CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article, sentence);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(tokens, content='', columnsize=0, detail='none',
+                                                         tokenize='unicode61');
+"""
+
+# Schema 6 to 12's search rows and index: the sentences' offsets were in a table of their own (SENTENCES), and the
+# index kept every token's position, to answer a word as a phrase of its bigrams (schema 13 checks the text).
+SEARCH_TABLE_12 = """
+CREATE TABLE IF NOT EXISTS search_docs (
+    rowid INTEGER PRIMARY KEY,
+    article TEXT NOT NULL,
+    sentence INTEGER NOT NULL,
+    claim TEXT,
+    morphs TEXT
 );
 CREATE INDEX IF NOT EXISTS search_docs_article ON search_docs(article);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(grams, morphs, content='', columnsize=0,
@@ -332,7 +351,7 @@ def _to_6(db: Database) -> str:
         script += ("DROP TRIGGER IF EXISTS search_docs_ai; DROP TRIGGER IF EXISTS search_docs_ad; "
                    "DROP TRIGGER IF EXISTS search_docs_au; DROP TABLE IF EXISTS search_docs_fts;"
                    "ALTER TABLE search_docs RENAME TO search_docs_v5; DROP INDEX IF EXISTS search_docs_article;")
-    script += SEARCH_TABLE
+    script += SEARCH_TABLE_12
     if db.table_exists("search_docs"):
         script += ("INSERT INTO search_docs(rowid, article, sentence, claim, morphs) "
                    "SELECT rowid, article, sentence, claim, morphs FROM search_docs_v5; DROP TABLE search_docs_v5;")
@@ -351,9 +370,7 @@ def _to_6(db: Database) -> str:
 
 
 def _after_6(db: Database) -> None:
-    """Compress the text (the raw text only where it differs from the body), drop the plain copies, and fill the
-    search index."""
-    from tui.store.index import rebuild
+    """Compress the text (the raw text only where it differs from the body) and drop the plain copies."""
     from tui.store.textpack import pack
 
     columns = db.columns("articles")
@@ -366,7 +383,8 @@ def _after_6(db: Database) -> None:
     plain = {"raw", "body"} & set(columns)
     if plain:  # sqlite-utils rebuilds the table without them, indexes included, inside this transaction
         db.utils()["articles"].transform(drop=plain)
-    rebuild(db.conn)  # (program variants: _after_10 fills them, hashed, on the way to every later schema)
+    # (the search index: _after_13 fills it, and program variants _after_10, hashed, on the way to every later
+    # schema)
 
 
 def _to_7(db: Database) -> str:
@@ -454,10 +472,36 @@ def _to_12(db: Database) -> str:
     return SIDE_FIGURES + "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
 
 
+def _to_13(db: Database) -> str:
+    """Return the SQL from schema 12 to 13: a smaller search index. The index keeps which rows hold each token,
+    not where in them (detail=none, two fifths of its size): a word's bigrams find the rows that hold them all,
+    and search checks the rows' text for the word itself. Each search row keeps where its sentence lies, so the
+    sentences table goes. The index is filled again from the stored text (_after_13)."""
+    return ("ALTER TABLE search_docs RENAME TO search_docs_v12; DROP TABLE IF EXISTS search_fts;" + SEARCH_TABLE
+            + 'INSERT INTO search_docs(rowid, article, sentence, start, "end", claim, morphs) '
+            'SELECT d.rowid, d.article, d.sentence, s.start, s."end", d.claim, d.morphs FROM search_docs_v12 d '
+            "LEFT JOIN sentences s ON s.article = d.article AND s.idx = d.sentence AND d.sentence >= 0 "
+            "ORDER BY d.rowid;"
+            # sentences of articles stored before search existed, which had no search row
+            'INSERT INTO search_docs(article, sentence, start, "end", claim, morphs) '
+            'SELECT s.article, s.idx, s.start, s."end", (SELECT c.id FROM claims c WHERE c.article = s.article '
+            "AND c.sentence = s.idx AND c.zone = 'body' LIMIT 1), '' FROM sentences s WHERE NOT EXISTS "
+            "(SELECT 1 FROM search_docs_v12 d WHERE d.article = s.article AND d.sentence = s.idx) "
+            "ORDER BY s.article, s.idx;"
+            "DROP TABLE search_docs_v12; DROP TABLE sentences;" + SEARCH_INDEX)
+
+
+def _after_13(db: Database) -> None:
+    """Fill the search index again from the stored text."""
+    from tui.store.index import rebuild
+
+    rebuild(db.conn)
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
 MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-              11: _to_11, 12: _to_12}
-AFTER = {6: _after_6, 7: _after_7, 10: _after_10}  # steps in Python, run in the same transaction after the SQL
+              11: _to_11, 12: _to_12, 13: _to_13}
+AFTER = {6: _after_6, 7: _after_7, 10: _after_10, 13: _after_13}  # steps in Python, run in the same transaction after the SQL
 
 
 def ensure(db: Database, path: Path | None = None) -> None:
@@ -483,7 +527,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
               f"as {backup.name} (a large file takes a minute)", file=sys.stderr, flush=True)
         shutil.copy2(path, backup)
     if version == 0:
-        script = (TABLES + CLAIMS + SPANS + SENTENCES + RAW_TEXTS + SEARCH_TABLE + PROGRAM_VARIANTS  # the current schema
+        script = (TABLES + CLAIMS + SPANS + RAW_TEXTS + SEARCH_TABLE + SEARCH_INDEX + PROGRAM_VARIANTS  # the current schema
                   + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER + SIDE_FIGURES)
         steps = []
     else:

@@ -1,11 +1,14 @@
 """Korean-aware full-text search: character bigrams (spacing-insensitive) and kiwi morphemes in FTS5.
 
-Queries are parsed here and turned into FTS5 MATCH expressions built only from bigram tokens, so no user text
-ever reaches FTS5 syntax: unbalanced quotes, lone operators and FTS special characters are searched as text.
+Queries are parsed here and turned into FTS5 MATCH expressions built only from single quoted tokens (bigrams and
+stems), so no user text ever reaches FTS5 syntax: unbalanced quotes, lone operators and FTS special characters
+are searched as text. The index finds the rows holding all of a word's bigrams; each row it finds is then checked
+for the word itself (search_keeps, tui.store.index.row_matches), as are one-letter words and excluded words.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -69,21 +72,30 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _match_term(term: str) -> str | None:
-    """Return the FTS5 expression for one term: its bigrams as a phrase on the grams column, or the whole
-    morpheme on the morphs column. None for one-character terms (bigrams cannot find them)."""
+def _word(term: str) -> list:
+    """Return how a row is checked for one term: [letters, stem or None, whether morphemes count]."""
     chars = searchable(term)
+    stem = VERB_ENDING.sub("", chars)
+    stem = stem if stem != chars and len(stem) >= 2 else None  # 지원하다 also finds 지원했다 / 지원을
+    return [chars, stem, len(chars) >= 2 and chars.isalnum() and " " not in term]  # 펼치다 finds 펼친
+
+
+def _match_term(term: str) -> str | None:
+    """Return the FTS5 expression that finds the rows which may hold a term: all of its bigrams (or all of its
+    stem's), or its letters or stem as a morpheme. None for one-character terms (bigrams cannot find them)."""
+    chars, stem, morph = _word(term)
     if len(chars) < 2:
         return None
-    grams = bigrams(term).replace('"', '""')
-    expression = f'grams : "{grams}"'
-    stem = VERB_ENDING.sub("", chars)
-    if stem != chars and len(stem) >= 2:  # 지원하다 also finds 지원했다 / 지원을
-        expression = f'({expression} OR grams : "{bigrams(stem)}")'
-    if chars.isalnum() and " " not in term:  # a stem the text does not spell: 펼치다 finds 펼친
-        stems = " OR ".join(f'morphs : "{s}"' for s in dict.fromkeys((chars, stem)) if len(s) >= 2)
-        expression = f'({expression} OR {stems})'
-    return expression
+    options = [_all_bigrams(chars)] + ([_all_bigrams(stem)] if stem else [])
+    if morph:
+        options += [f'"{s}"' for s in dict.fromkeys((chars, stem)) if s and len(s) >= 2]
+    return options[0] if len(options) == 1 else f"({' OR '.join(options)})"
+
+
+def _all_bigrams(chars: str) -> str:
+    """Return the FTS5 expression of rows holding every bigram of some letters (each one token, quoted)."""
+    grams = [f'"{g}"' for g in dict.fromkeys(bigrams(chars).split())]
+    return grams[0] if len(grams) == 1 else f"({' AND '.join(grams)})"
 
 
 @dataclass
@@ -151,27 +163,20 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
     if not query.terms:
         raise QueryError(f"nothing to search for in {query.text!r}: give a word of letters or digits")
     expressions = [e for e in (_match_term(t) for t in query.terms) if e]
-    short = [searchable(t) for t in query.terms if len(searchable(t)) < 2]
+    spec = json.dumps([[_word(t) for t in query.terms],
+                       [_word(t) for t in query.excluded if len(searchable(t)) >= 2]], ensure_ascii=False)
     params: list = []
+    text = ("CASE WHEN d.sentence < 0 THEN a.title || ' ' || coalesce(a.deck, '') "
+            'ELSE substr(unpack(a.body_z), d.start + 1, d."end" - d.start) END')
+    columns = 'd.article, d.sentence, d.start, d."end", d.claim, (d.sentence >= 0) AS rank, a.published'
     if expressions:
-        match = " AND ".join(expressions)
-        excluded = [e for e in (_match_term(t) for t in query.excluded) if e]
-        if excluded:
-            match = f"({match}) NOT ({' OR '.join(excluded)})"
-        sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
-               "FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
+        sql = (f"SELECT {columns} FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
                "JOIN articles a ON a.id = d.article WHERE search_fts MATCH ?")
-        params.append(match)
+        params.append(" AND ".join(expressions))
         order = " ORDER BY f.rowid DESC"
-    else:
-        sql = ("SELECT d.article, d.sentence, d.claim, (d.sentence >= 0) AS rank, a.published "
-               "FROM search_docs d JOIN articles a ON a.id = d.article WHERE 1")
+    else:  # one-character terms only: every row is checked
+        sql = f"SELECT {columns} FROM search_docs d JOIN articles a ON a.id = d.article WHERE 1"
         order = " ORDER BY d.rowid DESC"
-    for char in short:  # one-character terms: checked on each candidate's text
-        sql += (" AND instr(lower(CASE WHEN d.sentence < 0 THEN a.title || ' ' || coalesce(a.deck, '') ELSE "
-                "(SELECT substr(unpack(a.body_z), s.start + 1, s.\"end\" - s.start) FROM sentences s "
-                "WHERE s.article = d.article AND s.idx = d.sentence) END), ?)")
-        params.append(char)
     if agency:
         sql += " AND (a.agency = ? OR a.agencies LIKE ?)"
         params += [agency, f'%"{agency}"%']
@@ -182,25 +187,22 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         sql += (" AND d.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = d.claim "
                 "AND c.article = d.article AND (' ' || c.kinds || ' ') LIKE ?)")
         params.append(f"% {kind} %")
-    sql = (f"SELECT h.article, h.sentence, h.claim, a.title, a.agency, a.term, a.published, a.outlet, a.body_z, a.deck "
-           f"FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
+    sql += f" AND search_keeps({text}, d.morphs, ?)"  # last: the filters above are cheaper
+    params.append(spec)
+    sql = (f"SELECT h.article, h.sentence, h.start, h.\"end\", h.claim, a.title, a.agency, a.term, a.published, "
+           f"a.outlet, a.body_z, a.deck FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
            f"ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
     params += [max(CANDIDATES, limit), limit]
     rows = db.execute(sql, params).fetchall()
-    sentences: dict[tuple[str, int], tuple[int, int]] = {}
-    if rows:
-        keys = sorted({(r[0], r[1]) for r in rows if r[1] >= 0})
-        for article, idx, start, end in _sentence_offsets(db, keys):
-            sentences[(article, idx)] = (start, end)
-    lines = _claim_lines(db, sorted({(r[2], r[0]) for r in rows if r[2]}))
+    lines = _claim_lines(db, sorted({(r[4], r[0]) for r in rows if r[4]}))
     hits = []
-    for article, sentence, claim, title, agency_name, term_number, published, outlet, packed, deck in rows:
+    for article, sentence, start, end, claim, title, agency_name, term_number, published, outlet, packed, deck \
+            in rows:
         if sentence < 0:  # the title document holds the title and the deck: show the one that matched
             start, end = -1, -1
             text = deck if deck and not highlight_positions(title, query.terms) \
                 and highlight_positions(deck, query.terms) else title
         else:
-            start, end = sentences.get((article, sentence), (0, 0))
             text = unpack(packed)[start:end]
         line, cls = lines.get((claim, article), (None, None))
         hits.append(Hit(article, sentence, start, end, text, claim, title, agency_name, term_number, published,
@@ -241,12 +243,3 @@ def _with_query_filters(db, query: Query, agency, term, kind):
         if kind not in SPAN_KINDS:
             raise QueryError(f"kind:{kind} is not one of {', '.join(SPAN_KINDS)}")
     return agency, term, kind
-
-
-def _sentence_offsets(db: Database, keys: list[tuple[str, int]]):
-    """Yield (article, idx, start, end) for the given sentence keys."""
-    for chunk in range(0, len(keys), 300):
-        part = keys[chunk: chunk + 300]
-        clause = " OR ".join("(article = ? AND idx = ?)" for _ in part)
-        params = [v for key in part for v in key]
-        yield from db.execute(f'SELECT article, idx, start, "end" FROM sentences WHERE {clause}', params)

@@ -18,9 +18,21 @@ def unpack(data: bytes | None, default: str = "") -> str:
     return zlib.decompress(data).decode("utf-8")
 
 
+_last: tuple[bytes, str] = (b"", "")  # the last text unpack_or_null unpacked
+
+
 def unpack_or_null(data: bytes | None) -> str | None:
-    """Return the text of packed bytes, or None (SQL: unpack(body_z))."""
-    return None if data is None else zlib.decompress(data).decode("utf-8")
+    """Return the text of packed bytes, or None (SQL: unpack(body_z)). The last text is kept: a query reading
+    several sentences of one article in a row (search) unpacks its body once."""
+    global _last
+    if data is None:
+        return None
+    last = _last
+    if data == last[0]:
+        return last[1]
+    text = zlib.decompress(data).decode("utf-8")
+    _last = (data, text)
+    return text
 
 
 def digest(text: str) -> str:

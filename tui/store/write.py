@@ -81,7 +81,7 @@ def _delete_source(conn, file: str) -> None:
         conn.execute("INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims "
                      f"WHERE article IN ({marks}) AND agency IS NOT NULL", part)
         conn.execute(f"DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE article IN ({marks}))", part)
-        for table in ("sentences", "claims", "program_articles"):
+        for table in ("claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
     for chunk in range(0, len(raws), 500):  # raw texts no other file's article shares
@@ -167,7 +167,7 @@ def write_result(db: Database, result, similar: Callable[[str, str], bool] | Non
 
 
 def _insert_article(conn, analyzed) -> None:
-    """Insert one article with its sentences, programs, claims and spans."""
+    """Insert one article with its search rows (where each sentence lies), programs, claims and spans."""
     a = analyzed.article
     if conn.execute("SELECT 1 FROM search_docs WHERE article = ? LIMIT 1", [a.id]).fetchone():
         index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
@@ -183,10 +183,6 @@ def _insert_article(conn, analyzed) -> None:
          json.dumps(list(a.agencies), ensure_ascii=False), a.term, pack(a.body), raw_key,
          json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),
          json.dumps(list(a.captions), ensure_ascii=False), a.url],
-    )
-    conn.executemany(
-        'INSERT OR REPLACE INTO sentences(article, idx, start, "end") VALUES (?,?,?,?)',
-        [(a.id, s.index, s.start, s.end) for s in analyzed.sentences],
     )
     claim_of = {c.sentence: c.id for c in analyzed.claims}
     index.add_article(conn, a.id, a.title, a.deck, a.body,

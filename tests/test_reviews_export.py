@@ -9,12 +9,12 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import seed
-from ui_helpers import to_schema_9, to_schema_10, to_schema_12
+from ui_helpers import to_schema_9, to_schema_10, to_schema_12, to_schema_13
 
 from tui.cli import cli
 from tui.ingest import ingest
 from tui.store.schema import CLASS_RANK
-from tui.store.textpack import unpack_or_null
+from tui.store.textpack import unpack_or_null, unpack_raw
 
 
 def run(db, *args):
@@ -269,7 +269,7 @@ def test_schema_7_raw_texts_move_to_a_rowid_table_with_every_page_and_review(see
     con = sqlite3.connect(seed_copy)
     to_schema_9(con)
     con.executescript(V7_LAYOUT)
-    before = dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall())
+    before = {page: unpack_raw(packed, None) for page, packed in con.execute("SELECT digest, raw_z FROM raw_texts")}
     some = con.execute("SELECT id FROM articles WHERE raw_digest IS NOT NULL LIMIT 1").fetchone()[0]
     con.close()
     assert before
@@ -278,7 +278,8 @@ def test_schema_7_raw_texts_move_to_a_rowid_table_with_every_page_and_review(see
     con = sqlite3.connect(seed_copy)
     table = con.execute("SELECT sql FROM sqlite_master WHERE name = 'raw_texts'").fetchone()[0]
     assert "WITHOUT ROWID" not in table.upper()
-    assert dict(con.execute("SELECT digest, raw_z FROM raw_texts").fetchall()) == before
+    assert {page: unpack_raw(packed, base) for page, packed, base in con.execute(  # (packed against a body: 14)
+        "SELECT r.digest, r.raw_z, b.body_z FROM raw_texts r LEFT JOIN articles b ON b.id = r.base")} == before
     from tui.store.schema import VERSION
 
     assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
@@ -494,3 +495,35 @@ def test_schema_12_search_index_without_positions_finds_the_same_and_keeps_every
     # a file ingested again after the migration leaves the index as it found it: no token of its old rows is left
     assert run(seed_copy, "ingest", "--rebuild").exit_code == 0
     assert [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout for q in queries] == hits
+
+
+def test_schema_13_pages_as_read_are_packed_against_an_articles_body_and_read_back_the_same(seed_copy):
+    """Schema 13 packed each page as read alone; 14 packs it against the cleaned body of one of its articles (zlib's
+    preset dictionary), a fraction of the bytes. Every page reads back as it was read; reviews are kept."""
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "disputed", "--note", "원문과 다름").exit_code == 0
+    con = sqlite3.connect(seed_copy)
+    pages = [r[0] for r in con.execute("SELECT id FROM articles WHERE raw_digest IS NOT NULL")]
+    con.close()
+    raws = [run(seed_copy, "show", i, "--raw").stdout for i in pages]
+    assert pages and all(raws)
+    con = sqlite3.connect(seed_copy)
+    to_schema_13(con)
+    stored = con.execute("SELECT sum(length(raw_z)) FROM raw_texts").fetchone()[0]
+    con.close()
+    migrated = run(seed_copy, "show", pages[0], "--raw")  # (this opening migrates the file)
+    assert "updating the database from schema 13" in migrated.stderr and migrated.stdout == raws[0]
+    assert [run(seed_copy, "show", i, "--raw").stdout for i in pages] == raws
+
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert con.execute("SELECT count(*) FROM raw_texts WHERE base IS NULL").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM raw_texts r JOIN articles a ON a.id = r.base AND "
+                       "a.raw_digest = r.digest").fetchone()[0] == con.execute("SELECT count(*) FROM raw_texts").fetchone()[0]
+    assert con.execute("SELECT sum(length(raw_z)) FROM raw_texts").fetchone()[0] < stored / 2
+    con.close()
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claims[0]["id"], "disputed", "원문과 다름")]
+    assert len(list(seed_copy.parent.glob("copy.db.v13-*.bak"))) == 1

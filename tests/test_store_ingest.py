@@ -7,9 +7,9 @@ import pytest
 from conftest import SEEDS, seed
 
 from tui.ingest import ingest
-from tui.store.db import connect
 from tui.store import write
 from tui.store.db import StoreError, connect
+from tui.store.read import get_article
 
 
 def counts(path):
@@ -197,3 +197,53 @@ def test_a_release_scraped_several_times_is_one_article(tmp_path):
     assert counts(db)[1] == 2
     assert summary.set_aside.get("records repeating an earlier record's text (the first one kept)") == 1
     assert summary.set_aside.get("records repeating an earlier record's url (the last one kept)") == 1
+
+
+def test_a_page_read_from_two_files_keeps_its_text_as_read_when_either_changes(tmp_path):
+    """A page as read is kept once, packed against the cleaned body of the first article read from it. The same
+    page in UTF-8 and in CP949 is two files and one page: when the file whose article the page was packed against
+    changes, the page is packed again against the other's article and still reads back as it was read; when no
+    article reads it any longer, it goes."""
+    text = seed("000").read_text(encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_bytes(text.encode("cp949"))
+    path = tmp_path / "s.db"
+    ingest(path, [first], jobs=1)
+    ingest(path, [second], jobs=1)
+    db = connect(path)
+    ids = {src: i for i, src in db.execute("SELECT id, source FROM articles").fetchall()}
+    a, b = ids[str(first)], ids[str(second)]
+    raw = get_article(db, a).raw
+    assert raw != get_article(db, a).body and get_article(db, b).raw == raw
+    page = db.execute("SELECT raw_digest FROM articles WHERE id = ?", [b]).fetchone()[0]
+    assert db.execute("SELECT base FROM raw_texts").fetchall() == [(a,)]
+    db.conn.close()
+
+    first.write_text("새 제목이다\n\n광산구가 새 사업을 시작했다. 시민 300명이 참여했다.\n", encoding="utf-8")
+    assert ingest(path, [first], jobs=1).outcomes[0].status == "ingested"
+    db = connect(path)
+    assert get_article(db, b).raw == raw
+    assert db.execute("SELECT base FROM raw_texts WHERE digest = ?", [page]).fetchall() == [(b,)]
+    db.conn.close()
+
+    second.write_text("다른 제목이다\n\n서구가 다른 사업을 시작했다. 주민 200명이 참여했다.\n", encoding="utf-8")
+    assert ingest(path, [second], jobs=1).outcomes[0].status == "ingested"
+    db = connect(path)
+    assert db.execute("SELECT count(*) FROM raw_texts WHERE digest = ?", [page]).fetchone()[0] == 0
+    db.conn.close()
+
+
+def test_ingesting_again_keeps_every_page_as_read(tmp_path):
+    """ingest --rebuild deletes and writes every article again (the same ids): the pages packed against their
+    bodies are packed again and read back the same."""
+    path = tmp_path / "s.db"
+    ingest(path, [SEEDS], jobs=1)
+    db = connect(path)
+    before = {i: get_article(db, i).raw for (i,) in db.execute("SELECT id FROM articles").fetchall()}
+    db.conn.close()
+    ingest(path, [SEEDS], jobs=1, rebuild=True)
+    db = connect(path)
+    assert {i: get_article(db, i).raw for (i,) in db.execute("SELECT id FROM articles").fetchall()} == before
+    assert db.execute("SELECT count(*) FROM raw_texts WHERE base IS NULL").fetchone()[0] == 0
+    db.conn.close()

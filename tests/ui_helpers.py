@@ -116,6 +116,21 @@ SCHEMA_10 = f"""
 SCHEMA_11 = "DROP TABLE side_figures; DROP TABLE stale_agencies;"
 
 
+def to_schema_13(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 13: each page as read packed alone."""
+    from tui.store.schema import RAW_TEXTS_13
+    from tui.store.textpack import pack, unpack_raw
+
+    rows = con.execute("SELECT r.digest, r.raw_z, b.body_z FROM raw_texts r "
+                       "LEFT JOIN articles b ON b.id = r.base").fetchall()
+    con.executemany("UPDATE raw_texts SET raw_z = ? WHERE digest = ?",
+                    [(pack(unpack_raw(packed, base)), page) for page, packed, base in rows])
+    con.executescript("ALTER TABLE raw_texts RENAME TO raw_texts_v14;" + RAW_TEXTS_13
+                      + "INSERT INTO raw_texts SELECT digest, raw_z FROM raw_texts_v14; DROP TABLE raw_texts_v14;")
+    con.execute("PRAGMA user_version = 13")
+    con.commit()
+
+
 def to_schema_12(con) -> None:
     """Turn an open connection's file of the current schema back into schema 12: the sentences' offsets in a table
     of their own, and a search index that keeps the tokens' positions in two columns (bigrams, morphemes)."""
@@ -123,6 +138,7 @@ def to_schema_12(con) -> None:
     from tui.store.schema import SEARCH_TABLE_12, SENTENCES
     from tui.store.textpack import unpack
 
+    to_schema_13(con)
     con.executescript("DROP TABLE search_fts; ALTER TABLE search_docs RENAME TO search_docs_v13;"
                       "DROP INDEX search_docs_article;" + SENTENCES + SEARCH_TABLE_12
                       + 'INSERT INTO sentences SELECT article, sentence, start, "end" FROM search_docs_v13 '

@@ -289,7 +289,15 @@ def db_stats(db: Path) -> dict:
     # the pages as read are kept once each in raw_texts (schema 8 on), in articles.raw_z before
     raw = "raw_texts" if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'raw_texts'").fetchone() else "articles"
     body = conn.execute("SELECT sum(length(unpack(body_z))), sum(length(body_z)) FROM articles").fetchone()
-    read = conn.execute(f"SELECT sum(length(unpack(raw_z))), sum(length(raw_z)) FROM {raw}").fetchone()
+    if raw == "raw_texts" and "base" in {r[1] for r in conn.execute("PRAGMA table_info(raw_texts)")}:
+        from tui.store.textpack import unpack_raw  # (schema 14 on: each page packed against an article's body)
+
+        pages = conn.execute("SELECT r.raw_z, b.body_z FROM raw_texts r LEFT JOIN articles b ON b.id = r.base")
+        read = [0, 0]
+        for packed, base in pages:
+            read = [read[0] + len(unpack_raw(packed, base)), read[1] + len(packed)]
+    else:
+        read = conn.execute(f"SELECT sum(length(unpack(raw_z))), sum(length(raw_z)) FROM {raw}").fetchone()
     stats["body_chars"] = (body[0], read[0])
     stats["text_bytes"] = (body[1], read[1])
     conn.close()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
 from tui.store.schema import CLAIM_MONTH, CLAIM_ORDER, CLAIM_TEXT, CLASS_RANK
-from tui.store.textpack import unpack
+from tui.store.textpack import unpack, unpack_raw
 
 CLAIM_COLUMNS = (f'c.id, c.article, c.sentence, c.start, c."end", {CLAIM_TEXT} AS text, c.agency, c.term, c.program, '
                  "c.status, c.category, c.speaker, c.kinds, a.published, c.zone, c.class, c.echo, c.line")  # articles a
@@ -327,8 +327,9 @@ def get_article(db: Database, article_id: str, with_raw: bool = True) -> Article
     body = unpack(r["body_z"])
     raw = body if with_raw else ""
     if with_raw and r["raw_digest"]:
-        row = db.execute("SELECT raw_z FROM raw_texts WHERE digest = ?", [r["raw_digest"]]).fetchone()
-        raw = unpack(row[0], body) if row else body
+        row = db.execute("SELECT r.raw_z, r.base, b.body_z FROM raw_texts r LEFT JOIN articles b ON b.id = r.base "
+                         "WHERE r.digest = ?", [r["raw_digest"]]).fetchone()
+        raw = unpack_raw(row[0], row[2]) if row and (row[1] is None or row[2] is not None) else body
     return Article(
         id=r["id"], source=r["source"], title=r["title"], body=body, raw=raw, deck=r["deck"] or "",
         published=r["published"], outlet=r["outlet"], reporter=r["reporter"], agency=r["agency"],

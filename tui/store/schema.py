@@ -13,7 +13,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 13
+VERSION = 14
 
 
 class SchemaError(Exception):
@@ -174,8 +174,12 @@ CREATE TABLE IF NOT EXISTS meta (
 RAW_TEXTS = """
 CREATE TABLE IF NOT EXISTS raw_texts (   -- the texts as read, once each: a page of six articles is kept once
     digest TEXT PRIMARY KEY,     -- tui.store.textpack.digest of the text
-    raw_z BLOB NOT NULL          -- the text, compressed
+    raw_z BLOB NOT NULL,         -- the text, compressed against its base article's body (textpack.pack_against)
+    base TEXT                    -- that article (one of those read from the text; NULL: compressed alone)
 );
+"""
+RAW_TEXTS_13 = """
+CREATE TABLE IF NOT EXISTS raw_texts (digest TEXT PRIMARY KEY, raw_z BLOB NOT NULL);
 """
 # A rowid table, not WITHOUT ROWID: its rows are a page's text (kilobytes), and a WITHOUT ROWID b-tree keeps at
 # most about a quarter of a page of each row in place and the rest on overflow pages of their own, which left
@@ -393,7 +397,7 @@ def _to_7(db: Database) -> str:
     Raw texts move to their own table, once each (_after_7)."""
     return ("DROP INDEX IF EXISTS claims_order_all; DROP INDEX IF EXISTS claims_order_agency;"
             "DROP INDEX IF EXISTS claims_order_term; DROP INDEX IF EXISTS claims_order_program;" + CLASS_ORDER_9
-            + RAW_TEXTS + _add_column(db, "articles", "raw_digest", "TEXT"))
+            + RAW_TEXTS_13 + _add_column(db, "articles", "raw_digest", "TEXT"))
 
 
 def _after_7(db: Database) -> None:
@@ -411,7 +415,7 @@ def _after_7(db: Database) -> None:
 
 def _to_8(db: Database) -> str:
     """Return the SQL from schema 7 to 8: the raw texts move to a rowid table (see RAW_TEXTS), half the space."""
-    return "ALTER TABLE raw_texts RENAME TO raw_texts_v7;" + RAW_TEXTS + (
+    return "ALTER TABLE raw_texts RENAME TO raw_texts_v7;" + RAW_TEXTS_13 + (
         "INSERT INTO raw_texts(digest, raw_z) SELECT digest, raw_z FROM raw_texts_v7; DROP TABLE raw_texts_v7;")
 
 
@@ -498,10 +502,33 @@ def _after_13(db: Database) -> None:
     rebuild(db.conn)
 
 
+def _to_14(db: Database) -> str:
+    """Return the SQL from schema 13 to 14: each page as read is compressed against the cleaned body of one of its
+    articles (two thirds smaller; _after_14 packs them again)."""
+    return "ALTER TABLE raw_texts ADD COLUMN base TEXT;"
+
+
+def _after_14(db: Database) -> None:
+    """Pack every page as read again against the body of its first article."""
+    from tui.store.textpack import pack_against, unpack
+
+    bases: dict[str, str] = {}
+    for article, raw in db.execute("SELECT id, raw_digest FROM articles WHERE raw_digest IS NOT NULL "
+                                   "ORDER BY source, position"):
+        bases.setdefault(raw, article)
+    for digest, packed in db.execute("SELECT digest, raw_z FROM raw_texts WHERE base IS NULL").fetchall():
+        base = bases.get(digest)
+        if base is None:  # no article reads it (kept by an older version): it stays as it is
+            continue
+        body = unpack(db.execute("SELECT body_z FROM articles WHERE id = ?", [base]).fetchone()[0])
+        db.conn.execute("UPDATE raw_texts SET raw_z = ?, base = ? WHERE digest = ?",
+                        [pack_against(unpack(packed), body), base, digest])
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
 MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-              11: _to_11, 12: _to_12, 13: _to_13}
-AFTER = {6: _after_6, 7: _after_7, 10: _after_10, 13: _after_13}  # steps in Python, run in the same transaction after the SQL
+              11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14}
+AFTER = {6: _after_6, 7: _after_7, 10: _after_10, 13: _after_13, 14: _after_14}  # steps in Python, run in the same transaction after the SQL
 
 
 def ensure(db: Database, path: Path | None = None) -> None:

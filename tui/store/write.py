@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from tui.models import Agency, Head, Program, Term, published_key, variant_hashes
 from tui.store import index
 from tui.store.db import Database
-from tui.store.textpack import digest, pack
+from tui.store.textpack import digest, pack, pack_against, unpack, unpack_raw
 
 
 def now() -> str:
@@ -75,6 +75,7 @@ def _delete_source(conn, file: str) -> None:
         programs.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT program FROM program_articles WHERE article IN ({marks})", part))
     index.remove_articles(conn, ids)  # while the text it was indexed from is still there
+    _release_pages(conn, ids)  # pages packed against these articles' bodies, while the bodies are still there
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
@@ -97,6 +98,32 @@ def _delete_source(conn, file: str) -> None:
             if name:
                 conn.executemany("DELETE FROM program_variants WHERE variant = ? AND program = ?",
                                  [(v, program) for v in variant_hashes(name[0])])
+
+
+def _release_pages(conn, articles: list[str]) -> None:
+    """Before articles are deleted or replaced: each page as read that was packed against one of their bodies is
+    packed again against the body of another article read from it, or deleted when no other article has it."""
+    leaving = set(articles)
+    for chunk in range(0, len(articles), 500):
+        part = articles[chunk: chunk + 500]
+        marks = ",".join("?" * len(part))
+        pages = conn.execute(f"SELECT DISTINCT r.digest, r.raw_z, b.body_z FROM articles a JOIN raw_texts r "
+                             f"ON r.digest = a.raw_digest JOIN articles b ON b.id = r.base "
+                             f"WHERE a.id IN ({marks}) AND r.base IN ({marks})", part + part).fetchall()
+        if not pages:
+            continue
+        others: dict[str, str] = {}  # page → an article staying that was read from it
+        for page, article in conn.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN "
+                                          f"({','.join('?' * len(pages))})", [p[0] for p in pages]):
+            if article not in leaving:
+                others.setdefault(page, article)
+        for page, packed, body in pages:
+            if page not in others:
+                conn.execute("DELETE FROM raw_texts WHERE digest = ?", [page])
+                continue
+            base = unpack(conn.execute("SELECT body_z FROM articles WHERE id = ?", [others[page]]).fetchone()[0])
+            conn.execute("UPDATE raw_texts SET raw_z = ?, base = ? WHERE digest = ?",
+                         [pack_against(unpack_raw(packed, body), base), others[page], page])
 
 
 class FileWriter:
@@ -171,10 +198,13 @@ def _insert_article(conn, analyzed) -> None:
     a = analyzed.article
     if conn.execute("SELECT 1 FROM search_docs WHERE article = ? LIMIT 1", [a.id]).fetchone():
         index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
+        _release_pages(conn, [a.id])  # (its body changes: a page packed against it is packed again)
     raw_key = None
-    if a.raw != a.body:  # the page as read: kept once for all the articles it holds
+    if a.raw != a.body:  # the page as read: kept once for all the articles it holds, packed against the first
         raw_key = digest(a.raw)
-        conn.execute("INSERT OR IGNORE INTO raw_texts(digest, raw_z) VALUES (?,?)", [raw_key, pack(a.raw)])
+        if conn.execute("SELECT 1 FROM raw_texts WHERE digest = ?", [raw_key]).fetchone() is None:
+            conn.execute("INSERT INTO raw_texts(digest, raw_z, base) VALUES (?,?,?)",
+                         [raw_key, pack_against(a.raw, a.body), a.id])
     conn.execute(
         "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
         "reporter, agency, agencies, term, body_z, raw_digest, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -25,15 +25,15 @@ class Database:
 
     sqlite-utils (which takes a tenth of a second to import) is loaded only to migrate the schema, so the
     browser can paint its first screen without it. Every connection can call unpack(blob) in SQL, to read the
-    compressed text columns (tui.store.textpack), and search_keeps(text, morphs, spec) to check a search's
-    words in a row the index found (tui.store.index.row_matches).
+    compressed text columns (tui.store.textpack), and search_keeps(…) to check a search's words in a row the
+    index found (tui.store.index.row_matches).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         conn.create_function("unpack", 1, unpack_or_null, deterministic=True)
         conn.create_function("published_key_of", 1, published_key, deterministic=True)
-        conn.create_function("search_keeps", 3, row_matches, deterministic=True)
+        conn.create_function("search_keeps", 8, row_matches, deterministic=True)
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         """Run one statement and return its cursor."""

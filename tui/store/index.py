@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tui.models import searchable
-from tui.store.textpack import unpack
+from tui.store.textpack import unpack, unpack_or_null
 
 GRAMS_VERSION = 1  # raise when bigrams() changes: the schema rebuilds the index from the stored text
 
@@ -40,21 +40,49 @@ def tokens(text: str, morphs: str | None) -> str:
     return f"{bigrams(text)} {morphs}" if morphs else bigrams(text)
 
 
-def row_matches(text: str | None, morphs: str | None, spec: str) -> int:
+def row_matches(sentence: int, body_z: bytes | None, start: int | None, end: int | None, title: str | None,
+                deck: str | None, morphs: str | None, spec: str) -> int:
     """Return 1 when an indexed row holds every word of a search and none of its excluded words (SQL:
-    search_keeps(text, morphs, spec)). spec is JSON: [words, excluded], each word [letters, stem or null, whether
-    its morphemes count]. A word is held when its letters (or its stem's) run in the row's letters, spacing and
-    punctuation aside, or, where morphemes count, when it (or its stem) is one of the row's morphemes."""
+    search_keeps(d.sentence, a.body_z, d.start, d."end", a.title, a.deck, d.morphs, spec)): text_holds on the
+    row's text, its stretch of the article's body or the title and deck for the title row (a body is unpacked
+    once for the rows of one article in a row)."""
+    if sentence < 0:
+        text = title_text(title or "", deck)
+    else:
+        text = unpack_or_null(body_z)[start:end] if body_z is not None else ""
+    return int(text_holds(text, morphs, spec))
+
+
+def text_holds(text: str, morphs: str | None, spec: str) -> bool:
+    """Return True when a row's text (or its morphemes) holds every word of a search and none of its excluded
+    words. spec is JSON: [words, excluded], each word [letters, stem or null, whether its morphemes count]. A word
+    is held when its letters (or its stem's) run in the row's letters, spacing and punctuation aside, or, where
+    morphemes count, when it (or its stem) is one of the row's morphemes."""
     words, excluded = _spec(spec)
-    letters = searchable(text or "")
-    stems = set(morphs.lower().split()) if morphs else set()
+    lowered = text.lower()
+    letters = None
+    stems = None
+
+    def runs(chars: str) -> bool:
+        nonlocal letters
+        if chars in lowered:  # (most hits spell the word as it was typed: no need to strip the text)
+            return True
+        if letters is None:
+            letters = searchable(text)
+        return chars in letters
 
     def held(word) -> bool:
+        nonlocal stems
         chars, stem, morph = word
-        return (chars in letters or (stem is not None and stem in letters)
-                or (morph and (chars in stems or (stem is not None and stem in stems))))
+        if runs(chars) or (stem is not None and runs(stem)):
+            return True
+        if not morph:
+            return False
+        if stems is None:
+            stems = set(morphs.lower().split()) if morphs else set()
+        return chars in stems or (stem is not None and stem in stems)
 
-    return int(all(held(w) for w in words) and not any(held(w) for w in excluded))
+    return all(held(w) for w in words) and not any(held(w) for w in excluded)
 
 
 @lru_cache(maxsize=64)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tui.models import searchable
 from tui.store.db import Database
-from tui.store.index import bigrams
+from tui.store.index import bigrams, text_holds, title_text
 from tui.store.textpack import unpack
 
 FILTER = re.compile(r"^(agency|term|kind|status|기관|기수|종류):(.+)$", re.IGNORECASE)
@@ -78,6 +78,13 @@ def _word(term: str) -> list:
     stem = VERB_ENDING.sub("", chars)
     stem = stem if stem != chars and len(stem) >= 2 else None  # 지원하다 also finds 지원했다 / 지원을
     return [chars, stem, len(chars) >= 2 and chars.isalnum() and " " not in term]  # 펼치다 finds 펼친
+
+
+def _found_by_index(term: str) -> bool:
+    """Return True when the rows the index finds for a term all hold it: a two-letter word is one bigram, and a
+    row holds that token only where its text or its morphemes hold the word."""
+    chars, stem, morph = _word(term)
+    return len(chars) == 2 and stem is None and morph
 
 
 def _match_term(term: str) -> str | None:
@@ -147,7 +154,7 @@ def highlight_positions(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-CANDIDATES = 1000  # matches ordered per query; beyond that, only the newest-ingested are seen
+CANDIDATES = 1000  # rows ordered per query; beyond that, only the newest-ingested are seen
 
 
 def search(db: Database, query: Query, agency: str | None = None, term: int | None = None,
@@ -156,8 +163,10 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
     Filters written in the query (agency:광산구 term:7 kind:money) apply when no argument gives them.
 
     Sorting every match does not keep up with a common word at 100k articles, so the full-text index is walked
-    newest-ingested first and stops after CANDIDATES matches that pass the filters; the order above is applied
-    to those. A query matching fewer sentences than that, the usual case, is ordered over all of its matches.
+    newest-ingested first and stops after CANDIDATES rows that hold the words' bigrams and pass the filters; the
+    order above is applied to those, and the rows are checked for the words themselves in that order until
+    `limit` hold them (a row may hold a word's bigrams apart). A query whose words' bigrams are in fewer rows than
+    that, the usual case, is ordered over all of its matches.
     """
     agency, term, kind = _with_query_filters(db, query, agency, term, kind)
     if not query.terms:
@@ -166,13 +175,15 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
     spec = json.dumps([[_word(t) for t in query.terms],
                        [_word(t) for t in query.excluded if len(searchable(t)) >= 2]], ensure_ascii=False)
     params: list = []
-    text = ("CASE WHEN d.sentence < 0 THEN a.title || ' ' || coalesce(a.deck, '') "
-            'ELSE substr(unpack(a.body_z), d.start + 1, d."end" - d.start) END')
-    columns = 'd.article, d.sentence, d.start, d."end", d.claim, (d.sentence >= 0) AS rank, a.published'
+    columns = 'd.article, d.sentence, d.start, d."end", d.claim, d.morphs, (d.sentence >= 0) AS rank, a.published'
     if expressions:
         sql = (f"SELECT {columns} FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
                "JOIN articles a ON a.id = d.article WHERE search_fts MATCH ?")
-        params.append(" AND ".join(expressions))
+        match = " AND ".join(expressions)
+        exact = [_match_term(t) for t in query.excluded if _found_by_index(t)]  # the rest are checked on the text
+        if exact:  # (a row holding a two-letter word's one bigram holds the word: it can leave in the index)
+            match = f"({match}) NOT ({' OR '.join(exact)})"
+        params.append(match)
         order = " ORDER BY f.rowid DESC"
     else:  # one-character terms only: every row is checked
         sql = f"SELECT {columns} FROM search_docs d JOIN articles a ON a.id = d.article WHERE 1"
@@ -187,23 +198,46 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
         sql += (" AND d.claim IS NOT NULL AND EXISTS (SELECT 1 FROM claims c WHERE c.id = d.claim "
                 "AND c.article = d.article AND (' ' || c.kinds || ' ') LIKE ?)")
         params.append(f"% {kind} %")
-    sql += f" AND search_keeps({text}, d.morphs, ?)"  # last: the filters above are cheaper
-    params.append(spec)
-    sql = (f"SELECT h.article, h.sentence, h.start, h.\"end\", h.claim, a.title, a.agency, a.term, a.published, "
-           f"a.outlet, a.body_z, a.deck FROM ({sql}{order} LIMIT ?) h JOIN articles a ON a.id = h.article "
-           f"ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
-    params += [max(CANDIDATES, limit), limit]
+    check = not all(_found_by_index(t) for t in query.terms) or any(
+        len(searchable(t)) >= 2 and not _found_by_index(t) for t in query.excluded)
+    if check and not expressions:  # one-letter words only: every row is read, and checked as it is read
+        sql += ' AND search_keeps(d.sentence, a.body_z, d.start, d."end", a.title, a.deck, d.morphs, ?)'
+        params.append(spec)
+        check = False
+    pool = max(CANDIDATES, limit)
+    sql = (f"SELECT h.article, h.sentence, h.start, h.\"end\", h.claim, h.morphs, a.title, a.agency, a.term, "
+           f"a.published, a.outlet, a.deck FROM ({sql}{order} LIMIT ?) h "
+           f"JOIN articles a ON a.id = h.article ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
+    params += [pool, pool if check else limit]
     rows = db.execute(sql, params).fetchall()
-    lines = _claim_lines(db, sorted({(r[4], r[0]) for r in rows if r[4]}))
+    found: list[tuple] = []  # (row, the article's body)
+    bodies: dict[str, str] = {}
+    at = 0
+    while len(found) < limit and at < len(rows):
+        batch = rows[at: at + limit - len(found) + 20]  # (the next rows the results need, and a few more)
+        at += len(batch)
+        wanted = sorted({r[0] for r in batch if r[1] >= 0} - bodies.keys())
+        for chunk in range(0, len(wanted), 400):
+            part = wanted[chunk: chunk + 400]
+            bodies.update((i, unpack(z)) for i, z in db.execute(
+                f"SELECT id, body_z FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        for row in batch:
+            if len(found) == limit:
+                break
+            article, sentence, start, end, _, morphs, title, *_, deck = row
+            if check and not text_holds(bodies.get(article, "")[start:end] if sentence >= 0
+                                        else title_text(title, deck), morphs, spec):
+                continue  # the row holds the words' bigrams, not the words
+            found.append(row)
+    lines = _claim_lines(db, sorted({(r[4], r[0]) for r in found if r[4]}))
     hits = []
-    for article, sentence, start, end, claim, title, agency_name, term_number, published, outlet, packed, deck \
-            in rows:
+    for article, sentence, start, end, claim, _, title, agency_name, term_number, published, outlet, deck in found:
         if sentence < 0:  # the title document holds the title and the deck: show the one that matched
             start, end = -1, -1
             text = deck if deck and not highlight_positions(title, query.terms) \
                 and highlight_positions(deck, query.terms) else title
         else:
-            text = unpack(packed)[start:end]
+            text = bodies[article][start:end]
         line, cls = lines.get((claim, article), (None, None))
         hits.append(Hit(article, sentence, start, end, text, claim, title, agency_name, term_number, published,
                         outlet, highlight_positions(text, query.terms), line, cls))

@@ -53,6 +53,11 @@ def check_consistent(db) -> None:
         for sql in orphans:
             assert con.execute(sql).fetchone()[0] == 0, sql
         con.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises on a damaged index
+        # each article's search rows are the consecutive rows it names, and no other article's
+        assert con.execute("SELECT count(*) FROM search_docs d LEFT JOIN articles a ON d.rowid BETWEEN "
+                           "a.search_first AND a.search_last AND a.id = d.article WHERE a.id IS NULL").fetchone()[0] == 0
+        assert con.execute("SELECT coalesce(sum(search_last - search_first + 1), 0) FROM articles").fetchone()[0] \
+            == con.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     finally:
         con.close()
 

@@ -9,7 +9,13 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 from conftest import seed
-from ui_helpers import to_schema_9, to_schema_10, to_schema_12, to_schema_13
+from ui_helpers import (
+    to_schema_9,
+    to_schema_10,
+    to_schema_12,
+    to_schema_13,
+    to_schema_14,
+)
 
 from tui.cli import cli
 from tui.ingest import ingest
@@ -527,3 +533,60 @@ def test_schema_13_pages_as_read_are_packed_against_an_articles_body_and_read_ba
     reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
     assert [(r["claim_key"], r["state"], r["note"]) for r in reviews] == [(claims[0]["id"], "disputed", "원문과 다름")]
     assert len(list(seed_copy.parent.glob("copy.db.v13-*.bak"))) == 1
+
+
+def test_schema_14_search_rows_are_found_by_the_row_numbers_each_article_keeps(seed_copy):
+    """Schema 14 found an article's search rows by an index on the article; 15 keeps on each article the first and
+    last of its rows, which are consecutive. Searches are the same after; an article ingested again leaves the
+    index through those rows (none of its old tokens is left), and reviews are kept."""
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "verified").exit_code == 0
+    queries = [("일자리",), ('"광주형 일자리"',), ("지원하다",), ("구",), ("복지 -청년",)]
+    hits = [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout for q in queries]
+    con = sqlite3.connect(seed_copy)
+    to_schema_14(con)
+    rows = con.execute("SELECT article, min(rowid), max(rowid) FROM search_docs GROUP BY article").fetchall()
+    con.close()
+    migrated = run(seed_copy, "search", *queries[0], "--json", "--limit", "500")  # (this opening migrates the file)
+    assert "updating the database from schema 14" in migrated.stderr
+    assert [migrated.stdout] + [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout
+                                for q in queries[1:]] == hits
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_docs_article'").fetchone()
+    assert sorted(con.execute("SELECT id, search_first, search_last FROM articles").fetchall()) == sorted(rows)
+    con.close()
+    assert run(seed_copy, "ingest", "--rebuild").exit_code == 0
+    assert [run(seed_copy, "search", *q, "--json", "--limit", "500").stdout for q in queries] == hits
+    con = sqlite3.connect(seed_copy)
+    con.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    spans = con.execute("SELECT id, search_first, search_last FROM articles").fetchall()
+    assert all(last - first + 1 == con.execute("SELECT count(*) FROM search_docs WHERE article = ?", [i]).fetchone()[0]
+               for i, first, last in spans)
+    con.close()
+    reviews = json.loads(run(seed_copy, "reviews", "list", "--json").stdout)
+    assert [(r["claim_key"], r["state"]) for r in reviews] == [(claims[0]["id"], "verified")]
+
+
+def test_search_rows_numbered_apart_are_numbered_again_by_the_migration(seed_copy):
+    """A file whose articles' search rows are not consecutive (rows added after an article's, as older versions
+    did for articles stored before search existed) gets its rows numbered again and indexed again."""
+    hits = run(seed_copy, "search", "일자리", "--json", "--limit", "500").stdout
+    con = sqlite3.connect(seed_copy)
+    to_schema_14(con)
+    first = con.execute("SELECT article FROM search_docs ORDER BY rowid LIMIT 1").fetchone()[0]
+    top = con.execute("SELECT max(rowid) FROM search_docs").fetchone()[0]
+    con.execute("DROP TABLE search_fts")  # (the rows' tokens are indexed again by the migration)
+    con.execute("CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', columnsize=0, detail='none')")
+    con.execute("UPDATE search_docs SET rowid = rowid + ? WHERE article = ? AND sentence >= 2", [top, first])
+    con.commit()
+    con.close()
+    assert run(seed_copy, "search", "일자리", "--json", "--limit", "500").stdout == hits
+    con = sqlite3.connect(seed_copy)
+    last, first_row = con.execute("SELECT search_last, search_first FROM articles WHERE id = ?", [first]).fetchone()
+    assert last - first_row + 1 == con.execute("SELECT count(*) FROM search_docs WHERE article = ?",
+                                               [first]).fetchone()[0]
+    con.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    con.close()

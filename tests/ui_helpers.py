@@ -116,11 +116,23 @@ SCHEMA_10 = f"""
 SCHEMA_11 = "DROP TABLE side_figures; DROP TABLE stale_agencies;"
 
 
+def to_schema_14(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 14: an index on the search rows'
+    article, and no row numbers kept on the articles."""
+    import sqlite_utils
+
+    sqlite_utils.Database(con)["articles"].transform(drop={"search_first", "search_last"})
+    con.execute("CREATE INDEX search_docs_article ON search_docs(article, sentence)")
+    con.execute("PRAGMA user_version = 14")
+    con.commit()
+
+
 def to_schema_13(con) -> None:
     """Turn an open connection's file of the current schema back into schema 13: each page as read packed alone."""
     from tui.store.schema import RAW_TEXTS_13
     from tui.store.textpack import pack, unpack_raw
 
+    to_schema_14(con)
     rows = con.execute("SELECT r.digest, r.raw_z, b.body_z FROM raw_texts r "
                        "LEFT JOIN articles b ON b.id = r.base").fetchall()
     con.executemany("UPDATE raw_texts SET raw_z = ? WHERE digest = ?",

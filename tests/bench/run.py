@@ -290,7 +290,8 @@ def db_stats(db: Path) -> dict:
     raw = "raw_texts" if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'raw_texts'").fetchone() else "articles"
     body = conn.execute("SELECT sum(length(unpack(body_z))), sum(length(body_z)) FROM articles").fetchone()
     if raw == "raw_texts" and "base" in {r[1] for r in conn.execute("PRAGMA table_info(raw_texts)")}:
-        from tui.store.textpack import unpack_raw  # (schema 14 on: each page packed against an article's body)
+        # (schema 14 on: each page is packed against one of its articles' bodies)
+        from tui.store.textpack import unpack_raw
 
         pages = conn.execute("SELECT r.raw_z, b.body_z FROM raw_texts r LEFT JOIN articles b ON b.id = r.base")
         read = [0, 0]

@@ -99,7 +99,9 @@ def title_text(title: str, deck: str | None) -> str:
 
 def add_article(conn, article: str, title: str, deck: str | None, body: str,
                 sentences: Iterable[tuple[int, int, int, str | None, str]]) -> None:
-    """Index one article: its title row and one row per (index, start, end, claim id, morphemes) sentence."""
+    """Index one article: its title row and one row per (index, start, end, claim id, morphemes) sentence, with
+    consecutive row numbers, which the article keeps (articles.search_first and search_last: the rows are found
+    by their numbers, with no index on the article)."""
     rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]
     docs = [(rowid + 1, article, -1, None, None, None, "")]
     rows = [(rowid + 1, bigrams(title_text(title, deck)))]
@@ -109,16 +111,26 @@ def add_article(conn, article: str, title: str, deck: str | None, body: str,
     conn.executemany('INSERT INTO search_docs(rowid, article, sentence, start, "end", claim, morphs) '
                      "VALUES (?,?,?,?,?,?,?)", docs)
     conn.executemany(INSERT, rows)
+    conn.execute("UPDATE articles SET search_first = ?, search_last = ? WHERE id = ?",
+                 [rowid + 1, rowid + len(docs), article])
+
+
+ROWS_OF = "JOIN search_docs d ON d.rowid BETWEEN a.search_first AND a.search_last"  # an article a's search rows d
 
 
 def _indexed_rows(conn, articles: list[str]):
     """Yield (rowid, tokens) of every indexed row of these articles, from the stored text."""
     marks = ",".join("?" * len(articles))
+    yield from _tokens_of(conn.execute(
+        f'SELECT d.rowid, d.article, d.sentence, d.start, d."end", d.morphs, a.title, a.deck, '
+        f"CASE WHEN d.sentence >= 0 THEN a.body_z END FROM articles a {ROWS_OF} "
+        f"WHERE a.id IN ({marks}) ORDER BY d.rowid", articles))
+
+
+def _tokens_of(rows):
+    """Yield (rowid, tokens) of search rows read with their article's title, deck and packed body."""
     bodies: dict[str, str] = {}
-    for rowid, article, sentence, start, end, morphs, title, deck, packed in conn.execute(
-            f'SELECT d.rowid, d.article, d.sentence, d.start, d."end", d.morphs, a.title, a.deck, '
-            f"CASE WHEN d.sentence >= 0 THEN a.body_z END FROM search_docs d JOIN articles a ON a.id = d.article "
-            f"WHERE d.article IN ({marks}) ORDER BY d.article", articles):
+    for rowid, article, sentence, start, end, morphs, title, deck, packed in rows:
         if sentence < 0:
             yield rowid, bigrams(title_text(title, deck))
             continue
@@ -133,20 +145,22 @@ def remove_articles(conn, articles: list[str]) -> None:
     for chunk in range(0, len(articles), 500):
         part = articles[chunk: chunk + 500]
         conn.executemany(DELETE, list(_indexed_rows(conn, part)))
-        conn.execute(f"DELETE FROM search_docs WHERE article IN ({','.join('?' * len(part))})", part)
+        conn.execute(f"DELETE FROM search_docs WHERE rowid IN (SELECT d.rowid FROM articles a {ROWS_OF} "
+                     f"WHERE a.id IN ({','.join('?' * len(part))}))", part)
+        conn.execute(f"UPDATE articles SET search_first = NULL, search_last = NULL "
+                     f"WHERE id IN ({','.join('?' * len(part))})", part)
 
 
 def rebuild(conn) -> None:
-    """Index every stored article again from search_docs and the stored text (after a schema change).
-
-    An article without a title row (stored before search existed) gets one.
-    """
+    """Index every stored article again from search_docs and the stored text (after a schema change)."""
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
-    conn.execute(
-        "INSERT INTO search_docs(article, sentence, claim, morphs) "
-        "SELECT a.id, -1, NULL, '' FROM articles a "
-        "WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article = a.id AND d.sentence < 0)")
-    articles = [r[0] for r in conn.execute("SELECT DISTINCT article FROM search_docs")]
-    for chunk in range(0, len(articles), 500):
-        conn.executemany(INSERT, list(_indexed_rows(conn, articles[chunk: chunk + 500])))
+    rows = conn.execute(
+        'SELECT d.rowid, d.article, d.sentence, d.start, d."end", d.morphs, a.title, a.deck, '
+        "CASE WHEN d.sentence >= 0 THEN a.body_z END FROM search_docs d JOIN articles a ON a.id = d.article "
+        "ORDER BY d.rowid")
+    while True:
+        chunk = list(_tokens_of(rows.fetchmany(5000)))
+        if not chunk:
+            break
+        conn.executemany(INSERT, chunk)
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")  # one b-tree, not one per chunk

@@ -196,7 +196,7 @@ def write_result(db: Database, result, similar: Callable[[str, str], bool] | Non
 def _insert_article(conn, analyzed) -> None:
     """Insert one article with its search rows (where each sentence lies), programs, claims and spans."""
     a = analyzed.article
-    if conn.execute("SELECT 1 FROM search_docs WHERE article = ? LIMIT 1", [a.id]).fetchone():
+    if conn.execute("SELECT search_first FROM articles WHERE id = ?", [a.id]).fetchone() is not None:
         index.remove_articles(conn, [a.id])  # an article met twice in one file replaces the first
         _release_pages(conn, [a.id])  # (its body changes: a page packed against it is packed again)
     raw_key = None

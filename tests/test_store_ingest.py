@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from conftest import SEEDS, seed
@@ -247,3 +248,25 @@ def test_ingesting_again_keeps_every_page_as_read(tmp_path):
     assert {i: get_article(db, i).raw for (i,) in db.execute("SELECT id FROM articles").fetchall()} == before
     assert db.execute("SELECT count(*) FROM raw_texts WHERE base IS NULL").fetchone()[0] == 0
     db.conn.close()
+
+
+def test_a_first_build_is_written_compactly(tmp_path):
+    """An ingest that at least doubles the database (a first build above all) writes the file again at its end:
+    its indexes were filled in the order the files came and stood partly empty. Rewriting a copy gains nothing;
+    the search still finds what it found."""
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parents[1] / "tests" / "bench"))
+    import generate
+
+    corpus = tmp_path / "corpus"
+    generate.generate(corpus, 300, seed=5, quiet=True)
+    path = tmp_path / "s.db"
+    ingest(path, [corpus], jobs=1)
+    copy = tmp_path / "copy.db"
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    con.execute("VACUUM INTO ?", [str(copy)])
+    con.close()
+    assert copy.stat().st_size == path.stat().st_size
+    assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0

@@ -187,7 +187,8 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
             finally:
                 started = time.perf_counter()
                 write.refresh_summaries(db)
-                write.compact(db, merge=summary.articles >= max(1, before // 10))
+                write.compact(db, merge=summary.articles >= max(1, before // 10),
+                              rewrite=summary.articles >= max(1, before))
                 summary.finish_seconds = time.perf_counter() - started
     finally:
         db.conn.close()

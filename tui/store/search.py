@@ -2,8 +2,8 @@
 
 Queries are parsed here and turned into FTS5 MATCH expressions built only from single quoted tokens (bigrams and
 stems), so no user text ever reaches FTS5 syntax: unbalanced quotes, lone operators and FTS special characters
-are searched as text. The index finds the rows holding all of a word's bigrams; each row it finds is then checked
-for the word itself (search_keeps, tui.store.index.row_matches), as are one-letter words and excluded words.
+are searched as text. The index finds the rows holding all of a word's bigrams; the rows shown are checked for
+the word itself (tui.store.index.text_holds), as are one-letter words and excluded words.
 """
 
 from __future__ import annotations
@@ -210,8 +210,8 @@ def search(db: Database, query: Query, agency: str | None = None, term: int | No
            f"JOIN articles a ON a.id = h.article ORDER BY h.rank, h.published DESC, h.article, h.sentence LIMIT ?")
     params += [pool, pool if check else limit]
     rows = db.execute(sql, params).fetchall()
-    found: list[tuple] = []  # (row, the article's body)
-    bodies: dict[str, str] = {}
+    found: list[tuple] = []  # the rows shown
+    bodies: dict[str, str] = {}  # the bodies of their articles
     at = 0
     while len(found) < limit and at < len(rows):
         batch = rows[at: at + limit - len(found) + 20]  # (the next rows the results need, and a few more)

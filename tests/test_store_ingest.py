@@ -270,3 +270,39 @@ def test_a_first_build_is_written_compactly(tmp_path):
     con.close()
     assert copy.stat().st_size == path.stat().st_size
     assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
+
+
+def test_a_rewrite_that_fails_loses_nothing_and_says_so(tmp_path, monkeypatch):
+    """The rewrite at the end of a first build needs free disk space about the file's size. When it fails (here:
+    the disk is full), every file is already stored: the ingest says so and the database works."""
+    import tui.ingest as ingest_module
+
+    class FullDisk:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+        def execute(self, sql, *args):
+            if sql == "VACUUM":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._conn.execute(sql, *args)
+
+    real = ingest_module.store_db.connect
+
+    def connect_full(*args, **kwargs):
+        db = real(*args, **kwargs)
+        db.conn = FullDisk(db.conn)
+        return db
+
+    monkeypatch.setattr(ingest_module.store_db, "connect", connect_full)
+    said = []
+    path = tmp_path / "s.db"
+    summary = ingest(path, [seed("000"), seed("002")], jobs=1, notice=said.append)
+    assert summary.count("ingested") == 2
+    assert any("every file is stored" in s and "disk is full" in s and str(path) in s for s in said)
+    monkeypatch.undo()
+    db = connect(path)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    db.conn.close()

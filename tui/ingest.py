@@ -160,10 +160,10 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
 
     Files stream through: only a few files' texts (and a bounded number of analysed chunks) are in memory at
     once; each file is written in one transaction, its chunks added as they arrive. progress(file, done, total)
-    is called after each file; notice(message) for waits. cluster analyses on Ray workers instead of local
-    processes: "local" starts a Ray on this machine (jobs workers, default all cores), anything else is the
-    address of a running cluster to join (jobs workers, default one per CPU of the cluster); this process
-    stays the only writer.
+    is called after each file; notice(message) for waits and for a compact rewrite that failed. cluster
+    analyses on Ray workers instead of local processes: "local" starts a Ray on this machine (jobs workers,
+    default all cores), anything else is the address of a running cluster to join (jobs workers, default one
+    per CPU of the cluster); this process stays the only writer.
     """
     summary = Summary()
     db = store_db.connect(db_path)
@@ -187,8 +187,11 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
             finally:
                 started = time.perf_counter()
                 write.refresh_summaries(db)
-                write.compact(db, merge=summary.articles >= max(1, before // 10),
-                              rewrite=summary.articles >= max(1, before))
+                failed = write.compact(db, merge=summary.articles >= max(1, before // 10),
+                                       rewrite=summary.articles >= max(1, before))
+                if failed and notice is not None:
+                    notice(f"{db_path}: every file is stored, but the file could not be written again compactly "
+                           f"({failed}); it works as it is, only somewhat larger")
                 summary.finish_seconds = time.perf_counter() - started
     finally:
         db.conn.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -266,19 +267,27 @@ def refresh_summaries(db: Database) -> None:
         raise
 
 
-def compact(db: Database, merge: bool, rewrite: bool = False) -> None:
+def compact(db: Database, merge: bool, rewrite: bool = False) -> str | None:
     """Give free pages back to the file system; with merge, also merge the search index into one b-tree (worth
     it after an ingest that added much to the database: the index gets smaller and faster; after a small one,
     FTS5's own automatic merging is enough). With rewrite, write the whole file again (VACUUM): after an ingest
     that at least doubled the database (a first build above all), whose indexes were filled in the order the
-    files came and stand partly empty, that packs them (6% of the file at 100k articles)."""
+    files came and stand partly empty, that packs them (6% of the file at 100k articles). The rewrite needs free
+    disk space about the file's size: when it fails, nothing is lost (every file is already stored) and the
+    reason is returned."""
     if merge:
         db.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     if rewrite:
-        db.conn.execute("VACUUM")
-        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (VACUUM wrote the new file through the log)
+        try:
+            db.conn.execute("VACUUM")
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # (VACUUM wrote the new file through the log)
+            return None
+        except sqlite3.OperationalError as err:
+            failed = str(err)
     else:
-        db.conn.executescript("PRAGMA incremental_vacuum;")  # (execute() would free one page: a page per step)
+        failed = None
+    db.conn.executescript("PRAGMA incremental_vacuum;")  # (execute() would free one page: a page per step)
+    return failed
 
 
 def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool]) -> None:

@@ -306,3 +306,24 @@ def test_a_rewrite_that_fails_loses_nothing_and_says_so(tmp_path, monkeypatch):
     db = connect(path)
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
     db.conn.close()
+
+
+def test_a_files_path_is_stored_twice_only_when_its_name_cannot_spell_it(tmp_path):
+    """sources.fs_path keeps a file's path as the file system knows it for a name that is not valid UTF-8 (stored as
+    \\xNN); a name that spells its path keeps none. Both files are found again by ingest --rebuild."""
+    import os
+
+    plain = tmp_path / "보도자료.txt"
+    plain.write_text(seed("000").read_text(encoding="utf-8"), encoding="utf-8")
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/page-\xff.txt"))
+    odd.write_text(seed("002").read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "s.db"
+    ingest(path, [plain, odd], jobs=1)
+    con = sqlite3.connect(path)
+    stored = dict(con.execute("SELECT file, fs_path FROM sources").fetchall())
+    con.close()
+    assert stored[str(plain)] is None
+    [(name, raw)] = [(f, r) for f, r in stored.items() if f != str(plain)]
+    assert "\\xff" in name and raw == os.fsencode(odd)
+    summary = ingest(path, [], jobs=1, rebuild=True)
+    assert summary.count("ingested") == 2 and summary.count("failed") == 0

@@ -82,7 +82,7 @@ CREATE TABLE IF NOT EXISTS sources (
     ingested_at TEXT NOT NULL,
     articles INTEGER NOT NULL DEFAULT 0,
     skipped TEXT,  -- JSON: what was set aside and why
-    fs_path BLOB   -- the file's path as the file system knows it (names need not be valid UTF-8)
+    fs_path BLOB   -- the file's path as the file system knows it, when file cannot spell it (not UTF-8)
 );
 CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256);
 

@@ -127,6 +127,15 @@ def _release_pages(conn, articles: list[str]) -> None:
                          [pack_against(unpack_raw(packed, body), base), others[page], page])
 
 
+def _unless_spelled(fs_path: bytes | None, file: str) -> bytes | None:
+    """Return a file's path as the file system knows it, or None when its name spells it in UTF-8 (the usual
+    case: the name is then enough to find the file again, and the path is not stored twice)."""
+    try:
+        return None if fs_path == file.encode("utf-8") else fs_path
+    except UnicodeEncodeError:  # (a name holding undecodable bytes as surrogates)
+        return fs_path
+
+
 class FileWriter:
     """Writes one file's articles in a single transaction: begin, add chunks, then commit or roll back."""
 
@@ -159,7 +168,7 @@ class FileWriter:
                 "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, articles, skipped, fs_path) "
                 "VALUES (?,?,?,?,?,?,?,?)",
                 [self.file, self.sha256, self.size, self.encoding, now(), articles,
-                 json.dumps(skipped, ensure_ascii=False), self.fs_path],
+                 json.dumps(skipped, ensure_ascii=False), _unless_spelled(self.fs_path, self.file)],
             )
             if self.similar is not None:
                 _link_programs(self.conn, self.programs, self.similar)

@@ -75,8 +75,14 @@ def _delete_source(conn, file: str) -> None:
         marks = ",".join("?" * len(part))
         programs.update(r[0] for r in conn.execute(
             f"SELECT DISTINCT program FROM program_articles WHERE article IN ({marks})", part))
+    others: dict[str, str] = {}  # page as read → an article of another file read from it (one scan of articles)
+    for chunk in range(0, len(raws), 500):
+        part = raws[chunk: chunk + 500]
+        for page, article in conn.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN "
+                                          f"({','.join('?' * len(part))}) AND source <> ?", [*part, file]):
+            others.setdefault(page, article)
     index.remove_articles(conn, ids)  # while the text it was indexed from is still there
-    _release_pages(conn, ids)  # pages packed against these articles' bodies, while the bodies are still there
+    _release_pages(conn, ids, others)  # pages packed against these articles' bodies, while the bodies are there
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
         marks = ",".join("?" * len(part))
@@ -86,11 +92,7 @@ def _delete_source(conn, file: str) -> None:
         for table in ("claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
     conn.execute("DELETE FROM articles WHERE source = ?", [file])
-    for chunk in range(0, len(raws), 500):  # raw texts no other file's article shares
-        part = raws[chunk: chunk + 500]
-        marks = ",".join("?" * len(part))
-        shared = {r[0] for r in conn.execute(f"SELECT raw_digest FROM articles WHERE raw_digest IN ({marks})", part)}
-        conn.executemany("DELETE FROM raw_texts WHERE digest = ?", [(d,) for d in part if d not in shared])
+    conn.executemany("DELETE FROM raw_texts WHERE digest = ?", [(d,) for d in raws if d not in others])
     conn.execute("DELETE FROM sources WHERE file = ?", [file])
     for program in programs:  # programs no other article names go with the file
         if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
@@ -101,9 +103,10 @@ def _delete_source(conn, file: str) -> None:
                                  [(v, program) for v in variant_hashes(name[0])])
 
 
-def _release_pages(conn, articles: list[str]) -> None:
+def _release_pages(conn, articles: list[str], others: dict[str, str] | None = None) -> None:
     """Before articles are deleted or replaced: each page as read that was packed against one of their bodies is
-    packed again against the body of another article read from it, or deleted when no other article has it."""
+    packed again against the body of another article read from it, or deleted when no other article has it.
+    others, when the caller has it, maps each of their pages to an article that stays; else it is looked up."""
     leaving = set(articles)
     for chunk in range(0, len(articles), 500):
         part = articles[chunk: chunk + 500]
@@ -113,18 +116,20 @@ def _release_pages(conn, articles: list[str]) -> None:
                              f"WHERE a.id IN ({marks}) AND r.base IN ({marks})", part + part).fetchall()
         if not pages:
             continue
-        others: dict[str, str] = {}  # page → an article staying that was read from it
-        for page, article in conn.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN "
-                                          f"({','.join('?' * len(pages))})", [p[0] for p in pages]):
-            if article not in leaving:
-                others.setdefault(page, article)
+        staying = others
+        if staying is None:  # (an article replaced within its file: a scan of articles for its page)
+            staying = {}
+            for page, article in conn.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN "
+                                              f"({','.join('?' * len(pages))})", [p[0] for p in pages]):
+                if article not in leaving:
+                    staying.setdefault(page, article)
         for page, packed, body in pages:
-            if page not in others:
+            if page not in staying:
                 conn.execute("DELETE FROM raw_texts WHERE digest = ?", [page])
                 continue
-            base = unpack(conn.execute("SELECT body_z FROM articles WHERE id = ?", [others[page]]).fetchone()[0])
+            base = unpack(conn.execute("SELECT body_z FROM articles WHERE id = ?", [staying[page]]).fetchone()[0])
             conn.execute("UPDATE raw_texts SET raw_z = ?, base = ? WHERE digest = ?",
-                         [pack_against(unpack_raw(packed, body), base), others[page], page])
+                         [pack_against(unpack_raw(packed, body), base), staying[page], page])
 
 
 def _unless_spelled(fs_path: bytes | None, file: str) -> bytes | None:

@@ -139,30 +139,50 @@ def _number_usage(document: str, left: str, right: str) -> str | None:
     return SPACE if spaced > joined else JOIN
 
 
+# How much of the text on each side of a break the morphemes and the spacing model are asked about: what decides a
+# break lies within a few words of it, and a long paragraph on either side only costs time.
+WINDOW = 32
+
+
+def _windows(pieces: Sequence[str]) -> list[str]:
+    """Return the pieces with the first cut to its last WINDOW characters and the last to its first WINDOW: the
+    junctions stay where they were relative to each other, and no break is farther than that from an end."""
+    out = list(pieces)
+    if len(out[0]) > WINDOW:
+        out[0] = out[0][-WINDOW:]
+    if len(out[-1]) > WINDOW:
+        out[-1] = out[-1][:WINDOW]
+    return out
+
+
 def decide_breaks(spacer: Spacer, lines: Sequence[str], document: str = "") -> list[str]:
     """Return join/space decisions for the breaks between consecutive wrapped lines of one run.
 
     Order of evidence: general punctuation rules; the morphemes on each side of the break; how the same
-    document spaces the two words elsewhere; finally kiwipiepy's spacing model.
+    document spaces the two words elsewhere; finally kiwipiepy's spacing model. kiwipiepy is asked only when a
+    rule has not settled some break, and only about the text near the breaks (`_windows`).
     """
     if len(lines) < 2:
         return []
     pieces = list(lines)
-    forced = [rule_decision(a, b) for a, b in zip(pieces, pieces[1:])]
-    morphemes = _morpheme_decisions(spacer, pieces)
-    kiwi_space = _spaced_breaks(spacer, pieces)
-    decisions = []
-    for i, (f, m, s) in enumerate(zip(forced, morphemes, kiwi_space)):
-        number = _number_usage(document, pieces[i], pieces[i + 1])
-        if f is not None:
-            decisions.append(f)
-        elif number is not None:
-            decisions.append(number)
-        elif m is not None:
-            decisions.append(m)
-        else:
-            usage = _usage(document, pieces[i], pieces[i + 1])
-            decisions.append(usage or (SPACE if s else JOIN))
+    settled: list[str | None] = []
+    for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
+        forced = rule_decision(a, b)
+        settled.append(forced if forced is not None else _number_usage(document, a, b))
+    if all(d is not None for d in settled):
+        return [d for d in settled if d is not None]
+    near = _windows(pieces)
+    morphemes = _morpheme_decisions(spacer, near)
+    decisions: list[str] = []
+    spaced: list[bool] | None = None
+    for i, (d, m) in enumerate(zip(settled, morphemes)):
+        if d is None:
+            d = m or _usage(document, pieces[i], pieces[i + 1])
+        if d is None:
+            if spaced is None:
+                spaced = _spaced_breaks(spacer, near)
+            d = SPACE if spaced[i] else JOIN
+        decisions.append(d)
     return decisions
 
 

@@ -8,7 +8,9 @@ means a space). No rule names a word.
 from __future__ import annotations
 
 import re
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
 
 JOIN, SPACE, PARA = "join", "space", "para"
 
@@ -166,7 +168,7 @@ def decide_breaks(spacer: Spacer, lines: Sequence[str], document: str = "") -> l
         return []
     pieces = list(lines)
     settled: list[str | None] = []
-    for i, (a, b) in enumerate(zip(pieces, pieces[1:])):
+    for a, b in pairwise(pieces):
         forced = rule_decision(a, b)
         settled.append(forced if forced is not None else _number_usage(document, a, b))
     if all(d is not None for d in settled):

@@ -31,13 +31,16 @@ def test_breaks_a_rule_settles_ask_kiwipiepy_nothing():
     assert spacer.calls == []
 
 
-def test_kiwipiepy_reads_only_the_words_near_a_break_of_two_long_paragraphs():
+def test_kiwipiepy_reads_only_the_words_near_a_break_of_two_long_paragraphs(monkeypatch):
     left = "광주시는 지난해부터 추진해 온 청년 일자리 사업의 성과를 시민들에게 알리기 위해 다양한 홍보 활동을 펼치" * 2
     right = "고 있으며 올해에도 사업을 이어갈 계획이라고 밝혔다. 시 관계자는 청년들의 호응이 컸다고 말했다." * 2
     spacer = Recording()
-    whole = unwrap.decide_breaks(get_kiwi(), [left, right])
-    assert unwrap.decide_breaks(spacer, [left, right]) == whole == [unwrap.JOIN]  # 펼치|고: one word
+    assert unwrap.decide_breaks(spacer, [left, right]) == [unwrap.JOIN]  # 펼치|고: one word
     assert spacer.calls and all(len(text) <= 2 * unwrap.WINDOW for _, text in spacer.calls)
+    monkeypatch.setattr(unwrap, "WINDOW", 10_000)  # whole lines, as before the windows: the same decision
+    whole = Recording()
+    assert unwrap.decide_breaks(whole, [left, right]) == [unwrap.JOIN]
+    assert max(len(text) for _, text in whole.calls) == len(left) + len(right)
 
 
 @pytest.mark.parametrize("left, right, expected", [

@@ -306,6 +306,23 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     ("전국 1인 가구의 22.1%가 경기도에 거주한다.", "1인 가구 22.1%"),
     ("계룡시 1년 예산의 82%에 달하는 규모다.", "1년 예산 82%"),
     ("생산량 1만 톤의 81%를 수출했다.", "81%"),
+    # a record's size or level says what it is of after it (최대 규모의 X); a record that is itself what was
+    # reached (최대를 기록, 유일하다) has nothing after it to name, and a particle or an ending is no name
+    ("군은 도내 최대 규모의 공공 물류센터를 세웠다.", "도내 최대 — 공공 물류센터"),
+    ("국비 확보액은 올해 역대 최대를 기록했다.", "역대 최대"),
+    ("전국에서 이 제도를 둔 곳은 화순군이 유일하다.", "유일"),
+    ("구는 역대 최대 규모 박람회를 열었다.", "역대 최대"),
+    # the noun phrase after a record, to its particle, with what was done to it; not a verb, a scope, a number
+    ("군은 전남 최초로 농촌 돌봄 전담팀을 꾸렸다.", "전남 최초 — 농촌 돌봄 전담팀"),
+    ("시는 도내 유일의 해양 치유 센터를 운영한다.", "도내 유일 — 해양 치유 센터 운영"),
+    ("시는 도내 유일의 해양 치유 센터와 숲길을 갖췄다.", "도내 유일 — 해양 치유 센터"),
+    ("구는 광역 최초로 청소년 진로 상담실을 개설해 운영 중이다.", "광역 최초 — 청소년 진로 상담실 개설"),
+    ("군은 사상 처음으로 공식 초청받은 지자체가 됐다.", "사상 처음 — 공식 초청"),
+    ("시 최초의 반려동물 놀이터가 문을 열었다.", "시 최초 — 반려동물 놀이터"),
+    ("군은 국내 최대 양파 재배 지역임에도 가공 시설이 없다.", "국내 최대 — 양파 재배 지역"),
+    ("이 숲은 전국 최초 ‘탄소 흡수 숲’ 조성 사례다.", "전국 최초 — 탄소 흡수 숲"),
+    # a contest word that is an object or a list item names no contest (높은 평가를 받아, 대회,)
+    ("군은 현장 심사에서 높은 평가를 받아 대상을 받았다.", "대상"),
 ])
 def test_a_line_says_what_a_rank_or_a_record_is_of_and_what_was_done_with_money(text, line):
     from tui.claimline import claim_line

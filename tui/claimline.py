@@ -21,6 +21,7 @@ PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는
                           r"은|는|을|를|의|에|와|과)$")
 NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
 QUOTE_MARKS = "‘’'\"“”「」『』"
+INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
                            r"한마당|엑스포|페스티벌)$")
 SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
@@ -325,6 +326,9 @@ def _contest(text: str, span_start: int) -> str:
         if re.search(r"[’”]", words[k]):
             break  # a quoted name ends here: the quoted names below say the contest whole
         noun, _ = _noun_part(SAID_SHORT.sub(r"\1", words[k]))  # 대회서: 에서 said short
+        particle = words[k].strip("‘’'\"“”")[len(noun):] if words[k].strip("‘’'\"“”").startswith(noun) else ""
+        if CONTEST_WORDS.search(noun) and (particle in ("을", "를", "으로", "로", "와", "과") or words[k].endswith(",")):
+            continue  # 높은 평가를 받아, 22개 시군을 대상으로, 공모전, 대회, 봉사활동에서: no contest named
         if CONTEST_WORDS.search(noun):
             # a quote opening inside a word starts the name there (해남군수는“농정업무 종합평가 → 농정업무 종합평가)
             parts = [re.split(r"[‘“\"']", w)[-1] for w in words[max(0, k - 1): k + 1]]
@@ -397,11 +401,36 @@ def _open(syllable: str) -> bool:
 RECORD_NOUN = re.compile(r"(치|액|량)(?=을|를|이|가|은|는|인|의|로|으로|에|도|\s|$|[,.])")  # 최고치, 최고액, 최대량
 
 
+# What a record qualifies, said as its size or level before the thing (전국 최대 규모의 통합 RPC, 세계 최고 수준의
+# 시험설비): the thing after it is what the record is of.
+RECORD_MEASURE = re.compile(r"(?:규모|수준|정도)(?:의|인|로|으로)\s")
+# Right after a record, in the same word: the particle or ending of a record that is itself the object or the
+# predicate (역대 최대를 기록, 담양군이 유일하다, 1호도 입주): nothing after it says what it is of (a noun glued on
+# does: 전국 최고점수를 획득).
+RECORD_GLUED = re.compile(r"(?:을|를|이|가|은|는|도|만|하|한|했|해|할|합|했|다|였|이었|라|에)")
+RECORD_LINK = re.compile(r"^(?:으로|로|인|의|이다|이며|이자)?\s*")
+# A verb of a verbal noun (초청받은, 개설한, 선정된): the deed, with the noun kept (공식 초청)
+DEED_WORD = re.compile(r"^([가-힣]{2,4}?)(?:받은|받았|받아|받는|하는|한|했|해|하여|된|됐|되는|돼)")
+VERB_END = re.compile(r"[할될]$|.[다고며]$")  # 적용할, 올랐다: a verb
+
+
 def _record_of(text: str, span_end: int) -> str:
     """Return what a record is a record of: the noun and verbal noun after it (전국 최초로 ‘행복정책관’을 신설 →
-    행복정책관 신설)."""
-    after = text[span_end: span_end + 60]
-    after = re.sub(r"^(?:으로|로|인|의|이다|이며|이자)?\s*", "", after)
+    행복정책관 신설), the thing a record size or level qualifies (최대 규모의 통합 RPC → 통합 RPC), or the noun
+    phrase after it (유일의 생존 태극무공훈장 수훈자); nothing when the record is itself what the clause says was
+    reached (역대 최대를 기록했다, 담양군이 유일하다)."""
+    after = text[span_end: span_end + 80]
+    if after[:1] in "’'”\"" and span_end > 0 and text[span_end - 1] not in " ":
+        after = after[1:]  # ‘국민주권 민원 1호’로: the record was quoted
+    link = RECORD_LINK.match(after)
+    if not link.group() and RECORD_GLUED.match(after):
+        return ""  # 최대를, 유일하다, 1호도: a particle or an ending glued on, no noun after it
+    after = after[link.end():]
+    if re.match(r"(?:규모|수준|정도)(?:다|이다|로|으로)?(?:\s|[,.…]|$)", after) and not RECORD_MEASURE.match(after):
+        return ""  # 역대 최대 규모 | 박형준 …: the record is of its size, and the phrase ends there
+    measure = RECORD_MEASURE.match(after)
+    if measure:
+        after = after[measure.end():]
     m = re.match(r"(?:[가-힣A-Za-z0-9·]+(?:인|의)\s)?[‘'“\"]?([^‘’'“”\"\s]{2,20}(?:\s[^‘’'“”\"\s]{1,12})?)[’'”\"]?"
                  r"\s?(?:을|를|이|가)\s?([가-힣]{2,6}?)(?:하|했|해|되|돼|됐|한)", after)
     if m:
@@ -409,14 +438,73 @@ def _record_of(text: str, span_end: int) -> str:
     # 최초로 개최한 전남체전을: the deed before what it was done to
     done = re.match(r"([가-힣]{2,6})(?:한|된)\s[‘'“\"]?([^‘’'“”\"\s]{2,20})[’'”\"]?\s?(?:을|를|이|가|은|는|도|의)?(?=\s|$|[,.])",
                     after)
-    if done and _is_noun_word(_noun_part(done.group(2))[0]):
+    if done and not measure and _is_noun_word(_noun_part(done.group(2))[0]):
         return f"{_noun_part(done.group(2))[0]} {done.group(1)}"
+    return _record_phrase(after)
+
+
+def _record_phrase(after: str) -> str:
+    """Return the noun phrase that opens `after`: up to three nouns (및 joins two), up to and including the first
+    that carries a particle, with what was done to it when it is an object (중등 발명영재 정규반을 개설해 → 중등
+    발명영재 정규반 개설) or the deed of a verbal noun (공식 초청받은 → 공식 초청); not a place or a scope (국내
+    38번째), a number, nor a verb."""
+    quoted = re.match(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", after)
+    if quoted:
+        return quoted.group(1).strip()
     words = after.split()
-    if not words:
-        return ""
-    noun = re.sub(r"(?:이다|다|이며|이고|이자|였다|이었다)$", "", _noun_part(words[0])[0])  # 최초의 봉사단체다
-    noun = noun.strip("‘’'\"“”")  # its particle is off already: 성과를 → 성과, not 성
-    return noun if _is_noun_word(noun) else ""
+    picked: list[str] = []
+    for i, word in enumerate(words[:5]):
+        if word == "및" and picked:
+            picked.append(word)
+            continue
+        deed = DEED_WORD.match(word)
+        if deed and picked:
+            picked.append(deed.group(1))
+            break
+        opened = re.search(r"\([^)]*$", word)  # 세종시(세종시 | 예술회관)에서: the phrase ends at the bracket
+        bare = INNER_QUOTES.sub("", re.sub(r"\([^()]*\)|\(.*$", "", word)).strip(",.·…/()[]<>")
+        noun, had = _noun_part(bare)
+        if not had and (_particle_ro(noun) or _subject(noun)):
+            noun, had = noun[:-1], True  # 인프라로, 채널로, 모금이: 로, 이 or 가 after the noun
+        copula = re.search(r"(?:이다|이며|이고|이자|였다|이었다|임에도|임을|이라|이지만|이어서|다)$", noun) if not had else None
+        if copula and len(noun) - len(copula.group()) >= 2:
+            noun, had = noun[: copula.start()], True  # 사육 지역임에도: the copula's ending ends the phrase
+        following = words[i + 1] if i + 1 < len(words) and not re.search(r"[,.…]$", word) else ""
+        if not noun or not _is_noun_word(noun) or _past_verb(noun) or re.search(r"\d", noun) \
+                or (not picked and (SCOPE_WORD.match(noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE)) \
+                or len(picked) - picked.count("및") >= 3 or re.match(r"\d", following) \
+                or picked and (WHEN_WORD.match(noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE):
+            break  # (a noun a number follows is that number's topic: 주 4.5일제)
+        picked.append(noun)
+        if had or noun != bare or opened or re.search(r"[,，.…]$", word) or noun.endswith("인"):
+            particle = bare[len(noun):]
+            deed = DEED_WORD.match(following) if particle in ("을", "를") else None
+            if deed:
+                picked.append(deed.group(1))
+            break
+    while picked and picked[-1] == "및":
+        picked.pop()
+    phrase = " ".join(picked)
+    return phrase if len(phrase) >= 2 else ""
+
+
+SCOPE_WORD = re.compile(r"^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내|전남|전북|경남|경북|충남|충북)$")
+
+
+def _particle_ro(word: str) -> bool:
+    """Return True for a word ending in the particle 로: after an open syllable or a final ㄹ (인프라로, 채널로)."""
+    if len(word) < 3 or word[-1] != "로" or not "가" <= word[-2] <= "힣":
+        return False
+    return (ord(word[-2]) - 0xAC00) % 28 in (0, 8)
+
+
+def _past_verb(word: str) -> bool:
+    """Return True for a verb's form by its surface: a past tense (올랐, 키워냈다, 했고: a final ㅆ) or 할, 될."""
+    if VERB_END.search(word) and len(word) >= 2:
+        last = word[-2] if word[-1] in "다고며" else word[-1]
+        if word[-1] in "할될" or "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 20:
+            return True
+    return "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28 == 20
 
 
 def _streak_words(text: str, start: int, end: int, length: int) -> str:
@@ -654,8 +742,6 @@ def _without_shared_topic(previous: str, label: str) -> str:
     whole = shared and re.match(r"\d", a[shared]) and re.match(r"\d", b[shared])  # the words before both values
     return " ".join(b[shared:]) if whole else label
 
-
-INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 
 
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:

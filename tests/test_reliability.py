@@ -41,11 +41,11 @@ def check_consistent(db) -> None:
     con = sqlite3.connect(db)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        for file, articles in con.execute("SELECT file, articles FROM sources"):
-            stored = con.execute("SELECT count(*) FROM articles WHERE source = ?", [file]).fetchone()[0]
+        for source, file, articles in con.execute("SELECT id, file, articles FROM sources"):
+            stored = con.execute("SELECT count(*) FROM articles WHERE source_id = ?", [source]).fetchone()[0]
             assert stored == articles, file
         orphans = [
-            "SELECT count(*) FROM articles WHERE source NOT IN (SELECT file FROM sources)",
+            "SELECT count(*) FROM articles WHERE source_id NOT IN (SELECT id FROM sources)",
             "SELECT count(*) FROM claims WHERE article NOT IN (SELECT id FROM articles)",
             "SELECT count(*) FROM spans WHERE claim_rid NOT IN (SELECT rid FROM claims)",
             "SELECT count(*) FROM search_docs WHERE article NOT IN (SELECT id FROM articles)",

@@ -5,6 +5,7 @@ import io
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,7 @@ from ui_helpers import (
     to_schema_12,
     to_schema_13,
     to_schema_14,
+    to_schema_15,
 )
 
 from tui.cli import cli
@@ -428,7 +430,6 @@ def test_claims_are_ordered_by_their_articles_time_to_the_second():
 
 def test_the_browser_opens_an_article_without_reading_the_page_as_read(seed_copy):
     """The page as read is for `show --raw`; the browser's article pane reads the body only."""
-    from pathlib import Path
 
     from tui.store.db import connect
     from tui.store.read import get_article
@@ -590,3 +591,34 @@ def test_search_rows_numbered_apart_are_numbered_again_by_the_migration(seed_cop
                                                [first]).fetchone()[0]
     con.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
     con.close()
+
+
+def test_schema_15_articles_name_their_file_by_the_sources_key_and_everything_reads_the_same(seed_copy):
+    """Schema 15 kept each file's name on every article read from it (and in an index); 16 keeps it once, in the
+    sources table, which articles refer to by its integer key. Articles, their files, claims filtered by file,
+    exports and reviews read the same after; a file read again replaces its own articles."""
+    from tui.store.schema import VERSION
+
+    claims = json.loads(run(seed_copy, "claims", "--json").stdout)
+    assert run(seed_copy, "review", claims[0]["id"], "disputed", "--note", "숫자 확인").exit_code == 0
+    source = json.loads(run(seed_copy, "articles", "--json").stdout)[0]["source"]
+    reads = [("articles", "--json"), ("articles", "--source", source, "--json"),
+             ("claims", "--source", Path(source).name, "--json"), ("show", claims[0]["article"], "--json"),
+             ("export", "--format", "csv")]
+    before = [run(seed_copy, *args).stdout for args in reads]
+    con = sqlite3.connect(seed_copy)
+    to_schema_15(con)
+    con.close()
+    migrated = run(seed_copy, *reads[0])  # (this opening migrates the file)
+    assert "updating the database from schema 15" in migrated.stderr
+    assert [migrated.stdout] + [run(seed_copy, *args).stdout for args in reads[1:]] == before
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert "source" not in [r[1] for r in con.execute("PRAGMA table_info(articles)")]
+    assert con.execute("SELECT count(*) FROM articles WHERE source_id NOT IN (SELECT id FROM sources)").fetchone()[0] == 0
+    con.close()
+    assert run(seed_copy, "ingest", "--rebuild").exit_code == 0
+    assert [run(seed_copy, *args).stdout for args in reads[1:4]] == before[1:4]
+    review = [c for c in json.loads(run(seed_copy, "claims", "--json").stdout) if c["id"] == claims[0]["id"]]
+    assert review and review[0]["review"]["state"] == "disputed"
+

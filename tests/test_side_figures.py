@@ -119,7 +119,8 @@ def test_a_changed_file_makes_its_agencies_stale_until_the_ingest_ends(tmp_path,
     before = dict(con.execute("SELECT agency || '@' || term, figures FROM side_figures"))
     source = con.execute("SELECT file FROM sources ORDER BY file LIMIT 1").fetchone()[0]
     agencies = {r[0] for r in con.execute("SELECT DISTINCT c.agency FROM claims c JOIN articles a ON a.id = "
-                                          "c.article WHERE a.source = ? AND c.agency IS NOT NULL", [source])}
+                                          "c.article JOIN sources s ON s.id = a.source_id WHERE s.file = ? AND c.agency IS NOT NULL",
+                                          [source])}
     con.close()
     assert agencies
     changed = next(p for p in corpus.iterdir() if p.name == source or str(p).endswith(source))

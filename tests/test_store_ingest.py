@@ -151,7 +151,7 @@ def test_press_release_csv_ingests_as_is(tmp_path, shared_corpus):
     con = sqlite3.connect(path)
     dated = con.execute("SELECT count(*) FROM articles WHERE published LIKE '2025-12-%'").fetchone()[0]
     assert dated >= 900
-    copies = connect(path).execute("SELECT count(*) - count(DISTINCT source || title || unpack(body_z)) "
+    copies = connect(path).execute("SELECT count(*) - count(DISTINCT source_id || '|' || title || unpack(body_z)) "
                                    "FROM articles").fetchone()[0]
     assert copies == 0
     markers = con.execute("SELECT count(*) FROM articles WHERE title LIKE '%새글' OR title LIKE '%NEW'").fetchone()[0]
@@ -213,7 +213,7 @@ def test_a_page_read_from_two_files_keeps_its_text_as_read_when_either_changes(t
     ingest(path, [first], jobs=1)
     ingest(path, [second], jobs=1)
     db = connect(path)
-    ids = {src: i for i, src in db.execute("SELECT id, source FROM articles").fetchall()}
+    ids = {src: i for i, src in db.execute("SELECT a.id, s.file FROM articles a JOIN sources s ON s.id = a.source_id").fetchall()}
     a, b = ids[str(first)], ids[str(second)]
     raw = get_article(db, a).raw
     assert raw != get_article(db, a).body and get_article(db, b).raw == raw

@@ -116,11 +116,34 @@ SCHEMA_10 = f"""
 SCHEMA_11 = "DROP TABLE side_figures; DROP TABLE stale_agencies;"
 
 
+SCHEMA_15 = """
+    ALTER TABLE articles ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    UPDATE articles SET source = (SELECT s.file FROM sources s WHERE s.id = articles.source_id);
+    DROP INDEX articles_source; ALTER TABLE articles DROP COLUMN source_id;
+    CREATE INDEX articles_source ON articles(source);
+    ALTER TABLE sources RENAME TO sources_v16; DROP INDEX sources_sha;
+    CREATE TABLE sources (file TEXT PRIMARY KEY, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL, encoding TEXT,
+        ingested_at TEXT NOT NULL, articles INTEGER NOT NULL DEFAULT 0, skipped TEXT, fs_path BLOB);
+    INSERT INTO sources SELECT file, sha256, bytes, encoding, ingested_at, articles, skipped, fs_path FROM sources_v16
+        ORDER BY id;
+    DROP TABLE sources_v16; CREATE INDEX sources_sha ON sources(sha256);
+"""
+
+
+def to_schema_15(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 15: each article repeats its file's
+    name, the sources table's key."""
+    con.executescript(SCHEMA_15)
+    con.execute("PRAGMA user_version = 15")
+    con.commit()
+
+
 def to_schema_14(con) -> None:
     """Turn an open connection's file of the current schema back into schema 14: an index on the search rows'
     article, and no row numbers kept on the articles."""
     import sqlite_utils
 
+    to_schema_15(con)
     sqlite_utils.Database(con)["articles"].transform(drop={"search_first", "search_last"})
     con.execute("CREATE INDEX search_docs_article ON search_docs(article, sentence)")
     con.execute("PRAGMA user_version = 14")

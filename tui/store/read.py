@@ -7,13 +7,21 @@ from dataclasses import dataclass, replace
 
 from tui.models import CLASSES, Article, Claim, Flag, Span, program_key
 from tui.store.db import Database, by_id_or_prefix
-from tui.store.schema import CLAIM_MONTH, CLAIM_ORDER, CLAIM_TEXT, CLASS_RANK
+from tui.store.schema import (
+    CLAIM_MONTH,
+    CLAIM_ORDER,
+    CLAIM_TEXT,
+    CLASS_RANK,
+    SOURCE_FILE,
+)
 from tui.store.textpack import unpack, unpack_raw
 
 CLAIM_COLUMNS = (f'c.id, c.article, c.sentence, c.start, c."end", {CLAIM_TEXT} AS text, c.agency, c.term, c.program, '
                  "c.status, c.category, c.speaker, c.kinds, a.published, c.zone, c.class, c.echo, c.line")  # articles a
+# the files a --source filter names: the whole name or its end
+SOURCES_LIKE = "SELECT id FROM sources WHERE file = ? OR file LIKE ?"
 # a claim row with its article's fields, as the lists show it
-ROW_COLUMNS = f"{CLAIM_COLUMNS}, a.source, a.url, a.title, a.outlet, a.published AS article_published"
+ROW_COLUMNS = f"{CLAIM_COLUMNS}, {SOURCE_FILE} AS source, a.url, a.title, a.outlet, a.published AS article_published"
 
 
 class FilterError(Exception):
@@ -125,7 +133,7 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
         clauses.append(f"c.class IN ({','.join('?' * len(f.classes))})")
         params.extend(f.classes)
     if f.source:
-        clauses.append("(a.source = ? OR a.source LIKE ?)")
+        clauses.append(f"a.source_id IN ({SOURCES_LIKE})")
         params.extend([f.source, f"%{f.source}"])
     if f.article:
         clauses.append("c.article = ?")
@@ -283,7 +291,7 @@ def row_to_claim(row: dict) -> Claim:
                  row.get("zone") or "body", row.get("class") or "context", bool(row.get("echo")), row.get("line") or "")
 
 
-ARTICLE_COLUMNS = ("id, source, position, title, deck, published, published_inferred, outlet, reporter, agency, "
+ARTICLE_COLUMNS = (f"id, {SOURCE_FILE} AS source, position, title, deck, published, published_inferred, outlet, reporter, agency, "
                    "agencies, term, flags, captions, url")
 
 
@@ -298,10 +306,10 @@ def article_rows(db: Database, agency: str | None = None, term: int | None = Non
         clauses.append("term = ?")
         params.append(term)
     if source:
-        clauses.append("(source = ? OR source LIKE ?)")
+        clauses.append(f"source_id IN ({SOURCES_LIKE})")
         params.extend([source, f"%{source}"])
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = f"SELECT {ARTICLE_COLUMNS} FROM articles{where} ORDER BY source, position"
+    sql = f"SELECT {ARTICLE_COLUMNS} FROM articles a{where} ORDER BY source, position"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -320,7 +328,8 @@ def article_rows(db: Database, agency: str | None = None, term: int | None = Non
 def get_article(db: Database, article_id: str, with_raw: bool = True) -> Article | None:
     """Return one article by id or unique id prefix, with its body and, unless with_raw is False, the text as
     read (the browser never shows it: it is left empty there rather than read and unpacked on every open)."""
-    names, found = by_id_or_prefix(db, "SELECT * FROM articles WHERE {id}", article_id, limit=2)
+    names, found = by_id_or_prefix(db, f"SELECT *, {SOURCE_FILE} AS source FROM articles a WHERE {{id}}", article_id,
+                                   limit=2)
     if len(found) != 1:
         return None
     r = dict(zip(names, found[0]))

@@ -66,9 +66,13 @@ def ensure_reference(db: Database, agencies: list[Agency], heads: list[Head], te
 
 def _delete_source(conn, file: str) -> None:
     """Delete everything derived from one source file (reviews are kept: they are keyed by claim)."""
-    ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source = ?", [file])]
-    raws = [r[0] for r in conn.execute("SELECT DISTINCT raw_digest FROM articles WHERE source = ? AND raw_digest "
-                                       "IS NOT NULL", [file])]
+    row = conn.execute("SELECT id FROM sources WHERE file = ?", [file]).fetchone()
+    if row is None:
+        return
+    source = row[0]
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE source_id = ?", [source])]
+    raws = [r[0] for r in conn.execute("SELECT DISTINCT raw_digest FROM articles WHERE source_id = ? AND raw_digest "
+                                       "IS NOT NULL", [source])]
     programs = set()
     for chunk in range(0, len(ids), 500):
         part = ids[chunk: chunk + 500]
@@ -79,7 +83,7 @@ def _delete_source(conn, file: str) -> None:
     for chunk in range(0, len(raws), 500):
         part = raws[chunk: chunk + 500]
         for page, article in conn.execute(f"SELECT raw_digest, id FROM articles WHERE raw_digest IN "
-                                          f"({','.join('?' * len(part))}) AND source <> ?", [*part, file]):
+                                          f"({','.join('?' * len(part))}) AND source_id <> ?", [*part, source]):
             others.setdefault(page, article)
     index.remove_articles(conn, ids)  # while the text it was indexed from is still there
     _release_pages(conn, ids, others)  # pages packed against these articles' bodies, while the bodies are there
@@ -91,9 +95,9 @@ def _delete_source(conn, file: str) -> None:
         conn.execute(f"DELETE FROM spans WHERE claim_rid IN (SELECT rid FROM claims WHERE article IN ({marks}))", part)
         for table in ("claims", "program_articles"):
             conn.execute(f"DELETE FROM {table} WHERE article IN ({marks})", part)
-    conn.execute("DELETE FROM articles WHERE source = ?", [file])
+    conn.execute("DELETE FROM articles WHERE source_id = ?", [source])
     conn.executemany("DELETE FROM raw_texts WHERE digest = ?", [(d,) for d in raws if d not in others])
-    conn.execute("DELETE FROM sources WHERE file = ?", [file])
+    conn.execute("DELETE FROM sources WHERE id = ?", [source])
     for program in programs:  # programs no other article names go with the file
         if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
             name = conn.execute("SELECT name FROM programs WHERE id = ?", [program]).fetchone()
@@ -150,16 +154,22 @@ class FileWriter:
         self.file, self.sha256, self.size, self.encoding, self.fs_path = file, sha256, size, encoding, fs_path
         self.similar = similar
         self.programs: list[Program] = []
+        self.source_id = 0
 
     def begin(self) -> None:
-        """Start the transaction and remove what the file produced before."""
+        """Start the transaction, remove what the file produced before and record the file (its articles refer
+        to its row; commit fills in the counts)."""
         self.conn.execute("BEGIN IMMEDIATE")
         _delete_source(self.conn, self.file)
+        self.source_id = self.conn.execute(
+            "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, fs_path) VALUES (?,?,?,?,?,?)",
+            [self.file, self.sha256, self.size, self.encoding, now(), _unless_spelled(self.fs_path, self.file)],
+        ).lastrowid
 
     def add(self, articles) -> None:
         """Insert analysed articles (pipeline Analyzed records)."""
         for analyzed in articles:
-            _insert_article(self.conn, analyzed)
+            _insert_article(self.conn, analyzed, self.source_id)
             self.programs.extend(analyzed.programs)
 
     def claims_of(self, article_id: str) -> int:
@@ -169,12 +179,8 @@ class FileWriter:
     def commit(self, articles: int, skipped: dict[str, int]) -> None:
         """Record the source, link near-identical programs, and commit."""
         try:
-            self.conn.execute(
-                "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, articles, skipped, fs_path) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [self.file, self.sha256, self.size, self.encoding, now(), articles,
-                 json.dumps(skipped, ensure_ascii=False), _unless_spelled(self.fs_path, self.file)],
-            )
+            self.conn.execute("UPDATE sources SET ingested_at = ?, articles = ?, skipped = ? WHERE id = ?",
+                              [now(), articles, json.dumps(skipped, ensure_ascii=False), self.source_id])
             if self.similar is not None:
                 _link_programs(self.conn, self.programs, self.similar)
             self.conn.execute("COMMIT")
@@ -208,7 +214,7 @@ def write_result(db: Database, result, similar: Callable[[str, str], bool] | Non
     writer.commit(len(result.articles), result.skipped)
 
 
-def _insert_article(conn, analyzed) -> None:
+def _insert_article(conn, analyzed, source_id: int) -> None:
     """Insert one article with its search rows (where each sentence lies), programs, claims and spans."""
     a = analyzed.article
     if conn.execute("SELECT search_first FROM articles WHERE id = ?", [a.id]).fetchone() is not None:
@@ -221,9 +227,9 @@ def _insert_article(conn, analyzed) -> None:
             conn.execute("INSERT INTO raw_texts(digest, raw_z, base) VALUES (?,?,?)",
                          [raw_key, pack_against(a.raw, a.body), a.id])
     conn.execute(
-        "INSERT OR REPLACE INTO articles(id, source, position, title, deck, published, published_inferred, outlet, "
+        "INSERT OR REPLACE INTO articles(id, source_id, position, title, deck, published, published_inferred, outlet, "
         "reporter, agency, agencies, term, body_z, raw_digest, flags, captions, url) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [a.id, a.source, a.position, a.title, a.deck, a.published,
+        [a.id, source_id, a.position, a.title, a.deck, a.published,
          int(any(f.code == "date_inferred" for f in a.flags)), a.outlet, a.reporter, a.agency,
          json.dumps(list(a.agencies), ensure_ascii=False), a.term, pack(a.body), raw_key,
          json.dumps([f.to_dict() for f in a.flags], ensure_ascii=False),

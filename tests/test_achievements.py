@@ -402,7 +402,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("달빛내륙철도 건설에 100억원, 대구권 광역철도 건설에 50억 원이 늘어났다.",
      "달빛내륙철도 건설 100억원 · 광역철도 건설 50억 원"),
     ("제주도는 정부로부터 인센티브로 40억원을 받게 됐다.", "인센티브 40억원"),
-    ("관광개발사업의 일환으로 30억 원을 투입한다.", "30억 원"),
+    ("관광개발사업의 일환으로 30억 원을 투입한다.", "30억 원 투입"),  # not 일환: what it is part of
     # a figure in brackets after the noun it is the figure of, not after a place it is compared with
     ("광공업생산 증가율(14.1%)이 두드러졌다.", "광공업생산 증가율 14.1%"),
     ("비만율은 최저인 서초구(4.8%)보다 높았다.", "4.8%"),
@@ -413,9 +413,17 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("총사업비 380억 중 국·도비 258억 확보", "총사업비 380억 · 국·도비 258억 확보"),
     ("농가수로는 3배 이상, 면적 규모로는 213% 이상 증가했다.", "면적 규모 213%"),
     ("장학회는 군 인재양성기금에 200만 원을 기탁했다.", "군 인재양성기금 200만 원 기탁"),
-    ("지난 9일 백미 20포를 전달했다.", "백미 20포"),
+    ("지난 9일 백미 20포를 전달했다.", "백미 20포 전달"),  # not 9일: when
     ("여러분의 따뜻한 마음 덕분에 누적 20억 원을 모았다.", "20억 원"),
     ("생산량 1만 톤의 81%를 수출했다.", "81%"),
+    # a quoted name before a sum is what it is of; a sum followed by a name is that name's amount (to its
+    # particle), not a size, a bound or a deed not done; a figure in brackets that a bound opens
+    ("가구당 ‘청년 정착수당’ 150만 원을 받을 수 있다.", "청년 정착수당 150만 원"),
+    ("군은 모든 가구에 5만원씩 ‘난방비 지원금’을 준다.", "5만원 난방비 지원금"),
+    ("행사장에서 2천 원 할인쿠폰을 나눠준다.", "2천 원 할인쿠폰"),
+    ("올해 20억 원 확보를 목표로 한다.", "20억 원"),
+    ("청년 월세(최대 240만원)를 지원한다.", "청년 월세 240만원"),
+    ("군은 국비 10억 원을 투입해 정비한다.", "국비 10억 원 투입"),
     # where a change started is read with where it went, though it is the change's background (context)
     ("장애인 자립지원금을 500만원에서 800만원으로 확대했다.", "장애인 자립지원금 500만원 · 800만원"),
     # a sum named only as a sum (총사업비) says what it is for through the noun its genitive names

@@ -26,7 +26,8 @@ CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대�
                            r"한마당|엑스포|페스티벌)$")
 SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
-ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원)"
+ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
+                            r"투입|투자|출자|지원|지급|편성|집행|배정|반영|증액|전달|환급|적립|모금)"
                             r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 # ... or later in its clause, after the value's object particle (150만 원을 … 장학금으로 기탁했다 → 150만 원 기탁);
 # goods given, worth a sum (쌀 10kg 60포(200만 원 상당)를 기탁했다 → 쌀 200만 원 상당 기탁).
@@ -122,6 +123,8 @@ def _noun_run(text: str, inside: list[tuple]) -> list[tuple]:
     """Return the tokens an eojeol's noun is made of: its leading nouns, with a determiner glued before them
     (총사업비: 총 + 사업비) and a middle dot between them (국·도비: 국 · 도 비); none when it does not begin so."""
     run = 0
+    while run + 1 < len(inside) and inside[run][2] == "SSO":
+        run += 1  # ‘소농직불금’: a quote opens the noun
     while run + 1 < len(inside) and inside[run][2] == "MM" and inside[run + 1][2] in NOUN_TAGS:
         run += 1
     lead = run
@@ -178,7 +181,8 @@ def _topic_of_change(words, index: int, value: str) -> str:
     if words[j][5]:
         return ""  # 연결하는, 같은: a verb's form, not a noun with its particle
     noun = words[j][3] or (word[:-1] if _subject(word) or word.endswith(("은", "는")) else "")
-    if not noun or word[len(noun):] not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
+    particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
+    if not noun or particle not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
             or len(noun) < 2 or noun.endswith(("하", "되")) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
@@ -219,7 +223,7 @@ def _purpose_before(words, index: int) -> str:
     if j < 0:
         return ""
     word, noun = words[j][2], words[j][3]
-    particle = word[len(noun):] if noun and word.startswith(noun) else ""
+    particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
     if particle == "에" and not PURPOSE.search(noun) or particle in ("로", "으로") and noun in NOT_AS:
         return ""
     if particle not in ("에", "로", "으로") or not _names_a_thing(noun):
@@ -227,9 +231,16 @@ def _purpose_before(words, index: int) -> str:
     return _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
 
 
+BOUNDED_BRACKET = re.compile(r"^([^\s()]{2,})\((?:최대|최소|약|총|연간?|월|1인당|가구당|개소당)$")
+
+
 def _bracketed_after(words, index: int, prefix: str) -> str:
     """Return the noun a value is put in brackets after (주민등록인구 증가폭(16,039명)은 → 주민등록인구 증가폭): what the
-    bracket gives the figure of; not a number (41건(831억 원)), a time, a place or a word that says how much."""
+    bracket gives the figure of; not a number (41건(831억 원)), a time, a place or a word that says how much.
+    A word that bounds the figure may open the bracket (주거 안정지원금(최대 | 100만원) → 주거 안정지원금)."""
+    bounded = BOUNDED_BRACKET.match(words[index - 1][2]) if not prefix and index > 0 else None
+    if bounded:
+        prefix, index = bounded.group(1) + "(", index - 1
     if len(prefix) < 3 or not prefix.endswith("("):
         return ""
     noun = prefix[:-1].strip(QUOTE_MARKS)
@@ -293,6 +304,31 @@ def _after(words, end: int) -> str:
     if noun in LIMITS:
         return noun  # 1만4천회 이상: part of the value
     return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
+
+
+PER = re.compile(r"(?<!경로)당$")  # 단체당, 1인당: a rate's unit, not what the sum is of (경로당 is a place)
+QUOTED_AFTER = re.compile(r"\s?[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]")
+
+
+def _named_after(text: str, words, end: int) -> str:
+    """Return what a sum that ends its eojeol is the amount of when a name follows it: a quoted name (10만원씩
+    ‘에너지 지원금’) or the nouns right after, to a particle (3천 원 할인쿠폰을); not a word that says how big or
+    how it changed (규모, 상당, 증가), when or among what (a bound, 10만원 이하, is taken with the value later,
+    when nothing else says what it is of), nor a deed (12조 원 달성을 목표로: the deed itself is not done)."""
+    quoted = QUOTED_AFTER.match(text, end)
+    if quoted:
+        return quoted.group(1).strip()
+    picked: list[str] = []
+    for w in (w for w in words if w[0] > end):
+        noun = w[3]
+        if not noun or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") or PER.search(noun) \
+                or ACHIEVED_AFTER.fullmatch(noun) \
+                or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
+            break
+        picked.append(noun)
+        if w[4] or len(picked) == 3 or w[2].endswith((",", "，")):
+            break
+    return " ".join(picked)
 
 
 def _is_scope(noun: str) -> bool:
@@ -408,7 +444,7 @@ RECORD_MEASURE = re.compile(r"(?:규모|수준|정도)(?:의|인|로|으로)\s")
 # predicate (역대 최대를 기록, 담양군이 유일하다, 1호도 입주): nothing after it says what it is of (a noun glued on
 # does: 전국 최고점수를 획득).
 RECORD_GLUED = re.compile(r"(?:을|를|이|가|은|는|도|만|하|한|했|해|할|합|했|다|였|이었|라|에)")
-RECORD_LINK = re.compile(r"^(?:으로|로|인|의|이다|이며|이자)?\s*")
+RECORD_LINK = re.compile(r"^(?:으로는|로는|으로|로|인|의|이다|이며|이자)?\s*")
 # A verb of a verbal noun (초청받은, 개설한, 선정된): the deed, with the noun kept (공식 초청)
 DEED_WORD = re.compile(r"^([가-힣]{2,4}?)(?:받은|받았|받아|받는|하는|한|했|해|하여|된|됐|되는|돼)")
 VERB_END = re.compile(r"[할될]$|.[다고며]$")  # 적용할, 올랐다: a verb
@@ -467,6 +503,8 @@ def _record_phrase(after: str) -> str:
         if not had and (_particle_ro(noun) or _subject(noun)):
             noun, had = noun[:-1], True  # 인프라로, 채널로, 모금이: 로, 이 or 가 after the noun
         copula = re.search(r"(?:이다|이며|이고|이자|였다|이었다|임에도|임을|이라|이지만|이어서|다)$", noun) if not had else None
+        if copula and copula.group() == "다" and (len(noun) < 2 or not _open(noun[-2])):
+            copula = None  # 열린다: a verb (a noun takes 다 for 이다 only after an open syllable: 순위다)
         if copula and len(noun) - len(copula.group()) >= 2:
             noun, had = noun[: copula.start()], True  # 사육 지역임에도: the copula's ending ends the phrase
         following = words[i + 1] if i + 1 < len(words) and not re.search(r"[,.…]$", word) else ""
@@ -518,8 +556,9 @@ def _streak_words(text: str, start: int, end: int, length: int) -> str:
     return ""
 
 
-def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
-    """Return (what the value says, the context it belongs to) for one span of a sentence."""
+def _label(text: str, words, span: Span, offset: int, tagged: bool = False) -> tuple[str, str]:
+    """Return (what the value says, the context it belongs to) for one span of a sentence (tagged: the words were
+    read from kiwipiepy's tokens, which tell a noun from a verb)."""
     start, end = span.start - offset, span.end - offset
     value = text[start:end]
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
@@ -551,10 +590,14 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
     listed = index > 0 and words[index - 1][3] == "등"  # 라면 등 | 4개 기관: the examples, then what is counted
+    listed = listed or index > 1 and words[index - 2][2].endswith((",", "，")) \
+        and words[index - 1][2].endswith(("’", "'", "”", '"'))  # ‘우수’, ‘보통’, ‘미흡’ | 3개 등급: quoted items
     dotted = "·" in before  # 문화유산·미술·공연 | 3개 부문: the items, then what they are
     bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
-    after = _after(words, last[1]) if span.kind == "count" and (rest == "의" or bare) and not deed \
-        and not text[:start].rstrip().endswith("제") else ""  # not an ordinal: 제46회 흰지팡이의 날
+    counted = span.kind == "count" and (rest == "의" or bare) and not deed \
+        and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
+    quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
+    after = quoted.group(1).strip() if quoted else _after(words, last[1]) if counted else ""
     if after and listed:
         before = ""
     if span.kind == "money" and rest == "의" and before and before.split()[-1] in GENERIC_SUMS:
@@ -563,6 +606,8 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:
         before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
+    if span.kind == "money" and not before and not deed and rest in ("", "씩") and tagged:
+        after = _named_after(text, words, last[1])  # 3천 원 할인쿠폰, 10만원씩 ‘에너지 지원금’
     if not before and span.kind in ("money", "count", "percent", "score"):
         before = _bracketed_after(words, index, text[words[index][0]: start])  # 증가율(14.1%) → 증가율 14.1%
     if span.kind == "percent" and not before and rest == "의":
@@ -580,7 +625,7 @@ def _label(text: str, words, span: Span, offset: int) -> tuple[str, str]:
     if span.kind == "percent" and not before and not after and not deed and rest == "":
         noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before
         after = "" if noun in BOUND_AFTER else noun
-    if span.kind == "count" and not after and rest == "":
+    if span.kind in ("count", "money") and not after and rest == "":
         limit = _after(words, last[1])  # 140만 명 이상: the bound is part of the value
         after = limit if limit in LIMITS else ""
     if span.kind == "count" and not deed and not after and rest in ("이", "가"):
@@ -754,7 +799,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     labels: list[str] = []
     context = ""
     for span in _order(spans, text, offset)[:MAX_VALUES]:
-        label, where = _label(text, words, span, offset)
+        label, where = _label(text, words, span, offset, bool(tokens))
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in

@@ -231,6 +231,14 @@ def test_a_narrow_cell_keeps_the_first_value():
         assert cell_len(shown) <= width and "182억원" in shown, (width, shown)
     assert fit_line("지역발전투자협약 182억원", 40) == "지역발전투자협약 182억원"
     assert fit_line("대통령상 — 2019 안전문화대상", 12).startswith("대통령상")  # the context's digits are not a value
+    # a prize or a record that leads the line stays, though a figure comes after it
+    for line in ("최우수 · 대상 · 1위 — 주소정책 업무평가", "최우수 · 실태평가 우수 2건 · 13건 성과",
+                 "전국 최초 · 국비 30억원 확보"):
+        for width in range(8, 30):
+            shown = fit_line(line, width)
+            assert cell_len(shown) <= width and shown.startswith(line.split(" · ")[0][:3]), (width, shown)
+    assert fit_line("우수상 · 관광객 120만명", 40) == "우수상 · 관광객 120만명"
+    assert "20만원" in fit_line("소상공인 운영자금 20만원 · 대상 1만2천명", 14)  # a figure that leads still does
 
 
 def test_a_prize_line_names_the_contest_the_sentence_quotes_elsewhere():

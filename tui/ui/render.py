@@ -76,11 +76,13 @@ def cut_cells(text: str, width: int) -> str:
 def fit_line(line: str, width: int) -> str:
     """Return a claim line cut to `width` cells with its first value kept: when the words naming what the first
     value counts would push it out of a narrow cell, they give way from the left (지역발전투자협약 182억원 →
-    …투자협약 182억원 in a short cell), so every row still shows its figure."""
+    …투자협약 182억원 in a short cell), so every row still shows its figure. A line that leads with a prize or a
+    record (최우수 · 대상 · 1위) is cut at its end: the achievement it leads with stays."""
     cut = cut_cells(line, width)
     words = line.split(" ")
     labels = words[: words.index("—")] if "—" in words else words  # the values, not the context after —
-    first = next((i for i, w in enumerate(labels) if re.search(r"\d", w)), None)
+    labels = labels[: labels.index("·")] if "·" in labels else labels  # the first value's words only: a prize
+    first = next((i for i, w in enumerate(labels) if re.search(r"\d", w)), None)  # or a record leads as it is
     if first is None or first == 0 or words[first] in cut:
         return cut
     head = " ".join(words[:first])

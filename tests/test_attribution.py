@@ -261,6 +261,18 @@ def test_the_headlines_year_outweighs_years_the_body_mentions_in_passing():
     assert found.value == "2024" and found.inferred and "headline" in found.evidence
 
 
+def test_a_year_after_this_one_is_never_an_articles_date(monkeypatch):
+    """A page saved without a date that names a coming year (a target, an event's edition) is dated by the years
+    that can be its own: an article read in 2026 was not published in 2028."""
+    from tui.pipeline import dates
+
+    monkeypatch.setattr(dates, "latest_year", lambda: 2026)
+    found = dates.infer("시는 2025년 공모에 선정돼 2028년 세계디자인수도로 나선다. 2028년 행사를 준비한다.",
+                        "시, ’2028 세계디자인수도’ 선정")
+    assert found.value == "2025" and found.inferred
+    assert dates.infer("구는 2030년까지 공원 10곳을 조성한다.", "구, 2030 공원 계획") is None
+
+
 @pytest.mark.parametrize("publisher, office", [
     ("광주광역시동부교육지원청", "광주광역시교육청"), ("광주시교육청창의융합교육원", "광주광역시교육청"),
     ("전남교육청", "전라남도교육청"), ("새별초등학교", None), ("광산구", "광주광역시 광산구"),

@@ -92,9 +92,15 @@ def _next_year_of_title(title: str, body: str) -> int | None:
     lead = " ".join(re.split(r"(?<=[다요][.!?])\s+", body.strip(), maxsplit=3)[:3])
     for m in YEAR.finditer(lead):
         year = int(m[1])
-        if 1990 <= year <= 2035 and not FUTURE_AFTER.match(lead[m.end(): m.end() + 20]):
+        if 1990 <= year <= latest_year() + 1 and not FUTURE_AFTER.match(lead[m.end(): m.end() + 20]):
             return year - 1
     return None
+
+
+def latest_year() -> int:
+    """Return this year: an article read now was not published in a later one, so a later year it names (a
+    target, 2028 세계디자인수도) is never taken for its date."""
+    return datetime.now().year
 
 
 def infer(body: str, title: str = "") -> Published | None:
@@ -106,14 +112,14 @@ def infer(body: str, title: str = "") -> Published | None:
     years: Counter[int] = Counter()
     for m in YEAR.finditer(body):
         year = int(m[1])
-        if FUTURE_AFTER.match(body[m.end(): m.end() + 20]) or not 1990 <= year <= 2035:
+        if FUTURE_AFTER.match(body[m.end(): m.end() + 20]) or not 1990 <= year <= latest_year():
             continue
         sentence_start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
         sentence = body[sentence_start: body.find(".", m.end()) if "." in body[m.end():] else len(body)]
         years[year - 1 if "내년" in sentence else year] += 1  # '내년 … 2021년' was written in 2020
     for m in YEAR.finditer(title + " "):
         year = int(m[1])
-        if 1990 <= year <= 2035 and not FUTURE_AFTER.match(title[m.end(): m.end() + 20]) and "내년" not in title:
+        if 1990 <= year <= latest_year() and not FUTURE_AFTER.match(title[m.end(): m.end() + 20]) and "내년" not in title:
             years[year] += 3  # '2024 민원 서비스 평가 1위': the headline's year is the period the article reports on
     if not years:
         return None

@@ -161,10 +161,14 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return not INTO_BAND.match(text, pos)
     if QUOTE_OPEN_BEFORE.search(text[max(0, start - 31): start]) and QUOTED_THEME.match(text, pos):
         return True  # ‘179명의 이름을 기억하며’를 주제로: part of a theme's or title's words
+    if kind == "score" and POINT_SCHEDULE.search(text):
+        return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     return bool(STANDARD_BEFORE.search(before))  # 유행 기준인 9.1명을 넘어섰다: the threshold, not a result
 
 
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
+# A sentence that sets how many points something takes or earns: a rubric's schedule
+POINT_SCHEDULE = re.compile(r"(?:감점|가점|배점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")
 QUOTE_OPEN_BEFORE = re.compile(r"[‘“\"'][^’'”\"\n]{0,30}$")
 QUOTED_THEME = re.compile(r"[^’'”\"\n]{0,30}[’'”\"]\s?(?:(?:을|를)\s?(?:주제|슬로건|테마|캐치프레이즈|모토|부제)|"
                           r"(?:이)?라는\s?(?:주제|슬로건|테마|이름|제목|타이틀|부제))")
@@ -417,7 +421,9 @@ GIVER_LIST = re.compile(rf"(?<![가-힣])((?:{GIVER}\s?[,·]\s?)+)[가-힣]*$")
 GIVER_ITEM = re.compile(GIVER)
 # 주민 대상 홍보, 청년 대상 프로그램: who a measure is for, not the grand prize
 TARGET_BEFORE = re.compile(r"(?:주민|시민|군민|구민|도민|학생|청소년|어르신|노인|아동|유아|가구|가정|농가|농업인|어업인|기업|"
-                           r"업체|소상공인|근로자|직원|공무원|관광객|방문객|학부모|교사|여성|장애인|환자|청년|세대|전\s?군민)\s?$")
+                           r"업체|소상공인|근로자|직원|공무원|관광객|방문객|학부모|교사|여성|장애인|환자|청년|세대|전\s?군민|"
+                           r"평가|조사|지원|점검|단속|감사|심사|적용|검토|보상|과세|관리|분석)\s?$")  # 평가대상 제외: what is
+# evaluated, not the grand prize (평가 대상을 수상 still is one: the verb after it decides)
 
 
 def _listed_givers(text: str, base: int, span: Span) -> list[Span]:

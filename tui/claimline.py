@@ -443,11 +443,10 @@ RECORD_MEASURE = re.compile(r"(?:규모|수준|정도)(?:의|인|로|으로)\s")
 # Right after a record, in the same word: the particle or ending of a record that is itself the object or the
 # predicate (역대 최대를 기록, 담양군이 유일하다, 1호도 입주): nothing after it says what it is of (a noun glued on
 # does: 전국 최고점수를 획득).
-RECORD_GLUED = re.compile(r"(?:을|를|이|가|은|는|도|만|하|한|했|해|할|합|했|다|였|이었|라|에)")
+RECORD_GLUED = re.compile(r"(?:을|를|이|가|은|는|도|만|하|한|했|해|할|합|다|였|이었|라|에)")
 RECORD_LINK = re.compile(r"^(?:으로는|로는|으로|로|인|의|이다|이며|이자)?\s*")
 # A verb of a verbal noun (초청받은, 개설한, 선정된): the deed, with the noun kept (공식 초청)
 DEED_WORD = re.compile(r"^([가-힣]{2,4}?)(?:받은|받았|받아|받는|하는|한|했|해|하여|된|됐|되는|돼)")
-VERB_END = re.compile(r"[할될]$|.[다고며]$")  # 적용할, 올랐다: a verb
 
 
 def _record_of(text: str, span_end: int) -> str:
@@ -538,11 +537,10 @@ def _particle_ro(word: str) -> bool:
 
 def _past_verb(word: str) -> bool:
     """Return True for a verb's form by its surface: a past tense (올랐, 키워냈다, 했고: a final ㅆ) or 할, 될."""
-    if VERB_END.search(word) and len(word) >= 2:
-        last = word[-2] if word[-1] in "다고며" else word[-1]
-        if word[-1] in "할될" or "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 20:
-            return True
-    return "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28 == 20
+    if word[-1] in "할될":
+        return True
+    last = word[-2] if len(word) >= 2 and word[-1] in "다고며" else word[-1]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 20
 
 
 def _streak_words(text: str, start: int, end: int, length: int) -> str:
@@ -786,7 +784,6 @@ def _without_shared_topic(previous: str, label: str) -> str:
         shared += 1
     whole = shared and re.match(r"\d", a[shared]) and re.match(r"\d", b[shared])  # the words before both values
     return " ".join(b[shared:]) if whole else label
-
 
 
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:

@@ -112,6 +112,27 @@ def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():
     assert not any(t.endswith("혁신대상") or t == "대상" for _, t in found)
 
 
+def test_a_contest_won_in_a_category_with_no_prize_named_is_what_was_won():
+    assert ("award", "K-브랜드 어워즈") in kinds("도는 2년 연속 ‘K-브랜드 어워즈’ 광역지자체 부문 수상")
+    assert ("award", "행정 어워즈") in kinds("시는 ‘대한민국 행정 어워즈’ 복지 부문을 수상했다.")
+    # a prize named in the category: the prize, not the contest
+    found = [t for k, t in kinds("시는 ‘대한민국 행정 어워즈’에서 복지 부문 대상을 수상했다.") if k == "award"]
+    assert "부문 대상" in found
+
+
+@pytest.mark.parametrize("text", ["위원회가 평가대상 제외를 결정한 축제는 도 우수축제 선정평가에서 빠진다.",
+                                  "올해 점검 대상 업소의 선정 기준을 바꿨다."])
+def test_what_an_evaluation_or_survey_is_about_is_no_grand_prize(text):
+    assert not [t for k, t in kinds(text) if k == "award" and t.endswith("대상")]
+    assert ("award", "대상") in kinds("군은 평가에서 대상을 수상했다.")
+
+
+def test_a_schedule_of_points_is_no_score():
+    assert not [k for k, _ in kinds("조치 1~3호는 5점, 4~5호는 10점, 6~7호는 15점이 감점된다.") if k == "score"]
+    assert not [k for k, _ in kinds("가산점은 항목별로 3점을 배점한다.") if k == "score"]
+    assert ("score", "95점") in kinds("시는 종합평가에서 95점을 받았다.")
+
+
 def test_a_prize_won_n_times_is_the_prize_and_the_count():
     found = kinds("종로구가 다산목민대상 등에서 대통령상 3관왕 기록을 달성했다.")
     assert ("award", "대통령상") in found and ("count", "3관왕") in found

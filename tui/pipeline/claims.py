@@ -396,6 +396,8 @@ CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|�
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
                            r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+# a contest won in a category, with no prize named: the contest is what was won
+CATEGORY_WON = re.compile(r"[’'”」』]?\s?(?:[가-힣A-Za-z·]{1,10}\s)?부문(?:을|를|에서|에|으로)?\s?(?:수상|선정|차지|받)")
 TIMES_WON = re.compile(r"[’'”」』]?\s?\d+관왕")
 # a prize as the topic of the sentence that says who won it (group 1: the winner): 대상은 ㈜바다명가가 수상했으며,
 # 최우수상은 … 돌아갔다
@@ -477,7 +479,9 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
             p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])
             for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회: a list of prizes
         contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
-        if span.kind == "award" and (bare_contest or contest and (won_in_it or CONTEST_AFTER.match(text, end))):
+        category_won = not won_in_it and CATEGORY_WON.match(text, end)  # ‘…어워즈’ 광역지자체 부문 수상: no prize named
+        if span.kind == "award" and (bare_contest or contest and not category_won
+                                     and (won_in_it or CONTEST_AFTER.match(text, end))):
             continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second
         if span.kind == "award" and text.startswith("인 ", end) and any(
                 o.start - base == end + 2 for o in awards):

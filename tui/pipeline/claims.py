@@ -168,7 +168,7 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
 # A sentence that sets how many points something takes or earns: a rubric's schedule
-POINT_SCHEDULE = re.compile(r"(?:감점|가점|배점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")
+POINT_SCHEDULE = re.compile(r"(?:감점|가점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")
 QUOTE_OPEN_BEFORE = re.compile(r"[‘“\"'][^’'”\"\n]{0,30}$")
 QUOTED_THEME = re.compile(r"[^’'”\"\n]{0,30}[’'”\"]\s?(?:(?:을|를)\s?(?:주제|슬로건|테마|캐치프레이즈|모토|부제)|"
                           r"(?:이)?라는\s?(?:주제|슬로건|테마|이름|제목|타이틀|부제))")

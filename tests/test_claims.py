@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from claim_eval import evaluate
@@ -178,6 +179,58 @@ def test_near_identical_programs_are_linked_not_merged(seed_db):
     jangryuk = [r for r in rows if r["name"].startswith("장륙습지")]
     assert jangrok and jangryuk
     assert any(p["name"].startswith("장륙습지") for p in jangrok[0]["possibly_same"])
+
+
+def _scheme_page(path: Path, name: str, day: int) -> Path:
+    path.write_text(f"광산구 청년 소식\n\n광산구는 ‘{name}’ 사업으로 청년 {day}00명에게 저축을 지원했다고 {day}일 "
+                    f"밝혔다. ‘{name}’은 광산구 대표 청년 정책이다.\n2021.05.0{day}\n김기자 기자\n", encoding="utf-8")
+    return path
+
+
+def test_near_identical_programs_read_in_separate_runs_are_linked(tmp_path):
+    """The names a program is compared with are derived from the stored programs (nothing is kept for it in the
+    file): a name read in a later run is linked to a near-identical one stored before, and not to a program whose
+    file was read again without it."""
+    from tui.ingest import ingest
+
+    db = tmp_path / "l.db"
+    first = _scheme_page(tmp_path / "a.txt", "청년드림통장", 2)
+    ingest(db, [first], jobs=1)
+    ingest(db, [_scheme_page(tmp_path / "b.txt", "청년드림동장", 3)], jobs=1)
+    related = dict(sqlite3.connect(db).execute("SELECT name, related FROM programs").fetchall())
+    ids = dict(sqlite3.connect(db).execute("SELECT name, id FROM programs").fetchall())
+    assert json.loads(related["청년드림동장"]) == [ids["청년드림통장"]]
+    assert json.loads(related["청년드림통장"]) == [ids["청년드림동장"]]
+    _scheme_page(first, "마을돌봄센터", 2)  # the first file, read again, names another program
+    ingest(db, [first, _scheme_page(tmp_path / "c.txt", "청년드림중장", 4)], jobs=1)
+    names = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM programs")}
+    assert "청년드림통장" not in names
+    related = dict(sqlite3.connect(db).execute("SELECT name, related FROM programs").fetchall())
+    assert [ids.get(i, i) for i in json.loads(related["청년드림중장"])] == [ids["청년드림동장"]]
+
+
+def test_program_names_are_read_again_after_another_connection_writes(tmp_path):
+    """A writing connection keeps the program names it read, until another connection commits."""
+    from tui.ingest import ingest
+    from tui.store.db import connect
+    from tui.store.write import ProgramNames
+
+    db = tmp_path / "n.db"
+    ingest(db, [_scheme_page(tmp_path / "a.txt", "청년드림통장", 2)], jobs=1)
+    store = connect(db)
+    store.conn.execute("BEGIN IMMEDIATE")
+    names = ProgramNames.of(store)
+    assert any(names.area(store.conn, "광주광역시").values())
+    store.conn.execute("COMMIT")
+    store.conn.execute("BEGIN IMMEDIATE")
+    assert ProgramNames.of(store) is names  # (nothing written since)
+    store.conn.execute("COMMIT")
+    ingest(db, [_scheme_page(tmp_path / "b.txt", "청년드림동장", 3)], jobs=1)
+    store.conn.execute("BEGIN IMMEDIATE")
+    again = ProgramNames.of(store)
+    added = sqlite3.connect(db).execute("SELECT id FROM programs WHERE name = '청년드림동장'").fetchone()[0]
+    assert again is not names and added in set().union(*again.area(store.conn, "광주광역시").values())
+    store.conn.execute("COMMIT")
 
 
 def test_claim_ids_are_stable_across_a_rebuild(tmp_path):

@@ -17,6 +17,7 @@ from ui_helpers import (
     to_schema_13,
     to_schema_14,
     to_schema_15,
+    to_schema_16,
 )
 
 from tui.cli import cli
@@ -338,7 +339,6 @@ def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order
     """Schema 9 kept each claim's sentence and its article's time as text, four wide list-order indexes, two span
     indexes and program variants as text; 10 reads the sentence from the article and keeps the time as one
     integer. Claim lists (order, sentences, values), comparisons, search and reviews are the same after."""
-    from tui.models import variant_hashes
     from tui.store.schema import VERSION
 
     claims = json.loads(run(seed_copy, "claims", "--json").stdout)
@@ -365,10 +365,9 @@ def test_schema_9_becomes_the_smaller_layout_with_every_claim_its_sentence_order
     indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "spans_article" not in indexes and {"spans_claim", "claims_class_term"} <= indexes  # (schema 11's)
     assert [r[2] for r in con.execute("PRAGMA index_info(spans_claim)")] == ["claim_rid"]
-    variants = {r for r in con.execute("SELECT variant, program FROM program_variants")}
-    programs = con.execute("SELECT id, name FROM programs").fetchall()
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     con.close()
-    assert variants == {(v, pid) for pid, name in programs for v in variant_hashes(name)}
+    assert "program_variants" not in tables  # (kept as text by 9, hashed from 10, in memory from 17)
     assert len(list(seed_copy.parent.glob("copy.db.v9-*.bak"))) == 1
 
 
@@ -621,4 +620,28 @@ def test_schema_15_articles_name_their_file_by_the_sources_key_and_everything_re
     assert [run(seed_copy, *args).stdout for args in reads[1:4]] == before[1:4]
     review = [c for c in json.loads(run(seed_copy, "claims", "--json").stdout) if c["id"] == claims[0]["id"]]
     assert review and review[0]["review"]["state"] == "disputed"
+
+
+def test_schema_16_program_variants_go_and_near_identical_programs_stay_linked(seed_copy):
+    """Schema 16 stored every program name's one-deletion variants (hashed) to find near-identical names; 17 derives
+    them when ingest links names. Programs and their 'possibly the same' lists read the same after, and a file read
+    again is linked to the programs already stored."""
+    from tui.store.schema import VERSION
+
+    programs = run(seed_copy, "programs", "--json").stdout
+    assert any(p["possibly_same"] for p in json.loads(programs))
+    con = sqlite3.connect(seed_copy)
+    to_schema_16(con)
+    assert con.execute("SELECT count(*) FROM program_variants").fetchone()[0] > 0
+    con.close()
+    migrated = run(seed_copy, "programs", "--json")
+    assert "updating the database from schema 16" in migrated.stderr and migrated.stdout == programs
+    con = sqlite3.connect(seed_copy)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'program_variants'").fetchone()[0] == 0
+    con.execute("UPDATE programs SET related = '[]'")  # (forget the links: the files read again make them)
+    con.commit()
+    con.close()
+    assert run(seed_copy, "ingest", "--rebuild").exit_code == 0
+    assert run(seed_copy, "programs", "--json").stdout == programs
 

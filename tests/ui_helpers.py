@@ -130,9 +130,33 @@ SCHEMA_15 = """
 """
 
 
+def variant_hashes(name: str) -> set[int]:
+    """Return a program name's one-deletion variants as schema 10 to 16 stored them: 63-bit integers."""
+    import hashlib
+
+    from tui.models import program_variants
+
+    return {int.from_bytes(hashlib.blake2b(v.encode(), digest_size=8).digest(), "big") >> 1
+            for v in program_variants(name)}
+
+
+def to_schema_16(con) -> None:
+    """Turn an open connection's file of the current schema back into schema 16: every program name's one-deletion
+    variants stored, hashed."""
+    from tui.store.schema import PROGRAM_VARIANTS
+
+    con.executescript(PROGRAM_VARIANTS)
+    con.executemany("INSERT OR IGNORE INTO program_variants(variant, program) VALUES (?,?)",
+                    [(v, pid) for pid, name in con.execute("SELECT id, name FROM programs").fetchall()
+                     for v in variant_hashes(name)])
+    con.execute("PRAGMA user_version = 16")
+    con.commit()
+
+
 def to_schema_15(con) -> None:
     """Turn an open connection's file of the current schema back into schema 15: each article repeats its file's
     name, the sources table's key."""
+    to_schema_16(con)
     con.executescript(SCHEMA_15)
     con.execute("PRAGMA user_version = 15")
     con.commit()

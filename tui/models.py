@@ -35,14 +35,6 @@ def published_key(published: str | None) -> int:
     return int(digits[:14].ljust(14, "0"))
 
 
-def variant_hashes(name: str) -> set[int]:
-    """Return program_variants(name) as 63-bit integers (stable across runs): what the database keeps."""
-    import hashlib
-
-    return {int.from_bytes(hashlib.blake2b(v.encode(), digest_size=8).digest(), "big") >> 1
-            for v in program_variants(name)}
-
-
 def program_variants(name: str) -> set[str]:
     """Return the one-deletion variants of a program's key (and of its first word, marked 'w:').
 

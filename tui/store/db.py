@@ -31,6 +31,7 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.memo: dict[str, object] = {}  # what a writer derives from the tables and keeps (store.write.ProgramNames)
         conn.create_function("unpack", 1, unpack_or_null, deterministic=True)
         conn.create_function("published_key_of", 1, published_key, deterministic=True)
         conn.create_function("search_keeps", 8, row_matches, deterministic=True)

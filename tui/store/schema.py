@@ -13,7 +13,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 16
+VERSION = 17
 
 
 class SchemaError(Exception):
@@ -222,8 +222,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(grams, morphs, content=
 """
 
 PROGRAM_VARIANTS = """
-CREATE TABLE IF NOT EXISTS program_variants (
-    variant INTEGER NOT NULL,    -- a one-deletion variant of a program's key, hashed (models.variant_hashes)
+CREATE TABLE IF NOT EXISTS program_variants (   -- schema 6 to 16 (17 finds them in memory: store.write.ProgramNames)
+    variant INTEGER NOT NULL,    -- a one-deletion variant of a program's key, hashed
     program TEXT NOT NULL,
     PRIMARY KEY (variant, program)
 ) WITHOUT ROWID;
@@ -394,8 +394,8 @@ def _after_6(db: Database) -> None:
     plain = {"raw", "body"} & set(columns)
     if plain:  # sqlite-utils rebuilds the table without them, indexes included, inside this transaction
         db.utils()["articles"].transform(drop=plain)
-    # (the search index: _after_13 fills it, and program variants _after_10, hashed, on the way to every later
-    # schema)
+    # (the search index: _after_13 fills it on the way to every later schema; program variants are not stored
+    # from schema 17)
 
 
 def _to_7(db: Database) -> str:
@@ -438,7 +438,7 @@ def _to_10(db: Database) -> str:
     article's publication time as one integer, and the four list-order indexes hold only it beside the class (the
     rowid breaks ties), not the time as text, the article id and the offset. Spans keep one index for both ways
     they are read (by article, by article and claim). A claim's sentence is read from its article (CLAIM_TEXT), not
-    kept twice. Program variants are kept as hashes (_after_10)."""
+    kept twice. Program variants were kept as hashes until schema 17 dropped them."""
     return ("DROP INDEX IF EXISTS claims_class_all; DROP INDEX IF EXISTS claims_class_agency;"
             "DROP INDEX IF EXISTS claims_class_term; DROP INDEX IF EXISTS claims_class_program;"
             + _add_column(db, "claims", "published_key", "INTEGER NOT NULL DEFAULT 0")
@@ -447,15 +447,6 @@ def _to_10(db: Database) -> str:
             + "DROP INDEX IF EXISTS spans_claim; DROP INDEX IF EXISTS spans_article;"
             "CREATE INDEX IF NOT EXISTS spans_article ON spans(article, claim);"
             "DROP TABLE program_variants;" + PROGRAM_VARIANTS)
-
-
-def _after_10(db: Database) -> None:
-    """Fill the program variants again, hashed."""
-    from tui.models import variant_hashes
-
-    db.conn.executemany("INSERT OR IGNORE INTO program_variants(variant, program) VALUES (?,?)",
-                        [(v, pid) for pid, name in db.execute("SELECT id, name FROM programs").fetchall()
-                         for v in variant_hashes(name)])
 
 
 def _to_11(db: Database) -> str:
@@ -584,10 +575,18 @@ def _to_16(db: Database) -> str:
             "CREATE INDEX IF NOT EXISTS articles_source ON articles(source_id);")
 
 
+def _to_17(db: Database) -> str:
+    """Return the SQL from schema 16 to 17: program names' one-deletion variants are not stored (4% of the file at
+    1k articles); ingest derives them from the programs table when it links near-identical names
+    (store.write.ProgramNames)."""
+    return "DROP TABLE IF EXISTS program_variants;"
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
 MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-              11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16}
-AFTER = {6: _after_6, 7: _after_7, 10: _after_10, 13: _after_13, 14: _after_14,
+              11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16,
+              17: _to_17}
+AFTER = {6: _after_6, 7: _after_7, 13: _after_13, 14: _after_14,
          15: _after_15}  # steps in Python, run in the same transaction after the SQL
 
 
@@ -614,7 +613,7 @@ def ensure(db: Database, path: Path | None = None) -> None:
               f"as {backup.name} (a large file takes a minute)", file=sys.stderr, flush=True)
         shutil.copy2(path, backup)
     if version == 0:
-        script = (TABLES + CLAIMS + SPANS + RAW_TEXTS + SEARCH_TABLE + SEARCH_INDEX + PROGRAM_VARIANTS  # the current schema
+        script = (TABLES + CLAIMS + SPANS + RAW_TEXTS + SEARCH_TABLE + SEARCH_INDEX  # the current schema
                   + SUMMARY_TABLE + PROGRAM_COUNTS + CLASS_ORDER + SIDE_FIGURES)
         steps = []
     else:

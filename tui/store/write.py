@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from tui.models import Agency, Head, Program, Term, published_key, variant_hashes
+from tui.models import Agency, Head, Program, Term, program_variants, published_key
 from tui.store import index
 from tui.store.db import Database
 from tui.store.textpack import digest, pack, pack_against, unpack, unpack_raw
@@ -100,11 +100,7 @@ def _delete_source(conn, file: str) -> None:
     conn.execute("DELETE FROM sources WHERE id = ?", [source])
     for program in programs:  # programs no other article names go with the file
         if conn.execute("SELECT 1 FROM program_articles WHERE program = ? LIMIT 1", [program]).fetchone() is None:
-            name = conn.execute("SELECT name FROM programs WHERE id = ?", [program]).fetchone()
             conn.execute("DELETE FROM programs WHERE id = ?", [program])
-            if name:
-                conn.executemany("DELETE FROM program_variants WHERE variant = ? AND program = ?",
-                                 [(v, program) for v in variant_hashes(name[0])])
 
 
 def _release_pages(conn, articles: list[str], others: dict[str, str] | None = None) -> None:
@@ -150,10 +146,11 @@ class FileWriter:
 
     def __init__(self, db: Database, file: str, sha256: str, size: int, encoding: str,
                  fs_path: bytes | None = None, similar: Callable[[str, str], bool] | None = None) -> None:
-        self.conn = db.conn
+        self.db, self.conn = db, db.conn
         self.file, self.sha256, self.size, self.encoding, self.fs_path = file, sha256, size, encoding, fs_path
         self.similar = similar
         self.programs: list[Program] = []
+        self.names: ProgramNames | None = None
         self.source_id = 0
 
     def begin(self) -> None:
@@ -161,6 +158,7 @@ class FileWriter:
         to its row; commit fills in the counts)."""
         self.conn.execute("BEGIN IMMEDIATE")
         _delete_source(self.conn, self.file)
+        self.names = ProgramNames.of(self.db)
         self.source_id = self.conn.execute(
             "INSERT INTO sources(file, sha256, bytes, encoding, ingested_at, fs_path) VALUES (?,?,?,?,?,?)",
             [self.file, self.sha256, self.size, self.encoding, now(), _unless_spelled(self.fs_path, self.file)],
@@ -181,8 +179,8 @@ class FileWriter:
         try:
             self.conn.execute("UPDATE sources SET ingested_at = ?, articles = ?, skipped = ? WHERE id = ?",
                               [now(), articles, json.dumps(skipped, ensure_ascii=False), self.source_id])
-            if self.similar is not None:
-                _link_programs(self.conn, self.programs, self.similar)
+            if self.similar is not None and self.names is not None:
+                _link_programs(self.conn, self.programs, self.similar, self.names)
             self.conn.execute("COMMIT")
         except BaseException:
             self.rollback()
@@ -239,13 +237,10 @@ def _insert_article(conn, analyzed, source_id: int) -> None:
     index.add_article(conn, a.id, a.title, a.deck, a.body,
                       [(s.index, s.start, s.end, claim_of.get(s.index), s.morphs) for s in analyzed.sentences])
     for p in analyzed.programs:
-        added = conn.execute(
+        conn.execute(
             "INSERT OR IGNORE INTO programs(id, agency, term, name, key, category, related) VALUES (?,?,?,?,?,?,?)",
             [p.id, p.agency, p.term, p.name, p.key, p.category, "[]"],
-        ).rowcount
-        if added:
-            conn.executemany("INSERT INTO program_variants(variant, program) VALUES (?,?)",
-                             [(v, p.id) for v in variant_hashes(p.name)])
+        )
         conn.execute("INSERT OR IGNORE INTO program_articles(program, article) VALUES (?,?)", [p.id, a.id])
     key = published_key(a.published)
     # the comparison's stored figures of the agencies these claims belong to, or replace claims of, are stale
@@ -310,23 +305,58 @@ def compact(db: Database, merge: bool, rewrite: bool = False) -> str | None:
     return failed
 
 
-def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool]) -> None:
+class ProgramNames:
+    """Program names by their one-deletion variants (models.program_variants), per metropolitan area: two names one
+    edit apart share a variant, so near-identical names are found by a lookup.
+
+    Derived from the programs table, so not stored: a writing connection reads an area's names the first time one
+    of its files names a program there, and keeps them while no other connection commits (PRAGMA data_version).
+    The map may name programs since deleted or rolled back; lookups read the names from the table.
+    """
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self.areas: dict[str, dict[str, set[str]]] = {}
+
+    @classmethod
+    def of(cls, db: Database) -> ProgramNames:
+        """Return the connection's map, read afresh if another connection has written since it was made (call it
+        inside the write transaction, where nothing else can commit)."""
+        version = db.conn.execute("PRAGMA data_version").fetchone()[0]
+        names = db.memo.get("program_names")
+        if names is None or names.version != version:
+            names = db.memo["program_names"] = cls(version)
+        return names
+
+    def area(self, conn, metro: str) -> dict[str, set[str]]:
+        """Return an area's variants → program ids, reading the area's programs the first time."""
+        found = self.areas.get(metro)
+        if found is None:
+            found = self.areas[metro] = {}
+            for pid, name in conn.execute("SELECT id, name FROM programs WHERE agency = ? OR agency IN "
+                                          "(SELECT full_name FROM agencies WHERE parent = ?)", [metro, metro]):
+                for variant in program_variants(name):
+                    found.setdefault(variant, set()).add(pid)
+        return found
+
+
+def _link_programs(conn, programs: list[Program], similar: Callable[[str, str], bool], names: ProgramNames) -> None:
     """Record near-identical program names of the same metropolitan area as 'possibly the same' (both ways)."""
     for program in programs:
         row = conn.execute("SELECT coalesce(nullif(parent, ''), full_name) FROM agencies WHERE full_name = ?",
                            [program.agency]).fetchone()
         if row is None:
             continue
-        metro = row[0]
-        variants = sorted(variant_hashes(program.name))
-        if not variants:
+        area = names.area(conn, row[0])
+        variants = program_variants(program.name)
+        others = set().union(*(area.get(v, ()) for v in variants)) - {program.id}
+        for variant in variants:
+            area.setdefault(variant, set()).add(program.id)
+        if not others:
             continue
-        rows = conn.execute(
-            "SELECT DISTINCT p.id, p.name FROM program_variants v JOIN programs p ON p.id = v.program "
-            f"WHERE v.variant IN ({','.join('?' * len(variants))}) AND p.id != ? AND (p.agency = ? OR p.agency IN "
-            "(SELECT full_name FROM agencies WHERE parent = ?))",
-            [*variants, program.id, metro, metro],
-        ).fetchall()
+        others = sorted(others)
+        rows = conn.execute(f"SELECT id, name FROM programs WHERE id IN ({','.join('?' * len(others))})",
+                            others).fetchall()
         for other_id, other_name in rows:
             if not similar(program.name, other_name):
                 continue

@@ -350,6 +350,26 @@ def tagged_line(text: str) -> str:
     return claim_line(text, 0, find_spans(text), tokens=sentence.tokens)
 
 
+@pytest.mark.parametrize("text, labels", [
+    # a list's mark opens an item, and the item's noun is what its value is of
+    ("올해 세입은 ▲지방세 812억 원 ▲세외수입 95억 원 ▲교부세 1,204억 원으로 편성됐다.",
+     ["지방세 812억 원", "세외수입 95억 원", "교부세 1,204억 원"]),
+    ("○주거급여 31억원 ○교육급여 9억원이 반영됐다.", ["주거급여 31억원"]),
+    # a number that is not one of the values qualifies the noun (1인 가구), not counts it
+    ("난방비는 1인 가구 5만 원, 2인 가구 7만 원을 지원한다.", ["1인 가구 5만 원"]),
+    # a bracket before the value: the noun before a closed one, after an open one
+    ("합격자는 중학교(특수 포함) 64명, 고등학교(특수 포함) 71명이다.", ["중학교 64명", "고등학교 71명"]),
+    ("사업비 80억 원(국비 60%, 시비 40%)이 투입된다.", ["국비 60%", "시비 40%"]),
+    # a bracket between a value and what was done with it
+    ("관광 예산은 전년 대비 42억 원(3.5%) 증가했다.", ["관광 예산 42억 원 증가", "3.5% 증가"]),
+    # what a value is compared with is not what it counts
+    ("방문객은 전년대비 12.4% 늘었다.", ["방문객 12.4%"]),
+])
+def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels):
+    line = tagged_line(text).split(" · ")
+    assert all(label in line for label in labels), line
+
+
 @pytest.mark.parametrize("text, line", [
     ("시는 성과를 인정받아 총 8억5000만원의 국비 성과급을 추가 확보했다.", "국비 성과급 8억5000만원"),
     ("대표들은 각 100만 원씩 총 300만 원의 고향사랑기부금을 시에 전달했다.", "고향사랑기부금 300만 원"),

@@ -21,6 +21,7 @@ PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는
                           r"은|는|을|를|의|에|와|과)$")
 NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
 QUOTE_MARKS = "‘’'\"“”「」『』"
+BULLETS = "▲△■□○●◇◆▶▷►◎※•-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
                            r"한마당|엑스포|페스티벌)$")
@@ -105,7 +106,7 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
             nouns = _noun_run(text, inside)
             tail = inside[len(nouns):]
             if nouns and all(t[2].startswith(("J", "S")) for t in tail):
-                noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…")
+                noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…" + BULLETS)
                 out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail), ""))
             else:  # a verb or an adverb: not a noun
                 verb = nouns and tail and "XSV" in [t[2] for t in tail[:2]] and inside[0][0] == m.start()
@@ -123,8 +124,9 @@ def _noun_run(text: str, inside: list[tuple]) -> list[tuple]:
     """Return the tokens an eojeol's noun is made of: its leading nouns, with a determiner glued before them
     (총사업비: 총 + 사업비) and a middle dot between them (국·도비: 국 · 도 비); none when it does not begin so."""
     run = 0
-    while run + 1 < len(inside) and inside[run][2] == "SSO":
-        run += 1  # ‘소농직불금’: a quote opens the noun
+    while run + 1 < len(inside) and (inside[run][2] == "SSO" or inside[run][2] in ("SW", "SO")
+                                     and text[inside[run][0]: inside[run][1]] in BULLETS):
+        run += 1  # ‘소농직불금’, ▲지방세: a quote or a list's mark opens the noun
     while run + 1 < len(inside) and inside[run][2] == "MM" and inside[run + 1][2] in NOUN_TAGS:
         run += 1
     lead = run
@@ -140,7 +142,7 @@ def _noun_run(text: str, inside: list[tuple]) -> list[tuple]:
 
 def _noun_part(word: str) -> tuple[str, bool]:
     """Return an eojeol without its trailing particle, and whether it had one (surface rules, no tags)."""
-    word = word.strip("‘’'\"“”()[]<>「」『』,.·…")
+    word = word.strip("‘’'\"“”()[]<>「」『』,.·…" + BULLETS)
     stripped = PARTICLE_END.sub("", word) if len(word) >= 2 else word
     return stripped, stripped != word
 
@@ -269,23 +271,64 @@ def _subject_before(words, index: int, value: str) -> str:
     return ""
 
 
-def _before(words, index: int) -> str:
+def _bracket_noun(words, j: int) -> str | None:
+    """Return the noun a bracket leaves before a value, when word j opens or closes one: the noun after an open
+    bracket (120억 원(국비 | 50%) or the noun before a closed one (유치원(장애 포함) | 87명); "" when that is not a
+    noun; None when word j has no bracket."""
+    word = words[j][2]
+    if "(" in word and ")" not in word[word.rindex("("):]:
+        head = word[word.rindex("(") + 1:]
+    elif word.endswith(")"):  # (not "),": the phrase ended there)
+        k = next((k for k in range(j, max(-1, j - 12), -1) if "(" in words[k][2]), None)
+        if k is None:
+            return ""
+        if words[k][2][:1] in BULLETS:
+            return None  # △탐앤틈(삼계면) | 6곳: the last item of a list, which the value counts
+        head = words[k][2][:words[k][2].index("(")]
+    else:
+        return None
+    noun, had = _noun_part(head)
+    if noun in SKIP_BEFORE:
+        return None  # 협업팀(총 | 9개 기업): the bracket's first word only bounds the value
+    # (a word right before a bracket is a noun, whatever its last syllable: 공립고(광주고, … 전남고) | 5개교)
+    return noun if noun and not had and re.search(r"[가-힣A-Za-z]$", noun) and not re.search(r"\d", noun) else ""
+
+
+QUALIFIER = re.compile(r"^\d+(?:인|세|차|단계|급|종|등급|년차|학년|호선)$")  # 1인 가구, 2단계 사업: a kind, not a count
+
+
+def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: str = "") -> str:
     """Return up to two noun eojeols right before word `index` (운영자금 | 30만원), stopping at a particle; a rate
-    or head count that is the value's subject is taken with its particle off (취업률은 | 71%)."""
+    or head count that is the value's subject is taken with its particle off (취업률은 | 71%). A bracket just
+    before says the noun (국비 | 50%, 유치원(장애 포함) | 87명); a number that is not one of the claim's values
+    (valued: the indexes of their words) is part of the noun it qualifies (1인 가구 | 4만 원). A word a list's
+    mark opens (▲지방세 | 696억 원) begins the item. A count by a bare counter (개, 가지: the noun after it says
+    what it counts) takes no noun from a bracket."""
     if index > 0 and re.search(r"(?:은|는|이|가)$", words[index - 1][2]):
         noun = words[index - 1][3] or _noun_part(words[index - 1][2])[0]  # 취·창업률: a noun kiwi split at ·
         if MEASURE_NOUN.search(noun) and _is_noun_word(noun):
             return noun
     picked: list[str] = []
     j = index - 1
+    bracketed = _bracket_noun(words, j) if j >= 0 and counter not in BARE_COUNTERS else None
+    if bracketed is not None:
+        return bracketed
     while j >= 0 and len(picked) < 2:
         noun, had_particle = words[j][3], words[j][4]
         if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…")):
             break  # 이 중 | 3건, 출범, | 10개: what comes before says when or belongs to another phrase
+        if noun.endswith("대비") and len(noun) > 2:
+            noun = "대비"  # 전년대비 | 9.1%: what the value is compared with, as 전년 대비 is
         if had_particle or not noun or noun in SKIP_BEFORE or re.search(r"\d", noun):
             if not picked and (noun in SKIP_BEFORE or words[j][2] in SKIP_BEFORE):
                 j -= 1
                 continue
+            break
+        if words[j][2][:1] in BULLETS:
+            picked.insert(0, noun)
+            break
+        if j > 0 and QUALIFIER.match(words[j - 1][2]) and j - 1 not in valued:
+            picked[:0] = [words[j - 1][2], noun]
             break
         if j > 0 and re.search(r"\d", words[j - 1][2]) and not words[j - 1][2].endswith(",") \
                 and not TIME_WORD.match(words[j - 1][2]):
@@ -321,7 +364,7 @@ def _named_after(text: str, words, end: int) -> str:
     picked: list[str] = []
     for w in (w for w in words if w[0] > end):
         noun = w[3]
-        if not noun or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") or PER.search(noun) \
+        if not noun or w[2][:1] in BULLETS or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") or PER.search(noun) \
                 or ACHIEVED_AFTER.fullmatch(noun) \
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
             break
@@ -554,7 +597,8 @@ def _streak_words(text: str, start: int, end: int, length: int) -> str:
     return ""
 
 
-def _label(text: str, words, span: Span, offset: int, tagged: bool = False) -> tuple[str, str]:
+def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
+           valued: frozenset[int] = frozenset()) -> tuple[str, str]:
     """Return (what the value says, the context it belongs to) for one span of a sentence (tagged: the words were
     read from kiwipiepy's tokens, which tell a noun from a verb)."""
     start, end = span.start - offset, span.end - offset
@@ -573,6 +617,9 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False) -> t
     if index is None:
         return value, ""
     deed = ACHIEVED_AFTER.match(text, end)
+    aside = re.match(r"\)|\s?\([^()]{1,40}\)", text[end:])  # 105억 원(1.72%) 증가, (1.72%) 증가: a bracket between
+    if not deed and aside and not (aside.group() == ")" and re.match(r"[’'”\"]?(?:을|를|이|가)", text[end + 1:])):
+        deed = ACHIEVED_AFTER.match(text, end + aside.end())  # (not 월세(최대 240만원)를 지원: the 월세 is given)
     if span.kind == "money" and not deed:
         worth = WORTH.match(text, end)
         if worth:  # 백미 10kg 50포(175만 원 상당)를 기탁했다 → 백미 175만 원 상당 기탁
@@ -583,7 +630,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False) -> t
             deed = None  # the verb belongs to another clause
     value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
     opens = text[words[index][0]: start] in OPENING_QUOTES  # the value begins its eojeol, maybe after a quote
-    before = _before(words, index) if opens else ""
+    before = _before(words, index, valued, span.unit or "") if opens else ""
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
@@ -591,6 +638,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False) -> t
     listed = listed or index > 1 and words[index - 2][2].endswith((",", "，")) \
         and words[index - 1][2].endswith(("’", "'", "”", '"'))  # ‘우수’, ‘보통’, ‘미흡’ | 3개 등급: quoted items
     dotted = "·" in before  # 문화유산·미술·공연 | 3개 부문: the items, then what they are
+    # △오디 △표고버섯 | 8개 임산물: the last of a list's items, then what they are
+    listed = listed or index > 0 and before and words[index - 1][2][:1] in BULLETS
     bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
     counted = span.kind == "count" and (rest == "의" or bare) and not deed \
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
@@ -793,15 +842,18 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     headline is the article's title, which names the contest of a prize the sentence names alone (우수기관에
     선정됐다 under '…, 농업인 교육 우수기관 선정')."""
     words = _words(text, tokens, offset)
+    valued = frozenset(i for sp in spans for i, w in enumerate(words) if w[0] <= sp.start - offset < w[1])
     labels: list[str] = []
     context = ""
+    last_kind = ""
     for span in _order(spans, text, offset)[:MAX_VALUES]:
-        label, where = _label(text, words, span, offset, bool(tokens))
+        label, where = _label(text, words, span, offset, bool(tokens), valued)
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
-        if labels and span.kind in ("money", "count", "percent", "score"):
-            label = _without_shared_topic(labels[-1], label)
+        if labels and span.kind in ("money", "count", "percent", "score") and span.kind == last_kind:
+            label = _without_shared_topic(labels[-1], label)  # (of one kind: 백미 50포대 · 백미 175만 원 says both)
+        last_kind = span.kind
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:
             labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak

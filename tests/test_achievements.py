@@ -359,11 +359,16 @@ def tagged_line(text: str) -> str:
     ("난방비는 1인 가구 5만 원, 2인 가구 7만 원을 지원한다.", ["1인 가구 5만 원"]),
     # a bracket before the value: the noun before a closed one, after an open one
     ("합격자는 중학교(특수 포함) 64명, 고등학교(특수 포함) 71명이다.", ["중학교 64명", "고등학교 71명"]),
-    ("사업비 80억 원(국비 60%, 시비 40%)이 투입된다.", ["국비 60%", "시비 40%"]),
+    ("사업비 80억 원(국비 60%, 시비 40%)이 투입된다.", ["국비 60%", "시비 40% 투입"]),
     # a bracket between a value and what was done with it
     ("관광 예산은 전년 대비 42억 원(3.5%) 증가했다.", ["관광 예산 42억 원 증가", "3.5% 증가"]),
     # what a value is compared with is not what it counts
     ("방문객은 전년대비 12.4% 늘었다.", ["방문객 12.4%"]),
+    # a breakdown in brackets shares the deed of its total; a bound's bracket does not (the test above: 월세)
+    ("총 930억 원(국비 610억, 도비 320억)을 확보했다.", ["국비 610억", "도비 320억 확보"]),
+    # a topic that got its value keeps it; a later value with a subject of its own is not the topic's
+    ("평균 연봉은 3,200만 원으로 64%가 만족한다고 답했다.", ["연봉 3,200만 원", "64%"]),
+    ("고용률은 61.2%로 전년(60.5%)보다 0.7%p 올랐다.", ["고용률 0.7%p"]),
 ])
 def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels):
     line = tagged_line(text).split(" · ")

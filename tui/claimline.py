@@ -257,11 +257,16 @@ def _subject_before(words, index: int, value: str) -> str:
     nearest word before it marked 은, 는, 이 or 가, passing over at most four words that are not verbs (올해보다,
     2020년, a figure listed before it with its comma); nothing when that word is a place or a government (경북도는 …)
     or the clause begins after a verb or a comma that ends a phrase."""
+    subject = words[index][4] and re.search(r"\d[^\s]*(?:이|가)$", words[index][2])  # 57.5%가: a subject itself
     for j in range(index - 1, max(-1, index - 6), -1):
         word = words[j][2]
         if word.endswith((",", "，")) and not re.search(r"\d", word) or word.endswith(("…", ".", "”", "’", '"')):
             return ""
         bare = word.rstrip(",，")
+        unit = j > 0 and re.search(r"\d[조억만천]?$", words[j - 1][2]) and len(_noun_part(bare)[0]) <= 2
+        if subject and words[j][4] and bare == word and re.search(r"(?:으로|로|을|를|이|가|은|는)$", bare) \
+                and (re.search(r"\d", bare) or unit):  # (unit: 253만4000 | 원으로, the number's unit)
+            return ""  # 소득은 253만 원으로 | 57.5%가: the topic has its value; this one is its own clause's subject
         marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
             return _topic_of_change(words, j + 1, value)
@@ -618,8 +623,10 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         return value, ""
     deed = ACHIEVED_AFTER.match(text, end)
     aside = re.match(r"\)|\s?\([^()]{1,40}\)", text[end:])  # 105억 원(1.72%) 증가, (1.72%) 증가: a bracket between
-    if not deed and aside and not (aside.group() == ")" and re.match(r"[’'”\"]?(?:을|를|이|가)", text[end + 1:])):
-        deed = ACHIEVED_AFTER.match(text, end + aside.end())  # (not 월세(최대 240만원)를 지원: the 월세 is given)
+    bound = aside and aside.group() == ")" and re.search(r"\((?:최대|최소|약|연간?|월|1인당|가구당|개소당)\s*$",
+                                                        text[:start])
+    if not deed and aside and not bound:  # (not 월세(최대 240만원)를 지원: the 월세 is given, the bound is its limit)
+        deed = ACHIEVED_AFTER.match(text, end + aside.end())
     if span.kind == "money" and not deed:
         worth = WORTH.match(text, end)
         if worth:  # 백미 10kg 50포(175만 원 상당)를 기탁했다 → 백미 175만 원 상당 기탁

@@ -369,6 +369,9 @@ def tagged_line(text: str) -> str:
     # a topic that got its value keeps it; a later value with a subject of its own is not the topic's
     ("평균 연봉은 3,200만 원으로 64%가 만족한다고 답했다.", ["연봉 3,200만 원", "64%"]),
     ("고용률은 61.2%로 전년(60.5%)보다 0.7%p 올랐다.", ["고용률 0.7%p"]),
+    # a place a figure is given for in brackets, as districts are compared (a year is not what it counts)
+    ("평균 보험료는 마포구(21만3천원), 은평구(15만8천원) 순이었다.", ["마포구 21만3천원", "은평구 15만8천원"]),
+    ("실업률은 ‣청년층(7.1%) ‣고령층(3.2%)이었다.", ["청년층 7.1%", "고령층 3.2%"]),
 ])
 def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels):
     line = tagged_line(text).split(" · ")

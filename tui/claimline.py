@@ -21,7 +21,7 @@ PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는
                           r"은|는|을|를|의|에|와|과)$")
 NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
 QUOTE_MARKS = "‘’'\"“”「」『』"
-BULLETS = "▲△■□○●◇◆▶▷►◎※•-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
+BULLETS = "▲△■□○●◇◆▶▷►▸▹◈◎※•‣◦▪-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
                            r"한마당|엑스포|페스티벌)$")
@@ -210,11 +210,12 @@ PURPOSE = re.compile(r"(?:조성|건설|건립|구축|설치|구입|매입|개�
 NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초"})
 
 
-def _names_a_thing(noun: str) -> bool:
+def _names_a_thing(noun: str, places: bool = False) -> bool:
     """Return True for a noun of two letters or more that can say what a value is of: no number, no word that
-    says when, how much or among what, no pronoun or government, no place or scope."""
+    says when, how much or among what, no pronoun or government, no place or scope (unless places)."""
     return len(noun) >= 2 and _is_noun_word(noun) and not re.search(r"\d", noun) and noun not in STOP_BEFORE \
-        and noun not in SKIP_BEFORE and noun not in NOT_A_TOPIC and not _is_scope(noun) and not WHEN_WORD.match(noun)
+        and noun not in SKIP_BEFORE and noun not in NOT_A_TOPIC and (places or not _is_scope(noun)) \
+        and not WHEN_WORD.match(noun)
 
 
 def _purpose_before(words, index: int) -> str:
@@ -238,16 +239,20 @@ BOUNDED_BRACKET = re.compile(r"^([^\s()]{2,})\((?:최대|최소|약|총|연간?|
 
 def _bracketed_after(words, index: int, prefix: str) -> str:
     """Return the noun a value is put in brackets after (주민등록인구 증가폭(16,039명)은 → 주민등록인구 증가폭): what the
-    bracket gives the figure of; not a number (41건(831억 원)), a time, a place or a word that says how much.
-    A word that bounds the figure may open the bracket (주거 안정지원금(최대 | 100만원) → 주거 안정지원금)."""
+    bracket gives the figure of; not a number (41건(831억 원)), a time or a word that says how much. A place is
+    the item a figure is given for (서초구(26만87원), 용산구(20만7663원)), as districts are compared, unless it is
+    what the claim compares with (서초구(4.8%)보다). A word that
+    bounds the figure may open the bracket (주거 안정지원금(최대 | 100만원) → 주거 안정지원금)."""
     bounded = BOUNDED_BRACKET.match(words[index - 1][2]) if not prefix and index > 0 else None
     if bounded:
         prefix, index = bounded.group(1) + "(", index - 1
     if len(prefix) < 3 or not prefix.endswith("("):
         return ""
-    noun = prefix[:-1].strip(QUOTE_MARKS)
-    if re.search(r"[()\[\]]", noun) or not _names_a_thing(noun):
+    noun = prefix[:-1].strip(QUOTE_MARKS + BULLETS)
+    if re.search(r"[()\[\]]", noun) or not _names_a_thing(noun, places=True):
         return ""
+    if _is_scope(noun) and re.search(r"\)(?:보다|에\s?비해|대비)", " ".join(w[2] for w in words[index: index + 2])):
+        return ""  # 최저인 서초구(4.8%)보다 높았다: the place another is compared with, not the claim's
     return _with_noun_before(words, index, noun, places=False)
 
 

@@ -372,6 +372,9 @@ def tagged_line(text: str) -> str:
     # a place a figure is given for in brackets, as districts are compared (a year is not what it counts)
     ("평균 보험료는 마포구(21만3천원), 은평구(15만8천원) 순이었다.", ["마포구 21만3천원", "은평구 15만8천원"]),
     ("실업률은 ‣청년층(7.1%) ‣고령층(3.2%)이었다.", ["청년층 7.1%", "고령층 3.2%"]),
+    # the number of something (직원 수는) is what its count counts; a date after 지난 does not end the clause
+    ("2025년 기준 매출액은 820억원, 직원 수는 215명이다.", ["매출액 820억원", "직원 수 215명"]),
+    ("댐의 저수율은 지난 3일 18.2%였다.", ["저수율 18.2%"]),
 ])
 def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels):
     line = tagged_line(text).split(" · ")

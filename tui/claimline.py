@@ -184,6 +184,9 @@ def _topic_of_change(words, index: int, value: str) -> str:
         return ""  # 연결하는, 같은: a verb's form, not a noun with its particle
     noun = words[j][3] or (word[:-1] if _subject(word) or word.endswith(("은", "는")) else "")
     particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
+    if noun == "수" and particle in ("은", "는", "이", "가"):  # 근로자 수는 364명: the number of the noun before
+        counted = _with_noun_before(words, j, noun, places=False)
+        return counted if counted != noun else ""
     if not noun or particle not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
             or len(noun) < 2 or noun.endswith(("하", "되")) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
@@ -275,8 +278,9 @@ def _subject_before(words, index: int, value: str) -> str:
         marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
             return _topic_of_change(words, j + 1, value)
-        if words[j][5] or not words[j][3] and not WHEN_WORD.match(bare) and bare not in SKIP_BEFORE \
-                and not re.search(r"\d", bare):
+        dated = bare == "지난" and j + 1 < index and DATE_WORD.match(words[j + 1][2])  # 지난 12일: when
+        if words[j][5] and not dated or not words[j][3] and not WHEN_WORD.match(bare) \
+                and bare not in SKIP_BEFORE and not re.search(r"\d", bare):
             return ""  # a verb or an adverb: the clause starts after it
     return ""
 

@@ -375,6 +375,9 @@ def tagged_line(text: str) -> str:
     # the number of something (직원 수는) is what its count counts; a date after 지난 does not end the clause
     ("2025년 기준 매출액은 820억원, 직원 수는 215명이다.", ["매출액 820억원", "직원 수 215명"]),
     ("댐의 저수율은 지난 3일 18.2%였다.", ["저수율 18.2%"]),
+    # a sum spent (들여) on something is that thing's cost; not a word as general as 시설 (who paid says more)
+    ("군은 작년 64억원을 들여 수산 가공센터를 세웠다.", ["수산 가공센터 64억원"]),
+    ("업체는 120억원을 들여 시설을 짓는다.", ["업체 120억원"]),
 ])
 def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels):
     line = tagged_line(text).split(" · ")

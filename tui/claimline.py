@@ -388,6 +388,26 @@ def _named_after(text: str, words, end: int) -> str:
     return " ".join(picked)
 
 
+SPENT = re.compile(r"[’'”\"]?\s?(?:을|를)\s(?:[^\s,.]+\s)?들여(?:서)?\s")  # 132억원을 (총) 들여 …
+
+
+def _spent_on(text: str, words, end: int) -> str:
+    """Return what a sum was spent on when the sentence says it was spent (들여) to make or do something: the
+    object of the verb that follows (132억원을 들여 병영 체험관을 열었다 → 병영 체험관); nothing when a verb or a
+    comma comes before any object (22억을 들여 매입해), or the object is a figure or says when."""
+    spent = SPENT.match(text, end)
+    if not spent:
+        return ""
+    for i in [i for i, w in enumerate(words) if w[0] >= spent.end()][:6]:
+        w = words[i]
+        if w[5] or w[2].endswith((",", ".", "，")):
+            return ""
+        if w[3] and w[4] and re.search(r"(?:을|를)$", w[2]):
+            thing = _with_noun_before(words, i, w[3], places=True) if _names_a_thing(w[3], places=True) else ""
+            return thing if len(thing) >= 3 else ""  # (시설을 짓고: a word that general says less than who paid)
+    return ""
+
+
 def _is_scope(noun: str) -> bool:
     """Return True for a place or scope word before a count (전국 89개, 전라남도 22개, 북평면 22개): the count's
     noun is then the one after it."""
@@ -669,6 +689,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:
         before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
+    if span.kind == "money" and not before and not deed and rest in ("을", "를"):
+        before = _spent_on(text, words, end)  # 132억원을 들여 병영 체험관을 → 병영 체험관 132억원
     if span.kind == "money" and not before and not deed and rest in ("", "씩") and tagged:
         after = _named_after(text, words, last[1])  # 3천 원 할인쿠폰, 10만원씩 ‘에너지 지원금’
     if not before and span.kind in ("money", "count", "percent", "score"):

@@ -140,15 +140,20 @@ def variant_hashes(name: str) -> set[int]:
             for v in program_variants(name)}
 
 
+def store_variants(con, variants) -> None:
+    """Fill the program_variants table of schemas 6 to 16 from the programs (variants: a name → its variants)."""
+    con.executemany("INSERT OR IGNORE INTO program_variants(variant, program) VALUES (?,?)",
+                    [(v, pid) for pid, name in con.execute("SELECT id, name FROM programs").fetchall()
+                     for v in variants(name)])
+
+
 def to_schema_16(con) -> None:
     """Turn an open connection's file of the current schema back into schema 16: every program name's one-deletion
     variants stored, hashed."""
     from tui.store.schema import PROGRAM_VARIANTS
 
     con.executescript(PROGRAM_VARIANTS)
-    con.executemany("INSERT OR IGNORE INTO program_variants(variant, program) VALUES (?,?)",
-                    [(v, pid) for pid, name in con.execute("SELECT id, name FROM programs").fetchall()
-                     for v in variant_hashes(name)])
+    store_variants(con, variant_hashes)
     con.execute("PRAGMA user_version = 16")
     con.commit()
 
@@ -271,8 +276,6 @@ def to_schema_9(con) -> None:
     to_schema_10(con)
     con.create_function("unpack", 1, unpack_or_null)
     con.executescript(SCHEMA_9)
-    con.executemany("INSERT OR IGNORE INTO program_variants VALUES (?,?)",
-                    [(v, pid) for pid, name in con.execute("SELECT id, name FROM programs").fetchall()
-                     for v in program_variants(name)])
+    store_variants(con, program_variants)
     con.execute("PRAGMA user_version = 9")
     con.commit()

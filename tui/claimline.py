@@ -244,8 +244,8 @@ def _bracketed_after(words, index: int, prefix: str) -> str:
     """Return the noun a value is put in brackets after (주민등록인구 증가폭(16,039명)은 → 주민등록인구 증가폭): what the
     bracket gives the figure of; not a number (41건(831억 원)), a time or a word that says how much. A place is
     the item a figure is given for (서초구(26만87원), 용산구(20만7663원)), as districts are compared, unless it is
-    what the claim compares with (서초구(4.8%)보다). A word that
-    bounds the figure may open the bracket (주거 안정지원금(최대 | 100만원) → 주거 안정지원금)."""
+    what the claim compares with (서초구(4.8%)보다). A word that bounds the figure may open the bracket (주거
+    안정지원금(최대 | 100만원) → 주거 안정지원금)."""
     bounded = BOUNDED_BRACKET.match(words[index - 1][2]) if not prefix and index > 0 else None
     if bounded:
         prefix, index = bounded.group(1) + "(", index - 1
@@ -378,8 +378,8 @@ def _named_after(text: str, words, end: int) -> str:
     picked: list[str] = []
     for w in (w for w in words if w[0] > end):
         noun = w[3]
-        if not noun or w[2][:1] in BULLETS or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") or PER.search(noun) \
-                or ACHIEVED_AFTER.fullmatch(noun) \
+        if not noun or w[2][:1] in BULLETS or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") \
+                or PER.search(noun) or ACHIEVED_AFTER.fullmatch(noun) \
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
             break
         picked.append(noun)

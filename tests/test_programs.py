@@ -260,3 +260,15 @@ def test_quoted_names_listed_with_a_quoted_program_are_weighed_as_its_siblings()
     assert found["그린 지킴이"].get("listed_with_program")
     assert not found["행복한 하루"].get("listed_with_program")
     assert not found["푸른 바다"].get("listed_with_program")
+
+
+def test_a_plant_a_company_builds_and_a_ministrys_project_are_weighed_as_another_bodys():
+    """LNG발전소 건설, 알루미늄 생산공장 건립, 교육부 공모사업: a company's, a utility's or a ministry's project, which
+    the agency at most hosts. A scheme about such plants (스마트공장 보급 사업) is the agency's own."""
+    found = candidate_names("군은 LNG발전소 건설과 알루미늄 생산공장 건립, 스마트공장 보급 사업을 함께 추진했다.")
+    assert found["LNG발전소 건설"].get("plant") and found["알루미늄 생산공장 건립"].get("plant")
+    assert not found["스마트공장 보급 사업"].get("plant")
+    assert not candidate_names("구는 동네상권발전소 사업에 선정됐다.")["동네상권발전소 사업"].get("plant")
+    assert candidate_names("도는 국토교통부 국가전략사업에 신청했다.")["국토교통부 국가전략사업"].get("other_owner")
+    assert not candidate_names("도는 교육발전특구 사업을 신청했다.")["교육발전특구 사업"].get("other_owner")
+    assert programs_in("군은 올해 LNG발전소 건설을 추진했다.") == []

@@ -440,6 +440,8 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "place_or_government": float(any(t[0] in places or t[0] in agencies for t in nouns)),
         "brand_word": float(_brand_word(name, agencies, places)),
         "brand_event": float(_brand_word(name, agencies, places, endings["event"])),
+        "other_owner": float(_other_owner(name)),
+        "plant": float(_plant(name)),
     }
     x["rules_accept"] = float(_rules_accept(x, source, len(mention.key), count))
     if nouns:
@@ -458,6 +460,25 @@ def _brand_word(name: str, agencies: set[str], places: frozenset[str], ending: t
     return any(len(word) >= 5 and (not ending or word.endswith(ending))
                and any(word[:n] in agencies or word[:n] in places for n in range(2, min(5, len(word) - 2)))
                for word in re.split(r"[\s·]+", name))
+
+
+def _other_owner(name: str) -> bool:
+    """Return True when a name opens with a central ministry or a public corporation (교육부 공모사업, 한전
+    해상풍력사업): that body's project or contest, which the agency at most bids for or hosts."""
+    words = name.split()
+    return len(words) > 1 and words[0] in _vocab()["owner"]
+
+
+def _plant(name: str) -> bool:
+    """Return True when a name is an industrial plant or the building of one (LNG발전소 건설, 반도체 팹 유치): a
+    company's or a utility's project, rarely the agency's own. A scheme about such plants (스마트공장 보급 확산
+    사업) or named after one (동네상권발전소 사업) is not one: the plant must end the name or come right before
+    its build word."""
+    words = name.split()
+    plants = _endings()["plant"]
+    if words[-1].endswith(plants):
+        return True
+    return len(words) > 1 and words[-2].endswith(plants) and words[-1].endswith(_endings()["build"])
 
 
 def _gated(x: dict[str, float], source: str) -> bool:
@@ -534,7 +555,7 @@ FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_ev
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
                      "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",
                      "slogan_after", "ranking_words", "states_claim", "particle_inside", "ending_inside",
-                     "latin_only"})
+                     "latin_only", "other_owner", "plant"})
 
 
 @dataclass(frozen=True)

@@ -272,3 +272,22 @@ def test_a_plant_a_company_builds_and_a_ministrys_project_are_weighed_as_another
     assert candidate_names("도는 국토교통부 국가전략사업에 신청했다.")["국토교통부 국가전략사업"].get("other_owner")
     assert not candidate_names("도는 교육발전특구 사업을 신청했다.")["교육발전특구 사업"].get("other_owner")
     assert programs_in("군은 올해 LNG발전소 건설을 추진했다.") == []
+
+
+def test_list_marks_separate_the_items_a_sentence_lists():
+    """▲A 추진 ▲B 지원 확대 ▲C 개관 등 다양한 시책: each mark opens an item, so no candidate runs across a mark,
+    and the step an item reports (추진, 확대, 완료) is no part of the scheme's name."""
+    found = candidate_names("이와 함께 ▲진남관 해체·보수정비 완료 ▲광양형 청년임대주택 지원 확대 ▲여순사건 역사관 개관 등 "
+                            "다양한 분야의 시책도 함께 선정됐다.")
+    assert not any("▲" in name for name in found)
+    assert found["광양형 청년임대주택 지원"].get("list_listed") and found["여순사건 역사관 개관"].get("list_listed")
+    assert "진남관 해체·보수정비" in found
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("청년임대주택 지원 확대", "청년임대주택 지원"),
+    ("보수정비 완료", "보수정비"),
+    ("무상급식 시행", "무상급식"),
+])
+def test_the_step_a_name_reports_is_no_part_of_it(raw, clean):
+    assert clean_name(raw) == clean

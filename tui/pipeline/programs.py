@@ -105,7 +105,8 @@ def clean_name(name: str) -> str:
     name = TRAILING_NOTE.sub("", name.strip()).strip(" ‘’'\"“”·,")
     name = UNCLOSED_NOTE.sub("", name)  # 사고위로금(사고당: a note the stretch cut off is no part of the name
     name = re.sub(r"[‘’“”\"]", "", name)
-    name = re.sub(r"\s(?:노력|추진|운영|활동)$", "", name)  # ‘…습지보호지역 지정 노력’: the project is the 지정
+    # ‘…습지보호지역 지정 노력’, ‘… 임대주택 지원 확대’: the project is what the effort or the step is about
+    name = re.sub(r"\s(?:노력|추진|운영|활동|확대|완료|시행|마련)$", "", name)
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
     name = SUBTITLE.sub("", name)  # ‘다행: 다 함께 행복한 마을’: the name is before the colon, what it means after
     name = COST.sub("", SCHEME_COST.sub(r"\1", name))  # ‘… 장터 운영비’, … 건설 보상비: the sum pays for the scheme
@@ -283,7 +284,8 @@ def _coined_tail(body: str, span: tuple[int, int], agencies: set[str], places: f
     return span
 
 
-LIST_SEPARATOR = re.compile(r",\s?|\s및\s")
+LIST_MARKS = "▲△■□●○◆◇▶▷•"
+LIST_SEPARATOR = re.compile(rf",\s?|\s및\s|\s?[{LIST_MARKS}]\s?")  # ▲A ▲B 등: a list mark opens each item
 LISTED_TAIL = re.compile(r"\s?등(?:의|을|이|도|은|으로)?\s(?:[^\s.]+\s){0,3}?[^\s.]*"
                          r"(?:정책|시책|사업|과제|프로젝트|공약|활동|추진|시행|도입)")
 SUM_AFTER = re.compile(r"\s?\(?(?:국비\s?|총\s?)?\d[\d,.]*\s?(?:조|억|만|천)[\d,.\s조억만천]*여?\s?원")
@@ -297,7 +299,8 @@ def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tu
     each item is followed by an amount of money (a budget's lines: 실증평가 20억 원, 기반 구축 15억 원), "listed"
     when the list ends in 등 and the sentence calls its items policies or projects (A, B 등 다양한 정책)."""
     text = body[start:end]
-    if "원" not in text and (" 등" not in text or "," not in text and " 및 " not in text):
+    if "원" not in text and (" 등" not in text or "," not in text and " 및 " not in text
+                              and not any(mark in text for mark in LIST_MARKS)):
         return {}  # no sum, and no list ending in 등: most sentences
     cuts = [0] + [m.end() for m in LIST_SEPARATOR.finditer(text)]
     segments = [(start + a, start + b) for a, b in zip(cuts, cuts[1:] + [len(text)])]
@@ -331,7 +334,7 @@ def _list_items(body: str, start: int, end: int, tokens: list[tuple]) -> dict[tu
 def _noun_run_before(body: str, tokens: list[tuple], start: int, end: int) -> tuple[int, int] | None:
     """Return the run of nouns (with glued brackets and marks) that ends a stretch of the body, or None; a sum
     or a word for a budget at its end is not part of it (… 구축 15억 원, 센터 예산)."""
-    kept = body[start:end].rstrip(" ,·")
+    kept = body[start:end].rstrip(" ,·" + LIST_MARKS)
     kept = kept[:-2].rstrip() if kept.endswith(" 및") else kept  # A 및 | B: the separator of the last two items
     end = start + len(kept)
     m = SUM_AT_END.search(body, start, end)

@@ -410,15 +410,43 @@ def test_a_count_that_is_a_subject_says_what_they_did(text, line):
 
 @pytest.mark.parametrize("text, line", [
     # what changed, past the words that say when
-    ("학생들의 독서 흥미는 지난 5월 3.10점에서 11월 3.62점으로 0.52점 올랐다.", "독서 흥미 3.10점 · 3.62점 · 0.52점"),
-    ("2023년에 210명이었던 귀농인은 올해 385명으로 늘었다.", "210명 · 귀농인 385명"),
-    ("재정자립비율이 전년도 –2.1%에서 4.4%로 개선됐다.", "재정자립비율 2.1% · 4.4%"),
+    ("학생들의 독서 흥미는 지난 5월 3.10점에서 11월 3.62점으로 0.52점 올랐다.", "독서 흥미 3.10점 → 3.62점 · 0.52점"),
+    ("2023년에 210명이었던 귀농인은 올해 385명으로 늘었다.", "귀농인 210명 → 385명"),
+    ("재정자립비율이 전년도 –2.1%에서 4.4%로 개선됐다.", "재정자립비율 –2.1% → 4.4%"),
     # not where it happened, not the value's own counter, not the government
     ("지난해 3기 과정에서는 15세대 중 12세대가 정착했다.", "15세대 · 12세대 정착"),
-    ("저탄소 농가는 2021년 80농가에서 올해 210농가로 늘었다.", "80농가 · 210농가"),
-    ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 · 35곳"),
+    ("저탄소 농가는 2021년 80농가에서 올해 210농가로 늘었다.", "80농가 → 210농가"),
+    ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 → 35곳"),
 ])
 def test_a_value_that_changed_says_what_changed(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a value and the figure it changed to are one measure, before and after, its name said once
+    ("캐시백 비율이 10%에서 20%로 높아진다.", "캐시백 비율 10% → 20%"),
+    ("초등학생 1인당 교육비는 2022년 910만원에서 2040년 1100만원으로 급증한다.", "교육비 910만원 → 1100만원"),
+    ("2021년 약 59%에 불과했던 유수율이 지난해 92%까지 상승했다.", "유수율 59% → 92%"),
+    # by how much it changed is no figure it changed to
+    ("가치인식은 3.61점에서 0.32점 상승해 3.93점을 기록했다.", "가치인식 3.61점 · 0.32점 · 3.93점"),
+    # the figure changed to takes no place of its own among the values a line shows
+    ("강남구는 0.83%에서 0.16%로, 서초구는 0.69%에서 0.16%로, 송파구는 0.79%에서 0.08%로, 용산구는 0.34%에서 0.14%로 "
+     "각각 상승률이 하락했다.", "0.83% → 0.16% · 0.69% → 0.16% · 0.79% → 0.08% · 외 2"),
+    # a place it came from is no change (191개국에서 1만2천800명)
+    ("191개국에서 1만2천800명이 참가했다.", "191개국 · 1만2천800명 참가"),
+])
+def test_a_change_reads_from_before_to_after(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    ("1대당 가격은 대략 300만원 수준이다.", "가격 300만원"),                          # an adverb of how much between
+    ("행안부는 여름과 겨울 각각 13개 기관(시도 5, 시군구 8)을 선정했다.", "13개 기관"),  # the noun before a bracket
+    # values given each of several things: not the last thing listed, only the noun they share
+    ("부산과 인천은 각각 203회, 32회로 집계됐다.", "203회 · 32회"),
+    ("문화관광해설사와 태화강생태해설사 이용객은 각각 41%, 183% 증가했다.", "이용객 41% · 183% 증가"),
+])
+def test_a_subject_past_an_adverb_of_how_much_and_a_noun_before_a_bracket(text, line):
     assert tagged_line(text) == line
 
 
@@ -430,7 +458,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     # not the government that is the subject, not who did it to a value that is the object, not a verb's form
     ("경북도는 올해 12조3000억 원 달성을 목표로 세웠다.", "12조3000억 원"),
     ("봉사회장은 이날 쌀 70포를 기탁했다.", "쌀 70포 기탁"),
-    ("지원을 받은 명인도 지난해 8천200만 원이던 매출이 올해 2억 원으로 늘었다.", "8천200만 원 · 매출 2억 원"),
+    ("지원을 받은 명인도 지난해 8천200만 원이던 매출이 올해 2억 원으로 늘었다.", "매출 8천200만 원 → 2억 원"),
     # a year before a noun says when, not how many (2025년 | 매출)
     ("영암몰, 2025년 매출 전년 대비 300% 신장", "매출 300%"),
     ("군은 2026년도 본예산 7,290억 원을 확정했다.", "본예산 7,290억 원"),
@@ -449,7 +477,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("광공업생산 증가율(14.1%)이 두드러졌다.", "광공업생산 증가율 14.1%"),
     ("비만율은 최저인 서초구(4.8%)보다 높았다.", "4.8%"),
     # not a topic marked 도, which kiwipiepy reads into 친절도 점수
-    ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 · 83.26점"),
+    ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 → 83.26점"),
     # with nothing next to a value, the noun its clause is about says what it counts (a determiner and a middle
     # dot inside it); not a time word, not a number's unit, not a word that says how (덕분에)
     ("총사업비 380억 중 국·도비 258억 확보", "총사업비 380억 · 국·도비 258억 확보"),
@@ -467,7 +495,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("청년 월세(최대 240만원)를 지원한다.", "청년 월세 240만원"),
     ("군은 국비 10억 원을 투입해 정비한다.", "국비 10억 원 투입"),
     # where a change started is read with where it went, though it is the change's background (context)
-    ("장애인 자립지원금을 500만원에서 800만원으로 확대했다.", "장애인 자립지원금 500만원 · 800만원"),
+    ("장애인 자립지원금을 500만원에서 800만원으로 확대했다.", "장애인 자립지원금 500만원 → 800만원"),
     # a sum named only as a sum (총사업비) says what it is for through the noun its genitive names
     ("이 중 총사업비 126억원의 체험교육장 건립은 국비로 한다.", "체험교육장 건립 126억원"),
 ])

@@ -38,6 +38,9 @@ WORTH = re.compile(r"\s?상당\s?\)\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
+# Adverbs of how much between a subject and its value (이용객은 각각 41%, 가격은 대략 300만원): passed over on the
+# way back to the subject, not to a noun just before the value (여름과 겨울 각각 13개 기관: not 겨울 13개)
+DEGREE = frozenset({"각각", "대략", "거의", "겨우", "고작"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "이중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
                          "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
@@ -65,7 +68,9 @@ OPENING_QUOTES = ("", "‘", "“", "'", '"')
 
 
 # A value a change starts from (7,000명에서 3만2,000명으로, 2600원에서 2900원): the next figure in the same unit
-CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+# (a word that says when may come between: 8천200만 원에서 올해 1억2천만 원으로)
+CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
+                         r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
 
 
 def starts_a_change(text: str, end: int, unit: str | None) -> bool:
@@ -73,6 +78,28 @@ def starts_a_change(text: str, end: int, unit: str | None) -> bool:
     unit follow it (500만원에서 800만원으로), not a place it comes from (191개국에서 1만2천800명)."""
     m = CHANGE_FROM.match(text, end)
     return bool(m and unit and m.group(1).startswith(unit))
+
+
+# A figure right after a change's start that is by how much it changed, not what it changed to (3.61점에서 0.32점
+#상승해 3.93점을)
+BY_HOW_MUCH = re.compile(r"\s?(?:가량|정도|이나|나|가|이)?\s?(?:오른|올라|올랐|상승|증가|늘어|늘었|늘어난|감소|줄어|줄었|하락|"
+                         r"떨어|내린|내려|개선|향상|높아|낮아|급증|급감)")
+
+
+# A value that modifies the noun that then changed (210명이었던 귀농인은 올해 385명으로, 59%에 불과했던 유수율이
+# 지난해 92%까지)
+CHANGE_VIA = re.compile(r"(?:이던|였던|이었던|에\s?불과했던|에\s?그쳤던)\s(?:[^\s\d]+\s)?[^\s\d]+?(?:은|는|이|가)\s"
+                        r"(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
+                        r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+
+
+def _changes_to(text: str, offset: int, first: Span, then: Span) -> bool:
+    """Return True when span `then` is the figure the value of span `first` changed to (10%에서 | 20%로, 210명이었던
+    귀농인은 올해 | 385명으로), not by how much it changed (3.61점에서 | 0.32점 상승해)."""
+    m = CHANGE_FROM.match(text, first.end - offset) or CHANGE_VIA.match(text, first.end - offset)
+    return bool(m and first.unit and m.group(1).startswith(first.unit) and first.kind == then.kind
+                and first.end - offset < then.start - offset < m.end()
+                and not BY_HOW_MUCH.match(text, then.end - offset))
 
 
 def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
@@ -276,13 +303,28 @@ def _subject_before(words, index: int, value: str) -> str:
                 and (re.search(r"\d", bare) or unit):  # (unit: 253만4000 | 원으로, the number's unit)
             return ""  # 소득은 253만 원으로 | 57.5%가: the topic has its value; this one is its own clause's subject
         marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
+        if marked and any(words[k][2] == "각각" for k in range(j + 1, index)):
+            return _each_topic(words, j, value)
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
             return _topic_of_change(words, j + 1, value)
         dated = bare == "지난" and j + 1 < index and DATE_WORD.match(words[j + 1][2])  # 지난 12일: when
         if words[j][5] and not dated or not words[j][3] and not WHEN_WORD.match(bare) \
-                and bare not in SKIP_BEFORE and not re.search(r"\d", bare):
+                and bare not in SKIP_BEFORE and bare not in DEGREE and not re.search(r"\d", bare):
             return ""  # a verb or an adverb: the clause starts after it
     return ""
+
+
+def _each_topic(words, j: int, value: str) -> str:
+    """Return the topic of values the sentence gives each (각각) of several things, word j its subject: nothing
+    when the subject is itself one of the things listed (부산과 인천은 각각 203회, 32회: not 인천 203회), only its
+    own noun when the things are listed before it (문화관광해설사와 태화강생태해설사 이용객은 각각 41%, 183%: 이용객)."""
+    def listed(k: int) -> bool:
+        return k >= 0 and (words[k][2] == "및" or re.search(r"(?:과|와)$", words[k][2]) is not None)
+
+    if listed(j - 1):
+        return ""
+    topic = _topic_of_change(words, j + 1, value)
+    return topic.split()[-1] if topic and (listed(j - 2) or listed(j - 3)) else topic
 
 
 def _bracket_noun(words, j: int) -> str | None:
@@ -358,6 +400,9 @@ def _after(words, end: int) -> str:
     if following is None or following[0] > end + 1:
         return ""
     noun = following[3]
+    if not noun and "(" in following[2]:  # 13개 기관(시도 5, 시군구 8)을: the noun before the bracket
+        head = following[2][:following[2].index("(")]
+        noun = head if re.fullmatch(r"[가-힣A-Za-z·]{2,}", head) and _is_noun_word(head) else ""
     if noun in LIMITS:
         return noun  # 1만4천회 이상: part of the value
     return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
@@ -637,6 +682,9 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     read from kiwipiepy's tokens, which tell a noun from a verb)."""
     start, end = span.start - offset, span.end - offset
     value = text[start:end]
+    if span.kind in ("money", "count", "percent", "score") and start and text[start - 1] in "-–−" \
+            and (start == 1 or text[start - 2] in " (\t"):
+        value = text[start - 1] + value  # –2.1%에서 4.4%로: the sign is the value's
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
     if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
@@ -869,8 +917,28 @@ def _without_shared_topic(previous: str, label: str) -> str:
     shared = 0
     while shared < min(len(a), len(b)) - 1 and a[shared] == b[shared] and not re.search(r"\d", a[shared]):
         shared += 1
-    whole = shared and re.match(r"\d", a[shared]) and re.match(r"\d", b[shared])  # the words before both values
+    # the words before both values (a sign may lead a value: –2.1% → 4.4%)
+    whole = shared and re.match(r"[-–−]?\d", a[shared]) and re.match(r"[-–−]?\d", b[shared])
     return " ".join(b[shared:]) if whole else label
+
+
+def _split_label(label: str) -> tuple[str, str]:
+    """Return (the words before a label's value, the value and what follows it)."""
+    words = label.split()
+    i = next((i for i, w in enumerate(words) if re.match(r"[-–−]?\d", w)), len(words))
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def _joined_change(before: str, after: str) -> str:
+    """Return one label for a value and the figure it changed to, the measure said once: 비율 10% and 캐시백 비율
+    20% → 캐시백 비율 10% → 20% (the longer of two names of one measure); two measures keep their names."""
+    topic_a, rest_a = _split_label(before)
+    topic_b, rest_b = _split_label(after)
+    if not topic_b or topic_b == topic_a:
+        return f"{before} → {rest_b}"
+    if topic_a and topic_b.endswith(" " + topic_a) or not topic_a:
+        return f"{topic_b} {rest_a} → {rest_b}"
+    return f"{before} → {after}"
 
 
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:
@@ -884,7 +952,15 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     labels: list[str] = []
     context = ""
     last_kind = ""
-    for span in _order(spans, text, offset)[:MAX_VALUES]:
+    previous = None
+    slots = shown = 0
+    for span in _order(spans, text, offset):
+        changed = previous is not None and _changes_to(text, offset, previous, span)
+        if not changed:  # the figure a value changed to takes no place of its own among MAX_VALUES
+            if slots == MAX_VALUES:
+                break
+            slots += 1
+        shown += 1
         label, where = _label(text, words, span, offset, bool(tokens), valued)
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))
@@ -892,14 +968,19 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         if labels and span.kind in ("money", "count", "percent", "score") and span.kind == last_kind:
             label = _without_shared_topic(labels[-1], label)  # (of one kind: 백미 50포대 · 백미 175만 원 says both)
         last_kind = span.kind
+        previous = span
+        if changed and labels:  # 캐시백 비율 10%에서 20%로 → 캐시백 비율 10% → 20%: one measure, before and after
+            labels[-1] = _joined_change(labels[-1], label)
+            context = context or where
+            continue
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:
             labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak
         elif label and not any(x == label or x.endswith(" " + label) for x in labels):
             labels.append(label)
         context = context or where
-    if len(spans) > MAX_VALUES:
-        labels.append(f"외 {len(spans) - MAX_VALUES}")
+    if len(spans) > shown:
+        labels.append(f"외 {len(spans) - shown}")
     tail = program or context
     line = " · ".join(labels)
     return f"{line} — {' '.join(tail.split())}" if tail and tail not in line else line

@@ -451,6 +451,19 @@ def test_a_subject_past_an_adverb_of_how_much_and_a_noun_before_a_bracket(text, 
 
 
 @pytest.mark.parametrize("text, line", [
+    ("관내 취약계층을 위해 70만 원 상당의 라면을 기탁했다.", "라면 70만 원"),      # kiwipiepy's noun: 라면 is no verb
+    ("시가 자동차세로 70,174건 112억 원을 부과했다.", "70,174건 · 112억 원"),      # the next value is not the noun
+    ("곱창김, 다시마, 미역 등 7종 4만 원 상당으로 이뤄졌다.", "7종 · 4만 원"),      # the last example is not it
+    ("주민 등 300여 명이 참석했다.", "주민 300여 명 참석"),                         # (but people are named so)
+    ("1만1,652농가 1만7,852ha에 지급했다.", "1만1,652농가 1만7,852ha"),             # a figure that is no value stays
+    ("서지웅 대표는 1천만 원 상당의 의약외품(건강기능식품)을 기탁했다.", "의약외품(건강기능식품) 1천만 원"),
+    ("쌀 10kg 60포(210만 원 상당) 총 600kg을 취약계층을 위해 기부했다.", "60포 · 쌀 210만 원 상당 기부"),
+])
+def test_goods_worth_a_sum_and_counts_beside_other_values(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
     # nothing next to the value says what it counts: the topic or subject of its clause does, once for a list
     ("분기별 관광객은 1분기 203만명, 2분기 303만명, 3분기 300만명이다.", "분기별 관광객 203만명 · 303만명 · 300만명"),
     ("내년 국비 확보액이 올해보다 676억 원 늘었다.", "국비 확보액 676억 원"),

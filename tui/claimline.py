@@ -34,7 +34,8 @@ ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가)?\s?(확보|유�
 # goods given, worth a sum (쌀 10kg 60포(200만 원 상당)를 기탁했다 → 쌀 200만 원 상당 기탁).
 DEED_LATER = re.compile(r"(?:을|를)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*?(확보|유치|기탁|기부|후원|배정|반영|증액)"
                         r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
-WORTH = re.compile(r"\s?상당\s?\)\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")
+WORTH = re.compile(r"\s?상당\s?\)(?:\s(?:총\s)?[\d,.]+\s?[A-Za-z가-힣]{1,3})?\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+                   r"(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")  # (… 상당) 총 600kg을: the total weight between
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
@@ -394,12 +395,16 @@ def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: st
     return " ".join(picked)
 
 
-def _after(words, end: int) -> str:
-    """Return the noun eojeol right after a count that ends its eojeol (20개 | 사업을), without its particle."""
-    following = next((w for w in words if w[0] >= end), None)
-    if following is None or following[0] > end + 1:
+def _after(words, end: int, valued: frozenset[int] = frozenset()) -> str:
+    """Return the noun eojeol right after a count that ends its eojeol (20개 | 사업을), without its particle; not
+    another of the claim's values (valued: the indexes of their words)."""
+    at = next((i for i, w in enumerate(words) if w[0] >= end), None)
+    if at is None or words[at][0] > end + 1:
         return ""
+    following = words[at]
     noun = following[3]
+    if at in valued and re.search(r"\d", noun):
+        return ""  # 70,174건 | 112억 원: the next value, not what the count counts
     if not noun and "(" in following[2]:  # 13개 기관(시도 5, 시군구 8)을: the noun before the bracket
         head = following[2][:following[2].index("(")]
         noun = head if re.fullmatch(r"[가-힣A-Za-z·]{2,}", head) and _is_noun_word(head) else ""
@@ -459,16 +464,26 @@ def _is_scope(noun: str) -> bool:
     return all(SCOPE.search(word) for word in noun.split())
 
 
-def _money_of(text: str, end: int) -> str:
+def _money_of(text: str, end: int, words=()) -> str:
     """Return what a sum is the size of: 182억원 규모의 지역발전투자협약을 → 지역발전투자협약 (a year is passed
-    over: 6,229억 원 규모의 2026년도 본예산 → 본예산)."""
+    over: 6,229억 원 규모의 2026년도 본예산 → 본예산). With kiwipiepy's words, their noun is taken (70만 원 상당의
+    라면을: 라면 ends as a verb's 면 would)."""
     of = MONEY_OF.match(text, end)
     if not of:
         return ""
+    at = of.start(1)
     for word in of.group(1).split():
-        noun, _ = _noun_part(word)
+        start = text.index(word, at)
+        at = start + len(word)
+        tagged = next((w for w in words if w[0] == start), None)
+        noun = tagged[3] if tagged is not None else _noun_part(word)[0]
+        if tagged is not None and not noun and "(" in word:  # 의약외품(건강기능식품)을 keeps its gloss; 백미(20kg) not
+            noun, tagged = _noun_part(word)[0], None
+            noun = noun[:noun.index("(")] if re.search(r"\(.*\d", noun) or ")" not in noun else noun
         if re.match(r"\d", noun):
             continue
+        if tagged is not None:
+            return noun if noun and not tagged[5] else ""
         return noun if _is_noun_word(noun) else ""
     return ""
 
@@ -724,17 +739,21 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     dotted = "·" in before  # 문화유산·미술·공연 | 3개 부문: the items, then what they are
     # △오디 △표고버섯 | 8개 임산물: the last of a list's items, then what they are
     listed = listed or index > 0 and before and words[index - 1][2][:1] in BULLETS
+    # 곱창김, 다시마, 미역 등 | 7종: examples, then how many kinds; the last example is not what is counted
+    examples = span.kind == "count" and (span.unit or "") in BARE_COUNTERS and index > 0 and words[index - 1][2] == "등" \
+        and "·" not in before  # (숲·생태·예술 교육 등 10종: the items together say what they are)
+    before = "" if examples else before
     bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
     counted = span.kind == "count" and (rest == "의" or bare) and not deed \
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
-    after = quoted.group(1).strip() if quoted else _after(words, last[1]) if counted else ""
+    after = quoted.group(1).strip() if quoted else _after(words, last[1], valued) if counted else ""
     if after and listed:
         before = ""
     if span.kind == "money" and rest == "의" and before and before.split()[-1] in GENERIC_SUMS:
         before = _genitive_object(words, last) or before  # 총사업비 126억원의 안전체험교육장 건립: what it is for
     if span.kind == "money" and not before and not deed:
-        before = _money_of(text, end) or (_genitive_object(words, last) if rest == "의" else "")
+        before = _money_of(text, end, words if tagged else ()) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:
         before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
     if span.kind == "money" and not before and not deed and rest in ("을", "를"):
@@ -753,7 +772,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     # the subject of a value that is an object is who did it (회장은 … 70포를); a value that modifies the noun
     # after it (8천200만 원이던 매출이) is of that noun, not of the subject before it
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
-            and rest not in ("을", "를", "이던", "이었던", "였던", "던"):
+            and rest not in ("을", "를", "이던", "이었던", "였던", "던") and not examples:
         before = _subject_before(words, index, value)
     if span.kind == "percent" and not before and not after and not deed and rest == "":
         noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before
@@ -765,7 +784,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         after = _what_they_did(words, last)
     elif span.kind == "count" and not deed and not after and not before and rest in ("을", "를"):
         after = _what_they_did(words, last, target=False)  # 7가구를 방문해 → 7가구 방문
-    if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
+    if not before and not after and opens and span.kind in ("money", "count", "percent", "score") and not examples \
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
         before = _clause_noun(words, index)  # (a count of 농가 or 가구 says what it counts itself)
     return " ".join(part for part in (before, value, after) if part), ""

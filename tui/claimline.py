@@ -69,15 +69,19 @@ OPENING_QUOTES = ("", "‘", "“", "'", '"')
 
 
 # A value a change starts from (7,000명에서 3만2,000명으로, 2600원에서 2900원): the next figure in the same unit
-# (a word that says when may come between: 8천200만 원에서 올해 1억2천만 원으로)
-CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
-                         r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+# ... for the claim line, also with a word that says when between (8천200만 원에서 올해 1억2천만 원으로); the
+# classes (significance.class_of) read the pattern above, as the labelled sets were measured with it
+CHANGE_FROM_WHEN = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?"
+                              r"(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
+                              r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
 
 
-def starts_a_change(text: str, end: int, unit: str | None) -> bool:
+def starts_a_change(text: str, end: int, unit: str | None, when: bool = False) -> bool:
     """Return True when the value ending at `end` is what a change starts from: `에서` and a figure in the same
-    unit follow it (500만원에서 800만원으로), not a place it comes from (191개국에서 1만2천800명)."""
-    m = CHANGE_FROM.match(text, end)
+    unit follow it (500만원에서 800만원으로), not a place it comes from (191개국에서 1만2천800명); with when, a word
+    that says when may come between (에서 올해 …)."""
+    m = (CHANGE_FROM_WHEN if when else CHANGE_FROM).match(text, end)
     return bool(m and unit and m.group(1).startswith(unit))
 
 
@@ -97,7 +101,7 @@ CHANGE_VIA = re.compile(r"(?:이던|였던|이었던|에\s?불과했던|에\s?�
 def _changes_to(text: str, offset: int, first: Span, then: Span) -> bool:
     """Return True when span `then` is the figure the value of span `first` changed to (10%에서 | 20%로, 210명이었던
     귀농인은 올해 | 385명으로), not by how much it changed (3.61점에서 | 0.32점 상승해)."""
-    m = CHANGE_FROM.match(text, first.end - offset) or CHANGE_VIA.match(text, first.end - offset)
+    m = CHANGE_FROM_WHEN.match(text, first.end - offset) or CHANGE_VIA.match(text, first.end - offset)
     return bool(m and first.unit and m.group(1).startswith(first.unit) and first.kind == then.kind
                 and first.end - offset < then.start - offset < m.end()
                 and not BY_HOW_MUCH.match(text, then.end - offset))
@@ -110,7 +114,7 @@ def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     keys = [rank.get(s.cls or "context", len(rank)) for s in spans]
     for i in range(len(spans) - 2, -1, -1):
-        if text and starts_a_change(text, spans[i].end - offset, spans[i].unit):
+        if text and starts_a_change(text, spans[i].end - offset, spans[i].unit, when=True):
             keys[i] = keys[i + 1]
     order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].start))
     return [spans[i] for i in order]

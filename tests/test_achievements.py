@@ -489,8 +489,9 @@ def test_goods_worth_a_sum_and_counts_beside_other_values(text, line):
     # a figure in brackets after the noun it is the figure of, not after a place it is compared with
     ("광공업생산 증가율(14.1%)이 두드러졌다.", "광공업생산 증가율 14.1%"),
     ("비만율은 최저인 서초구(4.8%)보다 높았다.", "4.8%"),
-    # not a topic marked 도, which kiwipiepy reads into 친절도 점수
-    ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "67.5점 → 83.26점"),
+    # not a topic marked 도, which kiwipiepy reads into 친절도 점수; the object the change was made to names it
+    ("서구는 친절 컨설팅을 시행해 친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다.", "점수 67.5점 → 83.26점"),
+    ("군은 저탄소 농가를 지난해 80농가에서 올해 210농가로 늘렸다.", "80농가 → 210농가"),  # (its own counter)
     # with nothing next to a value, the noun its clause is about says what it counts (a determiner and a middle
     # dot inside it); not a time word, not a number's unit, not a word that says how (덕분에)
     ("총사업비 380억 중 국·도비 258억 확보", "총사업비 380억 · 국·도비 258억 확보"),

@@ -201,10 +201,11 @@ NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "
                          "수", "몫", "것", "곳", "점"})
 
 
-def _topic_of_change(words, index: int, value: str) -> str:
+def _topic_of_change(words, index: int, value: str, objects: bool = False) -> str:
     """Return the topic or subject of a change the value takes part in (매출이 지난해 8천200만 원에서 → 매출),
     skipping up to three words that say when; not a pronoun, a place, a government (군은 …), a place in the text
-    (과정에서는) or the value's own counter (농가는 … 120농가)."""
+    (과정에서는) or the value's own counter (농가는 … 120농가). With objects, what the change was made to may be
+    its object (친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다 → 친절도 점수)."""
     j = index - 1
     skipped = 0
     while j >= 0 and skipped < 3 and (WHEN_WORD.match(words[j][2].rstrip(",")) or words[j][2] in SKIP_BEFORE):
@@ -219,7 +220,8 @@ def _topic_of_change(words, index: int, value: str) -> str:
     if noun == "수" and particle in ("은", "는", "이", "가"):  # 근로자 수는 364명: the number of the noun before
         counted = _with_noun_before(words, j, noun, places=False)
         return counted if counted != noun else ""
-    if not noun or particle not in ("은", "는", "이", "가") or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
+    marks = ("은", "는", "이", "가", "을", "를") if objects else ("은", "는", "이", "가")
+    if not noun or particle not in marks or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
             or len(noun) < 2 or noun.endswith(("하", "되")) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
@@ -772,7 +774,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         before = _share_of(words, index) if span.kind == "percent" else _among(words, index)
     signed = text[words[index][0]: start] in ("", "-", "–", "+", "△", "▲", "▼")  # –5.8%에서: a sign before the value
     if not before and not after and signed and (CHANGE.search(text) or CHANGED_AFTER.match(text, end)):
-        before = _topic_of_change(words, index, value)
+        # (a value a change starts from may be of the object the change was made to: 점수를 67.5점에서 …으로)
+        before = _topic_of_change(words, index, value, objects=starts_a_change(text, end, span.unit, when=True))
     # the subject of a value that is an object is who did it (회장은 … 70포를); a value that modifies the noun
     # after it (8천200만 원이던 매출이) is of that noun, not of the subject before it
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \

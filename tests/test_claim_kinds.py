@@ -73,6 +73,7 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("축제는 문화체육관광부의 글로벌 육성 축제로 지정됐다.", ("award", "글로벌 육성 축제")),  # a ministry's title
     ("해변이 평가에서 우수 야영장으로 선정됐다.", ("award", "우수 야영장")),  # 우수 before any noun, then 선정
     ("시는 우수상으로 선정됐다.", ("award", "우수상")),  # the prize, not 우수상으
+    ("해변이 국제 인증인 ‘블루 플래그’를 받았다.", ("award", "블루 플래그")),  # a certification named in quotes
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
@@ -187,6 +188,7 @@ def test_a_streak_is_a_property_of_what_it_qualifies(text, target, streak):
     "70% 이상인 경우 우수로 판정한다.",
     "연 소득 5천만원 이하 가구가 대상이다.",
     "100점 만점에 기준 점수를 정했다.",
+    "평가는 1~5등급으로 나뉜다.",                    # the scale of the grades
 ])
 def test_thresholds_and_rubrics_are_not_values(text):
     assert find_spans(text) == []
@@ -464,3 +466,9 @@ def test_counts_without_a_counter_or_before_a_particle_that_starts_a_word(text, 
 @pytest.mark.parametrize("text", ["2025 시민 참여 예산을 짰다.", "3회의실에서 열렸다."])
 def test_a_year_before_residents_and_a_meeting_room_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
+
+
+def test_a_grade_received_beside_the_scale_of_grades_is_the_only_grade():
+    """적정성 평가(1~5등급)에서 1등급을 받았다: the scale names no grade anyone received, nor its last grade."""
+    found = kinds("요양 병원 적정성 평가(1~5등급)에서도 가장 높은 1등급을 받았다.")
+    assert ("award", "1등급") in found and not any("5등급" in text for _, text in found)

@@ -248,6 +248,9 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 continue
             if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
                 continue  # 수질 3등급으로 개선: a grade nobody received
+            if unit.canonical == "등급" and value_max is not None:
+                last_end = pos
+                continue  # 적정성 평가(1~5등급): the scale of the grades, not one received (nor is its 5등급)
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 4), start)):

@@ -86,7 +86,7 @@ def starts_a_change(text: str, end: int, unit: str | None, when: bool = False) -
 
 
 # A figure right after a change's start that is by how much it changed, not what it changed to (3.61점에서 0.32점
-#상승해 3.93점을)
+# 상승해 3.93점을)
 BY_HOW_MUCH = re.compile(r"\s?(?:가량|정도|이나|나|가|이)?\s?(?:오른|올라|올랐|상승|증가|늘어|늘었|늘어난|감소|줄어|줄었|하락|"
                          r"떨어|내린|내려|개선|향상|높아|낮아|급증|급감)")
 
@@ -205,7 +205,7 @@ def _topic_of_change(words, index: int, value: str, objects: bool = False) -> st
     """Return the topic or subject of a change the value takes part in (매출이 지난해 8천200만 원에서 → 매출),
     skipping up to three words that say when; not a pronoun, a place, a government (군은 …), a place in the text
     (과정에서는) or the value's own counter (농가는 … 120농가). With objects, what the change was made to may be
-    its object (친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다 → 친절도 점수)."""
+    its object (친절도 점수를 평균 67.5점에서 83.26점으로 끌어올렸다 → 점수; kiwipiepy reads 친절도 as 친절 + 도)."""
     j = index - 1
     skipped = 0
     while j >= 0 and skipped < 3 and (WHEN_WORD.match(words[j][2].rstrip(",")) or words[j][2] in SKIP_BEFORE):
@@ -485,7 +485,7 @@ def _money_of(text: str, end: int, words=()) -> str:
         noun = tagged[3] if tagged is not None else _noun_part(word)[0]
         if tagged is not None and not noun and "(" in word:  # 의약외품(건강기능식품)을 keeps its gloss; 백미(20kg) not
             noun, tagged = _noun_part(word)[0], None
-            noun = noun[:noun.index("(")] if re.search(r"\(.*\d", noun) or ")" not in noun else noun
+            noun = noun.split("(")[0] if re.search(r"\(.*\d", noun) or ")" not in noun else noun
         if re.match(r"\d", noun):
             continue
         if tagged is not None:
@@ -746,8 +746,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     # △오디 △표고버섯 | 8개 임산물: the last of a list's items, then what they are
     listed = listed or index > 0 and before and words[index - 1][2][:1] in BULLETS
     # 곱창김, 다시마, 미역 등 | 7종: examples, then how many kinds; the last example is not what is counted
-    examples = span.kind == "count" and (span.unit or "") in BARE_COUNTERS and index > 0 and words[index - 1][2] == "등" \
-        and "·" not in before  # (숲·생태·예술 교육 등 10종: the items together say what they are)
+    examples = span.kind == "count" and (span.unit or "") in BARE_COUNTERS and index > 0 \
+        and words[index - 1][2] == "등" and "·" not in before  # (숲·생태 교육 등 10종: the items say what they are)
     before = "" if examples else before
     bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
     counted = span.kind == "count" and (rest == "의" or bare) and not deed \

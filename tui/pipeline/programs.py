@@ -27,8 +27,9 @@ DOUBLE_QUOTES = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 # 『춥지마 창문아』, 「…」: corner brackets quote a name as ‘…’ does
 CORNER_QUOTES = re.compile(r"[「『]([^「」『』\n]{2,40})[」』]")
 QUOTE_PATTERNS = (SINGLE_QUOTES, DOUBLE_QUOTES, CORNER_QUOTES)
-BULLET_ITEM = re.compile(r"[▲△■□●○◆◇▶▷•]\s*([^▲△■□●○◆◇▶▷•\n]{2,60}?)"
-                         r"(?=\s*(?:\d[\d,.]*\s?[조억만천]|\d[\d,.]*\s?원|\(|[▲△■□●○◆◇▶▷•\n]|,|$|\s등[이을의\s]))")
+LIST_MARKS = "▲△■□●○◆◇▶▷•"  # marks that open a list's item
+BULLET_ITEM = re.compile(rf"[{LIST_MARKS}]\s*([^{LIST_MARKS}\n]{{2,60}}?)"
+                         rf"(?=\s*(?:\d[\d,.]*\s?[조억만천]|\d[\d,.]*\s?원|\(|[{LIST_MARKS}\n]|,|$|\s등[이을의\s]))")
 AMOUNT_AFTER = re.compile(r"\s*\(?\s*(?:국비\s?)?\d[\d,.]*\s?(?:[조억만천]|원)")
 SENTENCE_END = re.compile(r"[다요][.!?]?$|[.!?]$")
 CLAUSE_WORDS = re.compile(r"(?:하며|하고|되며|이며|해야|하면|으로써|에게|에서|으로|이라는|라는|이다|했다|한다|결과|노력)"
@@ -284,7 +285,6 @@ def _coined_tail(body: str, span: tuple[int, int], agencies: set[str], places: f
     return span
 
 
-LIST_MARKS = "▲△■□●○◆◇▶▷•"
 LIST_SEPARATOR = re.compile(rf",\s?|\s및\s|\s?[{LIST_MARKS}]\s?")  # ▲A ▲B 등: a list mark opens each item
 LISTED_TAIL = re.compile(r"\s?등(?:의|을|이|도|은|으로)?\s(?:[^\s.]+\s){0,3}?[^\s.]*"
                          r"(?:정책|시책|사업|과제|프로젝트|공약|활동|추진|시행|도입)")

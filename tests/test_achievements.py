@@ -538,3 +538,15 @@ def test_a_rate_that_is_its_values_subject_says_what_the_value_measures():
     text = "서구는 30억원을 확보했다."  # the agency as subject is not what the sum counts
     (sentence,) = split_sentences(get_kiwi(), text)
     assert claim_line(text, 0, find_spans(text), tokens=sentence.tokens) == "30억원 확보"
+
+
+@pytest.mark.parametrize("text, line", [
+    # a noun that merely ends as a place does (…도, …동, …권) is no place: it says what the value is
+    ("올해 전국 지자체 평균 재정자립도는 48.6%이다.", "재정자립도 48.6%"),
+    ("강릉은 오봉저수지에 대한 생활용수 의존도가 87%에 달한다.", "생활용수 의존도 87%"),
+    # a place the gazetteer knows, and a word for a kind of government, still are
+    ("경북도는 올해 국비 3조원을 확보했다.", "국비 3조원 확보"),
+    ("도내 22개 시군이 참여했다.", "도내 22개 시군"),
+])
+def test_a_place_is_a_name_the_gazetteer_knows_not_an_ending(text, line):
+    assert tagged_line(text) == line

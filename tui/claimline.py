@@ -13,6 +13,7 @@ stored before lines existed). This module imports no analyser, so the store and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.models import CLASSES, Span
 
@@ -53,7 +54,12 @@ MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)"
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
 # only with 의 (7명의 유공자).
 BARE_COUNTERS = frozenset({"개", "가지", "종", "종류"})
-SCOPE = re.compile(r"(?:^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내)$|[가-힣]{1,6}(?:시|군|구|도|읍|면|동|권)$)")
+SCOPE_NAMES = re.compile(r"^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내|"
+                         r"시·?군·?구|시·?군|시·?도|읍·?면·?동|읍·?면|자치구|광역시|기초지자체|광역지자체)$")
+# a word with a place's ending (…시, …도, …동): a place only when the gazetteer knows it (전라남도, 북평면), or a
+# region (수도권); not a noun that merely ends so (지지도, 재정자립도, 활동, 인구, 상품권)
+PLACE_ENDING = re.compile(r"[가-힣]{1,6}(?:시|군|구|도|읍|면|동|권)$")
+REGION = re.compile(r"^(?:수도|호남|영남|충청|동부|서부|남부|북부|중부|생활|광역|[가-힣]{2}생활)권$")
 MAX_VALUES = 3
 # Nouns after a value that are part of it (1만4천회 이상), and more that bound or qualify it rather than say what
 # it is of (30% 이내, 5.9% 수준).
@@ -464,10 +470,27 @@ def _spent_on(text: str, words, end: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Return the names of the places and governments the gazetteer knows (data/places.csv, agencies.csv)."""
+    from tui.pipeline.gazetteer import gazetteer
+
+    known = gazetteer()
+    return frozenset(known.place_names) | frozenset(known.agency_words)
+
+
+def _scope_word(noun: str) -> bool:
+    """Return True when a noun is, or ends in, a word that names a place or scope (전국, 관내, 전라남도, 북평면,
+    수도권; 전남 광양시)."""
+    words = noun.split()
+    word = words[-1] if words else noun
+    return bool(SCOPE_NAMES.match(noun) or PLACE_ENDING.search(word) and (word in _places() or REGION.match(word)))
+
+
 def _is_scope(noun: str) -> bool:
     """Return True for a place or scope word before a count (전국 89개, 전라남도 22개, 북평면 22개): the count's
     noun is then the one after it."""
-    return all(SCOPE.search(word) for word in noun.split())
+    return bool(noun) and all(_scope_word(word) for word in noun.split())
 
 
 def _money_of(text: str, end: int, words=()) -> str:
@@ -543,7 +566,7 @@ def _field_before(before: str) -> str:
     for word in reversed(before.split()[-3:]):
         noun = word.strip("‘’'\"“”<>「」『』·…")
         if (not noun or word.endswith((",", "，")) or noun != _noun_part(noun)[0] or _subject(noun)
-                or SCOPE.search(noun) or re.search(r"[\d()\[\]]|연속", noun) or not _is_noun_word(noun)
+                or _scope_word(noun) or re.search(r"[\d()\[\]]|연속", noun) or not _is_noun_word(noun)
                 or re.search(r"[아어]$|[’‘“”'\"…]|씨$|최초|최고|최대|최다|유일|처음", noun) or _particle_ro_or_in(noun)
                 or noun in SKIP_BEFORE or noun in STOP_BEFORE):
             break
@@ -818,7 +841,7 @@ def _clause_noun(words, index: int) -> str:
         role = word[at + len(noun):].strip("’'”\"") if at >= 0 else ""
         if word.endswith("로는") and noun.endswith("로"):
             noun = noun[:-2] if noun.endswith("으로") else noun[:-1]  # 규모로는 read by its surface
-        if noun in STOP_BEFORE or noun in NOT_A_TOPIC or SCOPE.search(noun) or len(noun) < 2 \
+        if noun in STOP_BEFORE or noun in NOT_A_TOPIC or _scope_word(noun) or len(noun) < 2 \
                 or not CLAUSE_ROLE.search(role or "-"):
             return ""
         head = words[j - 1] if j > 0 else None  # 면적 | 규모로는: a compound's first noun
@@ -827,7 +850,7 @@ def _clause_noun(words, index: int) -> str:
         if head and head[3] and not head[4] and not head[5] and not head[2].endswith((",", ")")) \
                 and not re.search(r"\d", head[2]) \
                 and not TIME_WORD.match(head[3]) and not WHEN_WORD.match(head[2]) \
-                and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE and not SCOPE.search(head[3]):
+                and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE and not _scope_word(head[3]):
             return f"{head[3]} {noun}"
         return noun
     return ""
@@ -896,7 +919,7 @@ def _genitive_object(words, value_word, limit: int = 2) -> str:
         if w[0] <= value_word[0] or len(picked) == limit:
             continue
         noun = re.sub(r"\([^()]*\)?$", "", w[3])
-        if not noun or re.search(r"\d", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE or SCOPE.search(noun):
+        if not noun or re.search(r"\d", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE or _scope_word(noun):
             break
         picked.append(noun)
         if w[4] or w[2].rstrip(")").endswith(("을", "를", "이", "가", "은", "는")):
@@ -912,7 +935,7 @@ def _among(words, index: int) -> str:
     if j < 1 or words[j][2] not in ("가운데", "중"):
         return ""
     noun = words[j - 1][3]
-    return noun if noun and not words[j - 1][4] and _is_noun_word(noun) and not SCOPE.search(noun) \
+    return noun if noun and not words[j - 1][4] and _is_noun_word(noun) and not _scope_word(noun) \
         and noun not in STOP_BEFORE and not re.search(r"\d", noun) else ""
 
 
@@ -929,7 +952,7 @@ def _share_of(words, index: int) -> str:
         noun = words[j][3]  # (not 1만 톤의 81%: a counter's share; 1인 가구의 22.1% is a share of 1인 가구)
         if _is_noun_word(noun) and not re.search(r"\d", noun) and len(noun) >= 2 and noun not in STOP_BEFORE:
             head = words[j - 1] if j > 0 else None  # 미역 양식장 면적의 63% → 양식장 면적
-            if head and head[3] and not head[4] and not SCOPE.search(head[3]) \
+            if head and head[3] and not head[4] and not _scope_word(head[3]) \
                     and head[3] not in SKIP_BEFORE and head[3] not in STOP_BEFORE:
                 return f"{head[3]} {noun}"
             return noun

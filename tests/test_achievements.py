@@ -550,3 +550,8 @@ def test_a_rate_that_is_its_values_subject_says_what_the_value_measures():
 ])
 def test_a_place_is_a_name_the_gazetteer_knows_not_an_ending(text, line):
     assert tagged_line(text) == line
+
+
+def test_a_count_by_a_bare_counter_names_the_noun_after_it_whatever_comes_before():
+    """국군 10개 사단과: 개 says nothing of what is counted, so the noun after it does, with the noun before kept."""
+    assert tagged_line("국군 10개 사단과 그 예하 부대가 참여했다.") == "국군 10개 사단"

@@ -54,7 +54,7 @@ MONEY_OF = re.compile(r"\s?(?:규모|상당)(?:의|인)?\s((?:[^\s]+\s)?[^\s]+)"
 # Counters that need the noun after them (22개 시군, 세 가지 과제); others name it before (청년 20명), or after
 # only with 의 (7명의 유공자).
 BARE_COUNTERS = frozenset({"개", "가지", "종", "종류"})
-SCOPE_NAMES = re.compile(r"^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내|"
+SCOPE_NAMES = re.compile(r"^(?:전국|관내|도내|국내|시내|군내|구내|세계|전세계|지역|역내|한반도|"
                          r"시·?군·?구|시·?군|시·?도|읍·?면·?동|읍·?면|자치구|광역시|기초지자체|광역지자체)$")
 # a word with a place's ending (…시, …도, …동): a place only when the gazetteer knows it (전라남도, 북평면), or a
 # region (수도권); not a noun that merely ends so (지지도, 재정자립도, 활동, 인구, 상품권)
@@ -772,7 +772,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     examples = span.kind == "count" and (span.unit or "") in BARE_COUNTERS and index > 0 \
         and words[index - 1][2] == "등" and "·" not in before  # (숲·생태 교육 등 10종: the items say what they are)
     before = "" if examples else before
-    bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS and (listed or _is_scope(before)))
+    bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS)  # 국군 10개 | 사단: 개 says no noun
     counted = span.kind == "count" and (rest == "의" or bare) and not deed \
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole

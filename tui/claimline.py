@@ -7,7 +7,9 @@ nouns just after a count (20개 사업), and what was done with it when the sent
 33억원 확보); a prize is followed by the contest it was won in, a record by what it is a record of, and the claim
 by its program when it has one. Eojeols are split into noun and particle with kiwipiepy's tags (the tokens the
 pipeline already has, passed in at ingest), and by a list of particles when there are none (headlines, and claims
-stored before lines existed). This module imports no analyser, so the store and the browser can use it too.
+stored before lines existed). This module imports no analyser, so the store and the browser can use it too; it
+reads the gazetteer's place names (data files only) the first time it must tell a place from a noun that ends as
+one (전라남도, 북평면 from 재정자립도, 상품권).
 """
 
 from __future__ import annotations

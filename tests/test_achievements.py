@@ -360,8 +360,8 @@ def tagged_line(text: str) -> str:
     # a bracket before the value: the noun before a closed one, after an open one
     ("합격자는 중학교(특수 포함) 64명, 고등학교(특수 포함) 71명이다.", ["중학교 64명", "고등학교 71명"]),
     ("사업비 80억 원(국비 60%, 시비 40%)이 투입된다.", ["국비 60%", "시비 40% 투입"]),
-    # a bracket between a value and what was done with it
-    ("관광 예산은 전년 대비 42억 원(3.5%) 증가했다.", ["관광 예산 42억 원 증가", "3.5% 증가"]),
+    # a bracket between a value and what was done with it: the share in it is said with the value
+    ("관광 예산은 전년 대비 42억 원(3.5%) 증가했다.", ["관광 예산 42억 원(3.5%) 증가"]),
     # what a value is compared with is not what it counts
     ("방문객은 전년대비 12.4% 늘었다.", ["방문객 12.4%"]),
     # a breakdown in brackets shares the deed of its total; a bound's bracket does not (the test above: 월세)
@@ -555,3 +555,37 @@ def test_a_place_is_a_name_the_gazetteer_knows_not_an_ending(text, line):
 def test_a_count_by_a_bare_counter_names_the_noun_after_it_whatever_comes_before():
     """국군 10개 사단과: 개 says nothing of what is counted, so the noun after it does, with the noun before kept."""
     assert tagged_line("국군 10개 사단과 그 예하 부대가 참여했다.") == "국군 10개 사단"
+
+
+@pytest.mark.parametrize("text, line", [
+    # a share or another measure of a value, in brackets right after it, is said with that value, not apart
+    ("사망자 중 42명(56%)은 보행자였다.", "사망자 42명(56%)"),
+    ("응답자의 45%(450명)가 찬성했다.", "응답자 45%(450명)"),
+    ("시는 3억 달러(약 4천억원)를 투자했다.", "3억 달러(약 4천억원) 투자"),
+    ("수료생 50명(85%)이 취업에 성공했다.", "수료생 50명(85%) 취업 성공"),
+    ("이어 20대(6만8019명·26.5%), 9세 이하(5만5969명·21.8%) 등 순이었다.", "6만8019명(26.5%) · 5만5969명(21.8%)"),
+    # not a bracket with words of its own before the value, nor a value of the same kind (a breakdown)
+    ("올해 참여자 320명(전년 대비 20%)이 취업에 성공했다.", "참여자 320명 · 20%"),
+    ("총 930억 원(국비 610억, 도비 320억)을 확보했다.", "930억 원 확보 · 국비 610억 · 도비 320억 확보"),
+])
+def test_a_value_in_brackets_after_a_value_is_said_with_it(text, line):
+    assert tagged_line(text) == line
+
+
+def test_a_value_a_noun_changed_from_goes_before_what_it_changed_to_whatever_their_classes():
+    """210명이었던 귀농인은 올해 385명으로: the first figure is the change's start, though its class (the background)
+    would put it after the outcome; a name of up to four words may stand between."""
+    from dataclasses import replace
+
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+    from tui.pipeline.segment import split_sentences
+
+    for text, line in [("2024년에 467명이었던 계절근로자는 올해 958명으로 늘었다.", "계절근로자 467명 → 958명"),
+                       ("2021년 1107개였던 전국 장례식장 수는 2025년 1075개로 줄었다.", "장례식장 수 1107개 → 1075개")]:
+        (sentence,) = split_sentences(get_kiwi(), text)
+        first, then = find_spans(text)
+        spans = [replace(first, cls="context"), replace(then, cls="outcome")]
+        assert claim_line(text, 0, spans, tokens=sentence.tokens) == line
+    assert tagged_line("상수도 요금은 700원에서 760원(9%↑)으로 인상된다.") == "상수도 요금 700원 → 760원(9%↑)"

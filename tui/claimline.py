@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from tui.models import CLASSES, Span
 
@@ -101,7 +102,7 @@ BY_HOW_MUCH = re.compile(r"\s?(?:가량|정도|이나|나|가|이)?\s?(?:오른|
 
 # A value that modifies the noun that then changed (210명이었던 귀농인은 올해 385명으로, 59%에 불과했던 유수율이
 # 지난해 92%까지)
-CHANGE_VIA = re.compile(r"(?:이던|였던|이었던|에\s?불과했던|에\s?그쳤던)\s(?:[^\s\d]+\s)?[^\s\d]+?(?:은|는|이|가)\s"
+CHANGE_VIA = re.compile(r"(?:이던|였던|이었던|에\s?불과했던|에\s?그쳤던)\s(?:[^\s\d]+\s){0,3}[^\s\d]+?(?:은|는|이|가)\s"
                         r"(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
                         r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
 
@@ -122,7 +123,8 @@ def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
     spans = sorted(spans, key=lambda s: s.start)
     keys = [rank.get(s.cls or "context", len(rank)) for s in spans]
     for i in range(len(spans) - 2, -1, -1):
-        if text and starts_a_change(text, spans[i].end - offset, spans[i].unit, when=True):
+        if text and (starts_a_change(text, spans[i].end - offset, spans[i].unit, when=True)
+                     or _changes_to(text, offset, spans[i], spans[i + 1])):
             keys[i] = keys[i + 1]
     order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].start))
     return [spans[i] for i in order]
@@ -764,6 +766,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
+    rest = VALUE_IN_BRACKETS.sub("", rest)  # 5514명(81.2%)이: the share in brackets is said with the value
     listed = index > 0 and words[index - 1][3] == "등"  # 라면 등 | 4개 기관: the examples, then what is counted
     listed = listed or index > 1 and words[index - 2][2].endswith((",", "，")) \
         and words[index - 1][2].endswith(("’", "'", "”", '"'))  # ‘우수’, ‘보통’, ‘미흡’ | 3개 등급: quoted items
@@ -992,6 +995,42 @@ def _joined_change(before: str, after: str) -> str:
     return f"{before} → {after}"
 
 
+SHARE_OPEN = re.compile(r"\s?\(\s?(?:약|총)?\s?$")  # 42명(56%), 3억 달러(약 4천억원): a bracket opened after a value
+SHARE_CLOSE = re.compile(r"\s?[↑↓▲▼]?\s?[)·,]")  # 760원(9%↑): the arrow says which way, the value is the same
+VALUE_IN_BRACKETS = re.compile(r"^\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")
+
+
+def _bracketed_values(text: str, offset: int, spans) -> dict[int, tuple[Span, str]]:
+    """Return, by the index of a value in spans, the value of another kind written in brackets right after it
+    (사망자 중 42명(56%)은, 응답자의 45%(450명)가, 3억 달러(약 4천억원)를, 20대(6만8019명·26.5%)) with the words
+    to show in the brackets: the share or the other measure of that same value, said with it, not apart."""
+    ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    found: dict[int, tuple[Span, str]] = {}
+    for a, b in pairwise(ordered):
+        first, then = spans[a], spans[b]
+        if first.kind not in ("money", "count", "percent", "score") or then.kind not in ("money", "count", "percent") \
+                or then.kind == first.kind != "money" or first.kind == "money" == then.kind and first.unit == then.unit:
+            continue
+        between = text[first.end - offset: then.start - offset]
+        opened = SHARE_OPEN.fullmatch(between) or between == "·" \
+            and text[: first.start - offset].endswith("(")  # 20대(6만8019명·26.5%): both in one bracket
+        if opened and SHARE_CLOSE.match(text, then.end - offset) and a not in found and b not in found:
+            inner = text[first.end - offset + between.index("(") + 1 if "(" in between else then.start - offset:
+                         then.end - offset]
+            arrow = re.match(r"\s?([↑↓▲▼])", text[then.end - offset:])
+            found[a] = (then, " ".join(inner.split()) + (arrow.group(1) if arrow else ""))
+    return found
+
+
+def _with_bracketed(label: str, value: str, inner: str) -> str:
+    """Return label with inner in brackets right after its value (사망자 42명 → 사망자 42명(56%))."""
+    value = " ".join(INNER_QUOTES.sub("", value).split())
+    at = label.find(value)
+    if at < 0:
+        return f"{label} ({inner})"
+    return f"{label[:at + len(value)]}({inner}){label[at + len(value):]}"
+
+
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:
     """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
     count, then — the program, or the contest a prize was won in, or what a record is of. text is the claim's
@@ -1005,7 +1044,12 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     last_kind = ""
     previous = None
     slots = shown = 0
+    bracketed = _bracketed_values(text, offset, spans)
+    inside = {id(v[0]) for v in bracketed.values()}
+    beside = {id(spans[i]): v for i, v in bracketed.items()}
     for span in _order(spans, text, offset):
+        if id(span) in inside:
+            continue  # shown in brackets with the value it is written beside
         changed = previous is not None and _changes_to(text, offset, previous, span)
         if not changed:  # the figure a value changed to takes no place of its own among MAX_VALUES
             if slots == MAX_VALUES:
@@ -1016,6 +1060,9 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         if not where and span.kind == "award" and headline and span.text in headline:
             where = _contest(headline, headline.index(span.text))
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
+        if id(span) in beside:
+            shown += 1
+            label = _with_bracketed(label, text[span.start - offset: span.end - offset], beside[id(span)][1])
         if labels and span.kind in ("money", "count", "percent", "score") and span.kind == last_kind:
             label = _without_shared_topic(labels[-1], label)  # (of one kind: 백미 50포대 · 백미 175만 원 says both)
         last_kind = span.kind

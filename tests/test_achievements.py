@@ -589,3 +589,15 @@ def test_a_value_a_noun_changed_from_goes_before_what_it_changed_to_whatever_the
         spans = [replace(first, cls="context"), replace(then, cls="outcome")]
         assert claim_line(text, 0, spans, tokens=sentence.tokens) == line
     assert tagged_line("상수도 요금은 700원에서 760원(9%↑)으로 인상된다.") == "상수도 요금 700원 → 760원(9%↑)"
+
+
+@pytest.mark.parametrize("text, line", [
+    # a change whose figures carry shares in brackets is still one measure, before and after
+    ("임명하는 곳은 8곳(16.7%)에서 19곳(38%)으로 늘었다.", "8곳(16.7%) → 19곳(38%)"),
+    # what a figure was, and then what it came to by a word of change, is a change
+    ("버스로 공항에 오는 비율이 48.1%였지만, 지난해는 29.6%로 줄었다.", "비율 48.1% → 29.6%"),
+    # but not two figures of two things that merely follow each other
+    ("작년 매장은 5곳이었지만 올해 3곳이 새로 문을 열었다.", "매장 5곳 · 3곳"),
+])
+def test_a_change_is_read_past_brackets_and_across_a_contrast(text, line):
+    assert tagged_line(text) == line

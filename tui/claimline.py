@@ -81,9 +81,11 @@ OPENING_QUOTES = ("", "‘", "“", "'", '"')
 CHANGE_FROM = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
 # ... for the claim line, also with a word that says when between (8천200만 원에서 올해 1억2천만 원으로); the
 # classes (significance.class_of) read the pattern above, as the labelled sets were measured with it
-CHANGE_FROM_WHEN = re.compile(r"\s?(?:이던|였던|이었던)?\s?에서\s?"
-                              r"(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년(?:에는|엔|에|도)?|\d{1,2}월)\s)?"
+CHANGE_FROM_WHEN = re.compile(r"\s?(?:\([^()]{1,15}\))?\s?(?:(?:이던|였던|이었던)?\s?에서|(?P<but>(?:이었|였)(?:는데|지만|으나)),?)\s?"
+                              r"(?:(?:올해|지난해|작년|내년|현재|(?:19|20)\d{2}년)(?:에는|엔|에|도|는|은)?\s|\d{1,2}월\s)?"
                               r"(?:약\s?)?[\d,.]+\s?(?:[조억만천]\s?[\d,.]*\s?)*([^\s\d,.()]*)")
+# (8곳(16.7%)에서 19곳으로: a share in brackets may follow the first figure; 48.1%였지만, 지난해는 29.6%로 줄었다:
+# what a figure was, then what it came to, is a change when a word of change follows the second figure)
 
 
 def starts_a_change(text: str, end: int, unit: str | None, when: bool = False) -> bool:
@@ -91,7 +93,14 @@ def starts_a_change(text: str, end: int, unit: str | None, when: bool = False) -
     unit follow it (500만원에서 800만원으로), not a place it comes from (191개국에서 1만2천800명); with when, a word
     that says when may come between (에서 올해 …)."""
     m = (CHANGE_FROM_WHEN if when else CHANGE_FROM).match(text, end)
-    return bool(m and unit and m.group(1).startswith(unit))
+    return bool(m and unit and m.group(m.re.groups).startswith(unit)
+                and (not when or not m.group("but") or CHANGED_AFTER.match(text, _past_brackets(text, m.end()))))
+
+
+def _past_brackets(text: str, at: int) -> int:
+    """Return where text goes on after a value's unit at `at`, past a bracket holding another value (13곳(26%)으로)."""
+    m = VALUE_IN_BRACKETS.match(text, at)
+    return m.end() if m else at
 
 
 # A figure right after a change's start that is by how much it changed, not what it changed to (3.61점에서 0.32점
@@ -110,8 +119,11 @@ CHANGE_VIA = re.compile(r"(?:이던|였던|이었던|에\s?불과했던|에\s?�
 def _changes_to(text: str, offset: int, first: Span, then: Span) -> bool:
     """Return True when span `then` is the figure the value of span `first` changed to (10%에서 | 20%로, 210명이었던
     귀농인은 올해 | 385명으로), not by how much it changed (3.61점에서 | 0.32점 상승해)."""
-    m = CHANGE_FROM_WHEN.match(text, first.end - offset) or CHANGE_VIA.match(text, first.end - offset)
-    return bool(m and first.unit and m.group(1).startswith(first.unit) and first.kind == then.kind
+    m = CHANGE_FROM_WHEN.match(text, first.end - offset)
+    if m and m.group("but") and not CHANGED_AFTER.match(text, _past_brackets(text, then.end - offset)):
+        m = None  # 48.1%였지만 … 29.6%로 줄었다; not 5곳이었지만 3곳이 새로 문을 열었다
+    m = m or CHANGE_VIA.match(text, first.end - offset)
+    return bool(m and first.unit and m.group(m.re.groups).startswith(first.unit) and first.kind == then.kind
                 and first.end - offset < then.start - offset < m.end()
                 and not BY_HOW_MUCH.match(text, then.end - offset))
 
@@ -766,7 +778,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase
-    rest = VALUE_IN_BRACKETS.sub("", rest)  # 5514명(81.2%)이: the share in brackets is said with the value
+    rest = rest[_past_brackets(rest, 0):]  # 5514명(81.2%)이: the share in brackets is said with the value
     listed = index > 0 and words[index - 1][3] == "등"  # 라면 등 | 4개 기관: the examples, then what is counted
     listed = listed or index > 1 and words[index - 2][2].endswith((",", "，")) \
         and words[index - 1][2].endswith(("’", "'", "”", '"'))  # ‘우수’, ‘보통’, ‘미흡’ | 3개 등급: quoted items
@@ -997,7 +1009,7 @@ def _joined_change(before: str, after: str) -> str:
 
 SHARE_OPEN = re.compile(r"\s?\(\s?(?:약|총)?\s?$")  # 42명(56%), 3억 달러(약 4천억원): a bracket opened after a value
 SHARE_CLOSE = re.compile(r"\s?[↑↓▲▼]?\s?[)·,]")  # 760원(9%↑): the arrow says which way, the value is the same
-VALUE_IN_BRACKETS = re.compile(r"^\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")
+VALUE_IN_BRACKETS = re.compile(r"\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")
 
 
 def _bracketed_values(text: str, offset: int, spans) -> dict[int, tuple[Span, str]]:

@@ -50,3 +50,10 @@ def test_kiwipiepy_reads_only_the_words_near_a_break_of_two_long_paragraphs(monk
 def test_a_break_inside_a_word_joins_and_one_between_words_spaces(left, right, expected):
     document = "시는 스마트 관광 플랫폼 구축 사업을 추진한다. 플랫폼 구축이 끝나면"
     assert unwrap.decide_breaks(get_kiwi(), [left, right], document) == [expected]
+
+
+def test_a_photo_credit_is_never_glued_to_the_text_after_it():
+    """…기념관. /대전시 | 대전시는: the credit ends a word; the break is a space, whatever the spacing model says."""
+    for left in ("대전시 중구 선화동에 문을 연 기념관. /대전시", "참가단이 기념 사진을 촬영하고 있다./경남테크노파크",
+                 "간담회에서 모두발언하고 있다. /서울시교육청 제공"):
+        assert unwrap.rule_decision(left, "대전시는 기념관을 공식 개관했다고 밝혔다.") == unwrap.SPACE

@@ -21,6 +21,8 @@ CLOSERS = ".,!?;:)]}”’」』>…"
 BULLETS = "▲△■□●○◆◇▶▷►•※◎☞-"
 DIGIT_OR_NR = re.compile(r"^[0-9]|^[만천백억조]")
 HANGUL = re.compile(r"[가-힣]")
+# a photo's credit after its caption (…기념관. /대전시, …모습./연합뉴스, … /서울시교육청 제공): a word ends there
+CREDIT_END = re.compile(r"[.)\]]\s?/\s?[^\s/]{2,15}(?:\s제공)?$")
 NUMBER_TAIL = re.compile(r"\d[\d,.]*(?:[만천백억조]\d*)*[만천백억조]여?$|\d여$")
 
 
@@ -44,6 +46,8 @@ def rule_decision(left: str, right: str) -> str | None:
     last, first = left[-1], right[0]
     if first in BULLETS and first != "-":
         return PARA
+    if CREDIT_END.search(left):
+        return SPACE  # never glued to the text after it (/대전시|대전시는)
     if first in CLOSERS:
         return JOIN
     if last == "·" or first == "·" or last == "=" or first == "=":

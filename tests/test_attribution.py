@@ -321,3 +321,19 @@ def test_a_claim_another_government_reports_belongs_to_the_one_that_achieved_it(
     docs = read_file(Path("release.json"), json.dumps([record], ensure_ascii=False).encode("utf-8"))
     (result,), _ = analyze_docs(docs)
     assert result.claims[0].agency == agency
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the city tells the news (에 따르면, …고 밝혔다) of a district the headline and the lead name as the place
+    ("대구 수성구 ‘관광특구’ 지정", ("대구 수성구가 10일 정부의 관광특구로 지정됐다.\n"
+                                  "대구시는 문화체육관광부 심의에서 이 같은 내용이 결정됐다고 이날 밝혔다.\n"
+                                  "대구시는 앞서 지난 3월 수성구를 관광특구로 지정해 달라고 건의했다.\n"
+                                  "대구시에 따르면 수성구에는 호텔 20여 곳이 있다. 호텔 객실은 3천여 실이다.\n"
+                                  "대구시는 국비 30억원을 수성구 관광 활성화에 쓸 수 있게 됐다고 설명했다."), "대구광역시"),
+    # a district that tells its own news stays its own
+    ("대구 수성구 ‘관광특구’ 지정", ("대구 수성구가 10일 정부의 관광특구로 지정됐다.\n"
+                                  "수성구는 문화체육관광부 심의에서 이 같은 내용이 결정됐다고 이날 밝혔다.\n"
+                                  "대구시 관계자는 축하한다고 했다."), "대구광역시 수성구"),
+])
+def test_who_tells_the_news_is_its_actor_more_than_the_place_it_names(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body, date="2025-05-11").agency == expected

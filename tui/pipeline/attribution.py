@@ -113,6 +113,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             if zone.name == "lead" and m.kind == "agency" and subject and not lead_subject_taken:
                 lead_subject_taken = True
                 weight += 3.0  # the lead's first subject is the article's actor ("증평군이 … 수상했다")
+            if m.kind == "agency" and zone.name in ("lead", "body") and _announces(zone.text, m, subject):
+                weight += ANNOUNCER  # 인천시에 따르면, 대전시는 … 개관했다고 밝혔다: who tells the news acts in it
             if m.kind == "agency":
                 scores[agency] += weight
                 if zone.offset >= 0:
@@ -145,6 +147,21 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                                               "the text does not say which."))
     sentence_agency = _sentence_agencies(sentences, body, resolved_by_offset, main, gaz)
     return Attribution(main, agencies, sentence_agency, flags, heads)
+
+
+ANNOUNCER = 2.0
+SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
+
+
+def _announces(text: str, mention: Mention, subject: bool) -> bool:
+    """Return True when a mention is who tells the news: the source it is told by (경남도에 따르면), or the subject
+    of a sentence that ends saying it told it (대전시는 … 개관했다고 19일 밝혔다)."""
+    if SOURCE_OF_NEWS.match(text, mention.end):
+        return True
+    if not subject:
+        return False
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
+    return bool(REPORTED.search(text, mention.end, stop.end() if stop else len(text)))
 
 
 HEADLINE_BREAK = re.compile(r"(?:\.{2,}|…|\s/\s|:\s|;\s)\s*$")

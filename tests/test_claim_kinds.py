@@ -472,3 +472,16 @@ def test_a_grade_received_beside_the_scale_of_grades_is_the_only_grade():
     """적정성 평가(1~5등급)에서 1등급을 받았다: the scale names no grade anyone received, nor its last grade."""
     found = kinds("요양 병원 적정성 평가(1~5등급)에서도 가장 높은 1등급을 받았다.")
     assert ("award", "1등급") in found and not any("5등급" in text for _, text in found)
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a round number of 대 is an age group unless a noun right before names the machines counted
+    ("20대가 6명, 30대가 6명이었다.", ["6명", "6명"]),
+    ("연령별로는 50대가 1575명으로 가장 많다.", ["1575명"]),
+    ("여성 중에서는 20대의 월간 폭음률이 가장 높았다.", []),
+    ("차량 20대가 동원됐다.", ["20대"]),
+    ("전기버스 20대의 운행을 시작했다.", ["20대"]),
+    ("전기밥솥 등 총 100대가 전달됐다.", ["100대"]),
+])
+def test_an_age_group_is_no_count_of_machines(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

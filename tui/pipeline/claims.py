@@ -335,12 +335,28 @@ def _counts_items(text: str, start: int, end: int) -> bool:
     return bool(ITEMS_BEFORE.search(text, max(0, start - 12), start) or ITEMS_AFTER.match(text, end))
 
 
+def _machines_before(text: str, start: int) -> bool:
+    """Return True when a bare noun stands right before a round number of 대 (버스 30대를, 드론 20대가): what is
+    counted is named, so the 대 counts machines, not an age group (20대가 6명, 특히 20대가 가장 많았다)."""
+    before = re.search(r"(?:^|\s)([가-힣A-Za-z]+)\s?$", text[max(0, start - 12): start])
+    if not before:
+        return False
+    word = before.group(1)
+    if word in ("총", "약", "무려"):
+        return True  # 전기밥솥 … 총 100대가: a total of what was counted before
+    return len(word) >= 2 and word not in NOT_MACHINES and not re.search(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|서)$", word)
+
+
+NOT_MACHINES = frozenset({"특히", "이어", "또", "또한", "반면", "그중", "이중", "이어서", "주로", "모두", "가장", "다음"})
+
+
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
     if unit == "대":
-        if value % 10 == 0 and value <= 100 and not text.startswith(("를", "가", "의"), end):
-            return True  # 20대부터 70대: ages
+        if value % 10 == 0 and value <= 100 and not (text.startswith(("를", "가", "의"), end)
+                                                     and _machines_before(text, start)):
+            return True  # 20대부터 70대, 20대가 6명: ages; 차량 20대가 동원: vehicles
         following = text[end: end + 1]
         if following.isdigit():
             return True  # 1대1 멘토링, 3대3 농구: a pairing, not vehicles

@@ -601,3 +601,21 @@ def test_a_value_a_noun_changed_from_goes_before_what_it_changed_to_whatever_the
 ])
 def test_a_change_is_read_past_brackets_and_across_a_contrast(text, line):
     assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a value that the noun after it exceeds or reaches is that noun's size; exceeding says 이상
+    ("F1 대회로 1조원이 넘는 편익이 발생했다.", "편익 1조원 이상"),
+    ("축제에는 1만명에 달하는 관람객이 찾았다.", "관람객 1만명"),
+    ("지금까지 11억원에 이르는 발전 기금을 기부했다.", "발전 기금 11억원"),
+    ("정부는 시세 20억원이 넘는 주택을 보유한 1주택자의 세 부담을 늘린다.", "주택 시세 20억원 이상"),
+    # not a value that is what a subject before it exceeds (the subject's measure), nor a dependent noun
+    ("실시간 시청자가 2만명을 넘는 유튜브 생방송으로 송출했다.", "실시간 시청자 2만명"),
+    # the subject a value is the figure of stays, after the noun it describes (공지방 구독자), and a word as
+    # general as 상황 is no noun it is the size of
+    ("구독자가 300명에 달하는 텔레그램 공지방 링크를 보내줬다.", "텔레그램 공지방 구독자 300명"),
+    ("전국에 카페만 10만7000곳이 넘는 상황에서 승부를 본다.", "10만7000곳"),
+    ("직접 투자만도 3조원에 이르는 것은 물론, 일자리 3만여명이 창출된다.", "3조원 · 일자리 3만여명 창출"),
+])
+def test_a_value_the_noun_after_it_exceeds_or_reaches_is_its_size(text, line):
+    assert tagged_line(text) == line

@@ -42,7 +42,8 @@ WORTH = re.compile(r"\s?상당\s?\)(?:\s(?:총\s)?[\d,.]+\s?[A-Za-z가-힣]{1,3}
                    r"(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")  # (… 상당) 총 600kg을: the total weight between
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
-                         "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날"})
+                         "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날",
+                         "사실상"})
 # Adverbs of how much between a subject and its value (이용객은 각각 41%, 가격은 대략 300만원): passed over on the
 # way back to the subject, not to a noun just before the value (여름과 겨울 각각 13개 기관: not 겨울 13개)
 DEGREE = frozenset({"각각", "대략", "거의", "겨우", "고작"})
@@ -796,6 +797,19 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     after = quoted.group(1).strip() if quoted else _after(words, last[1], valued) if counted else ""
     if after and listed:
         before = ""
+    beyond = BEYOND.match(text, end) if not deed and span.kind in ("money", "count", "percent") else None
+    if beyond and not after:  # 1조원이 넘는 편익이, 1만명에 달하는 관람객: the noun the value is the size of
+        verb = next((w for w in words if w[0] <= beyond.end() - 2 < w[1]), None)
+        noun = _genitive_object(words, verb) if verb is not None else ""
+        if noun and len(noun) >= 2 and noun not in LIMITS and noun not in NOT_A_THING \
+                and not re.search(r"\d", noun):
+            # the measure of it the value is, said before the value: a noun right before it (시세 20억원이 넘는 주택
+            # → 주택 시세 20억원 이상) or the subject it is the figure of (구독자가 300명에 달하는 공지방 → 공지방
+            # 구독자 300명)
+            subject = words[index - 1][3] if index > 0 and opens and not before \
+                and re.search(r"[가-힣](?:이|가|은|는|만)$", words[index - 1][2].rstrip("’'”\"")) \
+                and not words[index - 1][2].endswith(("에는", "에서는", "로는", "에게는")) else ""
+            before, after = f"{noun} {before or subject}".strip(), ("이상" if beyond.group(1) else "")
     if span.kind == "money" and rest == "의" and before and before.split()[-1] in GENERIC_SUMS:
         before = _genitive_object(words, last) or before  # 총사업비 126억원의 안전체험교육장 건립: what it is for
     if span.kind == "money" and not before and not deed:
@@ -1007,6 +1021,10 @@ def _joined_change(before: str, after: str) -> str:
     return f"{before} → {after}"
 
 
+NOT_A_THING = frozenset({"상황", "경우", "수준", "정도", "가운데", "것", "수", "바", "데", "때", "중"})  # 10만곳이 넘는 상황
+# a value that the noun after it exceeds or reaches (1조원이 넘는 편익, 1만명에 달하는 관람객)
+# (not 시청자가 2만명을 넘는 유튜브 생방송: a value that is what something exceeds is of that thing)
+BEYOND = re.compile(r"(?:이|가)?\s(넘는|웃도는|넘어서는)\s|(?:에|까지)\s?(?:달하는|이르는|육박하는)\s")
 SHARE_OPEN = re.compile(r"\s?\(\s?(?:약|총)?\s?$")  # 42명(56%), 3억 달러(약 4천억원): a bracket opened after a value
 SHARE_CLOSE = re.compile(r"\s?[↑↓▲▼]?\s?[)·,]")  # 760원(9%↑): the arrow says which way, the value is the same
 VALUE_IN_BRACKETS = re.compile(r"\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")

@@ -619,3 +619,15 @@ def test_a_change_is_read_past_brackets_and_across_a_contrast(text, line):
 ])
 def test_a_value_the_noun_after_it_exceeds_or_reaches_is_its_size(text, line):
     assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a share said before the count it is the share of (에 해당하는, 인) goes in brackets with that count
+    ("이 중 75.86%에 해당하는 34,806명의 어르신이 기초연금을 받는다.", "34,806명(75.86%) 어르신"),
+    ("올해 109억 원을 집행했으며, 이 중 64%인 70억 원을 시비로 투입했다.", "109억 원 집행 · 70억 원(64%)"),
+    ("비율이 25%인 곳이 3곳이다.", "비율 25% · 3곳"),  # not when a noun comes between
+    # an adverb of again between a subject and its value is passed over
+    ("정부 출연금이 2026년 다시 250억 원으로 증액됐다.", "정부 출연금 250억 원"),
+])
+def test_a_share_said_before_its_count_and_a_subject_past_again(text, line):
+    assert tagged_line(text) == line

@@ -43,7 +43,7 @@ WORTH = re.compile(r"\s?상당\s?\)(?:\s(?:총\s)?[\d,.]+\s?[A-Za-z가-힣]{1,3}
 WORD = re.compile(r"[^\s]+")
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날",
-                         "사실상"})
+                         "사실상", "다시", "또다시"})
 # Adverbs of how much between a subject and its value (이용객은 각각 41%, 가격은 대략 300만원): passed over on the
 # way back to the subject, not to a noun just before the value (여름과 겨울 각각 13개 기관: not 겨울 13개)
 DEGREE = frozenset({"각각", "대략", "거의", "겨우", "고작"})
@@ -1026,6 +1026,7 @@ NOT_A_THING = frozenset({"상황", "경우", "수준", "정도", "가운데", "�
 # (not 시청자가 2만명을 넘는 유튜브 생방송: a value that is what something exceeds is of that thing)
 BEYOND = re.compile(r"(?:이|가)?\s(넘는|웃도는|넘어서는)\s|(?:에|까지)\s?(?:달하는|이르는|육박하는)\s")
 SHARE_OPEN = re.compile(r"\s?\(\s?(?:약|총)?\s?$")  # 42명(56%), 3억 달러(약 4천억원): a bracket opened after a value
+SHARE_BEFORE = re.compile(r"\s?(?:에\s?해당하는|인)\s(?:약\s)?")  # 75.86%에 해당하는 34,806명, 25%인 2763명
 SHARE_CLOSE = re.compile(r"\s?[↑↓▲▼]?\s?[)·,]")  # 760원(9%↑): the arrow says which way, the value is the same
 VALUE_IN_BRACKETS = re.compile(r"\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")
 
@@ -1036,19 +1037,26 @@ def _bracketed_values(text: str, offset: int, spans) -> dict[int, tuple[Span, st
     to show in the brackets: the share or the other measure of that same value, said with it, not apart."""
     ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
     found: dict[int, tuple[Span, str]] = {}
+    guests: set[int] = set()
     for a, b in pairwise(ordered):
         first, then = spans[a], spans[b]
+        if first.kind == "percent" and then.kind in ("count", "money") and a not in found and b not in guests \
+                and SHARE_BEFORE.fullmatch(text[first.end - offset: then.start - offset]):
+            found[b] = (first, first.text)  # 75.86%에 해당하는 34,806명, 약 25%인 2763명: the count's share
+            guests.add(a)
+            continue
         if first.kind not in ("money", "count", "percent", "score") or then.kind not in ("money", "count", "percent") \
                 or then.kind == first.kind != "money" or first.kind == "money" == then.kind and first.unit == then.unit:
             continue
         between = text[first.end - offset: then.start - offset]
         opened = SHARE_OPEN.fullmatch(between) or between == "·" \
             and text[: first.start - offset].endswith("(")  # 20대(6만8019명·26.5%): both in one bracket
-        if opened and SHARE_CLOSE.match(text, then.end - offset) and a not in found and b not in found:
+        if opened and SHARE_CLOSE.match(text, then.end - offset) and a not in guests and b not in found:
             inner = text[first.end - offset + between.index("(") + 1 if "(" in between else then.start - offset:
                          then.end - offset]
             arrow = re.match(r"\s?([↑↓▲▼])", text[then.end - offset:])
             found[a] = (then, " ".join(inner.split()) + (arrow.group(1) if arrow else ""))
+            guests.add(b)
     return found
 
 

@@ -1033,8 +1033,9 @@ VALUE_IN_BRACKETS = re.compile(r"\((?:약|총)?\s?[\d.,]+\s?[^\s\d()]{0,4}\)")
 
 def _bracketed_values(text: str, offset: int, spans) -> dict[int, tuple[Span, str]]:
     """Return, by the index of a value in spans, the value of another kind written in brackets right after it
-    (사망자 중 42명(56%)은, 응답자의 45%(450명)가, 3억 달러(약 4천억원)를, 20대(6만8019명·26.5%)) with the words
-    to show in the brackets: the share or the other measure of that same value, said with it, not apart."""
+    (사망자 중 42명(56%)은, 응답자의 45%(450명)가, 3억 달러(약 4천억원)를, 20대(6만8019명·26.5%)), or a share said
+    just before it (64%인 70억 원을, 75.86%에 해당하는 34,806명), with the words to show in the brackets: the share
+    or the other measure of that same value, said with it, not apart."""
     ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
     found: dict[int, tuple[Span, str]] = {}
     guests: set[int] = set()

@@ -151,6 +151,7 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
 
 ANNOUNCER = 2.0
 SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _announces(text: str, mention: Mention, subject: bool) -> bool:
@@ -160,7 +161,7 @@ def _announces(text: str, mention: Mention, subject: bool) -> bool:
         return True
     if not subject:
         return False
-    stop = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
+    stop = SENTENCE_STOP.search(text, mention.end)
     return bool(REPORTED.search(text, mention.end, stop.end() if stop else len(text)))
 
 

@@ -344,10 +344,14 @@ def _machines_before(text: str, start: int) -> bool:
     word = before.group(1)
     if word in ("총", "약", "무려"):
         return True  # 전기밥솥 … 총 100대가: a total of what was counted before
-    return len(word) >= 2 and word not in NOT_MACHINES and not re.search(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|서)$", word)
+    return len(word) >= 2 and word not in NOT_MACHINES and not AFTER_A_NOUN.search(word)
 
 
-NOT_MACHINES = frozenset({"특히", "이어", "또", "또한", "반면", "그중", "이중", "이어서", "주로", "모두", "가장", "다음"})
+NOT_MACHINES = frozenset({"특히", "이어", "또", "또한", "반면", "그중", "이중", "이어서", "주로", "모두", "가장", "다음",
+                          "이제"})
+# a particle, or a verb's form that modifies what follows (달아난 40대가, 하던 60대가, 묵혀둔 70대가): what stands
+# before is no name of machines
+AFTER_A_NOUN = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|서|선|엔|던|한|된|난|진|친|둔|운|린|른|든|간|온|낸)$")
 
 
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:

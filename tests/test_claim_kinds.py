@@ -490,3 +490,23 @@ def test_a_grade_received_beside_the_scale_of_grades_is_the_only_grade():
 ])
 def test_an_age_group_is_no_count_of_machines(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+def test_the_lowest_grade_is_a_grade_received_but_no_achievement():
+    """최하위 등급 is a grade received, as 최고 등급 is, but it is no achievement: its class is context."""
+    text = "이 사업장은 2019년 PSM 평가에서 최하위 등급인 M-를 받았다."
+    (grade,) = [s for s in find_spans(text) if s.kind == "award"]
+    assert grade.text == "최하위 등급"
+    assert class_of(grade, text, 0, "achieved") == "context"
+    assert [s.text for s in find_spans("대전사업장, 2019년에도 최하위 안전등급") if s.kind == "award"] == ["최하위 안전등급"]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a number of 대 after an object is how many of it there are, even a round one; not the N major … with a particle
+    ("급행1번 노선버스를 2대 증차 운행해 배차간격을 줄였다.", ["2대"]),
+    ("전기버스를 10대 도입했다.", ["10대"]),
+    ("관광지를 5대 권역으로 나눠 안내한다.", []),
+    ("시는 3대 축제를 열었다.", []),
+])
+def test_a_number_of_dae_after_an_object_counts_it(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -358,6 +358,9 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
     if unit == "대":
+        if text.startswith(" ", end) and re.search(r"[가-힣](?:을|를)\s?$", text[max(0, start - 12): start]) \
+                and not re.match(r"\s[가-힣]+(?:으로|로|을|를|이|가|에|의|은|는)(?=\s|,|$)", text[end: end + 12]):
+            return False  # 노선버스를 2대 증차, 전기버스를 10대 도입: how many of the object before (not 5대 권역으로)
         if value % 10 == 0 and value <= 100 and not (text.startswith(("를", "가", "의"), end)
                                                      and _machines_before(text, start)):
             return True  # 20대부터 70대, 20대가 6명: ages; 차량 20대가 동원: vehicles

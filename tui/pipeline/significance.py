@@ -49,6 +49,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     start, end = span.start - offset, span.end - offset
     if span.kind in ("count", "money", "percent", "score") and starts_a_change(text, end, span.unit):
         return "context"  # 500만원에서 800만원으로: where the change started is its background
+    if span.kind == "award" and LOWEST_GRADE.match(span.text):
+        return "context"  # 최하위 등급을 받았다: a grade received, but no achievement
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article
@@ -66,6 +68,9 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "context"
             return cls
     return "context"
+
+
+LOWEST_GRADE = re.compile(r"최하위|최하|최저")
 
 
 # A prize as the topic of the sentence that names who won it (claims.TOPIC_WON: 최우수상은 … 이 원장에게

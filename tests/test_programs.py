@@ -44,6 +44,7 @@ def test_what_is_not_a_program_is_not_found(text):
     ("2025 세종 낙화축제(가칭)", "세종 낙화축제"),
     ("제7회 나주 줄다리기 최강전", "나주 줄다리기 최강전"),
     ("장록습지 보호지역 지정 노력", "장록습지 보호지역 지정"),
+    ("이하 추자 풍력발전 사업", "추자 풍력발전 사업"),  # (이하 …): hereafter, the short name the text defines
 ])
 def test_one_name_whatever_the_year_edition_or_note(raw, clean):
     assert clean_name(raw) == clean

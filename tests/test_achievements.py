@@ -414,7 +414,7 @@ def test_a_count_that_is_a_subject_says_what_they_did(text, line):
     ("2023년에 210명이었던 귀농인은 올해 385명으로 늘었다.", "귀농인 210명 → 385명"),
     ("재정자립비율이 전년도 –2.1%에서 4.4%로 개선됐다.", "재정자립비율 –2.1% → 4.4%"),
     # not where it happened, not the value's own counter, not the government
-    ("지난해 3기 과정에서는 15세대 중 12세대가 정착했다.", "15세대 · 12세대 정착"),
+    ("지난해 3기 과정에서는 15세대 중 12세대가 정착했다.", "15세대 중 12세대 정착"),
     ("저탄소 농가는 2021년 80농가에서 올해 210농가로 늘었다.", "80농가 → 210농가"),
     ("군은 지난해 20곳에서 올해 35곳으로 늘렸다.", "20곳 → 35곳"),
 ])
@@ -630,4 +630,16 @@ def test_a_value_the_noun_after_it_exceeds_or_reaches_is_its_size(text, line):
     ("정부 출연금이 2026년 다시 250억 원으로 증액됐다.", "정부 출연금 250억 원"),
 ])
 def test_a_share_said_before_its_count_and_a_subject_past_again(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a count among a whole right before it, in the same unit, is said with that whole (중, 가운데)
+    ("대전 시민 10명 중 7명이 주민투표가 필요하다고 답했다.", "대전 시민 10명 중 7명"),
+    ("수료생 50명 중 45명이 취업에 성공했다.", "수료생 50명 중 45명 취업 성공"),
+    ("후보 6792명 가운데 5514명(81.2%)이 선거 비용을 보전받았다.", "후보 6792명 가운데 5514명(81.2%)"),
+    # not a share of another kind
+    ("참가자 100명 중 30%가 만족했다.", "참가자 100명 · 30%"),
+])
+def test_a_count_among_a_whole_is_said_with_it(text, line):
     assert tagged_line(text) == line

@@ -129,6 +129,18 @@ def _changes_to(text: str, offset: int, first: Span, then: Span) -> bool:
                 and not BY_HOW_MUCH.match(text, then.end - offset))
 
 
+AMONG = re.compile(r"\s?(중|가운데)\s?(?:약\s?)?")
+
+
+def _part_of(text: str, offset: int, whole: Span, part: Span) -> str:
+    """Return 중 or 가운데 when span `part` is counted among span `whole` right before it, in the same unit (10명 중
+    7명, 6792명 가운데 5514명), else ""."""
+    if whole.kind != "count" or part.kind != "count" or whole.unit != part.unit or part.start <= whole.end:
+        return ""
+    m = AMONG.fullmatch(text, whole.end - offset, part.start - offset)
+    return m.group(1) if m else ""
+
+
 def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
     """Return spans achievements first (in the order of CLASSES), then by position; a value a change starts from
     goes with the value it changed to, just before it, whatever its own class (it is the change's background)."""
@@ -137,7 +149,7 @@ def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
     keys = [rank.get(s.cls or "context", len(rank)) for s in spans]
     for i in range(len(spans) - 2, -1, -1):
         if text and (starts_a_change(text, spans[i].end - offset, spans[i].unit, when=True)
-                     or _changes_to(text, offset, spans[i], spans[i + 1])):
+                     or _changes_to(text, offset, spans[i], spans[i + 1]) or _part_of(text, offset, spans[i], spans[i + 1])):
             keys[i] = keys[i + 1]
     order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].start))
     return [spans[i] for i in order]
@@ -1090,7 +1102,8 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         if id(span) in inside:
             continue  # shown in brackets with the value it is written beside
         changed = previous is not None and _changes_to(text, offset, previous, span)
-        if not changed:  # the figure a value changed to takes no place of its own among MAX_VALUES
+        among = _part_of(text, offset, previous, span) if previous is not None and not changed else ""
+        if not changed and not among:  # the figure a value changed to takes no place of its own among MAX_VALUES
             if slots == MAX_VALUES:
                 break
             slots += 1
@@ -1108,6 +1121,10 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         previous = span
         if changed and labels:  # 캐시백 비율 10%에서 20%로 → 캐시백 비율 10% → 20%: one measure, before and after
             labels[-1] = _joined_change(labels[-1], label)
+            context = context or where
+            continue
+        if among and labels:  # 수료생 50명 중 45명이 취업 → 수료생 50명 중 45명 취업 성공: the part said with its whole
+            labels[-1] = f"{labels[-1]} {among} {label}"
             context = context or where
             continue
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)

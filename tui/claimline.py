@@ -143,7 +143,8 @@ def _part_of(text: str, offset: int, whole: Span, part: Span) -> str:
 
 def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
     """Return spans achievements first (in the order of CLASSES), then by position; a value a change starts from
-    goes with the value it changed to, just before it, whatever its own class (it is the change's background)."""
+    goes with the value it changed to, just before it, whatever its own class (it is the change's background), and
+    so does a whole with the part counted among it (10명 중 7명)."""
     rank = {c: i for i, c in enumerate(CLASSES)}
     spans = sorted(spans, key=lambda s: s.start)
     keys = [rank.get(s.cls or "context", len(rank)) for s in spans]

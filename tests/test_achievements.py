@@ -638,8 +638,11 @@ def test_a_share_said_before_its_count_and_a_subject_past_again(text, line):
     ("대전 시민 10명 중 7명이 주민투표가 필요하다고 답했다.", "대전 시민 10명 중 7명"),
     ("수료생 50명 중 45명이 취업에 성공했다.", "수료생 50명 중 45명 취업 성공"),
     ("후보 6792명 가운데 5514명(81.2%)이 선거 비용을 보전받았다.", "후보 6792명 가운데 5514명(81.2%)"),
-    # not a share of another kind
-    ("참가자 100명 중 30%가 만족했다.", "참가자 100명 · 30%"),
+    # a share of the whole too; not a sum among people
+    ("참가자 100명 중 30%가 만족했다.", "참가자 100명 중 30%"),
+    ("전국 중·고교생 3384명 가운데 5.2%는 마약류를 사용해본 적이 있었다.", "전국 중·고교생 3384명 가운데 5.2%"),
+    # the counter of a whole written apart (7860여 명) is no group the share is of
+    ("서해 5도에 사는 7860여 명 중 56%가 받는다.", "7860여 명 중 56%"),
 ])
 def test_a_count_among_a_whole_is_said_with_it(text, line):
     assert tagged_line(text) == line

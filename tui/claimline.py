@@ -133,10 +133,11 @@ AMONG = re.compile(r"\s?(중|가운데)\s?(?:약\s?)?")
 
 
 def _part_of(text: str, offset: int, whole: Span, part: Span) -> str:
-    """Return 중 or 가운데 when span `part` is counted among span `whole` right before it, in the same unit (10명 중
-    7명, 6792명 가운데 5514명), else ""."""
-    if whole.kind != "count" or part.kind != "count" or whole.unit != part.unit or part.start <= whole.end:
-        return ""
+    """Return 중 or 가운데 when span `part` is counted among span `whole` right before it, in the same unit or as a
+    share of it (10명 중 7명, 6792명 가운데 5514명, 3384명 가운데 5.2%), else ""."""
+    if whole.kind != "count" or part.start <= whole.end \
+            or not (part.kind == "count" and whole.unit == part.unit or part.kind == "percent"):
+        return ""  # (a share of the whole is counted among it too: 중·고교생 3384명 가운데 5.2%)
     m = AMONG.fullmatch(text, whole.end - offset, part.start - offset)
     return m.group(1) if m else ""
 
@@ -979,6 +980,8 @@ def _among(words, index: int) -> str:
     if j < 1 or words[j][2] not in ("가운데", "중"):
         return ""
     noun = words[j - 1][3]
+    if j > 1 and BARE_NUMBER.match(words[j - 2][2]):
+        return ""  # 7860여 명 중 56%: the whole is a count (said with it), its counter is no group
     return noun if noun and not words[j - 1][4] and _is_noun_word(noun) and not _scope_word(noun) \
         and noun not in STOP_BEFORE and not re.search(r"\d", noun) else ""
 

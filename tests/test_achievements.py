@@ -646,3 +646,17 @@ def test_a_share_said_before_its_count_and_a_subject_past_again(text, line):
 ])
 def test_a_count_among_a_whole_is_said_with_it(text, line):
     assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # the dates and the points a change runs through do not count against the way back to its subject
+    ("시내버스 운행 횟수는 2015년 평일 하루 420회에서 2025년 310회로 26% 이상 줄었다.", "운행 횟수 26%"),
+    # one syllable that measures the noun before it (폭, 액) is named with that noun, as 수 is
+    ("전체 지출 가운데 교통비 증가 폭이 12.4%로 가장 컸다.", "증가 폭 12.4%"),
+    # a figure a copula ends is a clause of its own: what is said before it is no topic of the value
+    ("기온이 영하 3도였던 지난 5일 오후 체육관에서 70% 강도로 훈련했다.", "70% 강도"),
+    # a value inside a quote takes no topic from before the quote
+    ("박 위원장은 회의에서 “지난 총선 기준으로 5%는 큰 규모”라고 말했다.", "5%"),
+])
+def test_a_topic_is_found_past_dates_and_change_points_not_past_a_clause_or_a_quote(text, line):
+    assert tagged_line(text) == line

@@ -164,7 +164,8 @@ def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
 
 @pytest.mark.parametrize("text", ["단 한 명도 빠지지 않았다.", "두 번째 행사를 열었다.", "두 배로 늘었다.",
                                   "두 자릿수 증가율을 보였다.", "세 부담을 덜었다.", "축제를 열 계획이다.",
-                                  "중점을 두고 있다."])
+                                  "중점을 두고 있다.", "그곳은 두 번 다시 가지 않는다.",
+                                  "여덟 살이었던 그는 전쟁을 겪었다."])
 def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

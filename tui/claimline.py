@@ -238,6 +238,24 @@ NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "
                          "수", "몫", "것", "곳", "점"})
 
 
+# Who acts, not what a value counts (양 위원장은 … 5000여 명이 참석한, 명씨는 … 총 10회에 걸쳐): a person by surname
+# and 씨, a spokesman, or an office after a surname or standing alone (not 비례대표 의원은 46명: a group counted)
+PERSON = re.compile(r"^[가-힣]모?씨$|^관계자$")
+OFFICE = re.compile(r"^(?:시장|군수|구청장|지사|도지사|교육감|장관|차관|총리|대통령|의원|위원장|회장|이사장|대표|대표이사|청장|"
+                    r"원장|교수|감독|작가)$")
+NOT_A_PERSON = frozenset({"날씨", "솜씨", "말씨", "글씨", "맵씨"})
+
+
+def _a_person(words, j: int, noun: str) -> bool:
+    """Return True when the topic at word j names a person who acts (명씨, 양 위원장), not what a value measures."""
+    if PERSON.match(noun):
+        return noun not in NOT_A_PERSON
+    return bool(OFFICE.match(noun)) and (j == 0 or len(words[j - 1][2]) == 1 or not words[j - 1][3])
+
+
+MEASURED = frozenset({"수", "폭", "양", "액"})  # 근로자 수, 감소 폭: one syllable that measures the noun before it
+
+
 def _topic_of_change(words, index: int, value: str, objects: bool = False) -> str:
     """Return the topic or subject of a change the value takes part in (매출이 지난해 8천200만 원에서 → 매출),
     skipping up to three words that say when; not a pronoun, a place, a government (군은 …), a place in the text
@@ -254,11 +272,11 @@ def _topic_of_change(words, index: int, value: str, objects: bool = False) -> st
         return ""  # 연결하는, 같은: a verb's form, not a noun with its particle
     noun = words[j][3] or (word[:-1] if _subject(word) or word.endswith(("은", "는")) else "")
     particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
-    if noun == "수" and particle in ("은", "는", "이", "가"):  # 근로자 수는 364명: the number of the noun before
+    if noun in MEASURED and particle in ("은", "는", "이", "가"):  # 근로자 수는 364명: the number of the noun before
         counted = _with_noun_before(words, j, noun, places=False)
         return counted if counted != noun else ""
     marks = ("은", "는", "이", "가", "을", "를") if objects else ("은", "는", "이", "가")
-    if not noun or particle not in marks or noun in NOT_A_TOPIC or noun in STOP_BEFORE \
+    if not noun or particle not in marks or noun in NOT_A_TOPIC or noun in STOP_BEFORE or _a_person(words, j, noun) \
             or len(noun) < 2 or noun.endswith(("하", "되")) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
@@ -337,8 +355,16 @@ def _subject_before(words, index: int, value: str) -> str:
     2020년, a figure listed before it with its comma); nothing when that word is a place or a government (경북도는 …)
     or the clause begins after a verb or a comma that ends a phrase."""
     subject = words[index][4] and re.search(r"\d[^\s]*(?:이|가)$", words[index][2])  # 57.5%가: a subject itself
-    for j in range(index - 1, max(-1, index - 6), -1):
+    plain = 0  # words passed over that hold no figure: dates and the values a change runs through do not count
+    for j in range(index - 1, max(-1, index - 11), -1):
         word = words[j][2]
+        if re.search(r"\d\D*던$", word):
+            return ""  # 7도였던 지난 14일: a figure a copula makes a modifier of, the start of a clause of its own
+            # (not 87.1%였는데 40대는 50.7%: a contrast goes on with the same topic)
+        if not (DATE_WORD.match(word) or re.search(r"\d[^\s\d]{0,3}(?:에서|으로|로|보다|부터)$", word)):
+            plain += 1  # a date, or a point a change runs through (293회에서 194회로), is passed over freely
+            if plain > 5:
+                return ""
         if word.endswith((",", "，")) and not re.search(r"\d", word) or word.endswith(("…", ".", "”", "’", '"')):
             return ""
         bare = word.rstrip(",，")
@@ -355,6 +381,8 @@ def _subject_before(words, index: int, value: str) -> str:
         if words[j][5] and not dated or not words[j][3] and not WHEN_WORD.match(bare) \
                 and bare not in SKIP_BEFORE and bare not in DEGREE and not re.search(r"\d", bare):
             return ""  # a verb or an adverb: the clause starts after it
+        if word[:1] in "‘“'\"" and not re.search(r"[’”'\"]", word[1:]):
+            return ""  # “22대 총선 기준으로 3%는: the value is quoted, and what is said before the quote is not its topic
     return ""
 
 
@@ -1096,7 +1124,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     valued = frozenset(i for sp in spans for i, w in enumerate(words) if w[0] <= sp.start - offset < w[1])
     labels: list[str] = []
     context = ""
-    last_kind = ""
+    last_kind, last_label = "", ""
     previous = None
     slots = shown = 0
     bracketed = _bracketed_values(text, offset, spans)
@@ -1119,9 +1147,12 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         if id(span) in beside:
             shown += 1
             label = _with_bracketed(label, text[span.start - offset: span.end - offset], beside[id(span)][1])
+        whole_label = label
         if labels and span.kind in ("money", "count", "percent", "score") and span.kind == last_kind:
-            label = _without_shared_topic(labels[-1], label)  # (of one kind: 백미 50포대 · 백미 175만 원 says both)
-        last_kind = span.kind
+            # (of one kind: 백미 50포대 · 백미 175만 원 says both); against the previous label as it was before its
+            # own topic was taken off, so that a third value of the topic loses it too (인지율 87.1% · 50.7% · 24.8%)
+            label = _without_shared_topic(last_label, label)
+        last_kind, last_label = span.kind, whole_label
         previous = span
         if changed and labels:  # 캐시백 비율 10%에서 20%로 → 캐시백 비율 10% → 20%: one measure, before and after
             labels[-1] = _joined_change(labels[-1], label)

@@ -278,6 +278,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue
         if m.group(1) == "한" and (m.group(2) in ("명", "차례", "번") or text[max(0, m.start() - 2): m.start()] == "단 "):
             continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
+        if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):
+            continue  # 두 번 다시: never again, not a count
         if m.group(1) == "한" and (text[max(0, m.start() - 2): m.start()] == "중 " or
                                   re.match(r"\s?(?:을|를|이|가)\s?(?:이뤄|이루|이룬|이룰|되어|돼|된)", text[m.end():])):
             continue  # 서원 중 한 곳인, 7명이 한 팀을 이뤄: 'one of', 'as one', not counts
@@ -295,8 +297,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
 
 # A native numeral that is never a word of its own (not 한, 세, 네, 열: one, tax or age, yes, open) before a noun
 # and its particle: 두 프로그램은, 두 미군기지 주변. Not a multiplier, an ordinal or a number of digits (두 배, 두 번째,
-# 두 자릿수), nor a counter NATIVE_RE reads.
-NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종)"
+# 두 자릿수), an age (아홉 살이었던), nor a counter NATIVE_RE reads.
+NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종|살)"
                          r"([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|으로|로)?[\s,.])")
 
 

@@ -193,12 +193,13 @@ def test_a_marker_glued_to_a_record_title_does_not_hide_its_headline_in_the_body
     assert result.article.body.startswith("해남군이 10일")
 
 
-def test_a_record_holding_a_boards_list_of_other_posts_is_set_aside(tmp_path):
+def test_a_record_holding_a_boards_list_of_other_posts_keeps_only_its_headline(tmp_path):
     """A scraper that saved a board page under a notice's title: the text lists teasers of other releases, each
-    cut with '...', and never the notice itself. Its prizes and figures belong to those other releases."""
+    cut with '...', and never the notice itself. Its prizes and figures belong to those other releases; the notice
+    is still the county's, under its own headline, date and publisher, and says so."""
     import csv
 
-    from tui.pipeline.process import BOARD_LIST, analyze_docs
+    from tui.pipeline.process import HEADLINE_ONLY, analyze_docs
 
     teasers = "\n".join(
         f"[진도소식] 진도군, {topic}\n진도군, {topic} … 진도군은 지난 {day}일 향토문화회관에서 행사를 열고 "
@@ -212,5 +213,32 @@ def test_a_record_holding_a_boards_list_of_other_posts_is_set_aside(tmp_path):
                                       ["임시직(기간제) 채용 공개모집 안내", "게시물수 7,782건\n제목\n" + teasers, "진도군"],
                                       ["진도군, 국비 30억원 확보", release, "진도군"]])
     results, skipped = analyze_docs(read_file(path))
-    assert [r.article.title for r in results] == ["진도군, 국비 30억원 확보"]
-    assert skipped == {BOARD_LIST: 1}
+    assert [r.article.title for r in results] == ["임시직(기간제) 채용 공개모집 안내", "진도군, 국비 30억원 확보"]
+    notice = results[0]
+    assert notice.article.body == "" and notice.claims == []  # none of the other posts' prizes or figures
+    assert notice.article.agency == "전라남도 진도군"
+    assert [f.code for f in notice.article.flags] == ["title_only"]
+    assert skipped == {HEADLINE_ONLY: 1}  # said apart from what was set aside: it is stored
+
+
+def test_a_record_with_no_article_text_keeps_its_headline_and_what_it_says(tmp_path):
+    """A record whose text is only a site's menus and file links is still the county's release: its headline's
+    claim and program are kept, attributed to its publisher, and a headline a board cut short says so."""
+    import csv
+
+    from tui.pipeline.process import HEADLINE_ONLY, analyze_docs
+
+    chrome = "홈\n군정소식\n보도자료\n파일\n사진1.jpg (780.11 KB)\n다운로드\n글자확대\n글자축소\n인쇄"
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["title", "content", "source"],
+                                      ["해남군, 국비 30억원 확보해 ‘어촌 뉴딜 사업’ 추진", chrome, "해남군"],
+                                      ["해남군, 올해 처음 시도한 작가 교류...", chrome, "해남군"],
+                                      ["", chrome, "해남군"]])
+    results, skipped = analyze_docs(read_file(path))
+    first, cut = (r.article for r in results)
+    assert first.agency == "전라남도 해남군" and first.body == ""
+    assert [sp.text for c in results[0].claims for sp in c.spans] == ["30억원"]
+    assert [p.name for p in results[0].programs] == ["어촌 뉴딜 사업"]
+    assert cut.title == "해남군, 올해 처음 시도한 작가 교류…"
+    assert skipped == {"records with no article text": 1, HEADLINE_ONLY: 2}  # the last has no headline either

@@ -196,9 +196,14 @@ def _print_summary(summary) -> None:
             f"claim(s); {summary.count('unchanged')} unchanged; {summary.count('duplicate')} duplicate; "
             f"{summary.count('failed')} failed")
     click.echo(line, err=True)
-    if summary.set_aside:
-        aside = ", ".join(f"{n} {why}" for why, n in sorted(summary.set_aside.items()))
+    from tui.pipeline.process import HEADLINE_ONLY
+
+    kept = summary.set_aside.get(HEADLINE_ONLY, 0)
+    aside = ", ".join(f"{n} {why}" for why, n in sorted(summary.set_aside.items()) if why != HEADLINE_ONLY)
+    if aside:
         click.echo(f"set aside inside pages: {aside}", err=True)
+    if kept:
+        click.echo(f"{kept} {HEADLINE_ONLY}", err=True)
 
 
 def ensure_default_db(db_path: Path) -> None:

@@ -125,7 +125,11 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     proposing = _proposing(article, sents)
     claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category, proposing)
     claims = _headline_claims(article, claims, article_category, proposing) + claims
-    title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
+    if page.title_only:  # the headline is all the record says: its names are read as a body's are
+        title_mentions = find_programs(page.title, split_sentences(kiwi, page.title), gaz.agency_words,
+                                       gaz.place_names)
+    else:
+        title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
 
@@ -327,6 +331,8 @@ def flags_for_page(article: PageArticle) -> list[Flag]:
     flags = []
     if article.title_inferred:
         flags.append(Flag("title_inferred", "No headline found; the title shown is taken from the text."))
+    if article.title_only:
+        flags.append(Flag("title_only", f"Only the headline is this record's own: {article.title_only}."))
     if article.published and article.published.inferred:
         flags.append(Flag("date_inferred", f"Publication date {article.published.value} inferred: "
                                            f"{article.published.evidence}."))

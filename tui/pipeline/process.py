@@ -80,11 +80,15 @@ def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Anal
             skipped[doc.rejected] = skipped.get(doc.rejected, 0) + 1
             continue
         if doc.structured and not doc.page and _lists_other_posts(doc):
-            skipped[BOARD_LIST] = skipped.get(BOARD_LIST, 0) + 1
-            continue
-        found = _articles_of(doc, kiwi, skipped)
+            found = _title_only(doc, BOARD_TEXT)
+        else:
+            found = _articles_of(doc, kiwi, skipped)
+            if doc.structured and not found:
+                found = _title_only(doc, NO_TEXT)
         if doc.structured and not found:
             skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1
+        elif found and found[0][0].title_only:
+            skipped[HEADLINE_ONLY] = skipped.get(HEADLINE_ONLY, 0) + 1
         for page_article, key in found:
             articles.append(analyze(page_article, doc, article_id(doc.file, key), kiwi, use_source))
     return articles, skipped
@@ -204,7 +208,27 @@ def _after_headline(paras: list, title: str) -> list:
 
 
 TEASER = re.compile(r"^.{60,}(?:\.\.\.|…)\s*$")
-BOARD_LIST = "records holding a board's list of other posts, not their own text"
+BOARD_TEXT = "its text is a board's list of other posts"
+NO_TEXT = "its text holds no article (only the site's menus, files or print links)"
+# Counted with what was set aside, but said apart: these records are stored
+HEADLINE_ONLY = "records kept with their headline only (their text was a board's list of other posts or site chrome)"
+
+
+def _title_only(doc: RawDoc, why: str) -> list[tuple[PageArticle, str]]:
+    """Return a record whose text is not its own as its headline alone, with its date, publisher and address: the
+    scraper saved a board's list or a page's chrome instead of the post, but the record is still the agency's
+    release and its headline says what it announces (영암군, 출생아 70% 수준으로 기저귀 지원 가정 확대). Nothing when
+    the record has no headline either."""
+    title = _strip_markers(_title_line(normalize(doc.meta.get("title", ""))))
+    title = re.sub(r"\s*(?:\.\.\.|…)$", "…", title)  # a title a board cut short says so
+    if not re.search(r"[가-힣A-Za-z]{2}", title):
+        return []
+    published = dates.parse_iso(doc.meta["date"]) if doc.meta.get("date") else None
+    key = record_key(doc.meta["url"]) if doc.meta.get("url") else f"record-{doc.index}"
+    reporter = normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
+    return [(PageArticle(title=title, deck=normalize(doc.meta.get("deck", "")), body="", captions=(),
+                         reporter=reporter, dateline=None, byline=None, published=published, title_inferred=False,
+                         position=0, title_only=why), key)]
 
 
 def _lists_other_posts(doc: RawDoc) -> bool:

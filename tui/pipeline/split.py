@@ -49,6 +49,7 @@ class PageArticle:
     published: dates.Published | None
     title_inferred: bool
     position: int
+    title_only: str = ""  # why only the headline is the record's own (its text was a board list or site chrome)
 
 
 def _is_caption_item(draft: Draft) -> bool:

@@ -350,6 +350,26 @@ def test_selections_and_prizes_in_their_usual_forms(text, expected):
     assert expected in kinds(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a 공모 the agency was selected in, quoted or not, with the ministry in brackets, said in a headline
+    ("군은 해양수산부 어촌 활력 공모사업에 최종 선정됐다.", ("award", "공모사업에 최종 선정")),
+    ("시는 ‘2025년 청년 마을 공모사업(행안부)’에 선정돼 국비를 받는다.", ("award", "공모사업(행안부)’에 선정")),
+    ("고흥군, 농촌 공간정비 공모 선정", ("award", "공모 선정")),
+])
+def test_a_selection_in_a_competition_for_a_scheme_is_an_award(text, expected):
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "공모에 선정되면 국비 10억 원을 받는다.",  # not yet
+    "시민 아이디어 공모전에서 선정된 과제를 시상했다.",  # a contest the agency runs: others were selected
+    "구는 공모 선정을 위해 주민 설명회를 열었다.",  # an aim
+    "군은 정부 공모사업에 선정돼 국비 120억원을 확보했다.",  # with an amount: the money is the funding secured
+])
+def test_a_competition_not_won_by_the_agency_is_no_award(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
 def test_a_streak_qualifies_a_quoted_selection():
     assert [(s.text, s.streak) for s in find_spans("군은 6년 연속 ‘우수군’ 선정의 영예를 안았다.")] == [("우수군", 6)]
 

@@ -97,6 +97,18 @@ def test_term_from_date_mentions_and_heads(tmp_path, date, body, expected):
     assert attribute(tmp_path, "광산구 성과 정리", body, date=date).term == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # between the election and the start of the term, the head-elect's plans are the coming term's
+    ("추경호 대구시장 당선인은 15일 기자들과 만나 도심 공원을 조성하겠다고 밝혔다. 사업비는 100억원이다.", 9),
+    # the outgoing head's work in those weeks is still the term that is ending
+    ("홍준표 대구시장은 15일 도심 공원 조성을 마쳤다고 밝혔다. 사업비는 100억원이다.", 8),
+    # the elect of another city does not move this one's term
+    ("대구시는 15일 도심 공원 조성을 마쳤다. 박찬대 인천시장 당선인도 참석했다. 사업비는 100억원이다.", 8),
+])
+def test_the_head_elect_between_election_and_term_start_speaks_for_the_coming_term(tmp_path, body, expected):
+    assert attribute(tmp_path, "대구 도심 공원", body, date="2026.06.15").term == expected
+
+
 def test_no_date_and_no_mention_means_unknown_term(tmp_path):
     article = attribute(tmp_path, "광산구 사업", "광산구는 사업을 마쳤다. 참여자는 100명이다.")
     assert article.term is None

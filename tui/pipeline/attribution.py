@@ -275,7 +275,11 @@ def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: li
             if term:
                 weight = 2.0 if published_inferred else 3.0
                 retro = _retrospective(gaz, published, explicit)
-                if retro is not None:
+                coming = _coming(gaz, published, term.number, heads, agency, zones)
+                if coming is not None:
+                    evidence.append(TermEvidence(coming, weight, f"published {published[:10]}, after the election "
+                                                                 f"of 민선 {coming}기, about its 당선인"))
+                elif retro is not None:
                     evidence.append(TermEvidence(retro, weight, f"published {published[:10]}, "
                                                                 f"just after 민선 {retro}기 ended"))
                 else:
@@ -323,6 +327,24 @@ def _overlap_days(start: str, end: str, first: str, last: str) -> int:
     a = max(date.fromisoformat(start[:10]), date.fromisoformat(first))
     b = min(date.fromisoformat(end[:10]), date.fromisoformat(last))
     return max(0, (b - a).days + 1)
+
+
+ELECT = re.compile(r"당선(?:인|자)")
+
+
+def _coming(gaz: Gazetteer, published: str, current: int, heads: list[tuple[Mention, str]], agency: str | None,
+            zones: list[Zone]) -> int | None:
+    """Return the coming term when an article published between its election and its start is about its head-elect
+    (전재수 부산시장 당선인 … 추진하겠다): what it reports is the plans of the term about to begin. None otherwise."""
+    coming = current + 1
+    election, term = gaz.elections.get(coming), gaz.term(coming)
+    if not election or term is None or not election <= published[:10] < term.start:
+        return None
+    if not any(ELECT.search(zone.text) for zone in zones):
+        return None
+    elect = any(h.term == coming and h.agency == head_agency for mention, head_agency in heads
+                if not agency or head_agency == agency for h in gaz.heads_by_name.get(mention.surface, []))
+    return coming if elect else None
 
 
 def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | None:

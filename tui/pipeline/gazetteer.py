@@ -75,7 +75,9 @@ class Gazetteer:
         self.heads_by_name: dict[str, list[Head]] = {}
         for head in self.heads:
             self.heads_by_name.setdefault(head.name, []).append(head)
-        self.terms: list[Term] = [Term(int(r["term"]), r["start"], r["end"]) for r in read_table("terms.csv")]
+        rows = read_table("terms.csv")
+        self.terms: list[Term] = [Term(int(r["term"]), r["start"], r["end"]) for r in rows]
+        self.elections: dict[int, str] = {int(r["term"]): r["election"] for r in rows if r.get("election")}
         self._term_starts = [t.start for t in self.terms]
         self.outlets: dict[str, Outlet] = {}
         self.outlet_names: dict[str, Outlet] = {}

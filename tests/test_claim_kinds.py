@@ -156,6 +156,10 @@ def test_a_grade_received_is_not_a_rank():
     ("합창단은 4곡을 연주한다.", 4, "곡"),
     ("지원금은 총 5,939농가에 지급된다.", 5939, "농가"),
     ("전국에 1300여 매장을 둔 브랜드다.", 1300, "매장"),
+    # meals and rooms given, and a value that says how few with 밖에
+    ("이재민에게 2153끼니를 지원했다.", 2153, "끼니"),
+    ("임시 숙소 457객실을 제공했다.", 457, "객실"),
+    ("참여 학교는 12곳밖에 되지 않았다.", 12, "곳"),
 ])
 def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
     (span,) = [s for s in find_spans(text) if s.kind == "count"]

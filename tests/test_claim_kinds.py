@@ -387,6 +387,29 @@ def test_descriptions_of_prizes_and_evaluations_are_not_awards(text):
     assert not [k for k, _ in kinds(text) if k in ("award", "first")]
 
 
+@pytest.mark.parametrize("text", [
+    # 대상 as the target of an act, in a sentence that also says something was received or won
+    "그는 투자를 받았다는 의혹으로 수사 대상이 됐다.",
+    "청소년은 처벌 대상에 해당하지 않아 보호 처분을 받는다.",
+    "분할 대상 재산 가운데 가장 큰 비중을 차지하는 주식이다.",
+    "고3 대상 영어학원을 운영하는 그는 상담을 받는다.",
+    "무상 분양 대상견으로 선정될 경우 중성화를 한다.",
+    # a quoted one-syllable answer or name is no grade (가, 나, 다 are; the letters between them are not)
+    "나는 “네”라고 답했다. 그는 상을 받았다.",
+    "이용자는 그 대가로 화폐 ‘꿀’을 받는다.",
+])
+def test_a_target_or_a_quoted_word_is_no_prize(text):
+    assert not [k for k, _ in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text", [
+    "구는 경영대상에서 대상을 수상했다.", "영예의 대상은 경상남도가 차지했다.", "군은 대상 수상의 영예를 안았다.",
+    "대상 부문 수상작인 시인의 작품은 평가를 받았다.", "한국정책대상 대상 등을 수상했다.", "시는 ‘가’등급을 받았다.",
+])
+def test_the_grand_prize_and_letter_grades_are_still_prizes(text):
+    assert [k for k, _ in kinds(text) if k == "award"]
+
+
 def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
     assert ("award", "우수 치유 관광지") in kinds("군이 ‘우수 치유 관광지’에 3회 연속 선정됐다.")
 

@@ -410,6 +410,27 @@ def test_the_grand_prize_and_letter_grades_are_still_prizes(text):
     assert [k for k, _ in kinds(text) if k == "award"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a quoted prize after its year written without 년, with the field it was won in between
+    ("군, ‘2025 농촌발전 혁신인상’ 지역발전부문 수상", "농촌발전 혁신인상"),
+    # an excellent office with what it excelled at between (우수단속 시·군), rated or commended by a ministry
+    ("군, 원산지표시 우수단속 시·군 선정", "우수단속 시·군"),
+    ("군, 영양사업 우수기관 복지부 장관 표창 영예", "우수기관"),
+    ("하천 관리 분야에서도 우수 기관 평가받아", "우수 기관"),
+])
+def test_an_excellent_office_rated_or_a_quoted_prize_of_a_year_is_an_award(text, expected):
+    assert ("award", expected) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "이번 사업은 타 지자체에서도 주목하는 모범 사례로 평가받고 있다.",  # praise, not a rating
+    "연합회는 지역사회를 견인하는 대표적인 단체로 평가받고 있다.",
+    "군은 우수기관 평가에서 발표했다.",  # the evaluation's name
+])
+def test_praise_as_a_model_is_no_award(text):
+    assert not [k for k, _ in kinds(text) if k == "award"]
+
+
 def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
     assert ("award", "우수 치유 관광지") in kinds("군이 ‘우수 치유 관광지’에 3회 연속 선정됐다.")
 

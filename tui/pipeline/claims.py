@@ -422,7 +422,7 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 # what an agency designates or selects as something, counted: then the title is theirs, not the agency's
 CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
-CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가|대회|공모전|공모|시상식|발표대회|캠페인|"
+CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가(?!\s?받)|대회|공모전|공모|시상식|발표대회|캠페인|"
                            r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
 # a contest won in a category, with no prize named: the contest is what was won
 CATEGORY_WON = re.compile(r"[’'”」』]?\s?(?:[가-힣A-Za-z·]{1,10}\s)?부문(?:을|를|에서|에|으로)?\s?(?:수상|선정|차지|받)")
@@ -480,7 +480,7 @@ def _target_group(text: str, base: int, span: Span) -> bool:
 
 def _is_contest_name(text: str, start: int, end: int) -> bool:
     """Return True for an award span that names the contest rather than the prize: a name glued to 대상
-    (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 …"""
+    (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 … (not 평가받아: evaluated as it)"""
     word = text[start:end]
     glued = word.endswith("대상") and len(word) > 2 and not word.endswith(("종합대상", " 대상"))
     if not glued and word.endswith("상") and TIMES_WON.match(text, end):

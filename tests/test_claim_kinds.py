@@ -1,6 +1,8 @@
 """Issue 12: the kinds of claim articles actually make — records with their scope, grades and prizes, native
 numerals, N관왕, streaks as a property, thresholds and rubrics left out — and the class of each value."""
 
+from dataclasses import replace
+
 import pytest
 
 from tui.pipeline.claims import find_spans
@@ -359,6 +361,9 @@ def test_selections_and_prizes_in_their_usual_forms(text, expected):
     ("군은 해양수산부 어촌 활력 공모사업에 최종 선정됐다.", ("award", "공모사업에 최종 선정")),
     ("시는 ‘2025년 청년 마을 공모사업(행안부)’에 선정돼 국비를 받는다.", ("award", "공모사업(행안부)’에 선정")),
     ("고흥군, 농촌 공간정비 공모 선정", ("award", "공모 선정")),
+    ("▲관광도시 조성사업 공모 선정 ▲관광도로 지정 등이 꼽혔다.", ("award", "공모 선정")),  # an item of a list
+    # a first done (최초 시행, 최초 도입), not one planned
+    ("▲상품권 특별할인 최초 시행 ▲위기지역 지정이 뽑혔다.", ("first", "최초")),
 ])
 def test_a_selection_in_a_competition_for_a_scheme_is_an_award(text, expected):
     assert expected in kinds(text)
@@ -368,10 +373,25 @@ def test_a_selection_in_a_competition_for_a_scheme_is_an_award(text, expected):
     "공모에 선정되면 국비 10억 원을 받는다.",  # not yet
     "시민 아이디어 공모전에서 선정된 과제를 시상했다.",  # a contest the agency runs: others were selected
     "구는 공모 선정을 위해 주민 설명회를 열었다.",  # an aim
-    "군은 정부 공모사업에 선정돼 국비 120억원을 확보했다.",  # with an amount: the money is the funding secured
 ])
 def test_a_competition_not_won_by_the_agency_is_no_award(text):
     assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+def test_a_first_still_planned_is_no_record():
+    assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
+
+
+def test_a_selection_said_with_the_money_it_brings_is_funding_and_its_line_leads_with_the_money():
+    """CLAIMS.md: a 공모 selection with an amount is funding; the selection is still the award it names."""
+    from tui.claimline import claim_line
+
+    text = "군은 정부 공모사업에 선정돼 국비 120억원을 확보했다."
+    spans = find_spans(text)
+    assert [s.kind for s in spans] == ["award", "money"]
+    classed = [replace(s, cls=class_of(s, text, 0, "achieved")) for s in spans]
+    assert [s.cls for s in classed] == ["funding", "funding"]
+    assert claim_line(text, 0, classed).startswith("국비 120억원")
 
 
 def test_a_streak_qualifies_a_quoted_selection():

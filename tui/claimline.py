@@ -153,7 +153,9 @@ def _order(spans, text: str = "", offset: int = 0) -> list[Span]:
         if text and (starts_a_change(text, spans[i].end - offset, spans[i].unit, when=True)
                      or _changes_to(text, offset, spans[i], spans[i + 1]) or _part_of(text, offset, spans[i], spans[i + 1])):
             keys[i] = keys[i + 1]
-    order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].start))
+    # a selection that brought money says it after the money (국비 120억원 확보 · 공모사업에 선정)
+    order = sorted(range(len(spans)), key=lambda i: (keys[i], spans[i].kind == "award" and spans[i].cls == "funding",
+                                                     spans[i].start))
     return [spans[i] for i in order]
 
 

@@ -51,6 +51,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         return "context"  # 500만원에서 800만원으로: where the change started is its background
     if span.kind == "award" and LOWEST_GRADE.match(span.text):
         return "context"  # 최하위 등급을 받았다: a grade received, but no achievement
+    if span.kind == "award" and span.text.startswith("공모") and AMOUNT.search(text):
+        return "funding"  # 공모에 선정돼 국비 120억원을 확보: a selection with the money it brings (CLAIMS.md)
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article
@@ -71,6 +73,7 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
 
 
 LOWEST_GRADE = re.compile(r"최하위|최하|최저")
+AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 
 
 # A prize as the topic of the sentence that names who won it (claims.TOPIC_WON: 최우수상은 … 이 원장에게

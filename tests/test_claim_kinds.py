@@ -378,6 +378,15 @@ def test_a_competition_not_won_by_the_agency_is_no_award(text):
     assert not [s for s in find_spans(text) if s.kind == "award"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("2016년 사업 추진 이후 첫 공식 수상을 달성했다.", True),  # the first since something began: a record
+    ("출범 이후 첫 흑자를 냈다.", True),
+    ("취임 이후 첫 회의를 열었다.", False),  # a first meeting is no record
+])
+def test_the_first_since_something_began_is_a_record(text, found):
+    assert bool([s for s in find_spans(text) if s.kind == "first"]) is found
+
+
 def test_a_first_still_planned_is_no_record():
     assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
 

@@ -387,6 +387,19 @@ def test_the_first_since_something_began_is_a_record(text, found):
     assert bool([s for s in find_spans(text) if s.kind == "first"]) is found
 
 
+@pytest.mark.parametrize("text, values", [
+    # the shares of a money total in brackets, written as bare numbers, are in the total's unit
+    ("5년간 251억 원(국비 150, 군비 101)을 투입한다.", [251e8, 150e8, 101e8]),
+    ("사업비 1,200만 원(도비 600·군비 600)을 들인다.", [1200e4, 600e4, 600e4]),
+    ("총 30억원(국비 15억, 시비 15억)을 투입한다.", [30e8, 15e8, 15e8]),
+    # not numbers with no source word, nor a bracket after a count
+    ("3개 사업(국비 2, 도비 1)을 추진한다.", []),
+    ("총 20억 원(2개 사업)을 투입한다.", [20e8]),
+])
+def test_the_shares_of_a_total_in_brackets_take_its_unit(text, values):
+    assert [s.value for s in find_spans(text) if s.kind == "money"] == values
+
+
 def test_a_first_still_planned_is_no_record():
     assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
 

@@ -257,6 +257,13 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
         elif RESIDENTS_AFTER.match(text, pos) and (approx or number[-1] in "만천" or not YEAR_LIKE.fullmatch(number)):
             kind, canonical = "count", "명"
+        elif (scale := _breakdown_scale(text, spans, start, pos - number.endswith(","), base)) is not None:
+            kind, canonical = "money", "원"  # 251억 원(국비 150, 군비 101): the shares in the total's unit
+            if number.endswith(","):  # 150, 군비: the comma ends the share
+                number, pos = number[:-1], pos - 1
+            value = parse_number(number + scale) if scale else value
+            if value is None:
+                continue
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
@@ -268,6 +275,29 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))
         last_end = pos
     return spans
+
+
+# A source of money named before a bare share of a total in brackets: 251억 원(국비 150, 군비 101)
+SOURCE_BEFORE = re.compile(r"(?:국비|도비|시비|군비|구비|국·도비|도·시비|도·군비|지방비|자부담|자담|민자|민간|기금|교부세|"
+                           r"특교세|특별교부세)\s?$")
+SCALE_OF_TOTAL = re.compile(r"([조억만천])\s?원$")
+
+
+def _breakdown_scale(text: str, spans: list[Span], start: int, end: int, base: int = 0) -> str | None:
+    """Return the magnitude word (억, 만 …; "" for none) of the money total whose bracket a bare number after a
+    source word breaks down (총 50억 원(국비 25, 도비 7.5)), or None when the number is not such a share: it must
+    follow a source word, sit inside a bracket opened right after a money value, and be followed by a comma, a
+    middle dot or the closing bracket (spans' offsets are base + index into text)."""
+    if not SOURCE_BEFORE.search(text[max(0, start - 8): start]) or not re.match(r"\s?[,·)]", text[end:end + 2]):
+        return None
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    total = next((s for s in reversed(spans) if s.kind == "money" and 0 <= opened - (s.end - base) <= 1), None)
+    if total is None:
+        return None
+    scale = SCALE_OF_TOTAL.search(total.text)
+    return scale.group(1) if scale else ""
 
 
 def native_spans(text: str, base: int = 0) -> list[Span]:

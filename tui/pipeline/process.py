@@ -153,8 +153,7 @@ def _articles_of(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageA
     """Return the articles in one raw document with a stable key for each."""
     page = clean_page(doc.text, kiwi)
     if doc.structured:
-        key = record_key(doc.meta["url"]) if doc.meta.get("url") else f"record-{doc.index}"
-        return [(p, key) for p in _structured(doc, page)]
+        return [(p, _record_key(doc)) for p in _structured(doc, page)]
     articles, set_aside = split_page(page)
     _count(skipped, set_aside)
     return [(a, f"{doc.index}:{i}") for i, a in enumerate(articles)]
@@ -186,7 +185,7 @@ def _structured(doc: RawDoc, page) -> list[PageArticle]:
         published = page_dates[0]
     if published is None:
         published = dates.infer(body, title)
-    reporter = normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
+    reporter = _reporter(doc)
     byline = next((d.byline for d in drafts if d.byline), None)
     captions = tuple(c for d in drafts for c in d.captions)
     return [PageArticle(
@@ -224,11 +223,19 @@ def _title_only(doc: RawDoc, why: str) -> list[tuple[PageArticle, str]]:
     if not re.search(r"[가-힣A-Za-z]{2}", title):
         return []
     published = dates.parse_iso(doc.meta["date"]) if doc.meta.get("date") else None
-    key = record_key(doc.meta["url"]) if doc.meta.get("url") else f"record-{doc.index}"
-    reporter = normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
     return [(PageArticle(title=title, deck=normalize(doc.meta.get("deck", "")), body="", captions=(),
-                         reporter=reporter, dateline=None, byline=None, published=published, title_inferred=False,
-                         position=0, title_only=why), key)]
+                         reporter=_reporter(doc), dateline=None, byline=None, published=published,
+                         title_inferred=False, position=0, title_only=why), _record_key(doc))]
+
+
+def _record_key(doc: RawDoc) -> str:
+    """Return a record's stable key: its address's, else its place in the file."""
+    return record_key(doc.meta["url"]) if doc.meta.get("url") else f"record-{doc.index}"
+
+
+def _reporter(doc: RawDoc) -> str | None:
+    """Return the reporter a record's field names."""
+    return normalize(doc.meta["reporter"]) if doc.meta.get("reporter") else None
 
 
 def _lists_other_posts(doc: RawDoc) -> bool:

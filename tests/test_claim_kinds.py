@@ -400,6 +400,21 @@ def test_the_shares_of_a_total_in_brackets_take_its_unit(text, values):
     assert [s.value for s in find_spans(text) if s.kind == "money"] == values
 
 
+def test_a_quoted_prize_of_four_words_is_the_prize_and_the_awards_it_was_won_in_its_contest():
+    spans = [s.text for s in find_spans("목포시는 ‘2025 SRT 어워드’에서 ‘올해 최고의 여행지 대상’을 수상했다.")
+             if s.kind == "award"]
+    assert spans == ["올해 최고의 여행지 대상"]
+
+
+@pytest.mark.parametrize("text", [
+    "지원 대상은 친환경 농산물 인증을 받은 농가다.",  # who holds the certificate: those the measure is for
+    "교육상은 ‘전라남도교육감 표창 등에 관한 조례’에 따라 준다.",  # the subject of a rule
+    "지난 6월 올라온 ‘특수 임무견 낙하 영상’이 대표적이다.",  # a quoted title ending in 영상, no prize
+])
+def test_a_prize_others_hold_or_a_rule_is_about_is_no_award(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
 def test_a_first_still_planned_is_no_record():
     assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
 

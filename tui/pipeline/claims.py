@@ -508,6 +508,17 @@ def _target_group(text: str, base: int, span: Span) -> bool:
             and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:]))
 
 
+# What the holders of a certificate or the subjects of a rule are (인증을 받은 농가, 표창 등에 관한 조례): no prize won
+HELD_BY = re.compile(r"[’'”]?\s?(?:을|를)\s?(?:받은|보유한|획득한|취득한)\s(?:[가-힣]{1,6}\s)?(?:농가|농업인|어업인|기업|업체|"
+                     r"시설|제품|가구|주민|학생|단체|사업장|농장|매장|업소|생산자|개인)|\s?(?:등)?에\s?관한\s")
+
+
+def _held_by_others(text: str, base: int, span: Span) -> bool:
+    """Return True for an award that describes who holds it (친환경 농산물 인증을 받은 농가: those a measure is for)
+    or that a rule is about (교육감 표창 등에 관한 조례), not one the agency won."""
+    return span.kind == "award" and bool(HELD_BY.match(text, span.end - base))
+
+
 def _is_contest_name(text: str, start: int, end: int) -> bool:
     """Return True for an award span that names the contest rather than the prize: a name glued to 대상
     (미래경영대상, not 종합대상), or one followed by 경진대회, 평가, 시상식 … (not 평가받아: evaluated as it)"""
@@ -538,7 +549,8 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
             for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회: a list of prizes
         contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
         category_won = not won_in_it and CATEGORY_WON.match(text, end)  # ‘…어워즈’ 광역지자체 부문 수상: no prize named
-        if span.kind == "award" and (bare_contest or contest and not category_won
+        held_in = won_in_it and re.match(r"[’'”」』]?\s?에서\s", text[end:])  # ‘SRT 어워드’에서 ‘… 대상’을
+        if span.kind == "award" and (bare_contest or held_in or contest and not category_won
                                      and (won_in_it or CONTEST_AFTER.match(text, end))):
             continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second
         if span.kind == "award" and text.startswith("인 ", end) and any(
@@ -549,7 +561,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
                                      or CONCERN_AFTER.match(text, end)):
             continue
         out.append(span)
-    out = [s for s in out if not _target_group(text, base, s)]
+    out = [s for s in out if not _target_group(text, base, s) and not _held_by_others(text, base, s)]
     out += [g for s in list(out) if s.kind == "award" for g in _listed_givers(text, base, s)
             if not any(g.start < o.end and o.start < g.end for o in out)]
     taken = [(s.start - base, s.end - base) for s in out]

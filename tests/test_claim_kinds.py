@@ -415,6 +415,14 @@ def test_a_prize_others_hold_or_a_rule_is_about_is_no_award(text):
     assert not [s for s in find_spans(text) if s.kind == "award"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("군, ‘SRT 어워드’ 최고의 여행지 4년 연속 대상", True),  # a headline's prize its streak names
+    ("2년 연속 대상에 포함됐다.", False),  # a target
+])
+def test_a_grand_prize_after_its_streak_is_an_award(text, found):
+    assert bool([s for s in find_spans(text) if s.kind == "award" and s.text == "대상"]) is found
+
+
 def test_a_first_still_planned_is_no_record():
     assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
 

@@ -660,3 +660,7 @@ def test_a_count_among_a_whole_is_said_with_it(text, line):
 ])
 def test_a_topic_is_found_past_dates_and_change_points_not_past_a_clause_or_a_quote(text, line):
     assert tagged_line(text) == line
+
+
+def test_a_share_of_a_total_written_as_bare_digits_is_said_in_the_totals_unit():
+    assert tagged_line("5년간 251억 원(국비 150, 군비 101)을 투입한다.") == "251억 원 투입 · 국비 150억 원 · 군비 101억 원 투입"

@@ -781,6 +781,18 @@ def _streak_words(text: str, start: int, end: int, length: int) -> str:
     return ""
 
 
+MAGNITUDES = ((1e12, "조 원"), (1e8, "억 원"), (1e4, "만 원"), (1e3, "천 원"), (1, "원"))
+
+
+def _unit_said(digits: str, value) -> str:
+    """Return the unit a sum written as bare digits is in, from the value read for it (150 read as 150억 → 억 원)."""
+    try:
+        scale = float(value) / float(digits.replace(",", ""))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return ""
+    return next((unit for size, unit in MAGNITUDES if abs(scale - size) < size * 1e-6), "")
+
+
 def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
            valued: frozenset[int] = frozenset()) -> tuple[str, str]:
     """Return (what the value says, the context it belongs to) for one span of a sentence (tagged: the words were
@@ -790,6 +802,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind in ("money", "count", "percent", "score") and start and text[start - 1] in "-–−" \
             and (start == 1 or text[start - 2] in " (\t"):
         value = text[start - 1] + value  # –2.1%에서 4.4%로: the sign is the value's
+    if span.kind == "money" and re.fullmatch(r"[\d,.]+", value):
+        value += _unit_said(value, span.value)  # 251억 원(국비 150, …): the share said in the total's unit
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
     if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from tui.models import CLASSES, Span
+from tui.pipeline.numbers import BIG
 
 # Without kiwipiepy's tags (a headline), only particles that rarely end a noun are taken off (not 도: 전라남도).
 PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는|에게는|이라는|라는|에서|에게|으로|부터|까지|처럼|보다|"
@@ -781,7 +782,7 @@ def _streak_words(text: str, start: int, end: int, length: int) -> str:
     return ""
 
 
-MAGNITUDES = ((1e12, "조 원"), (1e8, "억 원"), (1e4, "만 원"), (1e3, "천 원"), (1, "원"))
+MAGNITUDES = tuple((size, f"{word} 원") for word, size in BIG.items()) + ((1e3, "천 원"), (1, "원"))
 
 
 def _unit_said(digits: str, value) -> str:

@@ -64,6 +64,27 @@ def test_a_range_keeps_both_ends():
     assert (span.kind, span.value, span.value_max, span.unit) == ("percent", 70, 80, "%")
 
 
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("지원단가는 ha당 120~200만 원이다.", "120~200만 원", 1_200_000, 2_000_000),  # the low end shares 만
+    ("기업당 1~5천만 원을 지원한다.", "1~5천만 원", 10_000_000, 50_000_000),
+    ("규모에 따라 2000만원~1억원의 지원금을 준다.", "2000만원~1억원", 20_000_000, 100_000_000),  # unit on both ends
+    ("생산량의 15%~30%를 차지한다.", "15%~30%", 15, 30),
+    ("㎡당 2,055,000원 ~ 2,525,000원의 가격이다.", "2,055,000원 ~ 2,525,000원", 2_055_000, 2_525_000),
+])
+def test_a_range_reads_both_ends_in_one_magnitude_and_unit(sentence, text, low, high):
+    (span,) = find_spans(sentence)
+    assert (span.text, span.value, span.value_max) == (text, low, high)
+
+
+def test_a_range_end_with_its_own_magnitude_keeps_what_it_says():
+    (span,) = find_spans("사업비는 5억~10억 원이다.")
+    assert (span.value, span.value_max) == (500_000_000, 1_000_000_000)
+    (span,) = find_spans("단가는 3천~5천만 원이다.")  # 3천 stops short of the 만 both ends share
+    assert (span.value, span.value_max) == (30_000_000, 50_000_000)
+    (span,) = find_spans("사업비는 2억5천~3억 원이다.")
+    assert (span.value, span.value_max) == (250_000_000, 300_000_000)
+
+
 @pytest.mark.parametrize("text", [
     "제28회 한국지방자치경영대상", "코로나19 대응", "5·18 민주화운동", "금호1동 행정복지센터", "2020년 12월 27일",
     "6개월 만에", "48시간 내에", "3년간 운영", "28년 만에", "도시철도 2호선", "4차 산업혁명", "5G 기반", "119안전지도",

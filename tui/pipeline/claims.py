@@ -195,6 +195,35 @@ def _is_threshold(text: str, pos: int) -> bool:
     return not CONSIDERING.match(m.group().strip())  # 3만여 명을 감안하면: a figure taken into account, not a bound
 
 
+# The magnitude words a number closes with (200만, 5천만, 3억)
+TRAILING_MAGNITUDE = re.compile(r"[조억만천백]*$")
+
+
+def _shared_magnitude(low: str, high: str, value: float, high_value: float) -> float:
+    """Return the value of a range's low end, which shares the magnitude words the high end closes with when it
+    stops short of them (120~200만 원 is 120만 to 200만, 1~5천만 and 3천~5천만 원 are 1천만 and 3천만 on)."""
+    low, high = low.replace(" ", ""), high.replace(" ", "")
+    own = TRAILING_MAGNITUDE.search(low).group()
+    shared = TRAILING_MAGNITUDE.search(high).group()
+    if len(shared) <= len(own) or not shared.startswith(own) or not high[: len(high) - len(shared)]:
+        return value
+    scaled = parse_number(low + shared[len(own):])
+    return scaled if scaled is not None and scaled <= high_value else value
+
+
+def _range_after_unit(text: str, pos: int, canonical: str, value: float) -> tuple[float | None, int]:
+    """Return the high end of a range whose both ends carry the unit (15%~30%, 2000만원~1억원) and where it
+    ends; (None, pos) when no such range follows."""
+    ranged = RANGE.match(text, pos)
+    if not ranged:
+        return None, pos
+    high = parse_number(ranged.group(1).rstrip())
+    after = _unit_at(text, ranged.start(1) + len(ranged.group(1).rstrip()))
+    if high is None or high <= value or after is None or after[0].canonical != canonical:
+        return None, pos
+    return high, after[1]
+
+
 def number_spans(text: str, base: int = 0) -> list[Span]:
     """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base)."""
     spans: list[Span] = []
@@ -222,6 +251,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         ranged = RANGE.match(text, pos)
         if ranged:
             high = parse_number(ranged.group(1))
+            if high is not None:
+                value = _shared_magnitude(number, ranged.group(1).rstrip(), value, high)
             if high is not None and high > value:
                 value_max, pos = high, ranged.end()
                 if text.startswith("여", pos):
@@ -246,6 +277,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 kind = "count"  # 고문서류 53점, 사진 등 40여점: 점 counts pieces, not points
             if _not_a_count(text, start, pos, unit.text, value):
                 continue
+            if value_max is None:
+                value_max, pos = _range_after_unit(text, pos, canonical, value)
             if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
                 continue  # 수질 3등급으로 개선: a grade nobody received
             if unit.canonical == "등급" and value_max is not None:

@@ -12,7 +12,8 @@ from devset import HERE, corpus_present, document, labels, references
 
 SIZES = {"unseen": 49, "unseen2": 52, "unseen3": 36, "unseen4": 36, "unseen5": 36, "unseen6": 34, "unseen7": 32,
          "unseen8": 26, "unseen9": 24, "unseen10": 22, "unseen11": 20, "unseen12": 21, "unseen13": 22,
-         "unseen14": 22, "unseen15": 24, "unseen16": 20, "unseen17": 20, "unseen18": 20, "unseen19": 20, "unseen20": 20}  # articles in each set
+         "unseen14": 22, "unseen15": 24, "unseen16": 20, "unseen17": 20, "unseen18": 20, "unseen19": 20, "unseen20": 20,
+         "unseen21": 20}  # articles in each set
 SETS = tuple(HERE / "data" / name for name in SIZES)
 TEXTS = Path(os.environ["SEONGGWA_UNSEEN_TEXTS"]) if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None
 
@@ -41,6 +42,13 @@ def test_the_set_names_where_every_article_came_from(root):
             assert ref["repository"].count("/") == 1 and len(ref["commit"]) == 40 and ref["path"]
     assert set(labels("articles", root)) == {r["doc"] for r in refs}
     assert (root / "SOURCES.md").exists()
+
+
+def test_no_two_sets_name_a_document_alike():
+    """The news texts of every set are read from one folder by document name: a name used twice would make one
+    set's labels point at another set's article."""
+    names = [r["doc"] for root in [HERE / "data" / "devset", *SETS] for r in references(root)]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
 
 
 @pytest.mark.parametrize("root", SETS, ids=lambda p: p.name)

@@ -441,7 +441,7 @@ def test_a_change_reads_from_before_to_after(text, line):
 
 @pytest.mark.parametrize("text, line", [
     ("1대당 가격은 대략 300만원 수준이다.", "가격 300만원"),                          # an adverb of how much between
-    ("행안부는 여름과 겨울 각각 13개 기관(시도 5, 시군구 8)을 선정했다.", "13개 기관"),  # the noun before a bracket
+    ("행안부는 여름과 겨울 각각 13개 기관(시도 5, 시군구 8)을 선정했다.", "13개 기관 · 시도 5개 · 시군구 8개"),  # the noun before a bracket
     # values given each of several things: not the last thing listed, only the noun they share
     ("부산과 인천은 각각 203회, 32회로 집계됐다.", "203회 · 32회"),
     ("문화관광해설사와 태화강생태해설사 이용객은 각각 41%, 183% 증가했다.", "이용객 41% · 183% 증가"),

@@ -644,3 +644,67 @@ def test_the_lowest_grade_is_a_grade_received_but_no_achievement():
 ])
 def test_a_number_of_dae_after_an_object_counts_it(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+def _award_texts(title: str, content: str) -> list[str]:
+    import json
+    from pathlib import Path
+
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import read_file
+
+    record = {"title": title, "content": content, "published_at": "2025-12-13", "source": "광주광역시 광산구"}
+    (result,), _ = analyze_docs(read_file(Path("release.json"), json.dumps([record], ensure_ascii=False).encode()))
+    return [s.text for c in result.claims if c.zone == "body" for s in c.spans if s.kind == "award"]
+
+
+def test_a_prize_referred_back_to_is_found_once_the_article_has_reported_one():
+    awards = _award_texts("광산구, 복지 분야 장관 표창", "광산구는 복지 평가에서 보건복지부 장관 표창을 받았다.\n"
+                          "구 관계자는 “이번 기관표창은 직원들이 함께 만든 결과”라고 말했다.\n"
+                          "구는 이번 IB 월드스쿨 인증을 계기로 교육을 넓힌다.")
+    assert awards == ["보건복지부 장관 표창", "기관표창", "IB 월드스쿨 인증"]
+    # with no prize reported before it, 이번 표창 is what the agency is about to give
+    assert _award_texts("광산구, 모범 구민 시상식", "구는 모범 구민 10명을 뽑았다.\n이번 표창은 연말 시상식에서 수여된다.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("도내서 첫 시행·조례 개정으로 건강 형평성 제고", "도내서 첫"),  # 서 for 에서 after a scope
+    ("울릉군에선 동해안 최초 해양보호구역이 뽑혔다.", "동해안 최초"),  # a coast as the scope
+    ("신간 도서 첫 출간 기념회", None),  # 도서 is a book, not 도 with 서
+])
+def test_records_scoped_the_way_news_writes_them(text, found):
+    assert [s.text for s in find_spans(text) if s.kind == "first"] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("전남도 농정업무 종합평가 대상에 해남군", True),  # a headline's grand prize and its winner
+    ("평가 대상에 해남군 등 5개 군이 포함됐다.", False),  # what is evaluated
+    ("이번 평가 대상에 광산구가 포함됐다.", False),
+])
+def test_a_grand_prize_named_with_its_winner_is_an_award(text, found):
+    assert bool([s for s in find_spans(text) if s.kind == "award" and s.text == "대상"]) is found
+
+
+def test_an_encouragement_level_office_is_an_award():
+    assert "장려 지자체" in [s.text for s in find_spans("함평군은 시군구 부문에서 장려 지자체로 선정돼 장관 표창을 받았다.")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("여름과 겨울 각각 13개 기관(시도 5, 시군구 8)을 선정했다.", [("5", "개"), ("8", "개")]),
+    ("참가자 7명(남 4, 여 3)이 참여했다.", [("4", "명"), ("3", "명")]),
+    ("13개 기관(시도 5, 시군구 9)을 선정했다.", []),  # parts that do not add up to the total are not its parts
+])
+def test_the_named_parts_of_a_count_in_brackets_take_its_counter(text, parts):
+    spans = find_spans(text)
+    assert [(s.text, s.unit) for s in spans[1:] if s.kind == "count"] == parts
+
+
+@pytest.mark.parametrize("text, values", [
+    ("용돈은 평균 10만~20만원을 준비한다는 답변이 40.4%로 가장 많았고, 20만~30만원(27.9%)이 뒤를 이었다.",
+     ["40.4%", "27.9%"]),  # a poll's answers: their shares are the values, not the amounts answered
+    ("노후 생활비는 ‘본인 스스로(40.9%)’라는 응답이 많았다.", ["40.9%"]),
+    ("복지 예산은 3조 원(30.2%)이다.", ["3조 원", "30.2%"]),  # one amount and its share of a whole: both values
+    ("수사팀은 피고인 5명 전원에 대해 항소해야 한다는 의견을 냈다.", ["5명"]),  # an opinion, not a poll
+])
+def test_the_amounts_a_poll_offered_as_answers_are_not_values(text, values):
+    assert [s.text for s in find_spans(text) if s.kind in ("money", "percent", "count")] == values

@@ -805,6 +805,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         value = text[start - 1] + value  # –2.1%에서 4.4%로: the sign is the value's
     if span.kind == "money" and re.fullmatch(r"[\d,.]+", value):
         value += _unit_said(value, span.value)  # 251억 원(국비 150, …): the share said in the total's unit
+    elif span.kind == "count" and re.fullmatch(r"[\d,]+", value) and span.unit:
+        value += span.unit  # 13개 기관(시도 5, 시군구 8): the parts counted in the total's counter
     index = next((i for i, w in enumerate(words) if w[0] <= start < w[1]), None)
     if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
@@ -834,7 +836,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             deed = None  # the verb belongs to another clause
     value = f"{value} {deed.group(1)}" if deed and span.kind in ("money", "count", "percent") else value
     opens = text[words[index][0]: start] in OPENING_QUOTES  # the value begins its eojeol, maybe after a quote
-    before = _before(words, index, valued, span.unit or "") if opens else ""
+    said = "" if re.fullmatch(r"[\d,]+", text[start:end]) else span.unit or ""  # a part said as bare digits
+    before = _before(words, index, valued, said) if opens else ""
     # A count that ends its eojeol names what it counts right after (22개 시군, 5개 분야 총 20개 사업).
     last = next((w for w in words if w[0] < end <= w[1]), words[index])  # the eojeol the value ends in
     rest = text[end: last[1]]  # 4개, | 동메달: a comma ends the phrase

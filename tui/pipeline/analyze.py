@@ -10,7 +10,7 @@ from functools import lru_cache
 from tui.claimline import claim_line
 from tui.models import Article, Claim, Flag, Program, Sentence, searchable
 from tui.pipeline.attribution import Zone, attribute, decide_term
-from tui.pipeline.claims import find_spans
+from tui.pipeline.claims import find_spans, restated_prizes
 from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
@@ -220,11 +220,21 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     claims: list[Claim] = []
     seen: set[str] = set()
     announcing = announces(article.title) if article.title else False
+    prized = None  # whether an award was reported before the sentence (the headline counts), read when needed
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
+        if "이번" in text and not any(sp.kind == "award" for sp in spans):
+            restated = restated_prizes(text, s.start)
+            if restated and prized is None:
+                prized = any(sp.kind == "award" for sp in find_spans(article.title)) or any(
+                    sp.kind == "award" for c in claims for sp in c.spans)
+            if restated and prized:
+                spans = sorted(spans + restated, key=lambda sp: sp.start)
         if not spans:
             continue
+        if prized is False and any(sp.kind == "award" for sp in spans):
+            prized = True
         agency = sentence_agency[i] or article.agency
         key = claim_key(agency, text)
         if key in seen:

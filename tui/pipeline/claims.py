@@ -43,6 +43,7 @@ GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나
 STREAK = re.compile(r"(?:(?:((?:19|20)\d\d)\s?[~∼-]\s?(?:년\s?)?)?(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?"
                     r"(?:년|회|번|해|차례|개\s?연도|기|분기|학기)\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
 GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
+                  "동해안", "서해안", "남해안", "내륙", "섬", "농어촌",
                   "지자체", "지방자치단체", "자치단체", "자치구", "시군", "시·군", "시군구", "지역", "관내", "시내", "군내",
                   "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구")
 
@@ -180,6 +181,12 @@ BOUND_WHEN = re.compile(r"\s?(?:이상|이하|미만|초과)\s(?:[가-힣]+\s){0
 
 # ▲100만~200만 원 19.7% ▲500만 원 이상 8.6%: the bounds of a distribution's category, followed by its share
 CATEGORY_SHARE = re.compile(r"\s?(?:이상|이하|미만|초과)?\s\d[\d.,]*\s?%")
+# 20만~30만원(27.9%): a range with its share in brackets is a category too (a single value may be a part of a total)
+RANGE_SHARE = re.compile(r"\s?\(\s?\d[\d.,]*\s?%\s?\)")
+# 10만~20만원을 준비한다는 답변이 40.4%: an answer of a poll, whose share is the value (‘본인 스스로(40.9%)’라는
+# 응답: a share inside the answer is one)
+ANSWER_SHARE = re.compile(r"(?:을|를|이|가|은|는|으로|로)?\s?[^.!?\n]{0,24}?(?:다는|라는)\s(?:답변|응답|의견|대답)(?:이|은|자가|자는|자)?"
+                          r"\s?\(?\d[\d.,]*\s?%")
 
 
 def _is_threshold(text: str, pos: int) -> bool:
@@ -290,6 +297,13 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
         elif RESIDENTS_AFTER.match(text, pos) and (approx or number[-1] in "만천" or not YEAR_LIKE.fullmatch(number)):
             kind, canonical = "count", "명"
+        elif (counter := _counted_share(text, spans, start, base)) is not None:
+            kind, canonical = "count", counter  # 13개 기관(시도 5, 시군구 8): the parts of a count, in its counter
+            if number.endswith(","):
+                number, pos = number[:-1], pos - 1
+            value = parse_number(number)
+            if value is None:
+                continue
         elif (scale := _breakdown_scale(text, spans, start, pos - number.endswith(","), base)) is not None:
             kind, canonical = "money", "원"  # 251억 원(국비 150, 군비 101): the shares in the total's unit
             if number.endswith(","):  # 150, 군비: the comma ends the share
@@ -300,6 +314,9 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
+            continue
+        if kind != "percent" and ANSWER_SHARE.match(text, pos) or value_max is not None and RANGE_SHARE.match(text, pos):
+            last_end = pos  # both ends of the category's range
             continue
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
             approx = True
@@ -331,6 +348,31 @@ def _breakdown_scale(text: str, spans: list[Span], start: int, end: int, base: i
         return None
     scale = SCALE_OF_TOTAL.search(total.text)
     return scale.group(1) if scale else ""
+
+
+# the parts of a total in its bracket: 시도 5, 시군구 8 (a name, then a bare number), and nothing else
+COUNT_PARTS = re.compile(r"\s?[가-힣A-Za-z·]{1,8}\s?(\d[\d,]*)\s?(?:[,·]\s?|$)")
+
+
+def _counted_share(text: str, spans: list[Span], start: int, base: int = 0) -> str | None:
+    """Return the counter of the count total whose bracket a bare number sits in as one of the named parts that
+    add up to it (13개 기관(시도 5, 시군구 8), 7명(남 4, 여 3)), or None when it is not such a part."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    total = next((s for s in reversed(spans) if s.kind == "count" and 0 <= opened - (s.end - base) <= 8
+                  and re.fullmatch(r"\s?(?:[가-힣]{1,6})?", text[s.end - base: opened])), None)  # 13개 기관(…
+    closed = text.find(")", start)
+    if total is None or total.value is None or closed < 0:
+        return None
+    inside, parts, at = text[opened + 1: closed], [], 0
+    while at < len(inside):
+        m = COUNT_PARTS.match(inside, at)
+        if not m or m.end() == at:
+            return None
+        parts.append(float(m.group(1).replace(",", "")))
+        at = m.end()
+    return total.unit if len(parts) >= 2 and sum(parts) == total.value else None
 
 
 def native_spans(text: str, base: int = 0) -> list[Span]:
@@ -538,7 +580,12 @@ def _target_group(text: str, base: int, span: Span) -> bool:
     """Return True for a 대상 that says who a measure is for (주민 대상 홍보), not a grand prize won."""
     start, end = span.start - base, span.end - base
     return (span.kind == "award" and span.text == "대상" and bool(TARGET_BEFORE.search(text, max(0, start - 8), start))
-            and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:]))
+            and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:])
+            and not WINNER_AFTER.match(text, end))
+
+
+# 종합평가 대상에 해남군: a headline's grand prize and the government that won it (not 평가 대상에 해남군 등 포함)
+WINNER_AFTER = re.compile(r"에\s[가-힣]{1,5}(?:시|군|구|도)(?:[\s,·…]|$)(?!\s?(?:등|외|포함|가\s?포함))")
 
 
 # What the holders of a certificate or the subjects of a rule are (인증을 받은 농가, 표창 등에 관한 조례): no prize won
@@ -660,6 +707,18 @@ def ordinal_ranks(text: str, base: int = 0) -> list[Span]:
         if value:
             spans.append(Span("rank", base + m.start("rank"), base + m.end("rank"), word, float(value), "위"))
     return spans
+
+
+# A commendation or certification referred back to (이번 기관표창은, 이번 IB 월드스쿨 인증을 계기로): up to four
+# words naming it between 이번 and the particle; only an article that reported the prize before may say it so
+RESTATED_PRIZE = re.compile(r"(?<=이번\s)((?:[가-힣A-Za-z0-9·]{1,12}\s){0,3}[가-힣A-Za-z]{0,8}(?:표창|인증))"
+                            r"(?=은|을|의|으로|과|이\s)")
+
+
+def restated_prizes(text: str, base: int = 0) -> list[Span]:
+    """Return the prizes a sentence refers back to (이번 표창은 …) as award spans; the caller checks that the
+    article reported an award before this sentence."""
+    return [Span("award", base + m.start(1), base + m.end(1), m.group(1)) for m in RESTATED_PRIZE.finditer(text)]
 
 
 def find_spans(text: str, base: int = 0) -> list[Span]:

@@ -708,3 +708,26 @@ def test_the_named_parts_of_a_count_in_brackets_take_its_counter(text, parts):
 ])
 def test_the_amounts_a_poll_offered_as_answers_are_not_values(text, values):
     assert [s.text for s in find_spans(text) if s.kind in ("money", "percent", "count")] == values
+
+
+def test_a_title_an_agency_was_designated_as_is_its_award_and_not_a_program():
+    from tui.pipeline.gazetteer import gazetteer
+    from tui.pipeline.programs import find_programs
+
+    text = ("진주남강유등축제는 지난해 지역문화대상을 받은 데 이어 세계축제협회로부터 "
+            "‘2024년 아시아 야간형 축제(Asia Night Festival of 2024)’로 선정됐다.")
+    # the grand prize received first is no contest's name for the title after it
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == [
+        "지역문화대상", "2024년 아시아 야간형 축제(Asia Night Festival of 2024)"]
+    gaz = gazetteer()
+    names = [m.name for m in find_programs(text, split_sentences(get_kiwi(), text), gaz.agency_words, gaz.place_names)]
+    assert "아시아 야간형 축제" not in names
+    # a scheme selected in a competition is still no such title
+    assert [s.text for s in find_spans("군은 ‘2026년 임대형 스마트팜 공모사업(농식품부)’에 최종 선정됐다.")] == [
+        "공모사업(농식품부)’에 최종 선정"]
+
+
+def test_a_bound_that_picks_out_places_is_no_value():
+    spans = find_spans("65세 이상 인구 비율이 20%를 넘는 곳은 총 170곳으로 집계됐다.")
+    assert [s.text for s in spans] == ["170곳"]
+    assert [s.text for s in find_spans("고용률이 70%를 넘어섰다.")] == ["70%"]

@@ -181,6 +181,9 @@ BOUND_WHEN = re.compile(r"\s?(?:이상|이하|미만|초과)\s(?:[가-힣]+\s){0
 
 # ▲100만~200만 원 19.7% ▲500만 원 이상 8.6%: the bounds of a distribution's category, followed by its share
 CATEGORY_SHARE = re.compile(r"\s?(?:이상|이하|미만|초과)?\s\d[\d.,]*\s?%")
+# 비율이 20%를 넘는 곳은 170곳: a bound that picks out places, not a value anyone reached
+BOUND_OF_PLACES = re.compile(r"\s?(?:을|를)\s?(?:넘는|넘은|넘어선|웃도는|밑도는|밑돈)\s(?:곳|지역|시·도|시도|시군|시·군|시군구|"
+                             r"시·군·구|자치단체|지자체|국가|나라|도시|학교|기업)")
 # 20만~30만원(27.9%): a range with its share in brackets is a category too (a single value may be a part of a total)
 RANGE_SHARE = re.compile(r"\s?\(\s?\d[\d.,]*\s?%\s?\)")
 # 10만~20만원을 준비한다는 답변이 40.4%: an answer of a poll, whose share is the value (‘본인 스스로(40.9%)’라는
@@ -315,7 +318,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
             continue
-        if kind != "percent" and ANSWER_SHARE.match(text, pos) or value_max is not None and RANGE_SHARE.match(text, pos):
+        if kind != "percent" and ANSWER_SHARE.match(text, pos) or value_max is not None and RANGE_SHARE.match(text, pos) \
+                or BOUND_OF_PLACES.match(text, pos):
             last_end = pos  # both ends of the category's range
             continue
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
@@ -622,7 +626,8 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         start, end = span.start - base, span.end - base
-        won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span]
+        won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span
+                     and not RECEIVED.search(text, end, p.start - base)]  # not 대상을 받은 데 이어 ‘…’로 선정
         bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|\s?(?:수상|차지)",
                                                                 text[end:end + 4]) and any(
             p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])

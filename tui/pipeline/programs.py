@@ -65,6 +65,10 @@ COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복
 AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증|첫|최초|최대|최고|최다|유일|처음")
 LAUNCHED = re.compile(r"출범|개소|개관|설립|신설|문을 열|건립")
 BREAKERS = frozenset({"등", "주최", "주관", "후원", "측", "간", "그동안", "당시", "올해", "내년", "지난해", "최근", "향후"})
+# ‘2024년 아시아 야간형 축제(…)’로 선정됐다: a quoted title the agency was selected or designated as is a prize it
+# received (an award in CLAIMS.md), not a program; a scheme selected in a competition is still one (…사업’에 선정)
+DESIGNATED_AS = re.compile(r"[^‘’'\"“”\n]{0,45}?[’'”\"]\s?(?:으로|로)\s?(?:최종\s?)?(?:선정|지정)")
+SCHEME_WORDS = re.compile(r"사업|공모|프로젝트|프로그램")
 SLOGAN_AFTER = re.compile(r"[’'”\"]?\s?(?:이?라는|(?:으로|로)\s?불리는|이?라고|(?:을|를)?\s?(?:슬로건|비전|구호|캐치프레이즈|기치|모토))")
 
 
@@ -406,6 +410,7 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
         "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
         "ranking_words": float(bool(RANKING_WORDS.search(name))),
         "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
+        "designated_as": float(_designated_as(body, start, end, name, source)),
         "clause": float(_clause(inside, name, agencies, places)),
         "government_and_generic": float(source == "phrase" and _government_and_generic(nouns, agencies, places)),
     }
@@ -485,10 +490,21 @@ def _plant(name: str) -> bool:
     return len(words) > 1 and words[-2].endswith(plants) and words[-1].endswith(_endings()["build"])
 
 
+def _designated_as(body: str, start: int, end: int, name: str, source: str) -> bool:
+    """Return True for a name inside a quote that the agency was selected or designated as (DESIGNATED_AS)."""
+    if SCHEME_WORDS.search(name) or not DESIGNATED_AS.match(body, end):
+        return False
+    if source == "quote":
+        return True
+    line_start = body.rfind("\n", 0, start) + 1
+    opened = max(body.rfind(q, line_start, start) for q in "‘“")
+    return opened >= 0 and not any(q in body[opened:start] for q in "’”")
+
+
 def _gated(x: dict[str, float], source: str) -> bool:
     """Return True when PROGRAMS.md rules a candidate out whatever the model says (see Candidate.excluded)."""
     return bool(not (x.get("rejected_None") or x.get("launched_institution")) or x.get("ranking_words")
-                or x.get("states_claim") or x.get("slogan_after") and source == "quote"
+                or x.get("states_claim") or x.get("slogan_after") and source == "quote" or x.get("designated_as")
                 or x.get("government_and_generic") or x.get("clause"))
 
 

@@ -124,6 +124,16 @@ def test_an_announced_scheme_is_planned_throughout_its_article():
     assert headline_status("강남구, 재산세 감면 다음 달부터") == "planned"
 
 
+@pytest.mark.parametrize("headline, status", [
+    ("곡성군 지역소멸대응기금 투자계획 평가 A등급 80억 원 확보", "achieved"),  # the plan is what was evaluated
+    ("영암군, 지방소멸대응기금 투자계획 평가 S등급", "achieved"),
+    ("광산구, 청년 일자리 확대 계획", "planned"),
+    ("북구, 2026년 업무계획 발표", "planned"),
+])
+def test_a_plan_a_headline_reports_as_evaluated_is_no_plan_of_its_own(headline, status):
+    assert headline_status(headline) == status
+
+
 def test_numbers_in_a_quotation_are_marked_with_the_speaker(seed_results):
     claims = [c for a in seed_results["002"].articles for c in a.claims if "2000여 건" in c.text]
     assert claims and claims[0].speaker == "서구 관계자"

@@ -194,7 +194,8 @@ def _has_past(tokens) -> bool:
     return False
 
 
-HEADLINE_PLANNED = re.compile(r"계획|예정|추진한다|나선다|나서|키로|기로|할 것|앞둬|앞두고|목표|기대|전망|모집|도전|연다|펼친다|"
+# (계획 that is what was evaluated or approved is no plan of the headline's: 투자계획 평가 A등급, 시행계획 우수기관)
+HEADLINE_PLANNED = re.compile(r"계획(?!\s?(?:평가|수립|승인|심사|우수|최우수|부문|분야|실적))|예정|추진한다|나선다|나서|키로|기로|할 것|앞둬|앞두고|목표|기대|전망|모집|도전|연다|펼친다|"
                               r"개최한다|시행한다|운영한다|착수|추진$")
 HEADLINE_FUTURE = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달")  # a start date (내년 alone: next year's budget)
 HEADLINE_ONGOING = re.compile(r"(?:추진|운영|진행)\s?중|이어가|순항")

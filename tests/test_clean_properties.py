@@ -91,3 +91,17 @@ def test_a_page_cut_off_mid_sentence_keeps_its_last_line_and_a_trailing_headline
     for tail in ("다른 군도 체험 마을 늘려", "광주시, 2025년 청년 일자리 사업 설명회 개최…참여자 모집 나서 지역 청년들 관심 집중"):
         articles, _ = split_page(clean_page("농촌 체험 관광객 크게 늘어\n\n" + lead + tail + "\n", get_kiwi()))
         assert tail not in articles[0].body  # a headline left at the foot of the page, not prose
+
+
+def test_a_style_sheet_or_script_left_in_a_pages_text_is_chrome():
+    from tui.pipeline.clean import classify_line
+
+    text = ("시는 올해 청년 일자리 1200개를 만들었다고 밝혔다.\n"
+            ".news_box{position:relative;width:100%;height:350px}.news_box>iframe{position:absolute;top:0}\n"
+            "window.addEventListener('load', function(){ document.querySelector('.ad').remove(); });\n"
+            "이는 지난해보다 20% 늘어난 것이다.\n")
+    paras = [p.text for p in clean_page(text, get_kiwi()).paras]
+    assert not [p for p in paras if "{" in p or "function" in p]
+    assert any("1200개" in p for p in paras) and any("20%" in p for p in paras)
+    # prose that holds braces or a colon is no code
+    assert classify_line("군은 {청년:창업} 공모 결과 5곳을 선정했다고 밝혔다.") == "text"

@@ -87,10 +87,21 @@ NAMED_DATE_LINE = re.compile(r"^[가-힣]{2,4}\s+(?:19|20)\d{2}\s*[.\-/]\s*\d{1,
                              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+# A style sheet or script a page left in its text (.box{position:relative;width:100%}, function(){…}): code, with
+# hardly a Hangul letter in it
+CODE = re.compile(r"[\w\-.#>:\s\]\[=\"']\{[^{}\n]*[a-z\-]+\s*:[^{}\n]*\}|\bfunction\s*\(|\bdocument\.|\bwindow\.|=>\s*\{")
+HANGUL = re.compile(r"[가-힣]")
+
+
+def is_code(text: str) -> bool:
+    """Return True for a line of CSS or JavaScript (CODE, and fewer than one letter in ten Hangul)."""
+    return bool(CODE.search(text)) and len(HANGUL.findall(text)) * 10 < sum(ch.isalpha() for ch in text)
+
+
 def classify_line(text: str) -> str:
     """Return chrome, caption, byline, date or text for one stripped line."""
     vocab = chrome()
-    if line_key(text) in vocab.lines:
+    if line_key(text) in vocab.lines or ("{" in text or "(" in text) and is_code(text):
         return "chrome"
     if DATE_LINE.match(text) and len(text) <= 60 or NAMED_DATE_LINE.match(text):
         return "date"

@@ -200,6 +200,38 @@ def test_a_release_scraped_several_times_is_one_article(tmp_path):
     assert summary.set_aside.get("records repeating an earlier record's url (the last one kept)") == 1
 
 
+def test_identical_records_are_set_aside_before_they_are_analysed(tmp_path, monkeypatch):
+    """A record repeated word for word (under its own address again, or under another) is set aside before
+    analysis, with the counts and the stored articles a full analysis would give; a copy with a menu line more
+    is still analysed and then found to be one."""
+    import csv
+
+    from tui.pipeline import process
+
+    body = "곡성군은 지역 국악인이 도 문화상을 수상했다고 18일 밝혔다. 군은 국비 5억원을 확보했다."
+    other = "곡성군은 내년부터 농악 전수관을 운영한다. 전수관은 주민 300명이 이용할 수 있다."
+    rows = [("1", "곡성군, 문화상 수상", body, "https://www.example.go.kr/view?n=7"),
+            ("2", "곡성군, 문화상 수상", body, "https://www.example.go.kr/view?n=8"),  # the same under another address
+            ("3", "곡성군, 문화상 수상", "담당부서\n" + body, "https://www.example.go.kr/view?n=9"),  # a menu line more
+            ("4", "곡성군, 전수관 운영", other, "https://www.example.go.kr/view?n=10"),
+            ("5", "곡성군, 문화상 수상", body, "https://www.example.go.kr/view?n=7")]  # the first one again
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
+        for rid, title, content, link in rows:
+            out.writerow([rid, title, content, link, "곡성군", "2025-12-18"])
+    analysed = []
+    real = process.analyze_docs
+    monkeypatch.setattr(process, "analyze_docs", lambda docs, *a: analysed.extend(d.index for d in docs) or real(docs, *a))
+    summary = ingest(tmp_path / "r.db", [path], jobs=1)
+    assert len(analysed) == 3  # records 2 and 1 (replaced by 5) were never analysed
+    assert counts(tmp_path / "r.db")[1] == 2
+    assert summary.set_aside.get(process.TEXT_REPEAT) == 2 and summary.set_aside.get(process.URL_REPEAT) == 1
+    kept, repeats = process.without_repeats(process.read_file(path))
+    assert [d.meta["url"][-4:] for d in kept] == ["?n=9", "n=10", "?n=7"] and sum(repeats.values()) == 2
+
+
 def test_a_page_read_from_two_files_keeps_its_text_as_read_when_either_changes(tmp_path):
     """A page as read is kept once, packed against the cleaned body of the first article read from it. The same
     page in UTF-8 and in CP949 is two files and one page: when the file whose article the page was packed against

@@ -215,6 +215,8 @@ def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, prog
     """Analyse and store files one at a time in this process."""
     for path, data, docs in _prepared(db, files, mapping, rebuild, summary, progress):
         with _FileWrite(db, path, data, docs[0].encoding, summary) as out:
+            docs, repeats = pipe.without_repeats(docs)
+            out.add([], repeats)
             for chunk in _chunks(docs):
                 out.add(*pipe.analyze_docs(chunk, use_source))
         if progress:
@@ -225,7 +227,7 @@ def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, pro
     """Analyse in worker processes with a bounded number of chunks in flight; store files in order."""
     limit = workers * 3
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-        queue: deque = deque()  # (path, data, docs, deque of futures, chunk iterator)
+        queue: deque = deque()  # (path, data, (encoding, repeats set aside), deque of futures, chunk iterator)
         pending = _prepared(db, files, mapping, rebuild, summary, progress)
 
         def in_flight() -> int:
@@ -243,12 +245,15 @@ def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, pro
                     if nxt is None:
                         return
                     path, data, docs = nxt
-                    queue.append((path, data, docs, deque(), iter(_chunks(docs))))
+                    encoding = docs[0].encoding
+                    docs, repeats = pipe.without_repeats(docs)
+                    queue.append((path, data, (encoding, repeats), deque(), iter(_chunks(docs))))
 
         fill()
         while queue:
-            path, data, docs, futures, chunks = queue[0]
-            with _FileWrite(db, path, data, docs[0].encoding, summary) as out:
+            path, data, (encoding, repeats), futures, chunks = queue[0]
+            with _FileWrite(db, path, data, encoding, summary) as out:
+                out.add([], repeats)
                 while True:
                     if not futures:
                         chunk = next(chunks, None)
@@ -332,8 +337,7 @@ class _FileWrite:
         started = time.perf_counter()
         for key, value in skipped.items():
             self.skipped[key] = self.skipped.get(key, 0) + value
-        why = "records repeating an earlier record's url (the last one kept)"
-        copied = "records repeating an earlier record's text (the first one kept)"
+        why, copied = pipe.URL_REPEAT, pipe.TEXT_REPEAT
         for a in articles:
             if self._copy_of_earlier(a.article):
                 self.skipped[copied] = self.skipped.get(copied, 0) + 1

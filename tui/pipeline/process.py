@@ -56,6 +56,39 @@ def text_shingles(text: str, size: int = 8) -> frozenset[str]:
     return frozenset(letters[i: i + size] for i in range(max(1, len(letters) - size + 1)))
 
 
+URL_REPEAT = "records repeating an earlier record's url (the last one kept)"
+TEXT_REPEAT = "records repeating an earlier record's text (the first one kept)"
+
+
+def without_repeats(docs: list[RawDoc]) -> tuple[list[RawDoc], dict[str, int]]:
+    """Return a file's records without those the writer would set aside as repeats whatever their analysis said,
+    and how many of each: a record that a later one with the same address, title and text replaces, and one
+    with the title and text of an earlier record kept under another address. Only identical records go here,
+    unanalysed (a scraper that saved a release several times: a tenth of the press CSV); a copy with a menu
+    line more is still found after analysis."""
+    if not docs or not all(d.structured and not d.page for d in docs):
+        return docs, {}
+    same_of: dict[tuple, list[int]] = {}  # (title, text) → indexes of the kept records with it
+    dropped: dict[int, str] = {}
+    for i, doc in enumerate(docs):
+        if doc.rejected:
+            continue
+        same = same_of.setdefault((doc.meta.get("title", ""), doc.text), [])
+        key = _record_key(doc)
+        earlier = next((j for j in same if _record_key(docs[j]) == key), None)
+        if earlier is not None:  # the same record again: the last one is kept, as a repeated address is
+            dropped[earlier] = URL_REPEAT
+            same.remove(earlier)
+        elif same and doc.meta.get("title"):
+            dropped[i] = TEXT_REPEAT  # a copy under another address: the first one is kept
+            continue
+        same.append(i)
+    counts: dict[str, int] = {}
+    for why in dropped.values():
+        counts[why] = counts.get(why, 0) + 1
+    return [d for i, d in enumerate(docs) if i not in dropped], counts
+
+
 def same_text(a: frozenset[str], b: frozenset[str], share: float = 0.8) -> bool:
     """Return True when two texts' shingles mostly coincide (the smaller one's, so that a copy with a page's
     menu line or a footer more is still the same text)."""
@@ -126,7 +159,9 @@ def _analysed(result: FileResult, path: Path, data: bytes, mapping, use_source: 
     for doc in docs:
         doc.file = result.file  # article ids are made from the stored name
     result.encoding = docs[0].encoding
+    docs, repeats = without_repeats(docs)
     result.articles, result.skipped = analyze_docs(docs, use_source)
+    _count(result.skipped, repeats)
     return result
 
 

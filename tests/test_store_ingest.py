@@ -174,6 +174,19 @@ def test_a_sentence_repeated_in_an_article_is_one_claim_and_the_summary_says_so(
     assert rows[0][0] == body.index(sentence) and body[rows[0][0]: rows[0][1]] == sentence
 
 
+def _releases_csv(folder, rows):
+    """Write rows (id, title, content, url) as a press-release CSV of 곡성군 and return its path."""
+    import csv
+
+    path = folder / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
+        for rid, title, content, link in rows:
+            out.writerow([rid, title, content, link, "곡성군", "2025-12-18"])
+    return path
+
+
 def test_a_release_scraped_several_times_is_one_article(tmp_path):
     """A CSV holding one release three times (two with another session id in the URL, one with the page's menu
     line before the text) gives one article; another release under the same title with other text stays."""
@@ -186,13 +199,7 @@ def test_a_release_scraped_several_times_is_one_article(tmp_path):
             ("2", "곡성군, 국악인 문화상 수상", "예술축제팀\n담당부서\n" + body, url.format("C3D4")),
             ("3", "곡성군, 국악인 문화상 수상", body, "https://www.example.go.kr/board/view.do?bbsId=1&nttId=7&page=2"),
             ("4", "곡성군, 국악인 문화상 수상", other, "https://www.example.go.kr/board/view.do?bbsId=1&nttId=9")]
-    import csv
-    path = tmp_path / "releases.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
-        for rid, title, content, link in rows:
-            out.writerow([rid, title, content, link, "곡성군", "2025-12-18"])
+    path = _releases_csv(tmp_path, rows)
     db = tmp_path / "r.db"
     summary = ingest(db, [path], jobs=1)
     assert counts(db)[1] == 2
@@ -204,8 +211,6 @@ def test_identical_records_are_set_aside_before_they_are_analysed(tmp_path, monk
     """A record repeated word for word (under its own address again, or under another) is set aside before
     analysis, with the counts and the stored articles a full analysis would give; a copy with a menu line more
     is still analysed and then found to be one."""
-    import csv
-
     from tui.pipeline import process
 
     body = "곡성군은 지역 국악인이 도 문화상을 수상했다고 18일 밝혔다. 군은 국비 5억원을 확보했다."
@@ -215,12 +220,7 @@ def test_identical_records_are_set_aside_before_they_are_analysed(tmp_path, monk
             ("3", "곡성군, 문화상 수상", "담당부서\n" + body, "https://www.example.go.kr/view?n=9"),  # a menu line more
             ("4", "곡성군, 전수관 운영", other, "https://www.example.go.kr/view?n=10"),
             ("5", "곡성군, 문화상 수상", body, "https://www.example.go.kr/view?n=7")]  # the first one again
-    path = tmp_path / "releases.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle)
-        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
-        for rid, title, content, link in rows:
-            out.writerow([rid, title, content, link, "곡성군", "2025-12-18"])
+    path = _releases_csv(tmp_path, rows)
     analysed = []
     real = process.analyze_docs
     monkeypatch.setattr(process, "analyze_docs", lambda docs, *a: analysed.extend(d.index for d in docs) or real(docs, *a))

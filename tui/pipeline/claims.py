@@ -320,7 +320,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             continue
         if kind != "percent" and ANSWER_SHARE.match(text, pos) or value_max is not None and RANGE_SHARE.match(text, pos) \
                 or BOUND_OF_PLACES.match(text, pos):
-            last_end = pos  # both ends of the category's range
+            last_end = pos  # nothing inside what was read (a range's high end) is found again
             continue
         if APPROX_AFTER.match(text, pos) and not text.startswith("여", pos):
             approx = True
@@ -580,16 +580,16 @@ def _listed_givers(text: str, base: int, span: Span) -> list[Span]:
     return found
 
 
+# 종합평가 대상에 해남군: a headline's grand prize and the government that won it (not 평가 대상에 해남군 등 포함)
+WINNER_AFTER = re.compile(r"에\s[가-힣]{1,5}(?:시|군|구|도)(?:[\s,·…]|$)(?!\s?(?:등|외|포함|가\s?포함))")
+
+
 def _target_group(text: str, base: int, span: Span) -> bool:
     """Return True for a 대상 that says who a measure is for (주민 대상 홍보), not a grand prize won."""
     start, end = span.start - base, span.end - base
     return (span.kind == "award" and span.text == "대상" and bool(TARGET_BEFORE.search(text, max(0, start - 8), start))
             and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:])
             and not WINNER_AFTER.match(text, end))
-
-
-# 종합평가 대상에 해남군: a headline's grand prize and the government that won it (not 평가 대상에 해남군 등 포함)
-WINNER_AFTER = re.compile(r"에\s[가-힣]{1,5}(?:시|군|구|도)(?:[\s,·…]|$)(?!\s?(?:등|외|포함|가\s?포함))")
 
 
 # What the holders of a certificate or the subjects of a rule are (인증을 받은 농가, 표창 등에 관한 조례): no prize won

@@ -731,3 +731,19 @@ def test_a_bound_that_picks_out_places_is_no_value():
     spans = find_spans("65세 이상 인구 비율이 20%를 넘는 곳은 총 170곳으로 집계됐다.")
     assert [s.text for s in spans] == ["170곳"]
     assert [s.text for s in find_spans("고용률이 70%를 넘어섰다.")] == ["70%"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("어촌신활력증진사업은 송지항이 최종 대상지로 선정되어 국비 70억원을 투입한다.", "최종 대상지"),  # a site selected
+    ("좋은 평가를 받아 이번 시범사업 대상지로 선정됐다.", "시범사업 대상지"),
+    ("시는 대상지로 선정될 경우 국비를 받는다.", None),  # a selection still to come
+    ("사업 대상지 선정 기준을 마련했다.", None),  # the rule of a selection, not one received
+])
+def test_a_site_selected_for_a_scheme_is_an_award(text, found):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == ([found] if found else [])
+
+
+def test_a_site_selected_with_the_money_it_brings_is_funding():
+    text = "금호1동은 동네상권발전소 사업 대상지로 선정돼 5년간 최대 100억원을 지원받는다."
+    classed = [class_of(s, text, 0, "achieved") for s in find_spans(text)]
+    assert [s.kind for s in find_spans(text)] == ["award", "money"] and classed == ["funding", "funding"]

@@ -51,8 +51,9 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         return "context"  # 500만원에서 800만원으로: where the change started is its background
     if span.kind == "award" and LOWEST_GRADE.match(span.text):
         return "context"  # 최하위 등급을 받았다: a grade received, but no achievement
-    if span.kind == "award" and span.text.startswith("공모") and AMOUNT.search(text):
-        return "funding"  # 공모에 선정돼 국비 120억원을 확보: a selection with the money it brings (CLAIMS.md)
+    if span.kind == "award" and (span.text.startswith("공모") or span.text.endswith("대상지")) and AMOUNT.search(text):
+        return "funding"  # 공모에 선정돼 국비 120억원을 확보, 대상지로 선정돼 100억원을 지원받는다: a selection with
+        # the money it brings (CLAIMS.md)
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article

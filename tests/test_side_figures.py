@@ -158,3 +158,28 @@ def test_schema_11_is_migrated_and_compares_the_same_before_and_after_the_next_i
     assert [run(seed_copy, *args).stdout for args in (
         ("compare", "광산구@7", "서구@8", "--format", "json"), ("compare", "광주광역시/*@8", "--format", "json"))] \
         == outputs
+
+
+def test_a_prize_an_article_states_again_is_one_prize(tmp_path):
+    """A release that states its prize in the headline, the body, a quote and the caption has one prize of its
+    level in the side's figures; a second release of another prize is a second."""
+    import csv
+
+    first = ("광산구, 복지 우수기관 보건복지부 장관 표창", "광산구는 복지 평가에서 우수기관으로 선정돼 보건복지부 장관 표창을 받았다고 "
+             "밝혔다.\n구청장은 “이번 표창은 주민과 함께 만든 결과”라고 말했다.\n사진설명: 보건복지부 장관 표창을 받은 직원들.")
+    second = ("광산구, 안전 분야 행정안전부 장관상 수상", "광산구는 안전문화 평가에서 행정안전부 장관상을 수상했다고 밝혔다.")
+    path = tmp_path / "releases.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "title", "content", "original_link", "source", "published_at"])
+        for i, (title, content) in enumerate((first, second)):
+            out.writerow([i, title, content, f"https://www.example.go.kr/view?n={i}", "광주광역시 광산구",
+                          "2025-12-1" + str(i + 1)])
+    ingest(tmp_path / "p.db", [path], jobs=1)
+    db = connect(tmp_path / "p.db")
+    side = Side("광주광역시 광산구", None)
+    assert db.execute("SELECT count(*) FROM claims WHERE class = 'award'").fetchone()[0] >= 4
+    summary = cmp.side_summary(db, side, cmp._side_claims(db, side))
+    assert summary["awards"]["장관"] == 2
+    assert summary["awards_by_year"] == [{"year": "2025", "awards": 2}]
+    assert cmp.side_summary(db, side)["awards"] == summary["awards"]  # as stored at ingest

@@ -166,7 +166,8 @@ class Claim:
     end: int = 0
     zone: str = "body"  # title, deck or body: title and deck claims have offsets into the title or deck
     cls: str = "context"  # the class of its most telling value (CLASSES)
-    echo: bool = False  # a title or deck claim whose every value the body states too (not counted twice)
+    echo: bool = False  # a title or deck claim whose every value the body states too, or a body claim of nothing
+    # but a prize referred back to (이번 표창은 …): its values are counted where the article states them
     line: str = ""  # the claim in one line: its values and what they count, in the sentence's words (claimline)
 
 

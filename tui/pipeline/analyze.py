@@ -224,12 +224,14 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
         spans = find_spans(text, s.start)
+        echo = False  # a claim of nothing but a prize referred back to: the prize is counted where it is reported
         if "이번" in text and not any(sp.kind == "award" for sp in spans):
             restated = restated_prizes(text, s.start)
             if restated and prized is None:
                 prized = any(sp.kind == "award" for sp in find_spans(article.title)) or any(
                     sp.kind == "award" for c in claims for sp in c.spans)
             if restated and prized:
+                echo = not spans
                 spans = sorted(spans + restated, key=lambda sp: sp.start)
         if not spans:
             continue
@@ -261,6 +263,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
             cls=claim_class(spans), line=claim_line(text, s.start, spans, program.name if program else None,
                                                     s.tokens, article.title),
+            echo=echo,
         ))
     return claims
 

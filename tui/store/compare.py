@@ -104,9 +104,13 @@ def _summary_figures(db: Database, rows: list[tuple]) -> dict:
     """Return the figures of a side's summary that only its claims decide (not its reviews), from its claims as
     `_side_claims` reads them."""
     by_class: dict[str | None, set[str]] = {}
-    for claim, _, cls, *_ in rows:
+    article_of: dict[str, str] = {}  # a claim stored for two articles counts with the first
+    year_of: dict[str, str] = {}
+    for claim, article, cls, _, year, *_ in rows:
         by_class.setdefault(cls, set()).add(claim)
-    award_years = {(year, claim) for claim, _, cls, _, year, *_ in rows if cls == "award" and year}
+        article_of.setdefault(claim, article)
+        if year:
+            year_of.setdefault(claim, year)
     funding: dict[tuple, set[str]] = {}
     funding_claims: set[str] = set()
     prizes: dict[str, list[str]] = {claim: [] for claim in by_class.get("award", ())}
@@ -131,12 +135,15 @@ def _summary_figures(db: Database, rows: list[tuple]) -> dict:
                 funding.setdefault((value, unit), set()).add(claim)
         if kind == "award" and claim in prizes and text not in prizes[claim]:
             prizes[claim].append(text)  # an award claim with no prize word (4관왕) counts among the others
+    # a prize an article states again (its caption, a quote, 이번 표창은 …) is one prize: award claims count once
+    # per article and level
+    won = {(article_of[claim], award_level(texts)): year_of.get(claim) for claim, texts in prizes.items()}
     awards = {level: 0 for level, _ in AWARD_LEVELS} | {"기타": 0}
-    for texts in prizes.values():
-        awards[award_level(texts)] += 1
     years: dict[str, int] = {}
-    for year, _ in award_years:
-        years[year] = years.get(year, 0) + 1
+    for (_, level), year in won.items():
+        awards[level] += 1
+        if year:
+            years[year] = years.get(year, 0) + 1
     return {"articles": len({article for _, article, *_ in rows}), "claims": len({r[0] for r in rows}),
             "achievements": len(set().union(*(by_class.get(cls, set()) for cls in ACHIEVEMENT_CLASSES))),
             "funding": [{"value": value, "unit": unit, "claims": len(claims)}

@@ -13,7 +13,7 @@ from tui.store.index import GRAMS_VERSION
 if TYPE_CHECKING:
     from tui.store.db import Database
 
-VERSION = 17
+VERSION = 18
 
 
 class SchemaError(Exception):
@@ -582,10 +582,17 @@ def _to_17(db: Database) -> str:
     return "DROP TABLE IF EXISTS program_variants;"
 
 
+def _to_18(db: Database) -> str:
+    """Return the SQL from schema 17 to 18: a side's prizes count once per article and level (an article that
+    states its prize again in a caption or a quote has one prize); every agency's stored figures are counted
+    again at the next ingest and read from its claims until then."""
+    return "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
+
+
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)
 MIGRATIONS = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
               11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16,
-              17: _to_17}
+              17: _to_17, 18: _to_18}
 AFTER = {6: _after_6, 7: _after_7, 13: _after_13, 14: _after_14,
          15: _after_15}  # steps in Python, run in the same transaction after the SQL
 

@@ -468,10 +468,14 @@ def _to_11(db: Database) -> str:
             "DROP TABLE spans_v10; DROP TABLE claims_v10;" + CLASS_ORDER)
 
 
+# every agency's stored figures are stale: counted from its claims until the next ingest counts them again
+RECOUNT_FIGURES = "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
+
+
 def _to_12(db: Database) -> str:
     """Return the SQL from schema 11 to 12: stored figures per side; every agency is counted at the next ingest
     and read from its claims until then."""
-    return SIDE_FIGURES + "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
+    return SIDE_FIGURES + RECOUNT_FIGURES
 
 
 def _to_13(db: Database) -> str:
@@ -586,7 +590,7 @@ def _to_18(db: Database) -> str:
     """Return the SQL from schema 17 to 18: a side's prizes count once per article and level (an article that
     states its prize again in a caption or a quote has one prize); every agency's stored figures are counted
     again at the next ingest and read from its claims until then."""
-    return "INSERT OR IGNORE INTO stale_agencies SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL;"
+    return RECOUNT_FIGURES
 
 
 # version reached → function returning the SQL that upgrades from the version before it (one transaction)

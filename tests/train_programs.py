@@ -209,7 +209,9 @@ def train(texts: Path | None) -> dict:
         "threshold": threshold,
         "cross_validated": {"folds": FOLDS, "repeats": REPEATS, "precision": round(p, 3), "recall": round(r, 3)},
         "bias": round(bias, 4),
-        "weights": {k: round(v, 4) for k, v in sorted(weights.items())},
+        # (a weight that rounds to zero is left out, as one held at zero is: whether a feature at the edge of its
+        # sign comes out as +0.00001 or is held depends on the floating-point library, not on the data)
+        "weights": {k: round(v, 4) for k, v in sorted(weights.items()) if round(v, 4) != 0},
     }
 
 

@@ -392,6 +392,12 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("갓 수확한 백미(10kg) 50포대(175만 원 상당)를 기탁했다.", "백미 175만 원 상당 기탁"),
     ("이장이 써 달라며 총 100만 원을 성전면 지역사회보장협의체에 기탁했다.", "100만 원 기탁"),
     ("도비와 군비를 합한 최종 사업비는 15억 2,800만 원으로 조정됐다.", "사업비 15억 2,800만 원"),
+    # what a sum is for, said with 위해 (its object, past 총 or 각), and what was done with a sum given each (씩)
+    ("동문회는 마을 경로당 난방 위해 200만 원 기부", "경로당 난방 200만 원 기부"),
+    ("조합원들이 청소년 장학사업을 위해 총 500만 원을 후원했다.", "청소년 장학사업 500만 원 후원"),
+    ("두 단체에 각 300만 원씩 전달했다.", "단체 300만 원 전달"),
+    # whom a gift went to, past 총 (not the agency's place: who gave it is told elsewhere)
+    ("협회는 이날 군 체육회에 총 700만 원을 기탁했다.", "군 체육회 700만 원 기탁"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

@@ -32,7 +32,7 @@ CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대�
                            r"한마당|엑스포|페스티벌)$")
 SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
-ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
+ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:씩\s?)?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
                             r"투입|투자|출자|지원|지급|편성|집행|배정|반영|증액|전달|환급|적립|모금)"
                             r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 # ... or later in its clause, after the value's object particle (150만 원을 … 장학금으로 기탁했다 → 150만 원 기탁);
@@ -303,6 +303,10 @@ PURPOSE = re.compile(r"(?:조성|건설|건립|구축|설치|구입|매입|개�
                      r"지원|보급|유치|육성|복원|이전|신축|증축|리모델링)$")
 # … and what it is counted as, with (으)로 (인센티브로 40억원), but not these (사업의 일환으로, 최종적으로)
 NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초"})
+# … and what it is for, said with 위해 (지역 복지 위해 100만 원 기부, 주민복지를 위해 1천만 원을): its object
+GIVEN = frozenset({"기탁", "기부", "후원", "전달"})  # a gift: whom it went to says what it was
+FOR_THE_SAKE = frozenset({"위해", "위해서", "위하여"})
+EACH = frozenset({"총", "각", "각각", "약"})  # words between a purpose and its sum, passed over
 
 
 def _names_a_thing(noun: str, places: bool = False) -> bool:
@@ -313,15 +317,27 @@ def _names_a_thing(noun: str, places: bool = False) -> bool:
         and not WHEN_WORD.match(noun)
 
 
-def _purpose_before(words, index: int) -> str:
+def _purpose_before(words, index: int, given: bool = False) -> str:
     """Return what a sum is spent on or counted as when the word before it says so (미래형 자동차 전용관 조성에 |
     20억원 → 전용관 조성; 정부로부터 인센티브로 | 40억원 → 인센티브): that word's noun with its 에 or (으)로 off,
     and the bare noun before it; not a time or a place (올해에, 부산에), nor whom a sum went to (학교에)."""
     j = index - 1
+    while j >= 0 and words[j][2] in EACH:  # 위해 각 1천만 원씩, 재단에 총 500만 원: what it is for is before
+        j -= 1
     if j < 0:
+        return ""
+    if words[j][2] in FOR_THE_SAKE and j > 0:  # 주민복지를 위해 1천만 원 → 주민복지 1천만 원
+        object_word, noun = words[j - 1][2], words[j - 1][3]
+        if len(noun) >= 2 and object_word.rstrip(QUOTE_MARKS).endswith((noun, noun + "을", noun + "를")) \
+                and not re.search(r"\d", noun) and noun not in STOP_BEFORE and noun not in NOT_A_TOPIC \
+                and not WHEN_WORD.match(noun):  # (the noun part of a tagged word: 복지 ends as a verb may)
+            return _with_noun_before(words, j - 1, noun, places=True)
         return ""
     word, noun = words[j][2], words[j][3]
     particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
+    if given and particle in ("에", "에게") and not PURPOSE.search(noun) and _names_a_thing(noun) \
+            and not _a_person(words, j, noun):  # 장학재단에 총 1,000만 원 기탁: a gift says whom it went to
+        return _with_noun_before(words, j, noun, places=True)
     if particle == "에" and not PURPOSE.search(noun) or particle in ("로", "으로") and noun in NOT_AS:
         return ""
     if particle not in ("에", "로", "으로") or not _names_a_thing(noun):
@@ -877,7 +893,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind == "money" and not before and not deed:
         before = _money_of(text, end, words if tagged else ()) or (_genitive_object(words, last) if rest == "의" else "")
     if span.kind == "money" and not before and opens:
-        before = _purpose_before(words, index)  # 전용관 조성에 20억원, 인센티브로 40억원
+        before = _purpose_before(words, index, bool(deed) and deed.group(1) in GIVEN)  # 전용관 조성에 20억원
     if span.kind == "money" and not before and not deed and rest in ("을", "를"):
         before = _spent_on(text, words, end)  # 132억원을 들여 병영 체험관을 → 병영 체험관 132억원
     if span.kind == "money" and not before and not deed and rest in ("", "씩") and tagged:

@@ -281,6 +281,9 @@ def test_a_line_drops_the_quote_marks_the_sentence_put_around_a_grade():
     ("그 청렴함을 인정받아 ‘청백리’에 선정됐다.", "청백리"),  # a verb before the prize names no field
     ("심사위원 만장일치로 대상을 받았다.", "대상"),
     ("함평군은 암 예방 관리 분야에서 최우수기관으로 선정됐다.", "최우수기관 — 암 예방 관리 분야"),
+    # the scope of the prize or rank said between the field and it (전국, a province)
+    ("구는 복지전달체계 부문 전국 1위의 영예를 안았다.", "1위 — 복지전달체계 부문"),
+    ("영암군, 2024년 을지연습 전라남도 우수기관 선정", "우수기관 — 을지연습"),
 ])
 def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     from tui.claimline import claim_line
@@ -398,6 +401,8 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("두 단체에 각 300만 원씩 전달했다.", "단체 300만 원 전달"),
     # whom a gift went to, past 총 (not the agency's place: who gave it is told elsewhere)
     ("협회는 이날 군 체육회에 총 700만 원을 기탁했다.", "군 체육회 700만 원 기탁"),
+    # a subject past a time said with 들어 (올해 들어, 최근 들어) is what the value counts
+    ("누리집 이용자는 최근 들어 3만 명으로 늘었다.", "누리집 이용자 3만 명"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

@@ -397,8 +397,10 @@ def _subject_before(words, index: int, value: str) -> str:
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
             return _topic_of_change(words, j + 1, value)
         dated = bare == "지난" and j + 1 < index and DATE_WORD.match(words[j + 1][2])  # 지난 12일: when
-        if words[j][5] and not dated or not words[j][3] and not WHEN_WORD.match(bare) \
-                and bare not in SKIP_BEFORE and bare not in DEGREE and not re.search(r"\d", bare):
+        dated = dated or bare in ("들어", "들어서") and j > 0 and (WHEN_WORD.match(words[j - 1][2]) or
+                                                              words[j - 1][2] in ("이달", "금년", "연초"))  # 올해 들어
+        if not dated and (words[j][5] or not words[j][3] and not WHEN_WORD.match(bare)
+                          and bare not in SKIP_BEFORE and bare not in DEGREE and not re.search(r"\d", bare)):
             return ""  # a verb or an adverb: the clause starts after it
         if word[:1] in "‘“'\"" and not re.search(r"[’”'\"]", word[1:]):
             return ""  # “22대 총선 기준으로 3%는: the value is quoted, and what is said before the quote is not its topic
@@ -638,6 +640,9 @@ def _field_before(before: str) -> str:
         before = before[: len(before) - len(before.split()[-1])]  # the prize's own name began inside this word
     before = LEADING_STREAK.sub("", before).rstrip(" ‘'“\"")
     picked: list[str] = []
+    last = before.split()[-1] if before.split() else ""
+    if last and _scope_word(last):  # 지원체계 부문 전국 1위: the scope of the rank is said after the field
+        before = before[: len(before) - len(last)].rstrip()
     area = re.search(r"\s(분야|부문)(?:에서|의)?$", before)  # 암 예방 관리 분야에서 최우수기관: the field, named
     if area:
         before, picked = before[: area.start()], [area.group(1)]

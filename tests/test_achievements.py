@@ -403,6 +403,13 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("협회는 이날 군 체육회에 총 700만 원을 기탁했다.", "군 체육회 700만 원 기탁"),
     # a subject past a time said with 들어 (올해 들어, 최근 들어) is what the value counts
     ("누리집 이용자는 최근 들어 3만 명으로 늘었다.", "누리집 이용자 3만 명"),
+    # what a sum is for, said as a deed done to an object (…을 지원하기 위해); not a deed with no object
+    ("동창회는 모교 체육부를 지원하기 위해 300만 원을 기탁했다.", "모교 체육부 지원 300만 원 기탁"),
+    ("늘어난 수요에 대응하기 위해 총 20억 원을 투입했다.", "20억 원 투입"),
+    # a count with nothing before it, and what it is the count of after 에 대한
+    ("우수 단체를 뽑아 5개 단체에 대한 포상을 했다.", "5개 단체"),
+    ("시는 우수 학교 9개교에 대한 포상을 했다.", "우수 학교 9개교"),
+    ("올해 우수한 9개교에 대한 포상을 했다.", "9개교 포상"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

@@ -326,6 +326,12 @@ def _purpose_before(words, index: int, given: bool = False) -> str:
         j -= 1
     if j < 0:
         return ""
+    if words[j][2] in FOR_THE_SAKE and j > 1 and words[j - 1][5] not in ("", "-") \
+            and words[j - 1][2].endswith("하기"):  # 교육사업을 지원하기 위해 5백만 원 → 교육사업 지원 5백만 원
+        done, object_word, noun = words[j - 1][5], words[j - 2][2], words[j - 2][3]
+        took = len(noun) >= 2 and object_word.rstrip(QUOTE_MARKS).endswith((noun + "을", noun + "를")) \
+            and not re.search(r"\d", noun) and noun not in STOP_BEFORE and noun not in NOT_A_TOPIC
+        return f"{_with_noun_before(words, j - 2, noun, places=True)} {done}" if took else ""
     if words[j][2] in FOR_THE_SAKE and j > 0:  # 주민복지를 위해 1천만 원 → 주민복지 1천만 원
         object_word, noun = words[j - 1][2], words[j - 1][3]
         if len(noun) >= 2 and object_word.rstrip(QUOTE_MARKS).endswith((noun, noun + "을", noun + "를")) \
@@ -878,6 +884,10 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
     after = quoted.group(1).strip() if quoted else _after(words, last[1], valued) if counted else ""
+    if span.kind == "count" and rest == "에" and not after and not before and not deed:  # 12개교에 대한 표창
+        regarding = next((i for i, w in enumerate(words) if w[0] > last[0]), None)
+        if regarding is not None and words[regarding][2] in ("대한", "대해") and regarding + 1 < len(words):
+            after = _after(words, words[regarding][1])
     if after and listed:
         before = ""
     beyond = BEYOND.match(text, end) if not deed and span.kind in ("money", "count", "percent") else None

@@ -410,6 +410,8 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("우수 단체를 뽑아 5개 단체에 대한 포상을 했다.", "5개 단체"),
     ("시는 우수 학교 9개교에 대한 포상을 했다.", "우수 학교 9개교"),
     ("올해 우수한 9개교에 대한 포상을 했다.", "9개교 포상"),
+    # a word that ends a phrase (…, a closing quote) is not part of the noun after it
+    ("“평생의 짐… 실향민들 위해 5억 기부”", "실향민들 5억 기부"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

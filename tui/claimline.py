@@ -34,7 +34,7 @@ SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
 ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:씩\s?)?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
                             r"투입|투자|출자|지원|지급|편성|집행|배정|반영|증액|전달|환급|적립|모금)"
-                            r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
+                            r"(?=하|했|해|한|된|돼|됐|되|\s|,|[.…’”'\"]|$)")
 # ... or later in its clause, after the value's object particle (150만 원을 … 장학금으로 기탁했다 → 150만 원 기탁);
 # goods given, worth a sum (쌀 10kg 60포(200만 원 상당)를 기탁했다 → 쌀 200만 원 상당 기탁).
 DEED_LATER = re.compile(r"(?:을|를)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*?(확보|유치|기탁|기부|후원|배정|반영|증액)"
@@ -292,7 +292,8 @@ def _with_noun_before(words, j: int, noun: str, places: bool) -> str:
     건설); not a word with a particle or a comma, a number, a word that says when or how much, nor (unless
     places) a place or a scope."""
     if j > 0 and words[j - 1][3] and not words[j - 1][4] and words[j - 1][3] not in SKIP_BEFORE \
-            and not words[j - 1][2].endswith((",", "，")) and words[j - 1][3] not in STOP_BEFORE \
+            and not words[j - 1][2].endswith((",", "，", "…", ".", "!", "?", "”", "’", '"')) \
+            and words[j - 1][3] not in STOP_BEFORE \
             and (places or not _is_scope(words[j - 1][3])) and not re.search(r"\d", words[j - 1][3]):
         return f"{words[j - 1][3]} {noun}"
     return noun

@@ -138,3 +138,15 @@ def test_spans_round_trip_in_a_sentence(n, unit):
 def test_the_bounds_of_a_distributions_categories_are_not_values_their_shares_are():
     spans = find_spans("소득은 ▲100만 원 미만 26.0% ▲100만~200만 원 19.7% ▲500만 원 이상 8.6% 등으로 집계됐다.")
     assert [s.text for s in spans] == ["26.0%", "19.7%", "8.6%"]
+
+
+def test_full_width_digits_are_read_as_numbers():
+    """Digits typed with an East Asian input method (군비 ９억 원, 1％대) are the same numbers once cleaned."""
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.clean import normalize
+
+    text = normalize("농민 몫은 지킨다! 군비 ９억 원 추가 투입, 실업률은 1％대로 하락")
+    assert "９" not in text and "％" not in text
+    values = {(s.kind, s.value) for s in find_spans(text)}
+    assert ("money", 900_000_000) in values
+    assert ("percent", 1) in values

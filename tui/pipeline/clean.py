@@ -65,13 +65,22 @@ class CleanPage:
     text: str = ""  # the normalised page text the line numbers refer to
 
 
+# Full-width digits and percent sign (군비 ９억 원, 1％대), typed with an East Asian input method: the numbers they
+# write are read only in ASCII digits
+_FULL_WIDTH = re.compile("[０-９％]")
+_TO_ASCII = str.maketrans("０１２３４５６７８９％", "0123456789%")
+
+
 def normalize(text: str) -> str:
-    """Return NFC text with escapes, control and zero-width characters removed and odd spaces made plain."""
+    """Return NFC text with escapes, control and zero-width characters removed, odd spaces made plain and
+    full-width digits made ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
+    if _FULL_WIDTH.search(text):
+        text = text.translate(_TO_ASCII)
     table = punctuation_table()
     if any(bad in text for bad in table):
         text = text.translate(str.maketrans(table))

@@ -412,6 +412,14 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("올해 우수한 9개교에 대한 포상을 했다.", "9개교 포상"),
     # a word that ends a phrase (…, a closing quote) is not part of the noun after it
     ("“평생의 짐… 실향민들 위해 5억 기부”", "실향민들 5억 기부"),
+    # whom a sum was taken from or what it was called is not what it is, unless the name says it
+    ("업체는 5천 명을 상대로 약 12억원을 모았다.", "12억원"),
+    ("수수료 등을 명목으로 총 800만원을 받았다.", "800만원"),
+    ("회원들에게 운영비 명목으로 900만원을 걷었다.", "운영비 명목 900만원"),
+    # the phrase after 에 대한 is taken whole, up to its particle, or not at all
+    ("구는 85명에 대한 정기 인사를 발표했다.", "85명 정기 인사"),
+    ("법원은 2명에 대한 구속 전 피의자 심문을 열었다.", "2명"),
+    ("2명에 대한 지정 취소 등 조치를 취했다.", "2명"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

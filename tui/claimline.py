@@ -303,7 +303,9 @@ def _with_noun_before(words, j: int, noun: str, places: bool) -> str:
 PURPOSE = re.compile(r"(?:조성|건설|건립|구축|설치|구입|매입|개발|운영|정비|개선|확충|보수|설계|연구|도입|추진|교육|홍보|"
                      r"지원|보급|유치|육성|복원|이전|신축|증축|리모델링)$")
 # … and what it is counted as, with (으)로 (인센티브로 40억원), but not these (사업의 일환으로, 최종적으로)
-NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초"})
+NOT_AS = frozenset({"일환", "결과", "목적", "차원", "방식", "형태", "대상", "기준", "계기", "추가", "최종", "전체", "처음", "최초",
+                    "상대", "조건", "명분", "이유", "근거", "바탕", "토대"})  # 1만 명을 상대로 35억원, 결과를 근거로
+NAMED_FOR = frozenset({"명목"})  # 선거자금 명목으로 3억원: what the sum was called, said only with the noun before it
 # … and what it is for, said with 위해 (지역 복지 위해 100만 원 기부, 주민복지를 위해 1천만 원을): its object
 GIVEN = frozenset({"기탁", "기부", "후원", "전달"})  # a gift: whom it went to says what it was
 FOR_THE_SAKE = frozenset({"위해", "위해서", "위하여"})
@@ -349,7 +351,8 @@ def _purpose_before(words, index: int, given: bool = False) -> str:
         return ""
     if particle not in ("에", "로", "으로") or not _names_a_thing(noun):
         return ""
-    return _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
+    named = _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
+    return "" if noun in NAMED_FOR and named == noun else named
 
 
 BOUNDED_BRACKET = re.compile(r"^([^\s()]{2,})\((?:최대|최소|약|총|연간?|월|1인당|가구당|개소당)$")
@@ -885,10 +888,11 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
     after = quoted.group(1).strip() if quoted else _after(words, last[1], valued) if counted else ""
-    if span.kind == "count" and rest == "에" and not after and not before and not deed:  # 12개교에 대한 표창
-        regarding = next((i for i, w in enumerate(words) if w[0] > last[0]), None)
-        if regarding is not None and words[regarding][2] in ("대한", "대해") and regarding + 1 < len(words):
-            after = _after(words, words[regarding][1])
+    regarding = next((i for i, w in enumerate(words) if w[0] > last[0]), None) if rest == "에" else None
+    # 경찰은 4명에 대해 수사를: what a sentence says about a count (에 대한) is not its subject's
+    about = regarding is not None and words[regarding][2] in ("대한", "대해")
+    if span.kind == "count" and about and not after and not before and not deed:  # 12개교에 대한 표창
+        after = _regarding(words, regarding + 1)
     if after and listed:
         before = ""
     beyond = BEYOND.match(text, end) if not deed and span.kind in ("money", "count", "percent") else None
@@ -927,7 +931,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     # the subject of a value that is an object is who did it (회장은 … 70포를); a value that modifies the noun
     # after it (8천200만 원이던 매출이) is of that noun, not of the subject before it
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") \
-            and rest not in ("을", "를", "이던", "이었던", "였던", "던") and not examples:
+            and rest not in ("을", "를", "이던", "이었던", "였던", "던", "에게") and not examples and not about:
         before = _subject_before(words, index, value)
     if span.kind == "percent" and not before and not after and not deed and rest == "":
         noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before
@@ -941,15 +945,32 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         after = _what_they_did(words, last, target=False)  # 7가구를 방문해 → 7가구 방문
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") and not examples \
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
-        before = _clause_noun(words, index)  # (a count of 농가 or 가구 says what it counts itself)
+        before = _clause_noun(words, index, actor=about)  # (a count of 농가 or 가구 says what it counts itself)
     return " ".join(part for part in (before, value, after) if part), ""
 
 
-def _clause_noun(words, index: int) -> str:
+def _regarding(words, k: int) -> str:
+    """Return the noun phrase that begins at word k and ends at its particle, after a count's 에 대한 (12개교에 대한
+    표창을 → 표창, 927명에 대한 전보 인사를 → 전보 인사): at most three nouns, none a number, a bound or 등; nothing
+    when the phrase goes on longer (2명에 대한 구속 전 피의자 심문을: 구속 alone would mislead)."""
+    nouns: list[str] = []
+    for word in words[k: k + 3]:
+        noun = word[3].strip(QUOTE_MARKS)
+        if not noun or re.search(r"\d", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE or noun == "등":
+            return ""
+        nouns.append(noun)
+        if word[4]:
+            return " ".join(nouns)
+    return ""
+
+
+def _clause_noun(words, index: int, actor: bool = False) -> str:
     """Return, when nothing else says what a value counts, the nearest noun of its clause before it: an object,
     topic or subject the clause is about (국·도비 258억 확보 → 국·도비; 면적 규모로는 213% → 면적 규모), or where
     money went (인재양성기금에 200만 원), passing over words that say when or how much, up to a verb, a comma,
-    a bracket or the sentence's start; nothing when that noun is a number's unit (8천365만 달러의 55.3%)."""
+    a bracket or the sentence's start; nothing when that noun is a number's unit (8천365만 달러의 55.3%), nor,
+    with actor (the value is what something is done about: 4명에 대해), when it is the clause's subject or topic
+    (경찰은 4명에 대해 수사: the police act on them)."""
     for j in range(index - 1, max(-1, index - 5), -1):
         word = words[j][2]
         if words[j][5] or word.endswith((",", "，", "…", ".", "”", "’", '"', ")")) or ")" in word:
@@ -967,7 +988,7 @@ def _clause_noun(words, index: int) -> str:
         if word.endswith("로는") and noun.endswith("로"):
             noun = noun[:-2] if noun.endswith("으로") else noun[:-1]  # 규모로는 read by its surface
         if noun in STOP_BEFORE or noun in NOT_A_TOPIC or _scope_word(noun) or len(noun) < 2 \
-                or not CLAUSE_ROLE.search(role or "-"):
+                or not CLAUSE_ROLE.search(role or "-") or actor and role in ("은", "는", "이", "가", "이는"):
             return ""
         head = words[j - 1] if j > 0 else None  # 면적 | 규모로는: a compound's first noun
         if head and BARE_NUMBER.match(head[2]):

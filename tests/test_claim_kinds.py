@@ -621,6 +621,11 @@ def test_a_grade_received_beside_the_scale_of_grades_is_the_only_grade():
     ("크레인 10대가 투입됐다.", ["10대"]),
     ("전기버스 20대의 운행을 시작했다.", ["20대"]),
     ("전기밥솥 등 총 100대가 전달됐다.", ["100대"]),
+    # machines counted of a whole (680대 중), by a change (55대 줄인다) or stated (배제 18대다); not the N major ones
+    ("시내버스 680대 중 45대를 줄인다.", ["680대", "45대"]),
+    ("마을버스 35대 줄인다", ["35대"]),
+    ("감차 유형은 예비차 전환 16대, 재정지원 배제 17대다.", ["16대", "17대"]),
+    ("국정 3대 핵심 과제를 발표했다.", []),
 ])
 def test_an_age_group_is_no_count_of_machines(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -150,3 +150,15 @@ def test_full_width_digits_are_read_as_numbers():
     values = {(s.kind, s.value) for s in find_spans(text)}
     assert ("money", 900_000_000) in values
     assert ("percent", 1) in values
+
+
+def test_a_magnitude_in_hanja_after_digits_is_read_as_its_hangul_word():
+    """Headlines write 37兆, 5億: the same sums as 37조, 5억 once cleaned, offsets kept."""
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.clean import normalize
+
+    raw = "부산에 12兆 투자 유치, 국비 5億 확보"
+    text = normalize(raw)
+    assert len(text) == len(raw) and "兆" not in text
+    assert {(s.kind, s.value) for s in find_spans(text)} >= {("money", 12e12), ("money", 5e8)}
+    assert normalize("兆 단위 예산") == "兆 단위 예산"  # not after a digit: a word, left as written

@@ -479,8 +479,10 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         if following.isdigit():
             return True  # 1대1 멘토링, 3대3 농구: a pairing, not vehicles
         if following == " ":  # 3대 축제, 15대 핵심 성과: the N major …; 360대 수출한: vehicles counted
-            return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해)(?=\s|,|$)", text[end: end + 12])
-        return following.isalpha() and following not in "를을이가의와과에로도만씩"
+            return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해)(?=\s|,|$)|\s(?:중|가운데)(?=\s|,|$)"
+                                r"|\s(?:줄|늘)(?:인다|였다|여|이고|이기로|린다|렸다|려|리고|리기로)", text[end: end + 12])
+            # (버스 680대 중 55대를, 버스 55대 줄인다: machines counted, of a whole or by a change)
+        return following.isalpha() and following not in "를을이가의와과에로도만씩다"  # 재정지원 배제 18대다
     if unit == "회" and (EDITION_AFTER.match(text, end) or SUPPLEMENTARY.match(text, end)):
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):

@@ -69,11 +69,14 @@ class CleanPage:
 # write are read only in ASCII digits
 _FULL_WIDTH = re.compile("[０-９％]")
 _TO_ASCII = str.maketrans("０１２３４５６７８９％", "0123456789%")
+# A magnitude written in hanja after digits, as headlines do (37兆, 5億, 300萬): the Hangul word it stands for
+_HANJA_MAGNITUDE = re.compile("(?<=[0-9])[兆億萬千]")
+_MAGNITUDES = {"兆": "조", "億": "억", "萬": "만", "千": "천"}
 
 
 def normalize(text: str) -> str:
-    """Return NFC text with escapes, control and zero-width characters removed, odd spaces made plain and
-    full-width digits made ASCII."""
+    """Return NFC text with escapes, control and zero-width characters removed, odd spaces made plain,
+    full-width digits made ASCII and a hanja magnitude after digits made Hangul (one character for one)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
@@ -81,6 +84,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _FULL_WIDTH.search(text):
         text = text.translate(_TO_ASCII)
+    if _HANJA_MAGNITUDE.search(text):
+        text = _HANJA_MAGNITUDE.sub(lambda m: _MAGNITUDES[m.group()], text)
     table = punctuation_table()
     if any(bad in text for bad in table):
         text = text.translate(str.maketrans(table))

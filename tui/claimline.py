@@ -331,17 +331,10 @@ def _purpose_before(words, index: int, given: bool = False) -> str:
         return ""
     if words[j][2] in FOR_THE_SAKE and j > 1 and words[j - 1][5] not in ("", "-") \
             and words[j - 1][2].endswith("하기"):  # 교육사업을 지원하기 위해 5백만 원 → 교육사업 지원 5백만 원
-        done, object_word, noun = words[j - 1][5], words[j - 2][2], words[j - 2][3]
-        took = len(noun) >= 2 and object_word.rstrip(QUOTE_MARKS).endswith((noun + "을", noun + "를")) \
-            and not re.search(r"\d", noun) and noun not in STOP_BEFORE and noun not in NOT_A_TOPIC
-        return f"{_with_noun_before(words, j - 2, noun, places=True)} {done}" if took else ""
+        thing = _object_of(words, j - 2, bare=False)
+        return f"{thing} {words[j - 1][5]}" if thing else ""
     if words[j][2] in FOR_THE_SAKE and j > 0:  # 주민복지를 위해 1천만 원 → 주민복지 1천만 원
-        object_word, noun = words[j - 1][2], words[j - 1][3]
-        if len(noun) >= 2 and object_word.rstrip(QUOTE_MARKS).endswith((noun, noun + "을", noun + "를")) \
-                and not re.search(r"\d", noun) and noun not in STOP_BEFORE and noun not in NOT_A_TOPIC \
-                and not WHEN_WORD.match(noun):  # (the noun part of a tagged word: 복지 ends as a verb may)
-            return _with_noun_before(words, j - 1, noun, places=True)
-        return ""
+        return _object_of(words, j - 1, bare=True)
     word, noun = words[j][2], words[j][3]
     particle = word[word.find(noun) + len(noun):].strip(QUOTE_MARKS) if noun and noun in word else ""
     if given and particle in ("에", "에게") and not PURPOSE.search(noun) and _names_a_thing(noun) \
@@ -353,6 +346,18 @@ def _purpose_before(words, index: int, given: bool = False) -> str:
         return ""
     named = _with_noun_before(words, j, noun, places=True)  # 달빛내륙철도 건설: a place-like name counts too
     return "" if noun in NAMED_FOR and named == noun else named
+
+
+def _object_of(words, k: int, bare: bool) -> str:
+    """Return the noun of word k, with the bare noun before it, when the word is that noun with 을 or 를 (or, with
+    bare, the noun alone: 지역 복지 위해): the object a purpose is said with. The noun is the tagged one (복지
+    ends as a verb may, so no surface rule judges it)."""
+    word, noun = words[k][2].rstrip(QUOTE_MARKS), words[k][3]
+    ends = (noun + "을", noun + "를") + ((noun,) if bare else ())
+    if len(noun) < 2 or not word.endswith(ends) or re.search(r"\d", noun) or noun in STOP_BEFORE \
+            or noun in NOT_A_TOPIC or WHEN_WORD.match(noun):
+        return ""
+    return _with_noun_before(words, k, noun, places=True)
 
 
 BOUNDED_BRACKET = re.compile(r"^([^\s()]{2,})\((?:최대|최소|약|총|연간?|월|1인당|가구당|개소당)$")

@@ -16,7 +16,10 @@ def get_kiwi():
             if _KIWI is None:
                 from kiwipiepy import Kiwi
 
-                kiwi = Kiwi(load_multi_dict=False, num_workers=1)  # one core per process; --jobs adds processes
+                # one core per process (--jobs adds processes); no typo dictionary: it serves typo correction only,
+                # which is off, and skipping it makes the analyser ready 0.18 s sooner (the same tokens on the
+                # press CSV and 420 news articles)
+                kiwi = Kiwi(load_multi_dict=False, load_typo_dict=False, num_workers=1)
                 from tui.pipeline.gazetteer import user_words
 
                 for word, tag in user_words():

@@ -420,6 +420,9 @@ def test_a_value_is_named_across_list_marks_brackets_and_qualifiers(text, labels
     ("구는 85명에 대한 정기 인사를 발표했다.", "85명 정기 인사"),
     ("법원은 2명에 대한 구속 전 피의자 심문을 열었다.", "2명"),
     ("2명에 대한 지정 취소 등 조치를 취했다.", "2명"),
+    # who gave a sum: the organisation its clause is about, past the bracket of its head's title and name
+    ("한빛교회(담임목사 홍길동)는 2천만원을 기탁했다.", "한빛교회 2천만원 기탁"),
+    ("대한상사(대표 김철수)는 올해도 500만원을 기부했다.", "대한상사 500만원 기부"),
 ])
 def test_a_sum_says_what_it_is_and_what_was_done_with_it(text, line):
     assert line in tagged_line(text).split(" · ")

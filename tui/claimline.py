@@ -348,6 +348,37 @@ def _purpose_before(words, index: int, given: bool = False) -> str:
     return "" if noun in NAMED_FOR and named == noun else named
 
 
+# A body that gives (금당남부교회, 신한은행 순천금융센터, 여수시티파크CC): an organisation's ending or Latin letters
+GIVER = re.compile(r"(?:회|단|협회|조합|은행|센터|재단|교회|성당|사찰|법인|기업|농협|축협|수협|단체|학교|봉사단|동우회|위원회|협의회|"
+                   r"연합회|지점|지회|지부|공사|클럽|모임|산업|건설|그룹|병원|의원|약국|상사|㈜)$|[A-Za-z]")
+
+
+def _giver(words, index: int) -> str:
+    """Return who gave a sum (금당남부교회(위임목사 고창주)는 3천만원을 기탁 → 금당남부교회): the topic or subject
+    before it, up to eight words back, when it names an organisation (GIVER) — past the bracket of its head's title
+    and name (…교회(위임목사 고창주)는); not a person, a government or a place."""
+    for j in range(index - 1, max(-1, index - 9), -1):
+        word = words[j][2]
+        if word.endswith((",", "，", ".", "”", "’", '"')):
+            return ""
+        marked = re.search(r"(?:은|는|이|가)$", word)
+        if not marked:
+            continue
+        if word[:-1].endswith(")") and "(" not in word:  # 교회(위임목사 | 고창주)는: the body before the bracket
+            k = next((k for k in range(j - 1, max(-1, j - 4), -1) if "(" in words[k][2]), None)
+            if k is None:
+                return ""
+            noun = words[k][2][: words[k][2].index("(")].strip(QUOTE_MARKS)
+            j = k
+        else:
+            noun = words[j][3]
+        if not noun or len(noun) < 2 or not GIVER.search(noun) or re.search(r"\d", noun) or _is_scope(noun) \
+                or noun in NOT_A_TOPIC or _a_person(words, j, noun):
+            return ""
+        return _with_noun_before(words, j, noun, places=False)
+    return ""
+
+
 def _object_of(words, k: int, bare: bool) -> str:
     """Return the noun of word k, with the bare noun before it, when the word is that noun with 을 or 를 (or, with
     bare, the noun alone: 지역 복지 위해): the object a purpose is said with. The noun is the tagged one (복지
@@ -921,6 +952,11 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         before = _purpose_before(words, index, bool(deed) and deed.group(1) in GIVEN)  # 전용관 조성에 20억원
     if span.kind == "money" and not before and not deed and rest in ("을", "를"):
         before = _spent_on(text, words, end)  # 132억원을 들여 병영 체험관을 → 병영 체험관 132억원
+    if span.kind == "money" and not before and deed and deed.group(1) in GIVEN and opens:
+        giver = _giver(words, index)  # 금당남부교회(위임목사 고창주)는 3천만원을 기탁 → 금당남부교회 3천만원 기탁
+        what = words[index - 1][3] if index and not words[index - 1][4] and words[index - 1][3] \
+            and not re.search(r"\d", words[index - 1][3]) and words[index - 1][3] not in SKIP_BEFORE else ""
+        before = f"{giver} {what}".strip() if giver else ""  # … 성금 1,000만원: what the sum is, said too
     if span.kind == "money" and not before and not deed and rest in ("", "씩") and tagged:
         after = _named_after(text, words, last[1])  # 3천 원 할인쿠폰, 10만원씩 ‘에너지 지원금’
     if not before and span.kind in ("money", "count", "percent", "score"):

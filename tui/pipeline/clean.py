@@ -65,10 +65,6 @@ class CleanPage:
     text: str = ""  # the normalised page text the line numbers refer to
 
 
-# Full-width digits and percent sign (군비 ９억 원, 1％대), typed with an East Asian input method: the numbers they
-# write are read only in ASCII digits
-_FULL_WIDTH = re.compile("[０-９％]")
-_TO_ASCII = str.maketrans("０１２３４５６７８９％", "0123456789%")
 # A magnitude written in hanja after digits, as headlines do (37兆, 5億, 300萬): the Hangul word it stands for
 _HANJA_MAGNITUDE = re.compile("(?<=[0-9])[兆億萬千]")
 _MAGNITUDES = {"兆": "조", "億": "억", "萬": "만", "千": "천"}
@@ -82,13 +78,11 @@ def normalize(text: str) -> str:
     text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = unicodedata.normalize("NFC", text)
-    if _FULL_WIDTH.search(text):
-        text = text.translate(_TO_ASCII)
-    if _HANJA_MAGNITUDE.search(text):
-        text = _HANJA_MAGNITUDE.sub(lambda m: _MAGNITUDES[m.group()], text)
-    table = punctuation_table()
+    table = punctuation_table()  # mis-encoded punctuation, other middle dots, full-width digits: one for one
     if any(bad in text for bad in table):
         text = text.translate(str.maketrans(table))
+    if _HANJA_MAGNITUDE.search(text):  # after the table: a full-width digit before 兆 is a digit by then
+        text = _HANJA_MAGNITUDE.sub(lambda m: _MAGNITUDES[m.group()], text)
     return text
 
 

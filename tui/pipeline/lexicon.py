@@ -60,5 +60,6 @@ def chrome() -> Chrome:
 
 @lru_cache(maxsize=1)
 def punctuation_table() -> dict[str, str]:
-    """Return the character → punctuation repairs from data/punctuation.csv."""
+    """Return the one-for-one character repairs of data/punctuation.csv (punctuation, middle dots, full-width
+    digits)."""
     return {row["bad"]: row["good"] for row in read_table("punctuation.csv") if row.get("bad")}

@@ -53,6 +53,8 @@ def test_one_name_whatever_the_year_edition_or_note(raw, clean):
 @pytest.mark.parametrize("name, why", [
     ("고향사랑 우수기관", "award"), ("청년정책 협의체", "organisation"), ("적극행정 경진대회", "contest"),
     ("관광객 입장 통계", "report"), ("진천 농다리", "place"),
+    ("청년 주거 지원 조례안", "law"), ("지역균형발전 특별법", "law"), ("주민자치 조례", "law"),  # a law is no program
+    ("시민 안전 선포 기자회견", "contest"), ("기념비 제막식", "contest"), ("올해의 관광 어워드", "contest"),
     ("고용위기 선제대응지역 지정", "award"),  # a designation received is an award (PROGRAMS.md), not a program
     ("서울 매력 일자리 아나운서 채용", "notice"), ("문화센터 수강생 모집", "notice"),
 ])

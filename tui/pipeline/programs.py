@@ -4,7 +4,7 @@ Candidates come from quoted names (‘…’, “…”, 『…』), bullet-list
 (사업, 지원금, the suffix -제 of a system), a build word (센터 건립, 도로 확장) or a recurring event (축제), and the
 items of a list that names projects: a budget's lines with their sums, or items the sentence calls its policies
 (A, B 등 다양한 정책); each is then judged (`rejection`): organisations, prizes and designations, contests and
-ceremonies, places, reports, slogans and names made only of generic words are not programs. The vocabulary is
+ceremonies, places, reports, laws, slogans and names made only of generic words are not programs. The vocabulary is
 data/programs.csv.
 """
 
@@ -120,7 +120,7 @@ def clean_name(name: str) -> str:
 
 
 def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None:
-    """Return why a candidate is not a program (organisation, award, contest, place, report, slogan, generic,
+    """Return why a candidate is not a program (organisation, award, contest, place, report, law, slogan, generic,
     notice), or None when it reads as one. forms are the candidate's noun morphemes when known."""
     vocab = _vocab()
     key = program_key(name)
@@ -146,6 +146,8 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
         return "contest"
     if ends("report"):
         return "report"
+    if ends("law"):
+        return "law"
     def longest(kind: str) -> int:
         return max((len(w) for w in endings[kind] if last.endswith(w)), default=0)
 
@@ -214,7 +216,7 @@ class Candidate:
     @property
     def excluded(self) -> bool:
         """Return True when PROGRAMS.md rules the candidate out whatever the model says: the vocabulary names it
-        an organisation (unless the article launches it), a prize, a contest, a place, a report, a slogan or a
+        an organisation (unless the article launches it), a prize, a contest, a place, a report, a law, a slogan or a
         generic phrase; it states a claim or a ranking; a slogan marker follows the quote; or it is a
         government's name with generic words only (광주시 특화사업); or it reads as a clause, not a name."""
         return _gated(self.features, self.mention.source)
@@ -573,7 +575,7 @@ FOR = frozenset({"ends_program_word", "ends_strong_head", "ends_build", "ends_ev
                  "named_as", "distinctive", "proper_noun", "launched_institution", "rejected_None", "rules_accept",
                  "list_sum", "list_listed"})
 AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "rejected_award", "rejected_contest",
-                     "rejected_report", "rejected_organisation", "rejected_place", "rejected_generic",
+                     "rejected_report", "rejected_law", "rejected_organisation", "rejected_place", "rejected_generic",
                      "slogan_after", "ranking_words", "states_claim", "particle_inside", "ending_inside",
                      "latin_only", "other_owner", "plant"})
 

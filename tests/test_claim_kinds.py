@@ -752,3 +752,29 @@ def test_a_site_selected_with_the_money_it_brings_is_funding():
     text = "금호1동은 동네상권발전소 사업 대상지로 선정돼 5년간 최대 100억원을 지원받는다."
     classed = [class_of(s, text, 0, "achieved") for s in find_spans(text)]
     assert [s.kind for s in find_spans(text)] == ["award", "money"] and classed == ["funding", "funding"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a commendation won beside another prize, with an adverb before the verb; 포상 as 표창
+    ("여수시, 교육업무 분야 자치단체 포상 및 유공자 표창 동시 수상", [("award", "포상"), ("award", "표창")]),
+    ("자치단체 포상 ‘장려상’과 교육 유공자 표창을 동시에 수상했다.", [("award", "장려상"), ("award", "표창")]),
+    ("포상금 100만원을 받았다.", [("money", "100만원")]),  # prize money is no prize
+    # a headline's bare grade after the field evaluated
+    ("전남보환연, 식중독 예방관리 우수", [("award", "우수")]),
+    ("목포시, 소비쿠폰 집행 최우수…특별교부세 2억 원 확보", [("award", "최우수"), ("money", "2억 원")]),
+    ("맛과 품질이 우수", []),  # a quality said of something, not a grade won
+    # the topmost, scoped, is a record as the highest is
+    ("전통산사 분야 전국 최상위 성과", [("first", "전국 최상위")]),
+    ("도내 최상위권에 올랐다", [("first", "도내 최상위권")]),
+])
+def test_prizes_and_records_press_releases_write_without_the_usual_verb(text, found):
+    assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("김 명인은 3대에 걸쳐 전승된 제조법을 잇는다.", []),  # generations of a family, not machines
+    ("4대째 이어온 가게다.", []),
+    ("버스 3대에 나눠 탔다.", ["3대"]),
+])
+def test_generations_are_no_count_of_machines(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -116,7 +116,7 @@ BIG_OR_SMALL = "조억만천백"
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
                          r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
                          r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
-RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
+RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
 
 
@@ -465,10 +465,16 @@ NOT_MACHINES = frozenset({"특히", "이어", "또", "또한", "반면", "그중
 AFTER_A_NOUN = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|서|선|엔|던|한|된|난|진|친|둔|운|린|른|든|간|온|낸)$")
 
 
+# after N대: generations a family or a craft spans (3대에 걸쳐, 4대째, 3대를 이어)
+GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어|가\s?대를")
+
+
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
     if unit == "대":
+        if value <= 10 and GENERATIONS_OF.match(text, end):
+            return True  # 3대에 걸쳐 전승된, 4대째 이어온: generations of a family, not machines
         if text.startswith(" ", end) and re.search(r"[가-힣](?:을|를)\s?$", text[max(0, start - 12): start]) \
                 and not re.match(r"\s[가-힣]+(?:으로|로|을|를|이|가|에|의|은|는)(?=\s|,|$)", text[end: end + 12]):
             return False  # 노선버스를 2대 증차, 전기버스를 10대 도입: how many of the object before (not 5대 권역으로)

@@ -695,3 +695,17 @@ def test_a_topic_is_found_past_dates_and_change_points_not_past_a_clause_or_a_qu
 
 def test_a_share_of_a_total_written_as_bare_digits_is_said_in_the_totals_unit():
     assert tagged_line("5년간 251억 원(국비 150, 군비 101)을 투입한다.") == "251억 원 투입 · 국비 150억 원 · 군비 101억 원 투입"
+
+
+@pytest.mark.parametrize("text, line, tagged", [
+    # an ellipsis ends a headline's phrase: what a value counts is read on its own side of it
+    ("민생회복 소비쿠폰 집행 최우수…특별교부세 2억 원 확보", "최우수 · 특별교부세 2억 원 확보 — 민생회복 소비쿠폰 집행", False),
+    ("광주시, 김장대전 흥행…매출 20.8억 역대 최대", "매출 20.8억 · 역대 최대", False),
+    ("3만 3500건, 53억 3천만 원 부과…고지서 일제 발송", "3만 3500건 · 53억 3천만 원 부과", True),
+    ("이웃사랑 담은 김장 김치…취약계층 108가구에 나눔 실천", "취약계층 108가구", True),
+])
+def test_an_ellipsis_ends_the_phrase_a_value_is_read_in(text, line, tagged):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    assert (tagged_line(text) if tagged else claim_line(text, 0, find_spans(text))) == line

@@ -41,7 +41,7 @@ DEED_LATER = re.compile(r"(?:을|를)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*?(확보|유�
                         r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 WORTH = re.compile(r"\s?상당\s?\)(?:\s(?:총\s)?[\d,.]+\s?[A-Za-z가-힣]{1,3})?\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
                    r"(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")  # (… 상당) 총 600kg을: the total weight between
-WORD = re.compile(r"[^\s]+")
+WORD = re.compile(r"[^\s…‥]+[…‥]*|[…‥]+")  # an ellipsis ends a word (최우수…특별교부세: two words)
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날",
                          "사실상", "다시", "또다시"})
@@ -571,7 +571,7 @@ def _named_after(text: str, words, end: int) -> str:
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
             break
         picked.append(noun)
-        if w[4] or len(picked) == 3 or w[2].endswith((",", "，")):
+        if w[4] or len(picked) == 3 or w[2].endswith((",", "，", "…", "‥")):
             break
     return " ".join(picked)
 
@@ -781,7 +781,7 @@ def _record_phrase(after: str) -> str:
     quoted = re.match(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", after)
     if quoted:
         return quoted.group(1).strip()
-    words = after.split()
+    words = re.split(r"[…‥]", after, maxsplit=1)[0].split()  # an ellipsis ends the phrase (최고 성적…재정 인센티브)
     picked: list[str] = []
     for i, word in enumerate(words[:5]):
         if word == "및" and picked:

@@ -104,9 +104,19 @@ def test_term_from_date_mentions_and_heads(tmp_path, date, body, expected):
     ("홍준표 대구시장은 15일 도심 공원 조성을 마쳤다고 밝혔다. 사업비는 100억원이다.", 8),
     # the elect of another city does not move this one's term
     ("대구시는 15일 도심 공원 조성을 마쳤다. 박찬대 인천시장 당선인도 참석했다. 사업비는 100억원이다.", 8),
+    # a farewell that names the outgoing head more often than the head-elect reports the term that ends
+    ("홍준표 대구시장은 15일 퇴임식에서 도심 공원 조성을 마쳤다고 밝혔다. 사업비는 100억원이다. 홍준표 시장은 "
+     "추경호 대구시장 당선인에게 시정을 넘긴다.", 8),
 ])
 def test_the_head_elect_between_election_and_term_start_speaks_for_the_coming_term(tmp_path, body, expected):
     assert attribute(tmp_path, "대구 도심 공원", body, date="2026.06.15").term == expected
+
+
+@pytest.mark.parametrize("title", ["‘경남 첫 3선’ 박종훈 경남교육감 퇴임", "박종훈 경남도교육감, 돌봄 센터 개관"])
+def test_a_places_superintendent_is_the_head_of_its_office_of_education(tmp_path, title):
+    """경남교육감 is the head of 경상남도교육청, not of 경상남도: the place glued to 교육감 names the office."""
+    body = "박종훈 경남교육감은 돌봄 센터 7곳을 열었다고 밝혔다. 경남교육감은 학생 1000명이 이용한다고 했다."
+    assert attribute(tmp_path, title, body, date="2026.05.20").agency == "경상남도교육청"
 
 
 def test_no_date_and_no_mention_means_unknown_term(tmp_path):

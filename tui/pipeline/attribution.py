@@ -335,16 +335,21 @@ ELECT = re.compile(r"당선(?:인|자)")
 def _coming(gaz: Gazetteer, published: str, current: int, heads: list[tuple[Mention, str]], agency: str | None,
             zones: list[Zone]) -> int | None:
     """Return the coming term when an article published between its election and its start is about its head-elect
-    (전재수 부산시장 당선인 … 추진하겠다): what it reports is the plans of the term about to begin. None otherwise."""
+    (전재수 부산시장 당선인 … 추진하겠다): what it reports is the plans of the term about to begin. None otherwise,
+    and None when it names the outgoing head more often than the head-elect (a farewell to the ending term)."""
     coming = current + 1
     election, term = gaz.elections.get(coming), gaz.term(coming)
     if not election or term is None or not election <= published[:10] < term.start:
         return None
     if not any(ELECT.search(zone.text) for zone in zones):
         return None
-    elect = any(h.term == coming and h.agency == head_agency for mention, head_agency in heads
-                if not agency or head_agency == agency for h in gaz.heads_by_name.get(mention.surface, []))
-    return coming if elect else None
+    own = [(mention, {h.term for h in gaz.heads_by_name.get(mention.surface, []) if h.agency == head_agency})
+           for mention, head_agency in heads if not agency or head_agency == agency]
+    elect = sum(coming in served for _, served in own)
+    outgoing = sum(current in served and coming not in served for _, served in own)
+    # an article that names the outgoing head more often than the head-elect reports the term that ends (박종훈
+    # 교육감 퇴임 … 권순기 당선인에게): not the plans of the coming one
+    return coming if elect and elect >= outgoing else None
 
 
 def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | None:

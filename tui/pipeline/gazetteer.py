@@ -174,6 +174,9 @@ class Gazetteer:
                 if rest[:1] in "시군구" and _office_rest(rest):
                     # 광주시장: the office word's first syllable may close the name (광주시 + 장)
                     candidates += [c for c in self.forms.get(form + rest[0], []) if c not in candidates]
+                if rest.startswith("교육감"):
+                    # 경남교육감, 울산시교육감: the head of the place's office of education, not of the place
+                    candidates = list(dict.fromkeys(o for c in candidates if (o := self.office_of(c)))) or candidates
                 found.append(Mention(start, start + len(form), form, "agency", tuple(candidates), rest))
                 continue
             hit = self._prefix(word, self.places)

@@ -343,12 +343,12 @@ def _coming(gaz: Gazetteer, published: str, current: int, heads: list[tuple[Ment
         return None
     if not any(ELECT.search(zone.text) for zone in zones):
         return None
-    own = [(mention, {h.term for h in gaz.heads_by_name.get(mention.surface, []) if h.agency == head_agency})
-           for mention, head_agency in heads if not agency or head_agency == agency]
-    elect = sum(coming in served for _, served in own)
-    outgoing = sum(current in served and coming not in served for _, served in own)
-    # an article that names the outgoing head more often than the head-elect reports the term that ends (박종훈
-    # 교육감 퇴임 … 권순기 당선인에게): not the plans of the coming one
+    served = [{h.term for h in gaz.heads_by_name.get(mention.surface, []) if h.agency == head_agency}
+              for mention, head_agency in heads if not agency or head_agency == agency]  # one set per mention
+    elect = sum(coming in terms for terms in served)
+    outgoing = sum(current in terms and coming not in terms for terms in served)
+    # an article that names the outgoing head more often than the head-elect (a retirement that names the
+    # successor once) reports the term that ends, not the plans of the coming one
     return coming if elect and elect >= outgoing else None
 
 

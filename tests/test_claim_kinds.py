@@ -267,6 +267,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("시는 4개 분야에서 '가' 등급을 받았다.", "4개", "outcome"),
     # a place's population describes it; a population reaching a mark is what happened to it
     ("인구 3만명에 불과한 군에 관광객이 몰렸다.", "3만명", "context"),
+    # so is the population a head speaks for (N만 시민과 함께), even in a promise or beside a prize
+    ("시장은 “150만 시민과 함께 새 시대를 열겠다”고 말했다.", "150만", "context"),
+    ("구청장은 수상의 기쁨을 30만 구민과 나누겠다고 했다.", "30만", "context"),
     # another place's rate in parentheses is the comparison, not the agency's result; a named rate is a result
     ("구의 비만율은 최저인 서초구(4.8%)의 1.8배에 달했다.", "4.8%", "context"),
     ("광공업생산 증가율(14.1%)도 전국 1위다.", "14.1%", "outcome"),
@@ -382,6 +385,8 @@ def test_a_competition_not_won_by_the_agency_is_no_award(text):
     ("2016년 사업 추진 이후 첫 공식 수상을 달성했다.", True),  # the first since something began: a record
     ("출범 이후 첫 흑자를 냈다.", True),
     ("취임 이후 첫 회의를 열었다.", False),  # a first meeting is no record
+    ("댐이 들어선 지 40년 만에 첫 보상 합의를 이뤘다.", True),  # the first in N years, as 처음 is
+    ("협의회는 5년 만에 첫 회의를 열었다.", False),
 ])
 def test_the_first_since_something_began_is_a_record(text, found):
     assert bool([s for s in find_spans(text) if s.kind == "first"]) is found

@@ -35,6 +35,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("축제는 20회째를 맞아 최다 방문 기록을 새로 썼다.", ("first", "최다 방문 기록")),
     ("서산시는 충청권 최초 국제 크루즈선 취항을 이뤘다.", ("first", "충청권 최초")),  # a region's -권
     ("시는 최초로 공공 배달앱을 도입했다.", ("first", "최초")),
+    # among a counted group (its count is a value of its own), and the shortest as the longest
+    ("전국 40개 축제 가운데 최다 방문객을 기록했다.", ("first", "축제 가운데 최다")),
+    ("도내 최단 기간 100만 명을 돌파했다.", ("first", "도내 최단 기간")),
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -88,6 +91,13 @@ def test_grades_and_prizes_are_awards(text, expected):
     ("2020년 대상 수상에 이어 올해도 최우수상을 받았다.", ["대상", "최우수상"]),
     # the contest's name with the prize won in it stays one prize
     ("콘텐츠 대상 문화관광 부문 대상을 받았다.", ["부문 대상"]),
+    # one prize named by its level and by its giver, in apposition: both are what was won
+    ("구는 평가에서 행정안전부 장관상인 대상을 수상했다.", ["행정안전부 장관상", "대상"]),
+    ("관광 분야 대상인 문화체육관광부 장관상을 받았다.", ["대상", "문화체육관광부 장관상"]),
+    # but a prize described by how it ranks is the prize it describes
+    ("축제는 최고상인 대통령상을 받았다.", ["대통령상"]),
+    # the grand prize of a category, closing a quote with no verb (a headline)
+    ("군, 우수사례 장관상 ‘관광 부문 대상’", ["장관상", "대상"]),
 ])
 def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
     assert [s.text for s in find_spans(text) if s.kind == "award"] == prizes
@@ -335,6 +345,24 @@ def test_amounts_written_the_way_news_writes_them(text, span, value):
 ])
 def test_an_edition_is_not_a_count(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
+
+
+def test_a_grade_among_a_counted_group_stays_the_grade():
+    found = kinds("시는 전국 75개 시 가운데 최고 등급을 받았다.")
+    assert ("award", "최고 등급") in found and not [k for k, _ in found if k == "first"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("관내 경로당35개소에 김치를 전달했다.", "35개소"),  # a count glued to the noun it counts
+    ("최우수 4개, 우수12개를 받았다.", "12개"),
+])
+def test_a_count_glued_to_its_noun_is_found(text, count):
+    assert ("count", count) in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["코로나19 확진자가 늘었다.", "금호1동 주민센터", "지하철2호선 연장"])
+def test_a_number_inside_a_name_is_no_count(text):
+    assert not [k for k, _ in kinds(text) if k in ("count", "money")]
 
 
 def test_a_rank_stated_with_the_copula_is_found():

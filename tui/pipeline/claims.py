@@ -116,15 +116,22 @@ BIG_OR_SMALL = "조억만천백"
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
                          r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
                          r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
-RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
+RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최단|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
+
+
+# a count glued to the noun it counts, a typist's missing space (방역기관46개소와, 우수19개): a noun of two
+# syllables or more, then the number and a counter that ends the word (not 금호1동, 코로나19, 2호선)
+GLUED_NOUN = re.compile(r"[가-힣]{2}$")
+GLUED_COUNT = re.compile(r"(?:개소|개|곳|명|건)(?=[을를이가은는과와의에도만씩,·)\s]|$)")
 
 
 def _excluded_context(text: str, start: int, end: int) -> bool:
     """Return True when a number is an identifier, date, phone number or part of a name."""
     before = text[max(0, start - 6): start]
     prev = text[start - 1] if start else ""
-    if prev and (prev.isalpha() or prev == "제") and not ALLOWED_PREFIX.search(before):
+    if prev and (prev.isalpha() or prev == "제") and not ALLOWED_PREFIX.search(before) and not (
+            GLUED_NOUN.search(before) and GLUED_COUNT.match(text, end)):
         return True  # 코로나19, 금호1동, 제28회
     if prev in "·-./:" and start >= 2 and text[start - 2].isdigit():
         return True  # 5·18, 266-4150, 2025.10.16
@@ -623,6 +630,10 @@ def _is_contest_name(text: str, start: int, end: int) -> bool:
     return glued or bool(CONTEST_AFTER.match(text, end))
 
 
+# a prize said by how it ranks among the others (최고상, 최고 등급, 최상위 등급), not by its own name
+DESCRIBES_A_PRIZE = re.compile(r"^(?:최고|최상)")
+
+
 def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     """Return the spans with contest names dropped where the prize won in them is named, a description in
     apposition dropped (최고 등급인 S등급 → S등급), prize levels standing alone after a contest's name added
@@ -636,7 +647,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
         start, end = span.start - base, span.end - base
         won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span
                      and not RECEIVED.search(text, end, p.start - base)]  # not 대상을 받은 데 이어 ‘…’로 선정
-        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|\s?(?:수상|차지)",
+        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|인\s|\s?(?:수상|차지)",
                                                                 text[end:end + 4]) and any(
             p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])
             for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회: a list of prizes
@@ -646,9 +657,10 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
         if span.kind == "award" and (bare_contest or held_in or contest and not category_won
                                      and (won_in_it or CONTEST_AFTER.match(text, end))):
             continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second
-        if span.kind == "award" and text.startswith("인 ", end) and any(
+        if span.kind == "award" and text.startswith("인 ", end) and DESCRIBES_A_PRIZE.search(span.text) and any(
                 o.start - base == end + 2 for o in awards):
-            continue  # 최고 등급인 S등급, 대상인 대통령상: the second names the prize
+            continue  # 최고 등급인 S등급, 최고상인 대통령상: the second names the prize the first describes (대상인
+            # 대통령상 names one prize twice, by its level and by its giver: both are what was won)
         if span.kind == "first" and (RECORD_LIST.search(text[max(0, start - 4): end + 4])
                                      or re.match(r"\s?권위", text[end:end + 4]) or CAP.match(text, start)
                                      or CONCERN_AFTER.match(text, end)):

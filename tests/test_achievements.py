@@ -313,10 +313,11 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     ("만족도 조사 결과 응답자의 99%가 만족했다.", "응답자 99%"),
     ("참가자 가운데 약 25%가 강진에서 숙박했다.", "참가자 25%"),
     ("위반한 경우 직불금의 10%를 감액한다.", "직불금 10%"),
-    # a number that is part of the noun (1인 가구, 1년 예산) is no counter's share (1만 톤의 81%)
+    # a number that is part of the noun (1인 가구, 1년 예산) is no counter's share; a weight is a value of its own,
+    # so the share of it reads with it (생산량 1만 톤의 81%)
     ("전국 1인 가구의 22.1%가 경기도에 거주한다.", "1인 가구 22.1%"),
     ("계룡시 1년 예산의 82%에 달하는 규모다.", "1년 예산 82%"),
-    ("생산량 1만 톤의 81%를 수출했다.", "81%"),
+    ("생산량 1만 톤의 81%를 수출했다.", "생산량 1만 톤 · 81%"),
     # a record's size or level says what it is of after it (최대 규모의 X); a record that is itself what was
     # reached (최대를 기록, 유일하다) has nothing after it to name, and a particle or an ending is no name
     ("군은 도내 최대 규모의 공공 물류센터를 세웠다.", "도내 최대 — 공공 물류센터"),
@@ -530,7 +531,7 @@ def test_goods_worth_a_sum_and_counts_beside_other_values(text, line):
     ("장학회는 군 인재양성기금에 200만 원을 기탁했다.", "군 인재양성기금 200만 원 기탁"),
     ("지난 9일 백미 20포를 전달했다.", "백미 20포 전달"),  # not 9일: when
     ("여러분의 따뜻한 마음 덕분에 누적 20억 원을 모았다.", "20억 원"),
-    ("생산량 1만 톤의 81%를 수출했다.", "81%"),
+    ("생산량 1만 톤의 81%를 수출했다.", "생산량 1만 톤 · 81%"),
     # a quoted name before a sum is what it is of; a sum followed by a name is that name's amount (to its
     # particle), not a size, a bound or a deed not done; a figure in brackets that a bound opens
     ("가구당 ‘청년 정착수당’ 150만 원을 받을 수 있다.", "청년 정착수당 150만 원"),

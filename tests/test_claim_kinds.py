@@ -113,6 +113,8 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("인구 4만 계룡에 100만명이 모였다.", ("count", "4만")),  # a population in 만
     ("폴란드에 360대 수출한 전차", ("count", "360대")),  # vehicles, not 'the 360 major'
     ("4만원짜리 바비큐를 팔았다.", ("money", "4만원")),
+    ("올해 배 생산량은 12.5t으로 늘었다.", ("count", "12.5t")),  # tonnes, in either spelling
+    ("쌀 1,200톤을 수출했다.", ("count", "1,200톤")),
 ])
 def test_counts_and_prices_in_plain_forms(text, expected):
     assert expected in kinds(text)
@@ -363,6 +365,12 @@ def test_a_count_glued_to_its_noun_is_found(text, count):
 @pytest.mark.parametrize("text", ["코로나19 확진자가 늘었다.", "금호1동 주민센터", "지하철2호선 연장"])
 def test_a_number_inside_a_name_is_no_count(text):
     assert not [k for k, _ in kinds(text) if k in ("count", "money")]
+
+
+@pytest.mark.parametrize("text", ["1톤 트럭을 개조한 청소차", "10t을 초과하는 화물차는 통행할 수 없다.",
+                                  "1톤 6대, 15톤 5대의 제설차량", "24t짜리 컨테이너", "She came 5th."])
+def test_a_weight_naming_a_vehicles_class_is_no_tonnage(text):
+    assert not [s for s in find_spans(text) if s.unit == "t"]
 
 
 def test_a_rank_stated_with_the_copula_is_found():

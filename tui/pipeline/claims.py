@@ -476,6 +476,10 @@ AFTER_A_NOUN = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|�
 GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어|가\s?대를")
 
 
+# after a weight: the class of a vehicle or container it names (1톤 트럭, 10t 이하 화물차, 24t짜리 컨테이너, 1톤 6대)
+VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만|초과)|(?:[가-힣]{1,3}\s)?(?:트럭|화물차|화물|차량|덤프|탑차|트레일러)|\s\d+\s?대(?=[,의와과를을이가에도\s]|$))")
+
+
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
@@ -496,6 +500,9 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
                                 r"|\s(?:줄|늘)(?:인다|였다|여|이고|이기로|린다|렸다|려|리고|리기로)", text[end: end + 12])
             # (버스 680대 중 55대를, 버스 55대 줄인다: machines counted, of a whole or by a change)
         return following.isalpha() and following not in "를을이가의와과에로도만씩다"  # 재정지원 배제 18대다
+    if unit in ("t", "톤") and (text[end: end + 1].isascii() and text[end: end + 1].isalpha()
+                               or VEHICLE_CLASS.match(text, end)):
+        return True  # 5th, 1톤 트럭, 10t 이하 화물차: a word, or the class of a vehicle, not tonnes counted
     if unit == "회" and (EDITION_AFTER.match(text, end) or SUPPLEMENTARY.match(text, end)):
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):

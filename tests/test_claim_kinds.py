@@ -115,6 +115,11 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("4만원짜리 바비큐를 팔았다.", ("money", "4만원")),
     ("올해 배 생산량은 12.5t으로 늘었다.", ("count", "12.5t")),  # tonnes, in either spelling
     ("쌀 1,200톤을 수출했다.", ("count", "1,200톤")),
+    ("교통카드는 어린이용, 청소년용, 일반용 3종류다.", ("count", "3종류")),  # kinds counted
+    ("2028년까지 1.2GW 규모를 우선 구축한다.", ("count", "1.2GW")),  # power and energy, in any spelling
+    ("태양광 500㎾를 설치했다.", ("count", "500㎾")),
+    ("연간 1만MWh의 전력을 생산한다.", ("count", "1만MWh")),
+    ("대구로페이, 10%할인 판매", ("percent", "10%")),  # a percent sign ends its word, glued or not
 ])
 def test_counts_and_prices_in_plain_forms(text, expected):
     assert expected in kinds(text)
@@ -219,6 +224,7 @@ def test_thresholds_and_rubrics_are_not_values(text):
     ("출산아 1명당 1000만원씩 지원한다.", "1명"),  # a denominator
     ("신생아가 1명일 땐 연 240만원씩 지원된다.", "1명"),  # a condition
     ("소득 하위 70% 국민에게 지급한다.", "70%"),  # the band a scheme is for
+    ("하위 40~50%세대는 7만원을 냈다.", "50%"),  # a band's range, its high end too
     ("상위 0.01% 학생을 발굴한다.", "0.01%"),
     ("상위 0.01% ‘고도영재’를 발굴한다.", "0.01%"),  # a band, whatever follows it
     ("강남구의 경우 상위 10%의 경우 평균 60만원을 낸다.", "10%"),
@@ -547,6 +553,7 @@ def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
     "저수율이 0%까지 떨어질 경우 운반 급수에 들어간다.",
     "매출이 100억원을 넘으면 지원이 끝난다.",
     "행사 기간 중 3만 원 이상 결제 시 상품권을 돌려준다.",  # a bound on what a buyer does, for a reward
+    "저수율 10%땐 격일제 급수",  # 'when it is', said short
 ])
 def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     assert kinds(text) == []

@@ -143,7 +143,7 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
 
 # A value its clause makes a condition: 저수율이 10% 아래로 내려가면, 자녀가 2명이면, 0%까지 떨어질 경우
 CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|서|내|받|으|없|있|않|같|치)면(?=\s|$)"
-                       r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우|(?:일|인|할|될)\s?(?:땐|때(?:는|에는)?)(?=\s|$)")
+                       r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우|(?:^|일|인|할|될)\s?(?:땐|때(?:는|에는)?)(?=\s|$)")
 
 CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
 
@@ -280,8 +280,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             found = (PIECES, pos + 2)  # 작품 80여 점: spaced from its number, 점 counts the pieces named beside it
         if found and found[0].kind == "none":
             continue
-        if found and not _ends_word(text, found[1]):
-            continue  # 2019대|한민국: the "counter" is the start of a longer word
+        if found and not (_ends_word(text, found[1]) or found[0].canonical == "%"):
+            continue  # 2019대|한민국: the "counter" is the start of a longer word (a sign ends one: 10%할인)
         tower = EXPORT_TOWER.match(text, pos)
         if tower:  # 40억불탑, 2천만불탑: the name of an export prize
             spans.append(Span("award", base + start, base + tower.end(), text[start:tower.end()]))
@@ -324,6 +324,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
+            if value_max is not None:
+                last_end = pos  # 하위 40~50%: the high end of a bound's range is the same bound
             continue
         if kind != "percent" and ANSWER_SHARE.match(text, pos) or value_max is not None and RANGE_SHARE.match(text, pos) \
                 or BOUND_OF_PLACES.match(text, pos):

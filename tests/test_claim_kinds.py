@@ -302,6 +302,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     # a share a figure holds now is a standing state; a share won over the period is its result
     ("등록 외국인은 전체 인구의 2.8%를 차지한다.", "2.8%", "context"),
     ("첨단산업이 전체 투자의 79%를 차지했다.", "79%", "outcome"),
+    # sessions or programmes the agency ran are what it did
+    ("체험형 회복 프로그램을 총 29회 운영해 768명이 참여했다.", "29회", "activity"),
+    ("놀이치료 등 15종 프로그램을 운영했다.", "15종", "activity"),
     # how many an evaluator picked is the field, not the agency's result
     ("정부는 평가를 거쳐 우수 기관 23곳을 선정했다.", "23곳", "context"),
     # a prize as the topic of who won it: the agency's when a body of government won it, not a person's or a school's
@@ -377,6 +380,12 @@ def test_a_number_inside_a_name_is_no_count(text):
                                   "1톤 6대, 15톤 5대의 제설차량", "24t짜리 컨테이너", "She came 5th."])
 def test_a_weight_naming_a_vehicles_class_is_no_tonnage(text):
     assert not [s for s in find_spans(text) if s.unit == "t"]
+
+
+@pytest.mark.parametrize("text, value", [("현재 도내에서 7곳이 운영되고 있다.", "7곳"),
+                                         ("연휴에 문 여는 병의원과 약국 1800여곳을 운영한다.", "1800여곳")])
+def test_facilities_that_run_or_will_run_are_not_what_the_agency_did(text, value):
+    assert (value, "activity") not in classes(text)
 
 
 def test_a_rank_stated_with_the_copula_is_found():

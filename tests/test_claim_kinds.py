@@ -371,6 +371,33 @@ def test_a_count_glued_to_its_noun_is_found(text, count):
     assert ("count", count) in kinds(text)
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("서울 25구 청사가 전부 무더위 쉼터가 된다.", ["25구"]),  # a city's districts
+    ("중구와 성동구, 서대문구 등 10구는 주말에도 문을 연다.", ["10구"]),
+    ("당선작은 무안군 3읍 6면이 지닌 특성을 담았다.", ["3읍", "6면"]),  # a county's towns and townships, paired
+    ("무안군 3읍6면의 지역성을 담은 배치", ["3읍", "6면"]),
+])
+def test_a_citys_districts_and_a_countys_towns_are_counted(text, counts):
+    assert [t for k, t in kinds(text) if k == "count"] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("고깃집에 40인분을 예약해 놓고 나타나지 않았다.", ["40인분"]),  # portions
+    ("5인의 작가들은 책쓰기 활동을 이끌었다.", ["5인"]),  # people, with 의
+    ("1인 가구 통계를 냈다.", []),  # a class of households, a group's size or a protest are no count of people
+    ("단체(20인 이상)는 6천 원이다.", []),
+    ("국회 앞에서 1인 시위를 했다.", []),
+])
+def test_people_and_portions_counted_with_in(text, counts):
+    assert [t for k, t in kinds(text) if k == "count"] == counts
+
+
+@pytest.mark.parametrize("text", ["곡성읍 읍내2구, 삼기면 월경1구, 원등2구 등 10개 학습반", "용곡 1구 이장이 쌀을 기부했다.",
+                                  "신문 1면 톱기사", "2구 가스레인지를 샀다.", "9구 말 투수를 바꿨다."])
+def test_a_villages_part_a_page_or_a_burner_is_no_count(text):
+    assert not [t for k, t in kinds(text) if k == "count" and t[-1] in "구면읍"]
+
+
 @pytest.mark.parametrize("text", ["코로나19 확진자가 늘었다.", "금호1동 주민센터", "지하철2호선 연장"])
 def test_a_number_inside_a_name_is_no_count(text):
     assert not [k for k, _ in kinds(text) if k in ("count", "money")]

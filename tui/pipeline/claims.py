@@ -126,13 +126,44 @@ GLUED_NOUN = re.compile(r"[가-힣]{2}$")
 GLUED_COUNT = re.compile(r"(?:개소|개|곳|명|건)(?=[을를이가은는과와의에도만씩,·)\s]|$)")
 
 
+# a city's districts or a county's towns and townships counted (서울 25구, 무안군 3읍 6면): 구, 읍 and 면 are no
+# counters on their own (a village's 1구, a newspaper's 1면, 읍내2구), so 구 only after a city's name or a list's
+# 등, and 읍 and 면 only as a pair
+SUBDIVISION = re.compile(r"(구|읍|면)(?=[\s(),·이가은는을를의에와과도중]|\d|$)")
+CITY_BEFORE = re.compile(r"(?<![가-힣])(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?\s(?:시내\s|관내\s)?$"
+                         r"|[가-힣]\s등\s$")
+TOWNSHIPS_AFTER = re.compile(r"\s?\d{1,2}\s?면(?=[\s(),·이가은는을를의에와과도중]|$)")
+TOWNS_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s?읍\s?$")
+
+
+def _subdivision_at(text: str, start: int, pos: int, value: float) -> tuple[Unit, int] | None:
+    """Return the counter and its end when a number at start counts a city's districts or a county's towns."""
+    m = SUBDIVISION.match(text, pos)
+    if not m or value < 2 or value != int(value) or value > 99:
+        return None
+    word, before = m.group(1), text[max(0, start - 14): start]
+    if word == "구" and CITY_BEFORE.search(before) or word == "읍" and TOWNSHIPS_AFTER.match(text, m.end()) \
+            or word == "면" and TOWNS_BEFORE.search(before):
+        return Unit(word, "count", word), m.end()
+    return None
+
+
+def _people_at(text: str, pos: int, value: float) -> tuple[Unit, int] | None:
+    """Return 인 as the counter of people when it is followed by 의 and a space (5인의 작가): elsewhere N인 is
+    mostly a class (1인 가구, 4인 가족, 20인 이상 단체, 1인 시위)."""
+    if value >= 2 and text.startswith("인의 ", pos):
+        return Unit("인", "count", "명"), pos + 1
+    return None
+
+
 def _excluded_context(text: str, start: int, end: int) -> bool:
     """Return True when a number is an identifier, date, phone number or part of a name."""
     before = text[max(0, start - 6): start]
     prev = text[start - 1] if start else ""
     if prev and (prev.isalpha() or prev == "제") and not ALLOWED_PREFIX.search(before) and not (
-            GLUED_NOUN.search(before) and GLUED_COUNT.match(text, end)):
-        return True  # 코로나19, 금호1동, 제28회
+            GLUED_NOUN.search(before) and GLUED_COUNT.match(text, end)) and not (
+            TOWNS_BEFORE.search(before) and text.startswith("면", end)):
+        return True  # 코로나19, 금호1동, 제28회 (but 3읍6면: the townships beside the towns)
     if prev in "·-./:" and start >= 2 and text[start - 2].isdigit():
         return True  # 5·18, 266-4150, 2025.10.16
     after = text[end: end + 2]
@@ -278,6 +309,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
         about = text[pos - 1: pos] == "여"  # 80여 점: a score is not given as "about N"; pieces are counted so
         if found is None and text.startswith(" 점", pos) and (about or _counts_items(text, start, pos + 2)):
             found = (PIECES, pos + 2)  # 작품 80여 점: spaced from its number, 점 counts the pieces named beside it
+        if found is None and not approx and ranged is None:
+            found = _subdivision_at(text, start, pos, value) or _people_at(text, pos, value)
         if found and found[0].kind == "none":
             continue
         if found and not (_ends_word(text, found[1]) or found[0].canonical == "%"):

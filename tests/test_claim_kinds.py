@@ -595,6 +595,15 @@ def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text, price", [
+    ("신혼부부는 월 임대료 3만6000원만 내면 된다.", "3만6000원"),
+    ("1000원만 내면 택배를 보낼 수 있다.", "1000원"),
+    ("가입자가 월 8만원을 내면, 도가 2만원을 보태는 방식이다.", "8만원"),
+])
+def test_what_a_schemes_user_pays_is_its_price_not_a_condition(text, price):
+    assert ("money", price) in kinds(text)
+
+
 @pytest.mark.parametrize("text, span", [
     ("축제 방문객은 3만여 명을 감안하면 30만 명에 이른다.", ("count", "3만여 명")),
     ("생수 135만병을 비축했다.", ("count", "135만병")),

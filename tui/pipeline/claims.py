@@ -176,6 +176,7 @@ def _excluded_context(text: str, start: int, end: int) -> bool:
 CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|서|내|받|으|없|있|않|같|치)면(?=\s|$)"
                        r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우|(?:^|일|인|할|될)\s?(?:땐|때(?:는|에는)?)(?=\s|$)")
 
+PAID = re.compile(r"(?:을|를|만|씩|만을)?\s?(?:[가-힣]+\s)?(?:내|납부하|지불하|부담하)면(?=\s|$)")
 CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
 
 
@@ -237,6 +238,8 @@ def _is_threshold(text: str, pos: int) -> bool:
             BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos):
         return True
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
+    if PAID.match(clause):
+        return False  # 월 임대료 3만6000원만 내면 된다: what a scheme's user pays, its price, not a bound
     m = CONDITION.search(clause)
     if not m or len(clause[: m.start()].split()) > 2:
         return False

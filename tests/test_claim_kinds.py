@@ -120,6 +120,7 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("태양광 500㎾를 설치했다.", ("count", "500㎾")),
     ("연간 1만MWh의 전력을 생산한다.", ("count", "1만MWh")),
     ("대구로페이, 10%할인 판매", ("percent", "10%")),  # a percent sign ends its word, glued or not
+    ("정부예산에 요구액의 95%를 반영했다.", ("percent", "95%")),  # a share reflected, not a formula's weight
 ])
 def test_counts_and_prices_in_plain_forms(text, expected):
     assert expected in kinds(text)
@@ -236,6 +237,8 @@ def test_thresholds_and_rubrics_are_not_values(text):
     ("인구 30만 이상 대도시까지 대상을 넓혔다.", "30만"),  # the bound of a class of cities
     ("환자는 1,000명당 31.5명으로 경보 기준인 8.6명을 넘었다.", "8.6명"),  # the standard it is measured against
     ("악단은 ‘100명의 목소리로’를 주제로 공연한다.", "100명"),  # words of a quoted theme
+    ("공직자 득표수는 50%만 반영해 산정했다.", "50%"),  # a weight of a scoring formula
+    ("공무원 평가(15%), 도민 평가(15%), 발표대회 평가(70%)를 합산해 순위를 정한다.", "70%"),
 ])
 def test_numbers_that_set_a_rules_terms_are_not_values(text, number):
     assert number not in [s.text for s in find_spans(text)]

@@ -203,9 +203,14 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True  # ‘179명의 이름을 기억하며’를 주제로: part of a theme's or title's words
     if kind == "score" and POINT_SCHEDULE.search(text):
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
+    if kind == "percent" and WEIGHT_AFTER.match(text, pos):
+        return True  # 공무원 평가(15%), 도민 평가(15%) … 를 합산해: a weight of a formula, not a share anyone reached
     return bool(STANDARD_BEFORE.search(before))  # 유행 기준인 9.1명을 넘어섰다: the threshold, not a result
 
 
+# a weight in a scoring formula: 득표수는 50%만 반영해 산정했다, 공무원 평가(15%), 도민 평가(15%)를 합산해
+WEIGHT_AFTER = re.compile(r"\s?(?:만|씩)?\s?(?:을|를)?\s?반영(?:해|하여|한|하는)\s?(?:산정|합산|계산|점수)"
+                          r"|\)(?:[,·]?\s?[가-힣\s]{1,15}\(\d+(?:\.\d+)?\s?%\))*\s?(?:을|를)\s?합산")
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
 # A sentence that sets how many points something takes or earns: a rubric's schedule
 POINT_SCHEDULE = re.compile(r"(?:감점|가점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")

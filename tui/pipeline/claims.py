@@ -127,13 +127,23 @@ GLUED_COUNT = re.compile(r"(?:개소|개|곳|명|건)(?=[을를이가은는과�
 
 
 # a city's districts or a county's towns and townships counted (서울 25구, 무안군 3읍 6면): 구, 읍 and 면 are no
-# counters on their own (a village's 1구, a newspaper's 1면, 읍내2구), so 구 only after a city's name or a list's
-# 등, and 읍 and 면 only as a pair
+# counters on their own (a village's 1구, a newspaper's 1면, 읍내2구), so 구 only after the name of a city that has
+# districts (city_before) or a list's 등, and 읍 and 면 only as a pair
 SUBDIVISION = re.compile(r"(구|읍|면)(?=[\s(),·이가은는을를의에와과도중]|\d|$)")
-CITY_BEFORE = re.compile(r"(?<![가-힣])(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?\s(?:시내\s|관내\s)?$"
-                         r"|[가-힣]\s등\s$")
 TOWNSHIPS_AFTER = re.compile(r"\s?\d{1,2}\s?면(?=[\s(),·이가은는을를의에와과도중]|$)")
 TOWNS_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s?읍\s?$")
+
+
+@lru_cache(maxsize=1)
+def city_before() -> re.Pattern[str]:
+    """Return the regex of what stands before a count of a city's districts: the name (or a short name) of a
+    metropolitan government that has autonomous 구 in data/agencies.csv, then 시내 or 관내 if any, or a list's 등."""
+    rows = list(read_table("agencies.csv"))
+    with_districts = {r["parent"] for r in rows if r["level"] == "기초" and r["name"].endswith("구")}
+    forms = {form for r in rows if r["name"] in with_districts
+             for form in [r["name"], *r["aliases"].split("|")] if form and not form.endswith("청")}
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{words})\s(?:시내\s|관내\s)?$|[가-힣]\s등\s$")
 
 
 def _subdivision_at(text: str, start: int, pos: int, value: float) -> tuple[Unit, int] | None:
@@ -142,7 +152,7 @@ def _subdivision_at(text: str, start: int, pos: int, value: float) -> tuple[Unit
     if not m or value < 2 or value != int(value) or value > 99:
         return None
     word, before = m.group(1), text[max(0, start - 14): start]
-    if word == "구" and CITY_BEFORE.search(before) or word == "읍" and TOWNSHIPS_AFTER.match(text, m.end()) \
+    if word == "구" and city_before().search(before) or word == "읍" and TOWNSHIPS_AFTER.match(text, m.end()) \
             or word == "면" and TOWNS_BEFORE.search(before):
         return Unit(word, "count", word), m.end()
     return None

@@ -405,7 +405,7 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
     weighs it."""
     name, source = mention.name, mention.source
     nouns = [t for t in inside if t[1] in NOUNS]
-    why = rejection(name, source, tuple(t[0] for t in nouns))
+    why = rejection(name, source, tuple(t[0] for t in nouns if t[1] != "XPN"))  # a prefix (초대형's 초) names nothing
     gate = {
         f"source_{source}": 1.0,
         f"rejected_{why}": 1.0,

@@ -34,6 +34,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("군은 전국 지자체 중 두 번째로 장어 브랜드를 개발했다.", ("rank", "두 번째")),  # a place in an order, scoped
     ("축제는 20회째를 맞아 최다 방문 기록을 새로 썼다.", ("first", "최다 방문 기록")),
     ("서산시는 충청권 최초 국제 크루즈선 취항을 이뤘다.", ("first", "충청권 최초")),  # a region's -권
+    ("경기북부 최대 개발사업인 라이브시티", ("first", "경기북부 최대")),  # a part of a region
+    ("영남권 유일의 시설을 지었다.", ("first", "영남권 유일")),
     ("시는 최초로 공공 배달앱을 도입했다.", ("first", "최초")),
     # among a counted group (its count is a value of its own), and the shortest as the longest
     ("전국 40개 축제 가운데 최다 방문객을 기록했다.", ("first", "축제 가운데 최다")),

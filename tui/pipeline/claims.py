@@ -73,7 +73,7 @@ def scope_pattern() -> str:
             if len(form) >= 2 and " " not in form and not form.endswith("청"):
                 names.add(form)
     words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return rf"(?<![가-힣])(?:{words})"
+    return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?"  # 경기북부 최대, 영남권 유일: a part of a region
 
 
 @lru_cache(maxsize=1)

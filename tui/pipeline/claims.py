@@ -64,14 +64,17 @@ def units() -> tuple[Unit, ...]:
     return tuple(sorted(rows, key=lambda u: -len(u.text)))
 
 
+def _government_forms(row: dict[str, str]) -> list[str]:
+    """Return the names a row of data/agencies.csv goes by (its name and aliases), not its office's (…청)."""
+    return [form for form in [row["name"], *row["aliases"].split("|")] if form and not form.endswith("청")]
+
+
 @lru_cache(maxsize=1)
 def scope_pattern() -> str:
     """Return the regex of the words that set a record's scope: generic scopes and every government's name."""
     names = set(GENERIC_SCOPES)
     for row in read_table("agencies.csv"):
-        for form in [row["name"], *row["aliases"].split("|")]:
-            if len(form) >= 2 and " " not in form and not form.endswith("청"):
-                names.add(form)
+        names.update(form for form in _government_forms(row) if len(form) >= 2 and " " not in form)
     words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
     return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?"  # 경기북부 최대, 영남권 유일: a part of a region
 
@@ -140,8 +143,7 @@ def city_before() -> re.Pattern[str]:
     metropolitan government that has autonomous 구 in data/agencies.csv, then 시내 or 관내 if any, or a list's 등."""
     rows = list(read_table("agencies.csv"))
     with_districts = {r["parent"] for r in rows if r["level"] == "기초" and r["name"].endswith("구")}
-    forms = {form for r in rows if r["name"] in with_districts
-             for form in [r["name"], *r["aliases"].split("|")] if form and not form.endswith("청")}
+    forms = {form for r in rows if r["name"] in with_districts for form in _government_forms(r)}
     words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![가-힣])(?:{words})\s(?:시내\s|관내\s)?$|[가-힣]\s등\s$")
 

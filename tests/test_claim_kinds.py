@@ -121,7 +121,8 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("2028년까지 1.2GW 규모를 우선 구축한다.", ("count", "1.2GW")),  # power and energy, in any spelling
     ("태양광 500㎾를 설치했다.", ("count", "500㎾")),
     ("연간 1만MWh의 전력을 생산한다.", ("count", "1만MWh")),
-    ("대구로페이, 10%할인 판매", ("percent", "10%")),  # a percent sign ends its word, glued or not
+    ("대구로페이, 10%할인 판매", ("percent", "10%")),  # a unit's sign ends its word, glued or not
+    ("500㎾급 발전기를 설치했다.", ("count", "500㎾")),
     ("정부예산에 요구액의 95%를 반영했다.", ("percent", "95%")),  # a share reflected, not a formula's weight
 ])
 def test_counts_and_prices_in_plain_forms(text, expected):

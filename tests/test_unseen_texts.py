@@ -1,0 +1,58 @@
+"""The tool that rebuilds the labelled sets' news texts from clones of public repositories (tests/unseen_texts.py):
+how an RSS item and a saved page become text, and that only a text its labels fit is written."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+import unseen_texts
+
+ITEM = ("<figure><img src='x.jpg'><figcaption><small>사진  설명</small></figcaption></figure><br><br>"
+        "시는 &lt;청년&gt;  사업을<br>&nbsp;<br><p>둘째 문단</p>")
+
+
+def test_an_rss_item_becomes_its_title_a_blank_line_and_one_line_per_block():
+    texts = list(unseen_texts.rss_texts("제목  하나 ", ITEM))
+    assert texts[0] == "제목 하나\n\n사진 설명\n시는 <청년> 사업을\n둘째 문단"
+    assert "제목  하나\n\n사진  설명\n시는 <청년>  사업을\n둘째 문단" in texts  # spaces kept, as the early sets did
+
+
+def test_a_saved_page_starts_at_its_headline_and_stops_at_its_footer():
+    page = ("<html><nav><li>메뉴</li></nav><h3>시, 제도 &#39;도입&#39;</h3><h6>기자  2023. 11. 1.</h6>"
+            "<script>document.write('x')</script><p>본문 첫 줄</p><footer><p>회사 소개</p></footer></html>")
+    assert list(unseen_texts.page_texts(page)) == ["시, 제도 '도입'\n\n기자  2023. 11. 1.\n본문 첫 줄"]
+
+
+def test_the_text_written_is_the_one_its_labels_fit(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "clone"
+    (repo / "o").mkdir(parents=True)
+    rss = ("<?xml version='1.0' encoding='UTF-8'?><rss xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+           "<channel><item><title>시  소식</title><link>https://example.org/a</link>"
+           f"<content:encoded>{ITEM.replace('&', '&amp;').replace('<', '&lt;')}</content:encoded></item>"
+           "</channel></rss>")
+    (repo / "o" / "c.x").write_text(rss, encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "feed"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    labels = tmp_path / "set"
+    labels.mkdir()
+    ref = {"source": "file:", "split": "tune", "repository": "x/feed", "path": "o/c.x", "commit": commit,
+           "url": "https://example.org/a"}
+    docs = [dict(ref, doc="a1", source="file:a1.txt"), dict(ref, doc="a2", source="file:a2.txt"),
+            dict(ref, doc="a3", source="file:a3.txt", url="https://example.org/missing")]
+    (labels / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    kept = "시  소식\n\n사진  설명\n시는 <청년>  사업을"  # the spaces-kept way: 사업 sits two places further on
+    start = kept.index("사업")
+    claims = [{"doc": "a1", "start": start, "end": start + 2, "text": "사업"},
+              {"doc": "a2", "start": 0, "end": 2, "text": "없음"}]
+    (labels / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    out = tmp_path / "texts"
+    code = unseen_texts.main(["--clone", f"x/feed={repo}", "--out", str(out), "--sets", str(labels)])
+    assert code == 1  # a2 fits no way of writing it, a3's item is not in the feed
+    assert (out / "a1.txt").read_text(encoding="utf-8").startswith(kept)
+    assert not (out / "a2.txt").exists() and not (out / "a3.txt").exists()

@@ -877,3 +877,27 @@ def test_prizes_and_records_press_releases_write_without_the_usual_verb(text, fo
 ])
 def test_generations_are_no_count_of_machines(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a superlative that says what a place is (where something grows, is made or gathers) is the scene
+    ("의성군은 국내 최대 산수유 군락지다.", "국내 최대", "context"),
+    ("나주는 국내 최대 규모의 오리 사육지인 곳이다.", "국내 최대", "context"),
+    ("영양군은 전국에서 인구가 가장 적은 곳이다.", "가장 적은", "context"),
+    # what the agency did first or most is still its record
+    ("진도군은 전국 최초로 조례를 만들었다.", "전국 최초", "record"),
+    ("군은 전국 최대 규모의 연구단지를 조성했다.", "전국 최대", "record"),
+])
+def test_a_superlative_that_describes_a_place_is_no_record(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a population figure is the scene an article is set in, not a result, unless it is said to have moved
+    ("영양군 인구는 1만5271명이다.", "1만5271명", "context"),
+    ("울산의 등록 외국인은 2만283명으로 전체 인구의 2.8%를 차지한다.", "2.8%", "context"),
+    ("영양군 전체 인구(약 1만6000명)의 6배 이상이 몰린 것이다.", "1만6000명", "context"),
+    ("시의 인구가 40만명을 돌파했다.", "40만명", "outcome"),
+])
+def test_a_population_is_the_scene_unless_it_moved(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -901,3 +901,24 @@ def test_a_superlative_that_describes_a_place_is_no_record(text, span, cls):
 ])
 def test_a_population_is_the_scene_unless_it_moved(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # what an inspection or a collection drive turned up is its result
+    ("도는 긴급 안전점검을 실시한 결과 위반사항 16건을 적발했다.", "16건", "outcome"),
+    ("시는 체납자 47명에게서 체납액 4100만원을 징수했다.", "4100만원", "outcome"),
+])
+def test_what_an_inspection_or_collection_turned_up_is_its_result(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # figures listed before the last one share the predicate that governs it
+    ("분야별로는 안전 분야 39건, 보건 분야 24건, 관리 분야 19건이 적발됐다.", "39건", "outcome"),
+    ("분야별로는 안전 분야 39건, 보건 분야 24건, 관리 분야 19건이 적발됐다.", "24건", "outcome"),
+    ("보성축협과 광주은행이 각각 500만 원씩, 총 1,000만 원의 장학금을 기탁했다.", "500만 원", "funding"),
+    # a result, then a comparison after 으로, is not a list: the comparison is the earlier figure's
+    ("관광객은 997만286명으로, 지난해 같은 기간 895만3940명에 비해 늘었다.", "997만286명", "outcome"),
+])
+def test_figures_listed_before_the_last_share_its_predicate(text, span, cls):
+    assert (span, cls) in classes(text)

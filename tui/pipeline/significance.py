@@ -38,9 +38,34 @@ def windows(text: str, start: int, end: int) -> dict[str, str]:
     after = text[end: end + 40]
     m = CLAUSE_END.search(after)
     near_after = after[: m.end()] if m else after
+    if m and LIST_OPENS.match(after):
+        near_after = _list_tail(text, start, end) or near_after
     near = text[max(0, start - 12): start]
     return {"before": near_before, "near": near, "after": near_after, "value": f"{near}#{near_after}",
             "clause": f"{near_before}#{near_after}", "sentence": text}
+
+
+# A figure listed before others (안전 분야 39건, 보건 분야 24건, 관리 분야 19건이 적발됐다): the items share the predicate
+# that governs the last one, so a figure's words after it run on past the items that follow it to that predicate.
+LIST_ITEM = re.compile(r"[^\s,.\d()으로]{0,2}(?:\([^()]{0,20}\))?(?:을|를|이|가|은|는|씩|와|과|도)?,\s(?:[^\s,.\d]+\s){0,3}?[^\s,.\d]*\d[\d,.]*(?:\s?[만억조천]\s?[\d,.]*)*")
+LIST_OPENS = re.compile(r"(?:\([^()]{0,20}\))?(?:을|를|이|가|은|는|씩|와|과|도)?,\s")  # not 으로, (a result, then a comparison)
+UNIT_TAIL = re.compile(r"[^\d\s]+$")
+
+
+def _list_tail(text: str, start: int, end: int) -> str:
+    """Return what follows the last figure of a list that a figure opens, up to the predicate that governs it, or
+    nothing when no figure follows."""
+    position, items = end, 0
+    unit = UNIT_TAIL.search(text[start:end])
+    while items < 8 and (m := LIST_ITEM.match(text, position)):
+        position, items = m.end(), items + 1
+    if not items:
+        return ""
+    if unit and text.startswith(unit.group(0), position):
+        position += len(unit.group(0))  # the last figure's unit, as the figure's own words after it leave it out
+    after = text[position: position + 40]
+    m = CLAUSE_END.search(after)
+    return after[: m.end()] if m else after
 
 
 def class_of(span: Span, text: str, offset: int, status: str, article: str = "") -> str:

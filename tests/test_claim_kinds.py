@@ -922,3 +922,29 @@ def test_what_an_inspection_or_collection_turned_up_is_its_result(text, span, cl
 ])
 def test_figures_listed_before_the_last_share_its_predicate(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # an evaluation's field and its picks are the scene: the word 평가 before a count is no result of its own
+    ("평가 결과 전국 229개 시군구 중 20개 우수기관이 선정됐다.", "20개", "context"),
+    ("서류평가를 거쳐 최종 18명을 선발했다.", "18명", "context"),
+    ("이번 평가는 시·도교육청을 2개 권역으로 나누어 진행됐다.", "2개", "context"),
+    ("시민 만족도는 92%로 나타났다.", "92%", "outcome"),
+    # prizes counted across evaluations are awards
+    ("시는 올해 중앙부처 평가에서 15개, 경북도 평가에서 26개로 총 41개 부문에서 상을 거머쥐었다.", "15개", "award"),
+    ("시는 올해 중앙부처 평가에서 15개, 경북도 평가에서 26개로 총 41개 부문에서 상을 거머쥐었다.", "26개", "award"),
+])
+def test_an_evaluations_field_is_the_scene_and_its_prizes_are_awards(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # the rank a climb started from is its background, as an earlier figure is
+    ("시는 지난해(9위)보다 크게 오른 4위를 차지했다.", "9위", "context"),
+    ("시는 지난해(9위)보다 크게 오른 4위를 차지했다.", "4위", "rank"),
+    ("청렴도 순위는 32위에서 28계단 상승했다.", "32위", "context"),
+    ("이는 지난해 2위로 받은 99억원보다 크게 늘어난 금액이다.", "2위", "context"),
+    ("시는 평가에서 전국 2위를 했다.", "2위", "rank"),
+])
+def test_the_rank_a_climb_started_from_is_background(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -47,8 +47,9 @@ def windows(text: str, start: int, end: int) -> dict[str, str]:
 
 # A figure listed before others (안전 분야 39건, 보건 분야 24건, 관리 분야 19건이 적발됐다): the items share the predicate
 # that governs the last one, so a figure's words after it run on past the items that follow it to that predicate.
-LIST_ITEM = re.compile(r"[^\s,.\d()으로]{0,2}(?:\([^()]{0,20}\))?(?:을|를|이|가|은|는|씩|와|과|도)?,\s(?:[^\s,.\d]+\s){0,3}?[^\s,.\d]*\d[\d,.]*(?:\s?[만억조천]\s?[\d,.]*)*")
-LIST_OPENS = re.compile(r"(?:\([^()]{0,20}\))?(?:을|를|이|가|은|는|씩|와|과|도)?,\s")  # not 으로, (a result, then a comparison)
+LIST_COMMA = r"(?:\([^()]{0,20}\))?(?:을|를|이|가|은|는|씩|와|과|도)?,\s"  # not 으로, (a result, then a comparison)
+LIST_ITEM = re.compile(r"[^\s,.\d()으로]{0,2}" + LIST_COMMA + r"(?:[^\s,.\d]+\s){0,3}?[^\s,.\d]*\d[\d,.]*(?:\s?[만억조천]\s?[\d,.]*)*")
+LIST_OPENS = re.compile(LIST_COMMA)
 UNIT_TAIL = re.compile(r"[^\d\s]+$")
 
 

@@ -948,3 +948,40 @@ def test_an_evaluations_field_is_the_scene_and_its_prizes_are_awards(text, span,
 ])
 def test_the_rank_a_climb_started_from_is_background(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # the people or places an agency's activity is aimed at are the activity's, not the scene's
+    ("구는 관내 경로당 32곳을 대상으로 동절기 부식을 지원했다.", "32곳", "activity"),
+    ("시는 지역 주민 527명을 대상으로 검사를 실시해 양성자 13명을 조기에 발견했다.", "527명", "activity"),
+    # counts of governments or bodies an evaluation covers stay its field
+    ("이번 평가는 전국 229개 시군구를 대상으로 진행됐다.", "229개", "context"),
+    ("평가에 참여한 17개 시·도 가운데 1위를 차지했다.", "17개", "context"),
+])
+def test_the_people_an_activity_is_aimed_at_are_the_activitys(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a plaque given or handed over is an award, whoever gives it (the class says whether the agency received it)
+    ("경주시장이 시민 이태훈씨에게 표창패를 수여했다.", "표창패"),
+    ("30대 남성에게 표창패가 수여됐다.", "표창패"),
+    ("광주광역시 모범운전자회에 감사패를 전달했다.", "감사패"),
+])
+def test_a_plaque_handed_over_is_an_award(text, span):
+    assert any(s.kind == "award" and text[s.start:s.end] == span for s in find_spans(text))
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a plaque the agency hands to someone is its activity; one it receives is its award
+    ("시는 해외 바이어 기관에 감사패를 전달해 공로를 기렸다.", "감사패", "activity"),
+    ("경주시장이 이씨를 초청해 직접 표창패를 건넸다.", "표창패", "activity"),
+    ("시는 한국사회복지공제회로부터 감사패를 받았다.", "감사패", "award"),
+])
+def test_a_plaque_given_is_an_activity_and_one_received_an_award(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+def test_a_plaque_ceremony_alone_states_no_award():
+    text = "이날 총회에서는 감사패 전달식도 함께 진행됐다."
+    assert not any(s.kind == "award" for s in find_spans(text))

@@ -985,3 +985,31 @@ def test_a_plaque_given_is_an_activity_and_one_received_an_award(text, span, cls
 def test_a_plaque_ceremony_alone_states_no_award():
     text = "이날 총회에서는 감사패 전달식도 함께 진행됐다."
     assert not any(s.kind == "award" for s in find_spans(text))
+
+
+@pytest.mark.parametrize("text, spans", [
+    # school classes are counted like schools (6학급, 12학급)
+    ("중학교 6학급, 고등학교 6학급 등 12학급 180명이 정원이다.", ["6학급", "6학급", "12학급", "180명"]),
+])
+def test_school_classes_are_counted(text, spans):
+    assert [text[s.start:s.end] for s in find_spans(text) if s.kind == "count"] == spans
+
+
+@pytest.mark.parametrize("text, found", [
+    # 우리나라 sets a national scope, as 국내 and 대한민국 do
+    ("세계 최대 규모 학술대회로, 우리나라에서는 처음 열린다.", "우리나라에서는 처음"),
+    ("성남시의료원은 우리나라 최초로 시민 발의로 세워진 시립의료원이다.", "우리나라 최초"),
+    # a bare 첫 before what was done for the first time is the record (a headline's 첫 도입, 첫 개최)
+    ("장성군 북하면, ‘1톤 트럭 제설기’ 첫 도입", "첫 도입"),
+    ("부산 벡스코서 9월 국제학술대회 첫 개최", "첫 개최"),
+])
+def test_records_with_a_national_scope_or_a_bare_first(text, found):
+    assert found in [text[s.start:s.end] for s in find_spans(text) if s.kind == "first"]
+
+
+@pytest.mark.parametrize("text", [
+    "이는 2014년 첫 개최 이래 최고 실적이다.",  # the first holding is the baseline the record is counted from
+    "올해 첫 시행된 제도다.",  # the season's first, not a record
+])
+def test_a_first_that_is_a_baseline_or_a_seasons_first_is_no_record(text):
+    assert not any(s.kind == "first" and "첫" in text[s.start:s.end] for s in find_spans(text))

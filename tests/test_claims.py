@@ -323,3 +323,38 @@ def test_the_lines_of_a_budget_proposal_not_yet_adopted_are_planned(tmp_path, le
     rows = json.loads(CliRunner().invoke(cli, ["--db", str(db), "claims", "--json"]).stdout)
     line = next(r for r in rows if any(s["value"] == 2.1e9 for s in r["spans"]))
     assert line["status"] == status
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"최우수상", (("최우수상",),)),
+    (r"(?:최우수|우수)\s?기관", (("기관",), ("우수",))),
+    (r"(?<=이번\s)(?:표창|인증)(?=은|을)", (("이번",), ("인증", "표창"), ("은", "을"))),
+    (r"(?:역대)?\s?최[대고]", (("최",), ("고", "대"))),
+    (r"(?i)award", ()),
+    (r"a(?i:wards)", (("a",),)),
+    (r"x?y*", ()),
+])
+def test_the_words_a_pattern_cannot_match_without(pattern, words):
+    import re
+
+    from tui.pipeline.lexicon import required_words
+
+    assert required_words(re.compile(pattern)) == words
+
+
+def test_every_claim_word_match_holds_the_words_its_filter_requires():
+    """A claim-word pattern is tried only on sentences with the words it requires: on every labelled sentence
+    it matches, those words are there, so the filter changes no span."""
+    from tui.pipeline.claims import STREAK, _claim_word_filters, _holds_one_of_each
+    from tui.pipeline.lexicon import required_words
+
+    lines = Path(__file__).parent / "data" / "seed_claims.jsonl"
+    sentences = {json.loads(line)["sentence"] for line in lines.read_text(encoding="utf-8").splitlines() if line}
+    rows = [(pattern, needs) for _, pattern, _, needs in _claim_word_filters()] + [(STREAK, required_words(STREAK))]
+    matched = 0
+    for pattern, needs in rows:
+        for sentence in sentences:
+            if pattern.search(sentence):
+                matched += 1
+                assert _holds_one_of_each(sentence, needs), (pattern.pattern, needs, sentence)
+    assert matched >= 20

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.models import Span
-from tui.pipeline.lexicon import read_table
+from tui.pipeline.lexicon import read_table, required_words
 from tui.pipeline.numbers import (
     BIG,
     NATIVE_RE,
@@ -88,6 +88,25 @@ def claim_words() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], 
          re.compile(r["context"]) if r["context"] else None)
         for r in read_table("claim_words.csv")
     )
+
+
+@lru_cache(maxsize=1)
+def _claim_word_filters() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[tuple[str, ...], ...]],
+                                   ...]:
+    """Return claim_words() with the words each pattern cannot match without (lexicon.required_words): most
+    sentences lack them, and a test of a few words is cheaper than running the pattern."""
+    return tuple((kind, pattern, context, required_words(pattern)) for kind, pattern, context in claim_words())
+
+
+def _holds_one_of_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Return True when text contains at least one word of every group."""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -577,8 +596,9 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     occupied = [(s.start - base, s.end - base) for s in (taken or [])]
     candidates: list[tuple[int, int, str]] = []
     hints = {"award": bool(AWARD_WORDS.search(text)), "first": bool(RECORD_WORDS.search(text))}
-    for kind, pattern, context in claim_words():
-        if not hints.get(kind, True) or context is not None and not context.search(text):
+    for kind, pattern, context, needs in _claim_word_filters():
+        if not hints.get(kind, True) or needs and not _holds_one_of_each(text, needs) \
+                or context is not None and not context.search(text):
             continue  # a sentence with no prize or record word cannot hold one
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
@@ -740,8 +760,13 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+_STREAK_NEEDS = required_words(STREAK)  # 연속: a sentence without it has no streak
+
+
 def streaks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, length) of the streaks in a sentence (6년 연속, 3회 연속, 연속 2년)."""
+    if not _holds_one_of_each(text, _STREAK_NEEDS):
+        return []
     out = []
     for m in STREAK.finditer(text):
         first, digits = m.group(1), m.group(2) or m.group(4)

@@ -63,3 +63,60 @@ def punctuation_table() -> dict[str, str]:
     """Return the one-for-one character repairs of data/punctuation.csv (punctuation, middle dots, full-width
     digits)."""
     return {row["bad"]: row["good"] for row in read_table("punctuation.csv") if row.get("bad")}
+
+
+def required_words(pattern: re.Pattern[str], most: int = 8, groups: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Return what every match of a pattern holds, read from its parsed form: groups of words, each group one
+    that a text must contain at least one word of (its literal runs, those of the lookarounds that must hold,
+    and one run of every alternative of a branch). A text that lacks every word of a group cannot match, so the
+    pattern need not be tried on it. At most `groups` groups are returned, the fewest words and the longest
+    first; a group of more than `most` words is left out. Empty when nothing is required, when case is ignored
+    or when the parser cannot be read (the pattern is then always tried)."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        found = _required(_parser.parse(pattern.pattern, pattern.flags), sre)
+    except (ImportError, AttributeError, IndexError, TypeError, ValueError):
+        return ()  # another Python's parser: no filter, the pattern is tried on every text
+    kept = {tuple(sorted(g)) for g in found if len(g) <= most}
+    return tuple(sorted(kept, key=lambda g: (len(g), -min(map(len, g)), g)))[:groups]
+
+
+def _required(items, sre) -> list[frozenset[str]]:
+    """Return the word groups a sequence of parsed regex items requires (required_words)."""
+    groups: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            groups.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            groups += _required(av[3], sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            groups += _required(av[2], sre)
+        elif op is sre.ATOMIC_GROUP:
+            groups += _required(av, sre)
+        elif op is sre.ASSERT:  # a lookahead or lookbehind that must hold: its words are in the text too
+            groups += _required(av[1], sre)
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # [은을]: one of these letters
+            groups.append(frozenset(chr(code) for _, code in av))
+        elif op is sre.BRANCH:
+            chosen = []
+            for alternative in av[1]:
+                own = _required(alternative, sre)
+                if not own:
+                    break
+                chosen.append(min(own, key=lambda g: (len(g), -min(map(len, g)))))
+            else:
+                words = frozenset().union(*chosen)
+                # a word that holds another word of the group adds nothing: the shorter one is found in it
+                groups.append(frozenset(w for w in words if not any(o != w and o in w for o in words)))
+    if run:
+        groups.append(frozenset(["".join(run)]))
+    return groups

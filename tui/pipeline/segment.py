@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import attrgetter
 
 BULLET_HEADING = re.compile(r"^\s*[▲△■□●○◆◇▶▷►•※]\s*([^=]{2,80}?)=")
+NEWLINE = re.compile("\n")
 STRANDED_QUOTE = re.compile(r"(?<=[.!?])\s+([‘“'\"][^‘“'\"’”]{1,40}[’”'\"])\s*$")
 CONTINUES = ("J", "E", "XS", "VCP", "VCN")
 
@@ -41,7 +42,7 @@ def split_sentences(kiwi, body: str) -> list[Sent]:
     """
     if not body.strip():
         return []
-    breaks = [i for i, ch in enumerate(body) if ch == "\n"]
+    breaks = [m.start() for m in NEWLINE.finditer(body)]
     sents: list[Sent] = []
     # kiwi marks each token's sentence (sent_position) in a plain call too: grouping by it gives what
     # split_sents=True returns, 10% faster (that option re-splits the analysed text). z_coda reads a consonant
@@ -54,9 +55,14 @@ def split_sentences(kiwi, body: str) -> list[Sent]:
             sents.append(Sent(start, end, "body", part))
     out: list[Sent] = []
     paragraph_start = 0
+    starts = [s.start for s in sents]
+    ordered = all(a <= b for a, b in pairwise(starts))  # kiwi's sentences run left to right
     for line in body.split("\n"):
         paragraph_end = paragraph_start + len(line)
-        inside = [s for s in sents if paragraph_start <= s.start < paragraph_end]
+        if ordered:  # the paragraph's sentences by bisection, not by a pass over all of them for every line
+            inside = sents[bisect_left(starts, paragraph_start): bisect_left(starts, paragraph_end)]
+        else:
+            inside = [s for s in sents if paragraph_start <= s.start < paragraph_end]
         if inside:
             inside = _move_stranded_quotes(inside, line, paragraph_start)
             inside = _merge_continuations(inside, line, paragraph_start)

@@ -18,7 +18,7 @@ _PROGRAM_KEY_STRIP = re.compile(r"[\s·‧ㆍ\-‐–—'\"‘’“”()\[\]<>�
 
 def searchable(text: str) -> str:
     """Return the letters and digits of text (lower-cased), without spaces or punctuation: what search compares."""
-    return "".join(re.findall(_SEARCHABLE, text.lower()))  # re caches the compiled pattern
+    return "".join(re.findall(_SEARCHABLE + "+", text.lower()))  # runs, not letter by letter; re caches it
 
 
 def program_key(name: str) -> str:

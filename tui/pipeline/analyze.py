@@ -144,9 +144,10 @@ def _morphs(tokens, text: str) -> str:
     letters = searchable(text)
     kept: list[str] = []
     for token in tokens:
-        if len(token.form) < 2 or not token.tag.startswith(CONTENT_TAGS):
+        form = token.form  # a kiwipiepy token makes a new string at each read: read it once
+        if len(form) < 2 or not token.tag.startswith(CONTENT_TAGS):
             continue  # one letter cannot be searched
-        form = token.form.lower()
+        form = form.lower()
         if not form.isalnum():
             form = searchable(form)
         if len(form) >= 2 and form not in letters and form not in kept:

@@ -24,7 +24,7 @@ from tui.pipeline.numbers import BIG
 # Without kiwipiepy's tags (a headline), only particles that rarely end a noun are taken off (not 도: 전라남도).
 PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는|에게는|이라는|라는|에서|에게|으로|부터|까지|처럼|보다|"
                           r"은|는|을|를|의|에|와|과)$")
-NOUN_TAGS = ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN")
+NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN"})
 QUOTE_MARKS = "‘’'\"“”「」『』"
 BULLETS = "▲△■□○●◇◆▶▷►▸▹◈◎※•‣◦▪-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
@@ -164,7 +164,7 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
     """Return the eojeols of a sentence as (start, end, word, noun part, had a particle, predicate noun), from
     kiwipiepy's tokens when given (offsets of the tokens are offset + index into text), else from the surface.
     The predicate noun is the noun of a 하다 verb (성공하는 → 성공), "-" for another verb, with tokens only."""
-    tags = sorted((t.start - offset, t.start - offset + t.len, t.tag) for t in tokens)
+    tags = sorted((at := t.start - offset, at + t.len, t.tag) for t in tokens)  # a token's start read once
     out = []
     first = 0  # words and tokens both run left to right: one pass over each
     for m in WORD.finditer(text):

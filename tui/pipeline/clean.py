@@ -148,12 +148,12 @@ def _lines(text: str) -> tuple[list[Line], dict[str, int]]:
         if not stripped:
             gap += 1
             continue
-        glued = TRAILING_EMAIL.match(stripped)
+        glued = "@" in stripped and TRAILING_EMAIL.match(stripped)  # no address, no match: not tried
         if glued:  # '… 아쉽기도 하다. /seon@osen.co.kr': the reporter's address ends the last paragraph
             stripped = glued.group(1)
             dropped["chrome"] = dropped.get("chrome", 0) + 1
-        kind = "chrome" if "\t" in stripped and stripped.count("\t") >= 2 else classify_line(" ".join(stripped.split()))
         single = " ".join(stripped.split())
+        kind = "chrome" if "\t" in stripped and stripped.count("\t") >= 2 else classify_line(single)
         if kind == "text" and opens_list(single):
             in_list, kind = True, "chrome"
         elif in_list:

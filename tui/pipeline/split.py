@@ -210,6 +210,6 @@ def _finish(draft: Draft, page_dates: list[dates.Published]) -> PageArticle:
 
 def outlet_evidence(text: str) -> tuple[list[str], list[str]]:
     """Return e-mail domains and 'provided by' names found anywhere on the page (for outlet lookup)."""
-    domains = [m.group(1).lower() for m in EMAIL.finditer(text)]
+    domains = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []  # tried at every word
     providers = [m.group(1).strip() for m in PROVIDER.finditer(text)]
     return domains, providers

@@ -343,18 +343,25 @@ def test_the_words_a_pattern_cannot_match_without(pattern, words):
 
 
 def test_every_claim_word_match_holds_the_words_its_filter_requires():
-    """A claim-word pattern is tried only on sentences with the words it requires: on every labelled sentence
-    it matches, those words are there, so the filter changes no span."""
-    from tui.pipeline.claims import STREAK, _claim_word_filters, _holds_one_of_each
-    from tui.pipeline.lexicon import required_words
+    """A claim-word pattern (and a streak, a prize level, a native count, a footer line) is tried only on text
+    with the words it requires: on every labelled sentence it matches, those words are there, so the filter
+    changes no span."""
+    from tui.pipeline.claims import (
+        LEVEL_ALONE,
+        NATIVE_NOUN,
+        STREAK,
+        _claim_word_filters,
+    )
+    from tui.pipeline.lexicon import chrome, holds_one_of_each, required_words
 
     lines = Path(__file__).parent / "data" / "seed_claims.jsonl"
     sentences = {json.loads(line)["sentence"] for line in lines.read_text(encoding="utf-8").splitlines() if line}
-    rows = [(pattern, needs) for _, pattern, _, needs in _claim_word_filters()] + [(STREAK, required_words(STREAK))]
+    rows = [(pattern, needs) for _, pattern, _, needs in _claim_word_filters()]
+    rows += [(p, required_words(p)) for p in (STREAK, LEVEL_ALONE, NATIVE_NOUN, *chrome().footers)]
     matched = 0
     for pattern, needs in rows:
         for sentence in sentences:
             if pattern.search(sentence):
                 matched += 1
-                assert _holds_one_of_each(sentence, needs), (pattern.pattern, needs, sentence)
+                assert holds_one_of_each(sentence, needs), (pattern.pattern, needs, sentence)
     assert matched >= 20

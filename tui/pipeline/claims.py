@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.models import Span
-from tui.pipeline.lexicon import read_table, required_words
+from tui.pipeline.lexicon import holds_one_of_each, read_table, required_words
 from tui.pipeline.numbers import (
     BIG,
     NATIVE_RE,
@@ -96,17 +96,6 @@ def _claim_word_filters() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] |
     """Return claim_words() with the words each pattern cannot match without (lexicon.required_words): most
     sentences lack them, and a test of a few words is cheaper than running the pattern."""
     return tuple((kind, pattern, context, required_words(pattern)) for kind, pattern, context in claim_words())
-
-
-def _holds_one_of_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Return True when text contains at least one word of every group."""
-    for group in groups:
-        for word in group:
-            if word in text:
-                break
-        else:
-            return False
-    return True
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +467,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 세종, 한곳에서, 네팀: a word, not a numeral and its counter
         spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                           m.group(2).replace(" ", "")))
-    for m in NATIVE_NOUN.finditer(text):  # 두 프로그램은, 두 유형으로: the noun is the counter
+    nouns = NATIVE_NOUN.finditer(text) if holds_one_of_each(text, _NATIVE_NOUN_NEEDS) else ()
+    for m in nouns:  # 두 프로그램은, 두 유형으로: the noun is the counter
         if not any(s.start <= base + m.start() < s.end for s in spans):
             spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                               m.group(2)))
@@ -490,6 +480,7 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
 # 두 자릿수), an age (아홉 살이었던), nor a counter NATIVE_RE reads.
 NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종|살)"
                          r"([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|으로|로)?[\s,.])")
+_NATIVE_NOUN_NEEDS = required_words(NATIVE_NOUN)  # one of its numerals
 
 
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
@@ -597,7 +588,7 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     candidates: list[tuple[int, int, str]] = []
     hints = {"award": bool(AWARD_WORDS.search(text)), "first": bool(RECORD_WORDS.search(text))}
     for kind, pattern, context, needs in _claim_word_filters():
-        if not hints.get(kind, True) or needs and not _holds_one_of_each(text, needs) \
+        if not hints.get(kind, True) or needs and not holds_one_of_each(text, needs) \
                 or context is not None and not context.search(text):
             continue  # a sentence with no prize or record word cannot hold one
         for m in pattern.finditer(text):
@@ -640,6 +631,7 @@ TOPIC_WON = re.compile(r"[은는]\s([^.!?\n]{0,80}?)[’'”」]?(?:이|가|에�
 RUBRIC_SENTENCE = re.compile(r"등급(?:으로|을)\s?(?:구분|분류|나누|나눠|부여|매기|정하)|(?:으로|로)\s?(?:구분|분류)(?:하며|하고|한다|된다|해)")
 RECEIVED = re.compile(r"받았|받아|받은|획득|선정됐|선정되|차지|수상|거머쥐|올랐")
 LEVEL_ALONE = re.compile(r"(?<![가-힣])(?:최우수|우수|장려)(?=[,’'”」』·…]|\s?등|\s?\d+\s?개|\s?\(|을|를|에|으로|로|$)")
+_LEVEL_NEEDS = required_words(LEVEL_ALONE)  # 우수 or 장려
 LEVEL_BEFORE = re.compile(r"(?:경진대회|대회|평가|공모|공모전|캠페인|부문|분야|합리화|대전|경연|대상|역량|전국|도내|시도)\s?$")
 # 최대 50만원, 이수 시 최대 350만 원 (시: 'when', not the city): up to an amount, not a record; a scope named before
 # it (전국 최고 90%) keeps the record
@@ -720,7 +712,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     """Return the spans with contest names dropped where the prize won in them is named, a description in
     apposition dropped (최고 등급인 S등급 → S등급), prize levels standing alone after a contest's name added
     (적극행정 경진대회 최우수, 우수 2개), and loose record words dropped (‘최초·최고·최다’, 최고 권위의 상)."""
-    if RUBRIC_SENTENCE.search(text) and not RECEIVED.search(text):
+    if spans and RUBRIC_SENTENCE.search(text) and not RECEIVED.search(text):
         spans = [s for s in spans if s.kind != "award"]  # ‘우수’, ‘보통’, ‘미흡’ 3개 등급으로 구분하며: a rubric
     awards = [s for s in spans if s.kind == "award"]
     prizes = [s for s in awards if not _is_contest_name(text, s.start - base, s.end - base)]
@@ -752,7 +744,7 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
     out += [g for s in list(out) if s.kind == "award" for g in _listed_givers(text, base, s)
             if not any(g.start < o.end and o.start < g.end for o in out)]
     taken = [(s.start - base, s.end - base) for s in out]
-    for m in LEVEL_ALONE.finditer(text):
+    for m in LEVEL_ALONE.finditer(text) if holds_one_of_each(text, _LEVEL_NEEDS) else ():
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         if LEVEL_BEFORE.search(text[max(0, m.start() - 12): m.start()]) or re.match(r"\s?\d+\s?개", text[m.end():]):
@@ -765,7 +757,7 @@ _STREAK_NEEDS = required_words(STREAK)  # 연속: a sentence without it has no s
 
 def streaks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, length) of the streaks in a sentence (6년 연속, 3회 연속, 연속 2년)."""
-    if not _holds_one_of_each(text, _STREAK_NEEDS):
+    if not holds_one_of_each(text, _STREAK_NEEDS):
         return []
     out = []
     for m in STREAK.finditer(text):

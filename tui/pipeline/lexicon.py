@@ -85,6 +85,17 @@ def required_words(pattern: re.Pattern[str], most: int = 8, groups: int = 3) -> 
     return tuple(sorted(kept, key=lambda g: (len(g), -min(map(len, g)), g)))[:groups]
 
 
+def holds_one_of_each(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Return True when text contains at least one word of every group (of required_words)."""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
 def _required(items, sre) -> list[frozenset[str]]:
     """Return the word groups a sequence of parsed regex items requires (required_words)."""
     groups: list[frozenset[str]] = []

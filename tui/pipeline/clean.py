@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from tui.pipeline import unwrap
-from tui.pipeline.lexicon import chrome, line_key, punctuation_table
+from tui.pipeline.lexicon import chrome, holds_one_of_each, line_key, punctuation_table
 from tui.pipeline.unwrap import JOIN, PARA
 
 # C0/C1 controls except tab and newline, bidi controls, zero-width characters, and ANSI/OSC escapes.
@@ -113,8 +113,8 @@ def classify_line(text: str) -> str:
         return "chrome"
     if DATE_LINE.match(text) and len(text) <= 60 or NAMED_DATE_LINE.match(text):
         return "date"
-    for pattern in vocab.footers:
-        if pattern.search(text):
+    for pattern, needs in zip(vocab.footers, vocab.footer_needs):
+        if holds_one_of_each(text, needs) and pattern.search(text):  # (the patterns retry at every word: 기자 first)
             return "byline"
     for pattern in vocab.captions:
         if pattern.search(text):

@@ -31,6 +31,7 @@ class Chrome:
     lists: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
     footers: tuple[re.Pattern[str], ...]
+    footer_needs: tuple[tuple[tuple[str, ...], ...], ...] = ()  # required_words of each footer, in order
 
 
 def line_key(text: str) -> str:
@@ -55,6 +56,7 @@ def chrome() -> Chrome:
         lists=tuple(groups["list"]),
         captions=tuple(groups["caption"]),
         footers=tuple(groups["footer"]),
+        footer_needs=tuple(required_words(p) for p in groups["footer"]),
     )
 
 

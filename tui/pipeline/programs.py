@@ -59,7 +59,7 @@ SERVICE_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가|은|는)?\s?(?:[^
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 UNCLOSED_NOTE = re.compile(r"\s*\([^()]*$")
-NOUNS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR")
+NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "SH", "NR"})
 NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?:인|으로는|으로|로)\s?(?:[^\s,]+\s?,\s?)?$")
 COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
 AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증|첫|최초|최대|최고|최다|유일|처음")
@@ -105,6 +105,12 @@ def enders() -> tuple[str, ...]:
     return tuple(sorted(vocab["head"] | vocab["build"] | vocab["event"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _award_openings() -> tuple[str, ...]:
+    """Return the words data/programs.csv marks (with ^) as opening a prize's name rather than ending it."""
+    return tuple(w[1:] for w in _vocab()["award"] if w.startswith("^"))
+
+
 def clean_name(name: str) -> str:
     """Return a program name without a trailing note in brackets or a leading year or edition
     (‘2025 세종 낙화축제(가칭)’ → ‘세종 낙화축제’)."""
@@ -136,7 +142,7 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
     def ends(kind: str) -> bool:
         return last.endswith(endings[kind])
 
-    if any(name.startswith(w[1:]) for w in vocab["award"] if w.startswith("^")) or ends("award"):
+    if name.startswith(_award_openings()) or ends("award"):
         return "award"
     if last.endswith(("채용", "모집", "공고", "접수")):
         return "notice"  # 아나운서 채용, 수강생 모집: a call for applicants, not a scheme
@@ -653,18 +659,27 @@ def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tu
     out = []
     run: list[tuple[str, str, int, int]] = []
     closes = False  # whether some token of the run closes a program word
+    lasts = _last_letters(ending)  # a token that ends in none of these letters closes no program word
     for tok in tokens + [None]:
         if tok is not None and (tok[1] in NOUNS or tok[0] == "·" and run) and (
                 not run or body[run[-1][3]: tok[2]] in ("", " ")):
-            closes = closes or body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending) or \
+            closes = closes or body[tok[3] - 1] in lasts and \
+                body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending) or \
                 tok[0] == "제" and tok[1] == "XSN"  # _system, inline: this loop sees every token
             run.append(tok)
             continue
         if closes:
             out.extend(_phrase_of(body, run, ending))
         run = [tok] if tok is not None and tok[1] in NOUNS else []
-        closes = bool(run) and (body[tok[2]: tok[3]].endswith(ending) or _system(tok))
+        closes = bool(run) and (body[tok[3] - 1] in lasts and body[tok[2]: tok[3]].endswith(ending)
+                                or _system(tok))
     return out
+
+
+@lru_cache(maxsize=4)
+def _last_letters(ending: tuple[str, ...]) -> frozenset[str]:
+    """Return the last letters of the words a program's name may end in."""
+    return frozenset(word[-1] for word in ending)
 
 
 def _system(token: tuple) -> bool:

@@ -113,7 +113,7 @@ def classify_line(text: str) -> str:
         return "chrome"
     if DATE_LINE.match(text) and len(text) <= 60 or NAMED_DATE_LINE.match(text):
         return "date"
-    for pattern, needs in zip(vocab.footers, vocab.footer_needs):
+    for pattern, needs in vocab.footer_filters:
         if holds_one_of_each(text, needs) and pattern.search(text):  # (the patterns retry at every word: 기자 first)
             return "byline"
     for pattern in vocab.captions:

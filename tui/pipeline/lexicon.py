@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from tui.paths import data_dir
@@ -31,7 +31,11 @@ class Chrome:
     lists: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
     footers: tuple[re.Pattern[str], ...]
-    footer_needs: tuple[tuple[tuple[str, ...], ...], ...] = ()  # required_words of each footer, in order
+
+    @cached_property
+    def footer_filters(self) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
+        """Return each footer pattern with the words it cannot match without (required_words), derived once."""
+        return tuple((pattern, required_words(pattern)) for pattern in self.footers)
 
 
 def line_key(text: str) -> str:
@@ -56,7 +60,6 @@ def chrome() -> Chrome:
         lists=tuple(groups["list"]),
         captions=tuple(groups["caption"]),
         footers=tuple(groups["footer"]),
-        footer_needs=tuple(required_words(p) for p in groups["footer"]),
     )
 
 

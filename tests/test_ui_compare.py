@@ -4,6 +4,7 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 from ui_helpers import settle, static_text
 
@@ -179,9 +180,9 @@ async def test_the_claims_past_the_first_screen_are_read_after_it_and_a_swap_kee
     shown: list[tuple[int, int]] = []
     loaded = CompareScreen._loaded
 
-    def spy(self, data, claims=None):
+    def spy(self, data, claims=None, painted=None):
         shown.append((len(claims or {}), sum(len(f["left_rows"]) + len(f["right_rows"]) for f in data["fields"])))
-        loaded(self, data, claims)
+        loaded(self, data, claims, painted)
 
     monkeypatch.setattr(CompareScreen, "_loaded", spy)
     app = make_app(seed_db, compare=(LEFT, RIGHT))
@@ -202,6 +203,53 @@ async def test_the_claims_past_the_first_screen_are_read_after_it_and_a_swap_kee
                  for f in screen.data["fields"]]
         assert after == before
         assert len(screen.claims) == listed
+
+
+async def test_the_rest_of_the_claims_is_read_once_the_first_rows_are_painted(seed_db, monkeypatch):
+    """Issue 14: reading the claims past the first rows while the first screen paints made both take turns for the
+    interpreter; the second read waits until the screen showing the first rows has been drawn."""
+    import tui.store.read as read_module
+    import tui.ui.screens.compare as screen_module
+
+    monkeypatch.setattr(screen_module, "FIRST_ROWS", 3)
+    events = []
+    loaded, read = CompareScreen._loaded, read_module.claim_rows_by_rowid
+
+    def spy_loaded(self, data, claims=None, painted=None):
+        events.append(("loaded", painted))
+        loaded(self, data, claims, painted)
+
+    def spy_read(db, rowids):
+        painted = next((p for what, p in reversed(events) if what == "loaded"), None)
+        events.append(("read", painted is not None and painted.is_set()))
+        return read(db, rowids)
+
+    monkeypatch.setattr(CompareScreen, "_loaded", spy_loaded)
+    monkeypatch.setattr(read_module, "claim_rows_by_rowid", spy_read)
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert [what for what, _ in events] == ["read", "loaded", "read"]
+        assert events[2] == ("read", True)  # the screen with the first rows was drawn before the second read
+        assert len(app.screen.claims) == sum(len(f["left_rows"]) + len(f["right_rows"])
+                                             for f in app.screen.data["fields"])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 50)])
+async def test_the_table_fits_its_width_and_the_layout_does_not_move_when_the_data_comes(seed_db, size):
+    """Issue 14: the columns leave room for the table's scrollbar, so no column is cut and no line is lost to a
+    sideways scrollbar; the figure lists are as tall before the data comes as after, so the comparison is drawn
+    in one frame rather than two (the second one only adding scrollbars)."""
+    app = make_app(seed_db, compare=(LEFT, RIGHT))
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        heights = [screen.query_one(f"#{side}-figures").size.height for side in ("left", "right")]
+        await settle(pilot)
+        table = screen.query_one(CompareTable)
+        assert not table.show_horizontal_scrollbar
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert [screen.query_one(f"#{side}-figures").size.height for side in ("left", "right")] == heights
+        assert table.has_focus  # focused from the first frame: the key bar does not change when the data comes
 
 
 def test_split_rows_follows_the_table_rows():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 
 from rich.text import Text
@@ -23,11 +24,14 @@ from tui.ui.widgets.keybar import KeyBar
 FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
 FIRST_ROWS = 80  # table rows whose claims are read before the comparison is shown; the rest are read after
+PAINT_WAIT = 0.5  # seconds the rest of the claims wait at most for the first rows to be painted
+SCROLLBAR = 1  # the table's vertical scrollbar (app.tcss), left free so that no column is cut
 
 
 class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Header figures per side and, field by field, the two sides' claims next to each other."""
 
+    AUTO_FOCUS = "#compare-table"  # from the first frame, so the key bar does not change when the data comes
     BINDINGS = [
         Binding("escape,q", "app.pop_screen", "Back", id="compare.back"),
         Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Exchange the left and right sides"),
@@ -83,10 +87,13 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
             db = self.source.db()
             data = outline(db, left, right, field_order(db), per_field=PER_FIELD)
-            # the claims of the table's first rows, then, once it is on screen, the others
+            # the claims of the table's first rows, then, once they are painted, the others (read while the
+            # screen paints, they would take turns with it for the interpreter and delay it)
             first, rest = split_rows(data["fields"], FIRST_ROWS)
             claims = claim_rows_by_rowid(db, first)
-            self.app.call_from_thread(self._loaded, data, claims)
+            painted = threading.Event()
+            self.app.call_from_thread(self._loaded, data, claims, painted)
+            painted.wait(PAINT_WAIT)
             if rest and not get_current_worker().is_cancelled:
                 claims = claim_rows_by_rowid(db, rest)
                 if not get_current_worker().is_cancelled:
@@ -94,7 +101,9 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
         self.run_worker(work, thread=True, exclusive=True, group="compare", exit_on_error=False)
 
-    def _loaded(self, data: dict, claims: dict[int, dict] | None = None) -> None:
+    def _loaded(self, data: dict, claims: dict[int, dict] | None = None,
+                painted: threading.Event | None = None) -> None:
+        """Show a comparison (and its first claims); set painted once the screen showing it is drawn."""
         self.data = data
         if claims is not None:
             self.claims = claims
@@ -106,6 +115,8 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                                  for key, label, value in figure_rows(data[side])])
         self._fill()
         self.query_one(CompareTable).focus()
+        if painted is not None:
+            self.call_after_refresh(painted.set)
 
     def _more(self, loading: int, claims: dict[int, dict]) -> None:
         """Add the claims read after the comparison was shown, and draw again the cells waiting for them (unless
@@ -135,7 +146,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         """Rebuild the table's rows for the current width (only the lines on screen are drawn)."""
         if self.data is None:
             return
-        half = max(20, (self.size.width - FIELD_WIDTH - 6) // 2)
+        half = max(20, (self.size.width - FIELD_WIDTH - 6 - SCROLLBAR) // 2)
         header = [Text("분야"), Text(cut_cells(self.data["left"]["label"], half)),
                   Text(cut_cells(self.data["right"]["label"], half))]
         rows: list[list] = []  # texts, or functions making a claim's cell when it is first drawn

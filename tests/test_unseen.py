@@ -15,7 +15,8 @@ SIZES = {"unseen": 49, "unseen2": 52, "unseen3": 36, "unseen4": 36, "unseen5": 3
          "unseen14": 22, "unseen15": 24, "unseen16": 20, "unseen17": 20, "unseen18": 20, "unseen19": 20, "unseen20": 20,
          "unseen21": 20, "unseen22": 20, "unseen23": 20, "unseen24": 20,
          "unseen25": 19, "unseen26": 20, "unseen27": 19, "unseen28": 20,
-         "unseen29": 20, "unseen30": 20, "unseen31": 20, "unseen32": 20, "unseen33": 20, "unseen34": 20}  # articles in each set
+         "unseen29": 20, "unseen30": 20, "unseen31": 20, "unseen32": 20, "unseen33": 20, "unseen34": 20,
+         "unseen35": 20}  # articles in each set
 SETS = tuple(HERE / "data" / name for name in SIZES)
 TEXTS = Path(os.environ["SEONGGWA_UNSEEN_TEXTS"]) if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None
 

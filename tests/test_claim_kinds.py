@@ -1013,3 +1013,16 @@ def test_records_with_a_national_scope_or_a_bare_first(text, found):
 ])
 def test_a_first_that_is_a_baseline_or_a_seasons_first_is_no_record(text):
     assert not any(s.kind == "first" and "첫" in text[s.start:s.end] for s in find_spans(text))
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # prices and costs that rise or fall describe the market, not what the agency achieved
+    ("올해 차례상 구매 비용은 23만원으로 전년 대비 4.3% 상승했다.", "4.3%", "context"),
+    ("경유 가격은 리터당 1574원에서 1943원으로 상승해 369원이 올랐다.", "369원", "context"),
+    ("가락몰의 구매 비용은 20만5510원으로 전년 대비 4.3% 하락했다.", "20만5510원", "context"),
+    # unless the sentence credits the agency's measure with the move, and other measures still move as results
+    ("선별기를 도입한 이후 평균 판매 단가가 20% 상승했다.", "20%", "outcome"),
+    ("관광객 수는 전년 대비 12% 증가했다.", "12%", "outcome"),
+])
+def test_prices_that_move_are_the_market_not_a_result(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -140,9 +140,19 @@ def test_each_set_can_be_scored_by_a_model_trained_on_the_others(capsys):
     assert 0.3 < f1 < 2 * cv["precision"] * cv["recall"] / (cv["precision"] + cv["recall"])
 
 
-def test_a_public_corporation_is_an_organisation_not_a_construction_project():
-    assert rejection("목포관광공사", "phrase") == "organisation"
-    assert rejection("하수관로 정비공사", "phrase") is None
+@pytest.mark.parametrize("name, why", [
+    ("목포관광공사", "organisation"),
+    # a corporation is named by its field, whatever the field
+    ("서울시농수산식품공사", "organisation"),
+    ("인천항만공사", "organisation"),
+    ("주택도시보증공사", "organisation"),
+    # works are named by what is done
+    ("하수관로 정비공사", None),
+    ("도로개설공사", None),
+    ("석면해체제거공사", None),
+])
+def test_a_public_corporation_is_an_organisation_not_a_construction_project(name, why):
+    assert rejection(name, "phrase") == why
 
 
 def test_a_ceremony_marks_the_program_it_names():

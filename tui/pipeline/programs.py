@@ -40,9 +40,8 @@ SUBTITLE = re.compile(r"(?<=[가-힣A-Za-z0-9]{2}):\s(?:\S+\s)+\S+$")
 # what a scheme costs, after its name: its budget is no program of its own (기찬장터 운영비, 터미널 재구성비용)
 COST = re.compile(r"(?<=[가-힣])\s?(?:운영비|보상비|공사비|설계비|용역비|비용|예산)$")
 SCHEME_COST = re.compile(r"(사업)비$")
-# a public corporation, not a construction project (공사 is both): 관광공사, 도시개발공사
-# public corporations are named by their field (부산교통공사, 서울시농수산식품공사); works are named by what is done
-# (도로개설공사, 석면해체제거공사), so only a field before 공사 makes it a corporation
+# a public corporation, not a construction project (공사 is both): corporations are named by their field
+# (부산교통공사, 서울시농수산식품공사), works by what is done (도로개설공사), so only a field before 공사 makes one
 CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
                 "철도공사", "교통공사", "항만공사", "공항공사", "보증공사", "안전공사", "유통공사", "식품공사",
                 "정보공사", "석유공사", "에너지공사", "마케팅공사")

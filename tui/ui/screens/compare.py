@@ -25,7 +25,6 @@ FIELD_WIDTH = 14
 PER_FIELD = 50  # claims listed per side and field on screen (the export and the command line list them all)
 FIRST_ROWS = 80  # table rows whose claims are read before the comparison is shown; the rest are read after
 PAINT_WAIT = 0.5  # seconds the rest of the claims wait at most for the first rows to be painted
-SCROLLBAR = 1  # the table's vertical scrollbar (app.tcss), left free so that no column is cut
 
 
 class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
@@ -146,7 +145,9 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         """Rebuild the table's rows for the current width (only the lines on screen are drawn)."""
         if self.data is None:
             return
-        half = max(20, (self.size.width - FIELD_WIDTH - 6 - SCROLLBAR) // 2)
+        table = self.query_one(CompareTable)
+        bar = table.styles.scrollbar_size_vertical  # left free, so that no column is cut (app.tcss)
+        half = max(20, (self.size.width - FIELD_WIDTH - 6 - bar) // 2)
         header = [Text("분야"), Text(cut_cells(self.data["left"]["label"], half)),
                   Text(cut_cells(self.data["right"]["label"], half))]
         rows: list[list] = []  # texts, or functions making a claim's cell when it is first drawn
@@ -170,7 +171,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
                 rows.append(cells)
         if not self.data["fields"]:
             rows.append([Text("—"), Text("주장 없음", style="dim"), Text("주장 없음", style="dim")])
-        self.query_one(CompareTable).set_rows([FIELD_WIDTH, half, half], header, rows)
+        table.set_rows([FIELD_WIDTH, half, half], header, rows)
 
     def on_resize(self) -> None:
         self._fill()

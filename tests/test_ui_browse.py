@@ -80,6 +80,35 @@ async def test_opening_a_claim_shows_its_article_with_highlights_and_flags(seed_
         assert summary.startswith("주장 ") and "광주광역시 광산구" in summary
 
 
+async def test_enter_on_a_claim_whose_article_is_shown_beside_the_list_does_not_read_it_again(seed_db, monkeypatch):
+    """Issue 14: at 120 columns and more the highlighted claim's article is shown already; Enter gives it the focus at
+    that claim without reading and drawing the whole article again (which cost two more frames)."""
+    from tui.ui import data as data_mod
+
+    reads: list[str] = []
+    article = data_mod.DataSource.article
+
+    def counted(self, article_id):
+        reads.append(article_id)
+        return article(self, article_id)
+
+    monkeypatch.setattr(data_mod.DataSource, "article", counted)
+    app = make_app(seed_db, agency="광주광역시 서구")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        claims.focus()
+        await pilot.press("down")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.shows(claims.current["article"], claims.current["id"])
+        before = len(reads)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert view.has_focus and view.selected == claims.current["id"]
+        assert len(reads) == before
+
+
 async def test_next_and_previous_claim_in_the_article(seed_db):
     app = make_app(seed_db, agency="광주광역시 서구")
     async with app.run_test(size=(160, 45)) as pilot:

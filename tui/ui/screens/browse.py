@@ -293,8 +293,12 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
             self.app.push_screen(ReaderScreen(self.source, row["article"], row["id"]))
         else:
-            self.load_article(row["article"], row["id"])
-            self.query_one("#article", ArticleView).focus()
+            view = self.query_one("#article", ArticleView)
+            if view.shows(row["article"], row["id"]):
+                view.select(row["id"])  # the preview shows it already: take the focus, do not read it again
+            else:
+                self.load_article(row["article"], row["id"])
+            view.focus()
 
     def load_article(self, article_id: str, claim_id: str | None) -> None:
         """Load an article in a worker and show it at a claim."""

@@ -40,11 +40,6 @@ SUBTITLE = re.compile(r"(?<=[가-힣A-Za-z0-9]{2}):\s(?:\S+\s)+\S+$")
 # what a scheme costs, after its name: its budget is no program of its own (기찬장터 운영비, 터미널 재구성비용)
 COST = re.compile(r"(?<=[가-힣])\s?(?:운영비|보상비|공사비|설계비|용역비|비용|예산)$")
 SCHEME_COST = re.compile(r"(사업)비$")
-# a public corporation, not a construction project (공사 is both): corporations are named by their field
-# (부산교통공사, 서울시농수산식품공사), works by what is done (도로개설공사), so only a field before 공사 makes one
-CORPORATIONS = ("관광공사", "개발공사", "도시공사", "주택공사", "수자원공사", "농어촌공사", "전력공사", "가스공사",
-                "철도공사", "교통공사", "항만공사", "공항공사", "보증공사", "안전공사", "유통공사", "식품공사",
-                "정보공사", "석유공사", "에너지공사", "마케팅공사")
 LEADING = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}[회기]\s?|\d+대\s|민선\s?\d{1,2}기\s?|"
                      r"(?:이날|이번|올해|지난해|작년|내년|오는|지난|당일|최근|현재|앞서)\s|이하\s)+")  # 이날 퀴어축제: when;
 # (이하 추자 풍력발전 사업): hereafter, the short name a text defines
@@ -162,7 +157,7 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
     # an organisation's ending, unless a longer program or event word holds it (바우처 is no 처, 음악회 no 회;
     # 대학교 stays a 학교 of its own)
     if ends("org") and not ends("build") and max(longest("head"), longest("event")) <= longest("org") \
-            or last.endswith(CORPORATIONS):
+            or ends("corporation"):
         return "organisation"
     if source != "quote" and ends("place") and not ends("build"):
         return "place"

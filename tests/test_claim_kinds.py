@@ -745,6 +745,14 @@ def test_the_lowest_grade_is_a_grade_received_but_no_achievement():
     ("전기버스를 10대 도입했다.", ["10대"]),
     ("관광지를 5대 권역으로 나눠 안내한다.", []),
     ("시는 3대 축제를 열었다.", []),
+    # a machine named right before counts, even where a word (a headline's) or a round number follows
+    ("메마른 논 구하라, 전국 소방차 200대 경남 출동", ["200대"]),
+    ("출근길에 전기버스 30대 투입", ["30대"]),
+    ("경북 3대 축제 개최", []),
+    # 대 and the particle 로 are a count, not a word of their own: from … to …, and a total stated
+    ("폐차 지원 대상을 666대에서 1600대로 늘리고", ["666대", "1600대"]),
+    ("자동차 등록 대수는 319만1162대로 전년보다 줄었다.", ["319만1162대"]),
+    ("방문객은 20대로 가장 많았다.", []),
 ])
 def test_a_number_of_dae_after_an_object_counts_it(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

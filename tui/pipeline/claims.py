@@ -537,6 +537,12 @@ NOT_MACHINES = frozenset({"특히", "이어", "또", "또한", "반면", "그중
 AFTER_A_NOUN = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|서|선|엔|던|한|된|난|진|친|둔|운|린|른|든|간|온|낸)$")
 
 
+# a machine named right before N대 (no particle between): the 대 counts it, even where a word, not a verb, follows
+# (a headline's 소방차 200대 경남 출동), while the N major … reading (3대 축제) has no machine before it
+MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|살수|전기|수소|순찰|관용|굴착|견인|지게)차|차량|버스|택시|트럭|드론|로봇|헬기|항공기|여객기|선박|어선|열차|전동차|자전거|킥보드|"
+                            r"컴퓨터|PC|노트북|태블릿|단말기|카메라|CCTV|기기|장비|발급기|키오스크|에어컨|충전기)\s?$")
+
+
 # after N대: generations a family or a craft spans (3대에 걸쳐, 4대째, 3대를 이어)
 GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어|가\s?대를")
 
@@ -554,6 +560,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         if text.startswith(" ", end) and re.search(r"[가-힣](?:을|를)\s?$", text[max(0, start - 12): start]) \
                 and not re.match(r"\s[가-힣]+(?:으로|로|을|를|이|가|에|의|은|는)(?=\s|,|$)", text[end: end + 12]):
             return False  # 노선버스를 2대 증차, 전기버스를 10대 도입: how many of the object before (not 5대 권역으로)
+        if MACHINE_BEFORE.search(text, max(0, start - 12), start):
+            return False  # 소방차 200대 경남 출동, 전기버스 30대 투입: machines named right before are counted
         if value % 10 == 0 and value <= 100 and not (text.startswith(("를", "가", "의"), end)
                                                      and _machines_before(text, start)):
             return True  # 20대부터 70대, 20대가 6명: ages; 차량 20대가 동원: vehicles

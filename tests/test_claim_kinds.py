@@ -1034,3 +1034,30 @@ def test_a_first_that_is_a_baseline_or_a_seasons_first_is_no_record(text):
 ])
 def test_prices_that_move_are_the_market_not_a_result(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, first", [
+    # a record's scope may be a country, or a headline's one-letter country name
+    ("한국 최초의 공립 수목원이다.", "한국 최초"),
+    ("대구대, 中 최초 청각장애 구화교육 교재 공개", "中 최초"),
+    ("동양 최대 규모의 인공 해변이다.", "동양 최대"),
+    # N년 만의 첫, as N년 만에 처음; the first arrival or export of a ship, a flight or a product
+    ("무역항으로 지정된 이후 57년 만의 첫 정기 국제항로 개설이다.", "57년 만의 첫"),
+    ("제주항 국제 상선 첫 입항", "첫 입항"),
+    ("양양공항 국제선 첫 취항", "첫 취항"),
+])
+def test_records_with_a_country_scope_and_firsts_of_arrivals(text, first):
+    assert ("first", first) in kinds(text)
+
+
+def test_this_year_first_export_is_no_record():
+    assert not [t for k, t in kinds("올해 첫 수출 물량을 실었다.") if k == "first"]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("약 40TEU(1TEU는 20피트 컨테이너 1대분)의 수입 화물이 들어왔다.", ["40TEU"]),  # what one TEU is: no count
+    ("컨테이너(1TEU)당 204만 원이던 물류비가 줄었다.", []),  # a denominator in brackets
+    ("신규 사업(1건)은 승인됐다.", ["1건"]),
+])
+def test_containers_are_counted_and_a_unit_defined_or_divided_by_is_not(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

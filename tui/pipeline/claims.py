@@ -45,7 +45,10 @@ STREAK = re.compile(r"(?:(?:((?:19|20)\d\d)\s?[~∼-]\s?(?:년\s?)?)?(\d+)|(한|
 GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "우리나라", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
                   "동해안", "서해안", "남해안", "내륙", "섬", "농어촌",
                   "지자체", "지방자치단체", "자치단체", "자치구", "시군", "시·군", "시군구", "지역", "관내", "시내", "군내",
-                  "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구")
+                  "구내", "호남", "영남", "수도권", "비수도권", "업계", "공공기관", "정부", "교육청", "시", "도", "군", "구",
+                  # countries and world regions, and a headline's one-letter country names (中 최초, 美 최초)
+                  "한국", "중국", "미국", "일본", "유럽", "동양", "동북아", "동남아", "아태", "북미", "남미",
+                  "韓", "中", "美", "日", "英", "佛", "獨")
 
 
 @dataclass(frozen=True)
@@ -212,8 +215,12 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
     """Return True for numbers that name a rule's terms rather than state a value: a denominator (1명당,
     10만명당), a household class (1세대 1주택), a population band (소득 하위 70%, 상위 10%의 경우), an 'even one'
     (1명이라도), a standard a figure is measured against (유행 기준인 9.1명), words of a quoted theme or title."""
-    if kind == "count" and (text.startswith("당", pos) or text.startswith("이라도", pos) or OWNERSHIP.match(text, pos)):
-        return True
+    if kind == "count" and (text.startswith(("당", ")당"), pos) or text.startswith("이라도", pos)
+                            or OWNERSHIP.match(text, pos)):
+        return True  # 1명당, 컨테이너(1TEU)당: a denominator
+    if kind == "count" and text[start - 1: start] == "(" and re.match(r"1(?![\d.,])", text[start:pos]) \
+            and UNIT_DEFINED.match(text, pos):
+        return True  # 40TEU(1TEU는 20피트 컨테이너 1대분): what one of the unit is, not a count
     before = text[max(0, start - 6): start]
     if kind == "count" and re.search(r"\d+\s?(?:세대|가구)\s?$", before) and text[pos - 2: pos] == "주택":
         return True
@@ -232,6 +239,7 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 WEIGHT_AFTER = re.compile(r"\s?(?:만|씩)?\s?(?:을|를)?\s?반영(?:해|하여|한|하는)\s?(?:산정|합산|계산|점수)"
                           r"|\)(?:[,·]?\s?[가-힣\s]{1,15}\(\d+(?:\.\d+)?\s?%\))*\s?(?:을|를)\s?합산")
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
+UNIT_DEFINED = re.compile(r"\s?(?:은|는|이란|란|=)\s?")
 # A sentence that sets how many points something takes or earns: a rubric's schedule
 POINT_SCHEDULE = re.compile(r"(?:감점|가점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")
 QUOTE_OPEN_BEFORE = re.compile(r"[‘“\"'][^’'”\"\n]{0,30}$")

@@ -1061,3 +1061,12 @@ def test_this_year_first_export_is_no_record():
 ])
 def test_containers_are_counted_and_a_unit_defined_or_divided_by_is_not(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a counter and the particle 의 are a count (N편의 작품), whatever word the two letters also spell (편의)
+    ("영화제에는 총 46편의 작품이 상영된다.", ["46편"]),
+    ("24시 편의점 3곳이 문을 열었다.", ["3곳"]),
+])
+def test_a_counter_followed_by_a_particle_is_a_count(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

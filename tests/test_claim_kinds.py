@@ -1070,3 +1070,23 @@ def test_containers_are_counted_and_a_unit_defined_or_divided_by_is_not(text, co
 ])
 def test_a_counter_followed_by_a_particle_is_a_count(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text, counted", [
+    # buildings (동), votes (표), land parcels (필지), flowers (송이) and items (품목) are counted
+    ("초·중·고등학교 230곳의 건물 382동을 리모델링했다.", ["230곳", "382동"]),
+    ("이 후보는 전북에서 2만5999표를 얻었다.", ["2만5999표"]),
+    ("미개발 부지 등 7필지를 인수한다.", ["7필지"]),
+    ("공원에는 100만송이 장미가 만개한다.", ["100만송이"]),
+    ("사과·복숭아 등 4품목 중 상위 50%를 고른다.", ["4품목"]),
+    # but not a neighbourhood's or a building's number, a pairing, or a word that begins with the counter's letter
+    ("상무1동 행정복지센터를 새로 지었다.", []),
+    ("101동 1203호에 산다.", []),
+    ("1동1명소 사업을 추진한다.", []),
+])
+def test_buildings_votes_parcels_and_items_are_counted(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+def test_a_sum_before_a_word_that_begins_like_a_counter_stays_money():
+    assert [(s.kind, s.text) for s in find_spans("대장동 자산 5674억 동결 나섰다")] == [("money", "5674억")]

@@ -119,7 +119,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
-                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종"):
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "동", "표"):
                     continue  # one-syllable counters that are also ordinary words must be glued
                 return unit, at + len(unit.text)
     return None
@@ -588,6 +588,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):
         return True  # 3세대 동거 가구: generations living together, not households
+    if unit == "동" and (start and "가" <= text[start - 1] <= "힣" or re.match(r"\s?\d", text[end:end + 2])):
+        return True  # 상무1동, 101동 1203호, 1동1명소: a neighbourhood's or a building's number, or a pairing
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
         return True  # 1번 국도, 3번 출구: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))

@@ -1090,3 +1090,16 @@ def test_buildings_votes_parcels_and_items_are_counted(text, counted):
 
 def test_a_sum_before_a_word_that_begins_like_a_counter_stays_money():
     assert [(s.kind, s.text) for s in find_spans("대장동 자산 5674억 동결 나섰다")] == [("money", "5674억")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a weight is counted, but not a package's size or a weight class
+    ("국민 1인당 평균 쌀 소비량은 56.4㎏으로 줄었다.", [("count", "56.4㎏")]),
+    ("쌀 10kg 200포를 전달했다.", [("count", "200포")]),
+    ("이중찬(-81kg) 선수는 은메달을 땄다.", []),
+    # people named before a bare number in 만, a few words back; pieces of national heritage are counted in 점
+    ("인구 300만 부산에 외국인 관광객 벌써 200만", [("count", "300만"), ("count", "200만")]),
+    ("국가문화유산 98점이 대구로 온다.", [("count", "98점")]),
+])
+def test_weights_visitors_in_man_and_heritage_pieces(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text) if s.kind in ("count", "score")] == found

@@ -36,7 +36,8 @@ PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객
 # 18만 서산시민, 900여 공직자들: residents or staff counted by a number with no counter (not 2025 시민 …: a year)
 RESIDENTS_AFTER = re.compile(r"\s[가-힣]{0,4}(?:시민|구민|군민|도민|주민|국민|공직자|공무원|직원|교직원|장병)들?"
                              r"(?=[은는이가을를의에과와도,\s]|$)")
-POPULATION = re.compile(r"인구\s?$")
+# people named before a bare number in 만: 인구 4만, (외국인) 관광객 벌써 200만, 누적 방문객 100만
+POPULATION = re.compile(r"(?:인구|관광객|방문객|관람객|이용객|탑승객|승객|입장객)\s?(?:(?:벌써|누적|총|약|연간|올해)\s?)?$")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
@@ -372,7 +373,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
                 continue  # 적정성 평가(1~5등급): the scale of the grades, not one received (nor is its 5등급)
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
-        elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 4), start)):
+        elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 12), start)):
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
         elif RESIDENTS_AFTER.match(text, pos) and (approx or number[-1] in "만천" or not YEAR_LIKE.fullmatch(number)):
             kind, canonical = "count", "명"
@@ -514,7 +515,7 @@ GENERATIONS_AFTER = re.compile(r"\s?(?:동거|가족|공존|통합|이\s?함께|
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
 
-ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시)작|유물|자료|서류|문서|도서|서적|사진|그림|미술품|소장품|전시품|기증품|물품|공예품|기념품|조형물)"
+ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시)작|유물|자료|서류|문서|도서|서적|사진|그림|미술품|소장품|전시품|기증품|물품|공예품|기념품|조형물|문화유산|국가유산|문화재|국보|보물)"
 PIECES = Unit("점", "count", "점")
 ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$")
 ITEMS_AFTER = re.compile(r"\s?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
@@ -549,6 +550,10 @@ AFTER_A_NOUN = re.compile(r"(?:은|는|이|가|을|를|에|의|와|과|도|로|�
 # (a headline's 소방차 200대 경남 출동), while the N major … reading (3대 축제) has no machine before it
 MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|살수|전기|수소|순찰|관용|굴착|견인|지게)차|차량|버스|택시|트럭|드론|로봇|헬기|항공기|여객기|선박|어선|열차|전동차|자전거|킥보드|"
                             r"컴퓨터|PC|노트북|태블릿|단말기|카메라|CCTV|기기|장비|발급기|키오스크|에어컨|충전기)\s?$")
+
+
+# after a weight: the package it sizes (쌀 10kg 200포, 20kg들이 상자, 5kg짜리)
+PACKAGE_AFTER = re.compile(r"\s?(?:들이|짜리|\s?\d[\d,]*\s?(?:포|포대|박스|상자|개|봉|봉지|자루|팩|세트|kg|㎏))")
 
 
 # after N대: generations a family or a craft spans (3대에 걸쳐, 4대째, 3대를 이어)
@@ -588,6 +593,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):
         return True  # 3세대 동거 가구: generations living together, not households
+    if unit in ("kg", "㎏", "킬로그램") and (PACKAGE_AFTER.match(text, end) or text[start - 1: start] in ("-", "+", "−")):
+        return True  # 쌀 10kg 200포, 10kg들이, 유도 -81kg: a package's size or a weight class, not a weight counted
     if unit == "동" and (start and "가" <= text[start - 1] <= "힣" or re.match(r"\s?\d", text[end:end + 2])):
         return True  # 상무1동, 101동 1203호, 1동1명소: a neighbourhood's or a building's number, or a pairing
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):

@@ -1103,3 +1103,8 @@ def test_a_sum_before_a_word_that_begins_like_a_counter_stays_money():
 ])
 def test_weights_visitors_in_man_and_heritage_pieces(text, found):
     assert [(s.kind, s.text) for s in find_spans(text) if s.kind in ("count", "score")] == found
+
+
+@pytest.mark.parametrize("text", ["20kg 백미 30포를 전달했다.", "백미(10kg) 70포를 기탁했다.", "10kg×70포를 나눴다."])
+def test_a_package_size_before_the_noun_or_in_brackets_is_no_count(text):
+    assert not [s for s in find_spans(text) if s.text.endswith("kg")]

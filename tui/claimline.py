@@ -510,8 +510,8 @@ def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: st
         return bracketed
     while j >= 0 and len(picked) < 2:
         noun, had_particle = words[j][3], words[j][4]
-        if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…")):
-            break  # 이 중 | 3건, 출범, | 10개: what comes before says when or belongs to another phrase
+        if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…")) or noun in BOUND_AFTER:
+            break  # 이 중 | 3건, 출범, | 10개, (… 상당) 총 | 600kg: what comes before says when or bounds another value
         if noun.endswith("대비") and len(noun) > 2:
             noun = "대비"  # 전년대비 | 9.1%: what the value is compared with, as 전년 대비 is
         if had_particle or not noun or noun in SKIP_BEFORE or re.search(r"\d", noun):

@@ -552,8 +552,8 @@ MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|�
                             r"컴퓨터|PC|노트북|태블릿|단말기|카메라|CCTV|기기|장비|발급기|키오스크|에어컨|충전기)\s?$")
 
 
-# after a weight: the package it sizes (쌀 10kg 200포, 20kg들이 상자, 5kg짜리)
-PACKAGE_AFTER = re.compile(r"\s?(?:들이|짜리|\s?\d[\d,]*\s?(?:포|포대|박스|상자|개|봉|봉지|자루|팩|세트|kg|㎏))")
+# after a weight: the package it sizes (쌀 10kg 200포, 20kg 백미 30포, 백미(10kg) 70포, 20kg들이 상자, 5kg짜리)
+PACKAGE_AFTER = re.compile(r"\s?(?:들이|짜리|\)?\s?(?:[x×*]\s?)?(?:[가-힣]{1,6}\s)?\d[\d,]*\s?(?:포|포대|박스|상자|개|봉|봉지|자루|팩|세트|kg|㎏))")
 
 
 # after N대: generations a family or a craft spans (3대에 걸쳐, 4대째, 3대를 이어)

@@ -1108,3 +1108,15 @@ def test_weights_visitors_in_man_and_heritage_pieces(text, found):
 @pytest.mark.parametrize("text", ["20kg 백미 30포를 전달했다.", "백미(10kg) 70포를 기탁했다.", "10kg×70포를 나눴다."])
 def test_a_package_size_before_the_noun_or_in_brackets_is_no_count(text):
     assert not [s for s in find_spans(text) if s.text.endswith("kg")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # N기 counts facilities named beside it; otherwise it is a term or a cohort
+    ("반도체 생산 팹 10기를 신설한다.", ["10기"]),
+    ("연내 총 400여기의 시내 급속 충전기에 적용한다.", ["400여기"]),
+    ("체류형귀농사관학교 7기 교육생 수료식을 열었다.", []),
+    ("민선 8기 공약을 점검했다.", []),
+    ("2027년 가동 예정인 1기 팹 공정률을 점검했다.", []),
+])
+def test_gi_counts_facilities_not_terms_or_cohorts(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -120,7 +120,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
-                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "동", "표"):
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "동", "표", "기"):
                     continue  # one-syllable counters that are also ordinary words must be glued
                 return unit, at + len(unit.text)
     return None
@@ -552,6 +552,13 @@ MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|�
                             r"컴퓨터|PC|노트북|태블릿|단말기|카메라|CCTV|기기|장비|발급기|키오스크|에어컨|충전기)\s?$")
 
 
+# a facility named right before N기, or a few words after it (팹 10기, 데이터센터 1기, 400여기의 시내 급속 충전기): the
+# 기 counts it; otherwise N기 is a term, a cohort or a phase (민선 8기, 7기 교육생, 1기 팹)
+FACILITY_NOUNS = r"(?:팹|데이터센터|원전|원자로|충전기|발전기|기지국|위성|석탑|탑|고분|묘|엘리베이터|승강기|가로등|터빈)"
+FACILITY = re.compile(FACILITY_NOUNS + r"\s?$|(?:(?:를|을|의|가|이)\s(?:[가-힣]+\s){0,2}|\s(?:[가-힣]+\s){1,2})[가-힣]*"
+                      + FACILITY_NOUNS + r"(?:에|의|을|를|이|가|은|는|과|와|도|로)?(?![가-힣])")
+
+
 # after a weight: the package it sizes (쌀 10kg 200포, 20kg 백미 30포, 백미(10kg) 70포, 20kg들이 상자, 5kg짜리)
 PACKAGE_AFTER = re.compile(r"\s?(?:들이|짜리|\)?\s?(?:[x×*]\s?)?(?:[가-힣]{1,6}\s)?\d[\d,]*\s?(?:포|포대|박스|상자|개|봉|봉지|자루|팩|세트|kg|㎏))")
 
@@ -593,6 +600,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):
         return True  # 3세대 동거 가구: generations living together, not households
+    if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
+        return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
     if unit in ("kg", "㎏", "킬로그램") and (PACKAGE_AFTER.match(text, end) or text[start - 1: start] in ("-", "+", "−")):
         return True  # 쌀 10kg 200포, 10kg들이, 유도 -81kg: a package's size or a weight class, not a weight counted
     if unit == "동" and (start and "가" <= text[start - 1] <= "힣" or re.match(r"\s?\d", text[end:end + 2])):

@@ -1120,3 +1120,8 @@ def test_a_package_size_before_the_noun_or_in_brackets_is_no_count(text):
 ])
 def test_gi_counts_facilities_not_terms_or_cohorts(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+def test_prizes_as_topics_of_a_list_of_winners_selected():
+    text = "최우수상은 영광군·영암군, 우수상은 장성군·고흥군·함평군, 노력상은 구례군이 선정됐다."
+    assert [t for k, t in kinds(text) if k == "award"] == ["최우수상", "우수상", "노력상"]

@@ -489,8 +489,7 @@ def test_a_subject_past_an_adverb_of_how_much_and_a_noun_before_a_bracket(text, 
     ("주민 등 300여 명이 참석했다.", "주민 300여 명 참석"),                         # (but people are named so)
     ("1만1,652농가 1만7,852ha에 지급했다.", "1만1,652농가 1만7,852ha"),             # a figure that is no value stays
     ("서지웅 대표는 1천만 원 상당의 의약외품(건강기능식품)을 기탁했다.", "의약외품(건강기능식품) 1천만 원"),
-    # (the total weight is a value too; the bracket's 상당 bounds the sum before it and names nothing after it)
-    ("쌀 10kg 60포(210만 원 상당) 총 600kg을 취약계층을 위해 기부했다.", "60포 · 쌀 210만 원 상당 기부 · 600kg"),
+    ("쌀 10kg 60포(210만 원 상당) 총 600kg을 취약계층을 위해 기부했다.", "60포 · 쌀 210만 원 상당 기부"),
 ])
 def test_goods_worth_a_sum_and_counts_beside_other_values(text, line):
     assert tagged_line(text) == line

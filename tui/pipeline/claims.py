@@ -120,7 +120,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
-                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "동", "표", "기"):
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기"):
                     continue  # one-syllable counters that are also ordinary words must be glued
                 return unit, at + len(unit.text)
     return None
@@ -559,10 +559,6 @@ FACILITY = re.compile(FACILITY_NOUNS + r"\s?$|(?:(?:를|을|의|가|이)\s(?:[�
                       + FACILITY_NOUNS + r"(?:에|의|을|를|이|가|은|는|과|와|도|로)?(?![가-힣])")
 
 
-# after a weight: the package it sizes (쌀 10kg 200포, 20kg 백미 30포, 백미(10kg) 70포, 20kg들이 상자, 5kg짜리)
-PACKAGE_AFTER = re.compile(r"\s?(?:들이|짜리|\)?\s?(?:[x×*]\s?)?(?:[가-힣]{1,6}\s)?\d[\d,]*\s?(?:포|포대|박스|상자|개|봉|봉지|자루|팩|세트|kg|㎏))")
-
-
 # after N대: generations a family or a craft spans (3대에 걸쳐, 4대째, 3대를 이어)
 GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어|가\s?대를")
 
@@ -602,10 +598,6 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
-    if unit in ("kg", "㎏", "킬로그램") and (PACKAGE_AFTER.match(text, end) or text[start - 1: start] in ("-", "+", "−")):
-        return True  # 쌀 10kg 200포, 10kg들이, 유도 -81kg: a package's size or a weight class, not a weight counted
-    if unit == "동" and (start and "가" <= text[start - 1] <= "힣" or re.match(r"\s?\d", text[end:end + 2])):
-        return True  # 상무1동, 101동 1203호, 1동1명소: a neighbourhood's or a building's number, or a pairing
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
         return True  # 1번 국도, 3번 출구: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))

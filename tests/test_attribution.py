@@ -119,6 +119,13 @@ def test_a_places_superintendent_is_the_head_of_its_office_of_education(tmp_path
     assert attribute(tmp_path, title, body, date="2026.05.20").agency == "경상남도교육청"
 
 
+def test_a_place_spaced_from_its_superintendent_or_office_names_the_office(tmp_path):
+    """부산시 교육감 재선거, 경기 교육청은: a place written apart from 교육감 or 교육청 names the office too."""
+    body = ("부산시 교육감 재선거의 사전 투표율이 5.87%로 나타났다. 부산 교육감 선거는 2일 치러진다. "
+            "부산 교육청은 투표 참여를 당부했다.")
+    assert attribute(tmp_path, "부산 교육감 사전투표율 역대 최저", body, date="2025.03.31").agency == "부산광역시교육청"
+
+
 def test_no_date_and_no_mention_means_unknown_term(tmp_path):
     article = attribute(tmp_path, "광산구 사업", "광산구는 사업을 마쳤다. 참여자는 100명이다.")
     assert article.term is None

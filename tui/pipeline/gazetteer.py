@@ -19,6 +19,7 @@ PARTICLES = frozenset(
 )
 OFFICE_TITLES = ("구청장", "군수", "시장", "도지사", "지사", "교육감", "청장")
 HANGUL_RUN = re.compile(r"[가-힣]+")
+SPACED_OFFICE = re.compile(r"\s(?:교육감|교육청)")  # 부산시 교육감 재선거, 경기 교육청은: the office, spaced
 EDUCATION_BODY = re.compile(r"교육청|교육지원청|교육원|교육연구정보원|교육문화회관")  # publishing for an office of education
 SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여자고등학교|학교|여고|여중|공고|상고|초|중|고)$")
 ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
@@ -174,8 +175,9 @@ class Gazetteer:
                 if rest[:1] in "시군구" and _office_rest(rest):
                     # 광주시장: the office word's first syllable may close the name (광주시 + 장)
                     candidates += [c for c in self.forms.get(form + rest[0], []) if c not in candidates]
-                if rest.startswith("교육감"):
-                    # 경남교육감, 울산시교육감: the head of the place's office of education, not of the place
+                if rest.startswith("교육감") or not rest and SPACED_OFFICE.match(text, start + len(form)):
+                    # 경남교육감, 울산시교육감, 부산시 교육감, 경기 교육청: the place's office of education (or its head),
+                    # not the place
                     candidates = list(dict.fromkeys(o for c in candidates if (o := self.office_of(c)))) or candidates
                 found.append(Mention(start, start + len(form), form, "agency", tuple(candidates), rest))
                 continue

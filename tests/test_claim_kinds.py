@@ -1107,3 +1107,15 @@ def test_gi_counts_facilities_not_terms_or_cohorts(text, counted):
 def test_prizes_as_topics_of_a_list_of_winners_selected():
     text = "최우수상은 영광군·영암군, 우수상은 장성군·고흥군·함평군, 노력상은 구례군이 선정됐다."
     assert [t for k, t in kinds(text) if k == "award"] == ["최우수상", "우수상", "노력상"]
+
+
+@pytest.mark.parametrize("text, first, cls", [
+    # a record scoped by another country is that country's, not the agency's: context
+    ("대구대는 교내 도서관에서 중국 최초의 구화 교육 교재를 발견했다.", "중국 최초", "context"),
+    ("아프리카 유일의 한국전쟁 참전국인 에티오피아에 성금을 전달했다.", "아프리카 유일", "context"),
+    # a record scoped by the country itself stays a record
+    ("시는 한국 최초의 공립 수목원을 열었다.", "한국 최초", "record"),
+])
+def test_a_record_of_another_country_is_context(text, first, cls):
+    (span,) = [s for s in find_spans(text) if s.kind == "first"]
+    assert span.text == first and class_of(span, text, 0, "achieved") == cls

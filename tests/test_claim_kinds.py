@@ -1055,31 +1055,27 @@ def test_this_year_first_export_is_no_record():
 
 
 @pytest.mark.parametrize("text, counted", [
+    # containers are counted; one unit defined or divided by in brackets is no count
     ("약 40TEU(1TEU는 20피트 컨테이너 1대분)의 수입 화물이 들어왔다.", ["40TEU"]),  # what one TEU is: no count
     ("컨테이너(1TEU)당 204만 원이던 물류비가 줄었다.", []),  # a denominator in brackets
     ("신규 사업(1건)은 승인됐다.", ["1건"]),
-])
-def test_containers_are_counted_and_a_unit_defined_or_divided_by_is_not(text, counted):
-    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
-
-
-@pytest.mark.parametrize("text, counted", [
     # a counter and the particle 의 are a count (N편의 작품), whatever word the two letters also spell (편의)
     ("영화제에는 총 46편의 작품이 상영된다.", ["46편"]),
     ("24시 편의점 3곳이 문을 열었다.", ["3곳"]),
-])
-def test_a_counter_followed_by_a_particle_is_a_count(text, counted):
-    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
-
-
-@pytest.mark.parametrize("text, counted", [
     # votes (표), land parcels (필지), flowers (송이) and items (품목) are counted
     ("이 후보는 전북에서 2만5999표를 얻었다.", ["2만5999표"]),
     ("미개발 부지 등 7필지를 인수한다.", ["7필지"]),
     ("공원에는 100만송이 장미가 만개한다.", ["100만송이"]),
     ("사과·복숭아 등 4품목 중 상위 50%를 고른다.", ["4품목"]),
+    # N기 counts facilities named beside it; otherwise it is a term or a cohort
+    ("반도체 생산 팹 10기를 신설한다.", ["10기"]),
+    ("연내 총 400여기의 시내 급속 충전기에 적용한다.", ["400여기"]),
+    ("체류형귀농사관학교 7기 교육생 수료식을 열었다.", []),
+    ("민선 8기 공약을 점검했다.", []),
+    ("2027년 가동 예정인 1기 팹 공정률을 점검했다.", []),
 ])
-def test_votes_parcels_and_items_are_counted(text, counted):
+def test_containers_pieces_votes_parcels_items_and_facilities_are_counted(text, counted):
+    """Counters and their guards: each case says what a number and its counter count, or why they count nothing."""
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
 
 
@@ -1090,18 +1086,6 @@ def test_votes_parcels_and_items_are_counted(text, counted):
 ])
 def test_visitors_in_man_and_heritage_pieces(text, found):
     assert [(s.kind, s.text) for s in find_spans(text) if s.kind in ("count", "score")] == found
-
-
-@pytest.mark.parametrize("text, counted", [
-    # N기 counts facilities named beside it; otherwise it is a term or a cohort
-    ("반도체 생산 팹 10기를 신설한다.", ["10기"]),
-    ("연내 총 400여기의 시내 급속 충전기에 적용한다.", ["400여기"]),
-    ("체류형귀농사관학교 7기 교육생 수료식을 열었다.", []),
-    ("민선 8기 공약을 점검했다.", []),
-    ("2027년 가동 예정인 1기 팹 공정률을 점검했다.", []),
-])
-def test_gi_counts_facilities_not_terms_or_cohorts(text, counted):
-    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
 
 
 def test_prizes_as_topics_of_a_list_of_winners_selected():

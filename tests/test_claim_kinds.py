@@ -1103,3 +1103,14 @@ def test_prizes_as_topics_of_a_list_of_winners_selected():
 def test_a_record_of_another_country_is_context(text, first, cls):
     (span,) = [s for s in find_spans(text) if s.kind == "first"]
     assert span.text == first and class_of(span, text, 0, "achieved") == cls
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # compensation or damages received (보상을 받았다, 배상을 받았다) is no prize, though it ends in 상을 받
+    ("올해 1분기에도 이미 820명이 사고로 산업재해 보상을 받았다.", "820명", "context"),
+    ("주민 35명이 교통사고 배상을 받아 치료를 마쳤다.", "35명", "context"),
+    # a prize received still makes the count of it an award's
+    ("구는 올해 상을 받은 사업 3개를 소개했다.", "3개", "award"),
+])
+def test_compensation_received_is_no_prize(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -1114,3 +1114,19 @@ def test_a_record_of_another_country_is_context(text, first, cls):
 ])
 def test_compensation_received_is_no_prize(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a place in a ranking held by a candidate, a university, a foreign city, a judge or an airport: context
+    ("경선에서 3~6위에 머물렀던 한준호 후보가 1위를 했다.", "1위", "context"),
+    ("서울대(38위), 연세대(50위), 고려대(61위) 등이 들었다.", "50위", "context"),
+    ("서울에 이어 도쿄(일본)가 2위를 기록했다.", "2위", "context"),
+    ("올해 평가에서 1위를 기록한 판사는 김민지 판사다.", "1위", "context"),
+    ("인천공항은 올 1분기 국제선 여객 부문에서 세계 1위에 올랐다.", "1위", "context"),
+    # a government's place, or one of its figures', stays a rank
+    ("청렴도는 지난해보다 3계단을 뛰어 올라 전국 2위를 차지했다.", "2위", "rank"),
+    ("시는 평가에서 전국 2위를 했다.", "2위", "rank"),
+    ("인천시교육청은 대구, 대전에 이어 3위를 차지했다.", "3위", "rank"),
+])
+def test_a_place_another_party_holds_is_context(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -1130,3 +1130,12 @@ def test_compensation_received_is_no_prize(text, span, cls):
 ])
 def test_a_place_another_party_holds_is_context(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a record the subject of its clause holds is that holder's: a hospital's is context, a government's a record
+    ("간 이식 9000회를 한 것은 서울아산병원이 세계 최초다.", "세계 최초", "context"),
+    ("군은 전국 최초로 조례를 만들었다.", "전국 최초", "record"),
+])
+def test_a_record_another_party_holds_is_context(text, span, cls):
+    assert (span, cls) in classes(text)

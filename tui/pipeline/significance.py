@@ -75,8 +75,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     start, end = span.start - offset, span.end - offset
     if span.kind in ("count", "money", "percent", "score") and starts_a_change(text, end, span.unit):
         return "context"  # 500만원에서 800만원으로: where the change started is its background
-    if span.kind == "rank" and _ranked_other(text, start, end):
-        return "context"  # 한준호 후보가 1위를 했다, 서울대(38위), 도쿄(일본)가 2위: someone else's place
+    if span.kind in ("rank", "first") and _ranked_other(text, start, end):
+        return "context"  # 한준호 후보가 1위를 했다, 서울대(38위), 병원이 세계 최초다: someone else's place or record
     if span.kind == "award" and LOWEST_GRADE.match(span.text):
         return "context"  # 최하위 등급을 받았다: a grade received, but no achievement
     if span.kind == "award" and (span.text.startswith("공모") or span.text.endswith("대상지")) and AMOUNT.search(text):
@@ -104,7 +104,7 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
 LOWEST_GRADE = re.compile(r"최하위|최하|최저")
 
 
-# A place in a ranking held by another party: a person, a university, an airport, a company, a product or a foreign
+# A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a product or a foreign
 # city, named as the subject of the clause that states the place, beside the place in brackets, or as who holds it
 # (1위를 기록한 판사는). A government, a place or one of its figures (청렴도는 … 2위) stays the agency's rank.
 OTHER_HOLDER = (r"(?:씨|후보자?|판사|검사|변호사|선수|감독|작가|교수|배우|가수|그룹|대학교?|(?<=[가-힣])대|공항|병원|"
@@ -117,7 +117,7 @@ HOLDER_AFTER = re.compile(r"(?:를|을|에)?\s?(?:기록|차지)한\s(?:[가-힣
 
 
 def _ranked_other(text: str, start: int, end: int) -> bool:
-    """Return True when a rank is held by another party (OTHER_HOLDER) than a government or its figures."""
+    """Return True when a rank or a record is held by another party (OTHER_HOLDER) than a government or its figures."""
     before = text[max(0, start - 40): start]
     return bool(HOLDER_BEFORE.search(before) or HOLDER_BRACKET.search(before) or HOLDER_AFTER.match(text, end))
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")

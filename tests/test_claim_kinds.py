@@ -1139,3 +1139,13 @@ def test_a_place_another_party_holds_is_context(text, span, cls):
 ])
 def test_a_record_another_party_holds_is_context(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # money a company puts into the area is investment attracted (funding); the agency's own spending is policy
+    ("반딧불이에너지는 5조7000억원을 투자해 2030년까지 울산 앞바다에 발전단지를 짓는다.", "5조7000억원", "funding"),
+    ("하나은행은 펀드 조성을 위해 1000억원을 출자한다.", "1000억원", "funding"),
+    ("시는 5조7000억원을 투자해 2030년까지 발전단지를 짓는다.", "5조7000억원", "policy"),
+])
+def test_a_companys_investment_is_funding_the_agencys_spending_policy(text, span, cls):
+    assert (span, cls) in classes(text)

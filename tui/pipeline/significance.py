@@ -97,6 +97,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "context"
             if cls == "award" and span.kind == "award" and _won_by_another(text, end):
                 return "context"
+            if cls == "policy" and span.kind == "money" and INVESTOR_BEFORE.search(text[max(0, start - 40): start]):
+                return "funding"  # 반딧불이에너지는 5조7000억원을 투자해: a company's money brought to the area
             return cls
     return "context"
 
@@ -114,6 +116,13 @@ HOLDER_BEFORE = re.compile(OTHER_HOLDER + r"(?:은|는|이|가)\s(?:[^\s,.]+\s){
 HOLDER_BRACKET = re.compile(OTHER_HOLDER + r"\((?:[^()]{0,12}[,·]\s?)?$")
 HOLDER_AFTER = re.compile(r"(?:를|을|에)?\s?(?:기록|차지)한\s(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]*" + OTHER_HOLDER
                           + r"(?:은|는|이|가|로|의)?(?=[\s,.])")
+
+
+# Money a company spends (its subject is a firm: 하나은행은 1000억원을 출자한다, 리턴 측이 … 30여억원을 투자하게 된다) is
+# investment brought to the area, so funding secured, where the same words with the agency as subject are its policy.
+INVESTOR_BEFORE = re.compile(r"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{2,}|기업|그룹|은행|회사|건설|전자|에너지|이엔씨|홀딩스|\s측|"
+                             r"산업|화학|제철|중공업|물산|증권|생명|보험|통신|자동차)"
+                             r"(?:은|는|이|가|에서)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*$")
 
 
 def _ranked_other(text: str, start: int, end: int) -> bool:

@@ -1149,3 +1149,13 @@ def test_a_record_another_party_holds_is_context(text, span, cls):
 ])
 def test_a_companys_investment_is_funding_the_agencys_spending_policy(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a result a plan is expected to bring (jobs created, savings) is an outcome, planned; the plan's own sum policy
+    ("이번 투자로 신규 일자리만 680여개가 생길 전망이다.", "680여개", "outcome"),
+    ("10년간 1502억 원의 예산을 아낄 것으로 기대된다.", "1502억 원", "outcome"),
+    ("시는 내년에 50억원을 투입할 계획이다.", "50억원", "policy"),
+])
+def test_an_expected_effect_is_an_outcome_and_a_plans_sum_policy(text, span, cls):
+    assert (span, cls) in classes(text)

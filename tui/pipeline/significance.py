@@ -97,6 +97,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "context"
             if cls == "award" and span.kind == "award" and _won_by_another(text, end):
                 return "context"
+            if where == "status" and cls == "policy" and EXPECTED_EFFECT.match(around["after"]):
+                return "outcome"  # 일자리가 200개 이상 생겨날 전망이다: a result expected (CLAIMS.md), not a plan's figure
             if cls == "policy" and span.kind == "money" and INVESTOR_BEFORE.search(text[max(0, start - 40): start]):
                 return "funding"  # 반딧불이에너지는 5조7000억원을 투자해: a company's money brought to the area
             return cls
@@ -116,6 +118,10 @@ HOLDER_BEFORE = re.compile(OTHER_HOLDER + r"(?:은|는|이|가)\s(?:[^\s,.]+\s){
 HOLDER_BRACKET = re.compile(OTHER_HOLDER + r"\((?:[^()]{0,12}[,·]\s?)?$")
 HOLDER_AFTER = re.compile(r"(?:를|을|에)?\s?(?:기록|차지)한\s(?:[가-힣A-Za-z]+\s){0,2}?[가-힣A-Za-z]*" + OTHER_HOLDER
                           + r"(?:은|는|이|가|로|의)?(?=[\s,.])")
+
+
+# What a planned value is expected to bring about: savings, jobs created, production induced.
+EXPECTED_EFFECT = re.compile(r"[^.]{0,24}?(?:절감|아낄|아끼|생겨|생길|창출|유발)")
 
 
 # Money a company spends (its subject is a firm: 하나은행은 1000억원을 출자한다, 리턴 측이 … 30여억원을 투자하게 된다) is

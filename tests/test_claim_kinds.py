@@ -1159,3 +1159,13 @@ def test_a_companys_investment_is_funding_the_agencys_spending_policy(text, span
 ])
 def test_an_expected_effect_is_an_outcome_and_a_plans_sum_policy(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # money in a crime alleged (stolen, embezzled, taken illegally) is context, whatever verb of receiving it has
+    ("직원은 금고에 보관돼 있던 현금 4억7000여 만원을 훔쳐 달아난 혐의를 받는다.", "4억7000여 만원", "context"),
+    ("그는 12명에게서 총 3억 5300만원의 불법 정치자금을 기부받은 혐의를 받는다.", "3억 5300만원", "context"),
+    ("시는 12명에게서 총 3억 5300만원의 성금을 기부받았다.", "3억 5300만원", "funding"),
+])
+def test_money_in_a_crime_alleged_is_context(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -1169,3 +1169,16 @@ def test_an_expected_effect_is_an_outcome_and_a_plans_sum_policy(text, span, cls
 ])
 def test_money_in_a_crime_alleged_is_context(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # votes, vote shares and people killed or hurt are never what an agency achieved
+    ("김두관 후보는 4084표(13.32%)를 얻었다.", "4084표", "context"),
+    ("김두관 후보는 4084표(13.32%)를 얻었다.", "13.32%", "context"),
+    ("누적 득표율은 9.60%로 올랐다.", "9.60%", "context"),
+    ("폭발 사고로 작업자 3명이 숨진 뒤 특별감독을 실시했다.", "3명", "context"),
+    # people a program reached stay what they were
+    ("구는 올해 일자리 500개를 새로 창출했다.", "500개", "outcome"),
+])
+def test_votes_and_casualties_are_context(text, span, cls):
+    assert (span, cls) in classes(text)

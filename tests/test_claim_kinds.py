@@ -1182,3 +1182,14 @@ def test_money_in_a_crime_alleged_is_context(text, span, cls):
 ])
 def test_votes_and_casualties_are_context(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, counted", [
+    # rooms are counted in 실; a native numeral before a stretch of time counts nothing
+    ("제주에는 7422곳의 숙박업소에 7만 9380실의 객실이 있다.", ["7422곳", "7만 9380실"]),
+    ("두 달여 만에 2억원이 넘는 성금이 모였다.", []),
+    ("세 시간 동안 두 주 만에 행사를 마쳤다.", []),
+    ("두 프로그램은 모두 성공했다.", ["두 프로그램"]),
+])
+def test_rooms_are_counted_and_a_stretch_of_time_is_not(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

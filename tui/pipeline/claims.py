@@ -486,8 +486,9 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
 
 # A native numeral that is never a word of its own (not 한, 세, 네, 열: one, tax or age, yes, open) before a noun
 # and its particle: 두 프로그램은, 두 미군기지 주변. Not a multiplier, an ordinal or a number of digits (두 배, 두 번째,
-# 두 자릿수), an age (아홉 살이었던), nor a counter NATIVE_RE reads.
-NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종|살)"
+# 두 자릿수), an age (아홉 살이었던), a stretch of time (두 달여 만에, 세 시간 동안), nor a counter NATIVE_RE reads.
+NATIVE_NOUN = re.compile(r"(?<![가-힣])(두|다섯|여섯|일곱|여덟|아홉)\s(?!배|번|차례|자리|자릿|가지|곳|명|분야|부문|건|개|팀|종|살|달|해|시간|날|밤|세기|"
+                         r"주(?:일|간)?(?:[\s,.]|동안|만|여|째))"
                          r"([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에|와|과|도|으로|로)?[\s,.])")
 _NATIVE_NOUN_NEEDS = required_words(NATIVE_NOUN)  # one of its numerals
 

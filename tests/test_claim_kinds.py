@@ -1193,3 +1193,8 @@ def test_votes_and_casualties_are_context(text, span, cls):
 ])
 def test_rooms_are_counted_and_a_stretch_of_time_is_not(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+def test_a_selection_in_a_public_contest_may_name_the_agency_selected():
+    text = "산업통상자원부 주관 SMR 제작지원센터 구축 사업 공모에 경주시가 최종 선정됐다."
+    assert [t for k, t in kinds(text) if k == "award"] == ["공모에 경주시가 최종 선정"]

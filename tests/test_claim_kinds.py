@@ -1198,3 +1198,12 @@ def test_rooms_are_counted_and_a_stretch_of_time_is_not(text, counted):
 def test_a_selection_in_a_public_contest_may_name_the_agency_selected():
     text = "산업통상자원부 주관 SMR 제작지원센터 구축 사업 공모에 경주시가 최종 선정됐다."
     assert [t for k, t in kinds(text) if k == "award"] == ["공모에 경주시가 최종 선정"]
+
+
+@pytest.mark.parametrize("text, first", [
+    # a record's scope may name up to three words before 중 (서울 시내 재개발 사업지 중 최대)
+    ("이는 서울 시내 재개발 사업지 중 최대 규모다.", "서울 시내 재개발 사업지 중 최대"),
+    ("이는 전국 지자체 중 최대 규모다.", "전국 지자체 중 최대"),
+])
+def test_a_records_scope_may_run_to_several_words_before_jung(text, first):
+    assert ("first", first) in kinds(text)

@@ -1207,3 +1207,8 @@ def test_a_selection_in_a_public_contest_may_name_the_agency_selected():
 ])
 def test_a_records_scope_may_run_to_several_words_before_jung(text, first):
     assert ("first", first) in kinds(text)
+
+
+def test_a_records_scope_starts_at_a_word():
+    # 구 of 구축과 is no scope: the record's scope is 전국, as written
+    assert ("first", "전국 지자체 중 최초") in kinds("시스템 구축과 전국 지자체 중 최초로 도입했다.")

@@ -3,6 +3,8 @@
 Each mode prints one JSON object on the last line of stdout. Modes:
 
   tokenize  bare kiwipiepy tokenize of the documents of some files (the baseline of ingest)
+  tokenize_processes  the same split across N spawned processes started at once, each building its own model
+            (the floor of N jobs): wall time from the first process's start, model loading included
   ingest    tui.ingest.ingest into a new database, timed
   stages    the pipeline stage by stage on a structured file, attribution from the text alone, claims
   paint     process start to first paint (and to data ready) of the browser or of the bare Textual app
@@ -76,6 +78,31 @@ def probe_tokenize(args: dict) -> dict:
         tokens += len(kiwi.tokenize(text))
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "chars": sum(map(len, texts)), "docs": len(texts), "tokens": tokens}
+
+
+def _tokenize_share(task: tuple[list[str], int, int]) -> float:
+    """Tokenize every n-th text from i on in a fresh model (one of tokenize_processes' processes)."""
+    paths, i, n = task
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(load_multi_dict=False, num_workers=1)
+    kiwi.tokenize("준비")
+    texts = [d.text for d in read_docs(paths)][i::n]
+    started = time.perf_counter()
+    for text in texts:
+        kiwi.tokenize(text)
+    return time.perf_counter() - started
+
+
+def probe_tokenize_processes(args: dict) -> dict:
+    """Bare tokenize of the documents split across args["processes"] spawned processes, each loading its model."""
+    from multiprocessing import get_context
+
+    n = int(args["processes"])
+    started = time.perf_counter()
+    with get_context("spawn").Pool(n) as pool:
+        shares = pool.map(_tokenize_share, [(args["paths"], i, n) for i in range(n)])
+    return {"seconds": time.perf_counter() - started, "processes": n, "tokenize_each": shares}
 
 
 def probe_ingest(args: dict) -> dict:
@@ -500,7 +527,7 @@ def probe_profile_search(args: dict) -> dict:
     return {"profile": out.getvalue(), "parts": parts}
 
 
-MODES = {"tokenize": probe_tokenize, "ingest": probe_ingest, "ingest_parts": probe_ingest_parts, "stages": probe_stages, "paint": probe_paint,
+MODES = {"tokenize": probe_tokenize, "tokenize_processes": probe_tokenize_processes, "ingest": probe_ingest, "ingest_parts": probe_ingest_parts, "stages": probe_stages, "paint": probe_paint,
          "memory": probe_memory, "nav": probe_nav, "search": probe_search, "profile_search": probe_profile_search}
 
 if __name__ == "__main__":

@@ -311,17 +311,20 @@ def bench_ingest(cfg: Config, datasets: list[tuple[str, list[Path]]]) -> list[di
     """Ingest with analysis (1 job, all cores) against kiwipiepy's bare tokenize of the same text."""
     results = []
     for label, paths in datasets:
-        runs = {"tokenize": [], "jobs1": [], f"jobs{cfg.cores}": []}
+        runs = {"tokenize": [], "jobs1": [], f"jobs{cfg.cores}": [], "processes1": [], f"processes{cfg.cores}": []}
         outcomes: dict[str, list[dict]] = {}
         chars = None
         for r in range(cfg.repeats):
-            order = ["tokenize", "jobs1", f"jobs{cfg.cores}"]
-            order = order[r % 3:] + order[:r % 3]  # rotate so drift on a noisy machine hits each alike
+            order = ["tokenize", "jobs1", f"jobs{cfg.cores}", "processes1", f"processes{cfg.cores}"]
+            order = order[r % 5:] + order[:r % 5]  # rotate so drift on a noisy machine hits each alike
             for what in order:
                 log(f"ingest {label}: {what} (run {r + 1}/{cfg.repeats}, load {loadavg()})")
                 if what == "tokenize":
                     res = probe("tokenize", {"paths": [str(p) for p in paths]})
                     chars = res["chars"]
+                elif what.startswith("processes"):  # the floor of N jobs: bare tokenize in N processes
+                    res = probe("tokenize_processes", {"paths": [str(p) for p in paths],
+                                                       "processes": int(what[9:])})
                 else:
                     db = OUT / "tmp" / "ingest.db"
                     db.parent.mkdir(parents=True, exist_ok=True)
@@ -621,6 +624,13 @@ def report(cfg: Config, m: dict, res: dict, command: str, started: str, wall: fl
         row("1", f"ingest with analysis, {cfg.cores} jobs", d["label"], f"{fmt_n(c / jn)} chars/s ({jn:.1f} s)",
             f"1 job {fmt_n(c / j1)} chars/s ({j1:.1f} s)", f"{sp:.2f}× faster than 1 job; "
             f"{ratio(jn, tok):.2f}× the time of tokenize", "≥ 1.7×", sp >= 1.7)
+        p1, pn = s.get("processes1"), s.get(f"processes{cfg.cores}")
+        if p1 and pn:
+            floor = ratio(p1, pn)
+            row("1", f"· {cfg.cores} jobs against bare tokenize in {cfg.cores} processes", d["label"],
+                f"ingest {sp:.2f}× faster with {cfg.cores} jobs than with 1",
+                f"bare tokenize, model loads included: {pn:.1f} s in {cfg.cores} processes, {p1:.1f} s in 1 "
+                f"({floor:.2f}×)", f"{sp / floor:.2f} of the bare speed-up")
         parts = d.get("parts") or {}
         whole = parts.get("total")
         if whole:

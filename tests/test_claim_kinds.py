@@ -268,8 +268,13 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("두 달여 만에 2억원이 넘는 성금이 모였다.", []),
     ("세 시간 동안 두 주 만에 행사를 마쳤다.", []),
     ("두 프로그램은 모두 성공했다.", ["두 프로그램"]),
+    # furnaces are facilities counted in 기, before or after their noun; a police or fire squad's number names it
+    ("평상시 가동하지 않는 정비 화장로 2기도 가동한다.", ["2기"]),
+    ("증설이 완료되면 11기였던 서울추모공원 화장로는 15기로 확대된다.", ["11기", "15기"]),
+    ("울산 남부경찰서 신정지구대 3팀은 지난달 선정됐다.", []),
+    ("구는 공무원 3팀을 꾸렸다.", ["3팀"]),
 ])
-def test_rooms_are_counted_and_a_stretch_of_time_is_not(text, counted):
+def test_rooms_furnaces_are_counted_and_a_stretch_of_time_or_a_squad_is_not(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
 
 

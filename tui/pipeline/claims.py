@@ -555,8 +555,9 @@ MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|�
 
 # a facility named right before N기, or a few words after it (팹 10기, 데이터센터 1기, 400여기의 시내 급속 충전기): the
 # 기 counts it; otherwise N기 is a term, a cohort or a phase (민선 8기, 7기 교육생, 1기 팹)
-FACILITY_NOUNS = r"(?:팹|데이터센터|원전|원자로|충전기|발전기|기지국|위성|석탑|탑|고분|묘|엘리베이터|승강기|가로등|터빈)"
-FACILITY = re.compile(FACILITY_NOUNS + r"\s?$|(?:(?:를|을|의|가|이)\s(?:[가-힣]+\s){0,2}|\s(?:[가-힣]+\s){1,2})[가-힣]*"
+FACILITY_NOUNS = (r"(?:팹|데이터센터|원전|원자로|화장로|소각로|용광로|전기로|충전기|발전기|발전소|기지국|위성|석탑|탑|고분|묘|"
+                  r"엘리베이터|승강기|가로등|터빈|크레인|탱크)")
+FACILITY = re.compile(FACILITY_NOUNS + r"\s?$|(?:(?:를|을|의|가|이|였던|이었던|인)\s(?:[가-힣]+\s){0,2}|\s(?:[가-힣]+\s){1,2})[가-힣]*"
                       + FACILITY_NOUNS + r"(?:에|의|을|를|이|가|은|는|과|와|도|로)?(?![가-힣])")
 
 
@@ -566,6 +567,10 @@ GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어
 
 # after a weight: the class of a vehicle or container it names (1톤 트럭, 10t 이하 화물차, 24t짜리 컨테이너, 1톤 6대)
 VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만|초과)|(?:[가-힣]{1,3}\s)?(?:트럭|화물차|화물|차량|덤프|탑차|트레일러)|\s\d+\s?대(?=[,의와과를을이가에도\s]|$))")
+
+
+# A police or fire station's squad is named by its number (신정지구대 3팀, 119안전센터 2팀).
+SQUAD_OF = re.compile(r"(?:지구대|파출소|치안센터|안전센터|소방서|구조대|순찰대)\s?$")
 
 
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
@@ -599,6 +604,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
+    if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
+        return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
         return True  # 1번 국도, 3번 출구: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))

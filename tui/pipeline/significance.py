@@ -75,6 +75,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     start, end = span.start - offset, span.end - offset
     if span.kind in ("count", "money", "percent", "score") and starts_a_change(text, end, span.unit):
         return "context"  # 500만원에서 800만원으로: where the change started is its background
+    if span.kind == "rank" and _listed_holder_not_government(text, end):
+        return "context"  # 1위는 흑돼지, 2위는 감귤 … 순으로: a ranking of things, not of the agency
     if span.kind in ("rank", "first") and _ranked_other(text, start, end):
         return "context"  # 한준호 후보가 1위를 했다, 서울대(38위), 병원이 세계 최초다: someone else's place or record
     if span.kind == "award" and LOWEST_GRADE.match(span.text):
@@ -129,6 +131,21 @@ EXPECTED_EFFECT = re.compile(r"[^.]{0,24}?(?:절감|아낄|아끼|생겨|생길|
 INVESTOR_BEFORE = re.compile(r"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{2,}|기업|그룹|은행|회사|건설|전자|에너지|이엔씨|홀딩스|\s측|"
                              r"산업|화학|제철|중공업|물산|증권|생명|보험|통신|자동차)"
                              r"(?:은|는|이|가|에서)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*$")
+
+
+# A place as the topic of a ranking list, its holder named after it (1위는 흑돼지, 2위는 감귤, 3위는 커피 순으로):
+# unless the holder is a government (1위는 중구, …), the list ranks things, people or others, not the agency.
+RANK_TOPIC = re.compile(r"(?:는|은)\s[‘'“\"]?([가-힣A-Za-z·]+)")
+RANK_LIST = re.compile(r"\d+위(?:는|은)\s|순(?:으로|이었|이다|이며|였)")
+GOVERNMENT_NAME = re.compile(r"(?:시|군|구|도|청)(?:청)?$")
+
+
+def _listed_holder_not_government(text: str, end: int) -> bool:
+    """Return True when a rank is the topic of a ranking list and the holder named after it is no government."""
+    m = RANK_TOPIC.match(text, end)
+    if m is None or len(RANK_LIST.findall(text)) < 2:
+        return False
+    return not GOVERNMENT_NAME.search(m.group(1))
 
 
 def _ranked_other(text: str, start: int, end: int) -> bool:

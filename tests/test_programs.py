@@ -327,3 +327,34 @@ def test_list_marks_separate_the_items_a_sentence_lists():
 ])
 def test_the_step_a_name_reports_is_no_part_of_it(raw, clean):
     assert clean_name(raw) == clean
+
+
+def _analysed(text: str):
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import RawDoc
+
+    results, _ = analyze_docs([RawDoc(file="x.txt", index=0, text=text, encoding="utf-8")])
+    return results
+
+
+def test_a_shorter_phrase_takes_the_longer_name_the_article_gives_it():
+    text = ("울산시, 부유식 해상 풍력발전 사업 속도\n\n울산시는 부유식 해상 풍력발전 사업의 인허가를 마쳤다고 밝혔다. "
+            "풍력발전 사업이 끝나면 일자리 1000개가 생긴다. 시는 부유식 해상 풍력발전 사업에 행정력을 모은다.")
+    assert [p.name for r in _analysed(text) for p in r.programs] == ["부유식 해상 풍력발전 사업"]
+
+
+def test_every_claims_program_is_one_of_its_articles_programs():
+    """A claim's program is the article's own (the programs table holds no other), even in a sentence about
+    another government or under a phrase renamed to the name it abbreviates."""
+    from pathlib import Path
+
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import iter_files, read_file
+
+    seeds = Path(__file__).resolve().parents[1] / "data" / "seeds"
+    docs = [doc for path in iter_files([seeds]) for doc in read_file(path)]
+    results, _ = analyze_docs(docs)
+    results += _analysed("전라남도, 농정 평가 결과 발표\n\n전라남도는 농정업무 평가에서 해남군이 ‘땅끝 햇살 농업’ 사업으로 "
+                         "대상을 받았다고 밝혔다. 해남군은 ‘땅끝 햇살 농업’ 사업으로 소득 20억 원을 올렸다.")
+    linked = [(c.program, {p.id for p in r.programs}) for r in results for c in r.claims if c.program]
+    assert linked and all(program in ids for program, ids in linked)

@@ -119,7 +119,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         reporter=_people(page.reporter, gaz), agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
-    mentions = find_programs(body, sents, gaz.agency_words, gaz.place_names)
+    mentions = _as_longer_names(find_programs(body, sents, gaz.agency_words, gaz.place_names))
     sentences = [Sentence(i, s.start, s.end, _morphs(s.tokens, body[s.start:s.end])) for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     proposing = _proposing(article, sents)
@@ -155,8 +155,16 @@ def _morphs(tokens, text: str) -> str:
     return " ".join(kept)
 
 
+def _as_longer_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """Return the mentions with each phrase renamed to the longer name it abbreviates, so that the article's
+    programs and its claims' programs are the same ones."""
+    longer = [m for m in mentions if m.source != "phrase"] + [m for m in mentions if m.source == "phrase"]
+    return [_as_named(m, longer) for m in mentions]
+
+
 def _as_named(mention: ProgramMention, named: list[ProgramMention]) -> ProgramMention:
-    """Return a phrase mention renamed to the quoted name it abbreviates (미래발전계획 → 동 미래발전계획)."""
+    """Return a phrase mention renamed to the longer name it abbreviates: a quoted one (미래발전계획 → 동
+    미래발전계획), or another phrase the article names (호텔 건립 → 신라 호텔 건립)."""
     if mention.source != "phrase":
         return mention
     for other in named:
@@ -260,7 +268,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=key, article=article.id, sentence=i, text=text, agency=agency,
-            term=article.term, program=program_id(agency, article.term, program.key) if program else None,
+            term=article.term, program=program_id(article.agency, article.term, program.key) if program else None,
             status=status, category=category, spans=tuple(spans), speaker=speaker, start=s.start, end=s.end,
             cls=claim_class(spans), line=claim_line(text, s.start, spans, program.name if program else None,
                                                     s.tokens, article.title),
@@ -325,11 +333,10 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
 
 def _programs(article: Article, mentions: list[ProgramMention], title_mentions: list[ProgramMention], body: str,
               article_category: str) -> list[Program]:
-    """Return the programs an article names (in its title or body), one per spacing-insensitive name; a phrase
-    that abbreviates a quoted name takes the quoted name."""
-    named = [m for m in mentions if m.source != "phrase"]
+    """Return the programs an article names (in its title or body), one per spacing-insensitive name (mentions
+    come renamed by _as_longer_names)."""
     programs: dict[str, Program] = {}
-    for m in title_mentions + [_as_named(m, named) for m in mentions]:
+    for m in title_mentions + mentions:
         if m.key in programs:
             continue
         context = body[max(0, m.start - 80): m.end + 80] if m in mentions else article.title

@@ -1179,6 +1179,8 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("김두관 후보는 4084표(13.32%)를 얻었다.", "13.32%", "context"),
     ("누적 득표율은 9.60%로 올랐다.", "9.60%", "context"),
     ("폭발 사고로 작업자 3명이 숨진 뒤 특별감독을 실시했다.", "3명", "context"),
+    # a fee or toll the agency charges is its policy
+    ("시는 터널을 통과하는 차량에 혼잡 통행료 2000원을 부과해왔다.", "2000원", "policy"),
     # jobs the agency created stay an outcome
     ("구는 올해 일자리 500개를 새로 창출했다.", "500개", "outcome"),
 ])

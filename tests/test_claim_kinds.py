@@ -1181,6 +1181,11 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("폭발 사고로 작업자 3명이 숨진 뒤 특별감독을 실시했다.", "3명", "context"),
     # a fee or toll the agency charges is its policy
     ("시는 터널을 통과하는 차량에 혼잡 통행료 2000원을 부과해왔다.", "2000원", "policy"),
+    # fewer pupils, schools or classes, and debt that grows, are the background, not a result
+    ("신입생이 173명에서 147명으로 줄어든 여파다.", "147명", "context"),
+    ("올해 초등학생은 작년 대비 4.1% 줄어든 36만4910명으로 나타났다.", "4.1%", "context"),
+    ("관리채무 비율이 올해 12.3%에서 내년 14.5%로 높아질 것으로 분석했다.", "14.5%", "context"),
+    ("시는 채무를 1200억원 줄였다.", "1200억원", "outcome"),
     # jobs the agency created stay an outcome
     ("구는 올해 일자리 500개를 새로 창출했다.", "500개", "outcome"),
 ])

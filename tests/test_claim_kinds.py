@@ -1186,6 +1186,8 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("올해 초등학생은 작년 대비 4.1% 줄어든 36만4910명으로 나타났다.", "4.1%", "context"),
     ("관리채무 비율이 올해 12.3%에서 내년 14.5%로 높아질 것으로 분석했다.", "14.5%", "context"),
     ("시는 채무를 1200억원 줄였다.", "1200억원", "outcome"),
+    # visitors attracted (유치) are an outcome, not funding: funding is money
+    ("시는 ‘뉴스킨 포상관광단’ 700명을 6월 중 부산에 유치했다.", "700명", "outcome"),
     # jobs the agency created stay an outcome
     ("구는 올해 일자리 500개를 새로 창출했다.", "500개", "outcome"),
 ])

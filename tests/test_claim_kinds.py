@@ -273,6 +273,9 @@ def classes(text: str) -> list[tuple[str, str]]:
     ("증설이 완료되면 11기였던 서울추모공원 화장로는 15기로 확대된다.", ["11기", "15기"]),
     ("울산 남부경찰서 신정지구대 3팀은 지난달 선정됐다.", []),
     ("구는 공무원 3팀을 꾸렸다.", ["3팀"]),
+    # homes are counted in 호; any other 호 is a number in a name or an order
+    ("청년·신혼부부 등을 대상으로 한 공공 임대 주택 511호를 공급하는 것이다.", ["511호"]),
+    ("제3호 태풍이 북상하자 1호 당선자가 대피했다.", []),
 ])
 def test_rooms_furnaces_are_counted_and_a_stretch_of_time_or_a_squad_is_not(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

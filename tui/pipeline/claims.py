@@ -569,6 +569,10 @@ GENERATIONS_OF = re.compile(r"째|에\s?걸쳐|에\s?걸친|(?:를|로)\s?이어
 VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만|초과)|(?:[가-힣]{1,3}\s)?(?:트럭|화물차|화물|차량|덤프|탑차|트레일러)|\s\d+\s?대(?=[,의와과를을이가에도\s]|$))")
 
 
+# Homes counted in 호 (공공 임대 주택 511호를 공급): 호 counts nothing else.
+HOMES_BEFORE = re.compile(r"(?:주택|아파트|임대|주거|오피스텔|세대|분양)[^.\d]{0,8}$")
+
+
 # A police or fire station's squad is named by its number (신정지구대 3팀, 119안전센터 2팀).
 SQUAD_OF = re.compile(r"(?:지구대|파출소|치안센터|안전센터|소방서|구조대|순찰대)\s?$")
 
@@ -604,6 +608,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
+    if unit == "호" and not HOMES_BEFORE.search(text, max(0, start - 16), start):
+        return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
     if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):

@@ -366,3 +366,22 @@ def test_a_claim_another_government_reports_belongs_to_the_one_that_achieved_it(
 ])
 def test_who_tells_the_news_is_its_actor_more_than_the_place_it_names(tmp_path, title, body, expected):
     assert attribute(tmp_path, title, body, date="2025-05-11").agency == expected
+
+
+SCHOOLS = ("저출생으로 인해 서울시 전체 학생 수가 1년 만에 1만7000여 명 감소했다. 서울 유치원생은 4년 새 약 20% 줄었다. "
+           "서울시교육청은 10일 이 같은 내용을 담은 ‘학급편성결과’를 발표했다. 서울시 초등학생과 중학생, 고등학생 수가 모두 "
+           "줄었고 학급 수도 줄었다. 서울시의 소규모 학교는 늘어날 것으로 예상된다.")
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # an article about schools that an office of education tells goes to the office, not its city
+    ("서울 학생, 1년새 1만7000명 줄어", SCHOOLS, "서울특별시교육청"),
+    # a university's news is no office's: offices of education run no university
+    ("서울 대학생, 1년새 줄어", SCHOOLS.replace("‘학급편성결과’", "대학 입학 결과") + " 대학 신입생도 줄었다.",
+     "서울특별시"),
+    # the city's own news about its schools stays the city's when the office only appears beside it
+    ("서울시, 학생 급식 지원", "서울시는 학생 급식비를 지원한다고 밝혔다. 서울시는 학교와 유치원 급식에 예산을 "
+     "더 쓴다. 학부모와 교사, 학생의 만족도가 높았다. 서울시교육청도 함께 학교 급식을 점검한다.", "서울특별시"),
+])
+def test_an_article_about_schools_goes_to_the_office_of_education_that_tells_it(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body).agency == expected

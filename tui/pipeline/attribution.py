@@ -13,7 +13,7 @@ from tui.pipeline.gazetteer import Gazetteer, Mention
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
 RELATIVE = re.compile(r"[가-힣]*(?:한|하는|된|되는|던|할)\s")  # 전라남도가 주관한 평가: the subject of a modifier
 # a sentence that reports what someone else did: '…받았다고 밝혔다', '…선정됐다고 전했다'
-REPORTED = re.compile(r"(?:다|라)고\s(?:\S+\s){0,2}?(?:밝혔|전했|발표했|설명했|알렸)")
+REPORTED = re.compile(r"(?:다|라)고\s(?:\S+\s){0,2}?(?:밝혔|전했|발표했|설명했|알렸)|(?:을|를)\s(?:\S+\s)?발표했")
 MINSEON = re.compile(r"민선\s*((?:\d{1,2}\s*[·ㆍ,~∼\-]\s*)*\d{1,2})\s*기")  # 민선 7기, 민선 4·5기
 SUBJECT_AFTER_ASIDE = re.compile(r"\([^()]{1,30}\)(?:은|는|이|가|에서는)\s")  # 고흥군(군수 공영민)은
 ANAPHORA = re.compile(r"^(?:또한?\s|특히\s|이에\s|아울러\s)?(시|구|군|도)(?:는|가|에서는)\s")
@@ -135,6 +135,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         leader = max(scores, key=scores.get)
         if leader != source_agency and gaz.agencies[leader].parent != source_agency:
             scores[source_agency] = scores[leader] + 0.5
+    if not source_agency:  # a release's publisher is known: it is the publisher's news
+        _schools_to_their_office(gaz, scores, zones)
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
@@ -150,6 +152,27 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
 
 
 ANNOUNCER = 2.0
+UNIVERSITY = re.compile(r"대학|의대|대(?=\s?(?:교수|총장|학생|의과))")
+SCHOOL_WORDS = re.compile(r"학생|학교|학급|유치원|교사|교원|수업|입학|졸업|교과서|교육과정|학부모|급식|수능|학년")
+
+
+def _schools_to_their_office(gaz: Gazetteer, scores: dict[str, float], zones: list[Zone]) -> None:
+    """Give an article about schools (its pupils, classes, teachers) to the office of education it names, when
+    the government that leads is that office's city or province or one of its districts: the office runs the
+    schools, the place only sets the scene (서울시교육청은 … 학급편성결과를 발표했다 → 서울특별시교육청)."""
+    if not scores:
+        return
+    leader = max(scores, key=scores.get)
+    agency = gaz.agencies.get(leader)
+    if agency is None or agency.level == "교육청":
+        return
+    metro = leader if agency.level == "광역" else agency.parent
+    office = next((a for a in scores if gaz.agencies[a].level == "교육청" and gaz.agencies[a].parent == metro), None)
+    if office is None or scores[office] < 2.0:
+        return
+    text = " ".join(zone.text for zone in zones)
+    if len(SCHOOL_WORDS.findall(text)) >= 6 and len(UNIVERSITY.findall(text)) < 2:  # offices run no university
+        scores[office] = scores[leader] + 0.5
 SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 

@@ -335,3 +335,19 @@ async def test_a_single_claim_move_shows_its_article_at_once_and_a_held_key_wait
         await pilot.pause(0.1)
         assert loads and loads[-1][1] == claims.current["id"]  # then the row the moves stopped on
         assert view.selected == claims.current["id"]
+
+
+async def test_enter_takes_the_focus_to_the_article_and_h_or_escape_brings_it_back(seed_db):
+    """At 120 columns the article sits beside the list: Enter focuses it; h (at once) or Escape (after the
+    terminal's escape-key wait) gives the focus back to the list, as h and Escape leave the reader at 80."""
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for back in ("h", "escape"):
+            app.screen.query_one(ClaimList).focus()
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.focused, ArticleView)
+            await pilot.press(back)
+            await settle(pilot)
+            assert isinstance(app.focused, ClaimList)

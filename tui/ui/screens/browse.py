@@ -46,7 +46,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
         Binding("0", "clear_filters", "Clear filters", show=False, id="browse.clear"),
         Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
                 tooltip="Show every agency of the gazetteer, not only those with articles"),
-        Binding("escape", "back", "Back", show=False, id="browse.back"),
+        Binding("escape,h", "back", "Back", show=False, id="browse.back"),
         Binding("R", "reload", "Reload", show=False, id="browse.reload",
                 tooltip="Reload after another process ingested new articles"),
         *REVIEW_BINDINGS,

@@ -108,11 +108,13 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
 
 
 LOWEST_GRADE = re.compile(r"최하위|최하|최저")
+AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 
 
-# A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a product or a foreign
-# city, named as the subject of the clause that states the place, beside the place in brackets, or as who holds it
-# (1위를 기록한 판사는). A government, a place or one of its figures (청렴도는 … 2위) stays the agency's rank.
+# A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a
+# product or a foreign city, named as the subject of the clause that states the place, beside the place in
+# brackets, or as who holds it (1위를 기록한 판사는). A government, a place or one of its figures (청렴도는 … 2위)
+# stays the agency's rank.
 OTHER_HOLDER = (r"(?:씨|후보자?|판사|검사|변호사|선수|감독|작가|교수|배우|가수|그룹|대학교?|(?<=[가-힣])대|공항|병원|"
                 r"기업|업체|회사|은행|구단|호텔|곡|노래|앨범|음반|영화|드라마|메뉴|제품|상품|코인|"
                 r"\((?:중국|일본|미국|영국|프랑스|독일|캐나다|호주|싱가포르|대만|홍콩|인도|러시아)\))")
@@ -137,7 +139,6 @@ INVESTOR_BEFORE = re.compile(r"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{2,}|기업|그�
 # unless the holder is a government (1위는 중구, …), the list ranks things, people or others, not the agency.
 RANK_TOPIC = re.compile(r"(?:는|은)\s[‘'“\"]?([가-힣A-Za-z·]+)")
 RANK_LIST = re.compile(r"\d+위(?:는|은)\s|순(?:으로|이었|이다|이며|였)")
-GOVERNMENT_NAME = re.compile(r"(?:시|군|구|도|청)(?:청)?$")
 
 
 def _listed_holder_not_government(text: str, end: int) -> bool:
@@ -145,14 +146,13 @@ def _listed_holder_not_government(text: str, end: int) -> bool:
     m = RANK_TOPIC.match(text, end)
     if m is None or len(RANK_LIST.findall(text)) < 2:
         return False
-    return not GOVERNMENT_NAME.search(m.group(1))
+    return not GOVERNMENT_BODY.search(m.group(1))  # as a prize's winner is read (_won_by_another)
 
 
 def _ranked_other(text: str, start: int, end: int) -> bool:
     """Return True when a rank or a record is held by another party (OTHER_HOLDER) than a government or its figures."""
     before = text[max(0, start - 40): start]
     return bool(HOLDER_BEFORE.search(before) or HOLDER_BRACKET.search(before) or HOLDER_AFTER.match(text, end))
-AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 
 
 # A prize as the topic of the sentence that names who won it (claims.TOPIC_WON: 최우수상은 … 이 원장에게

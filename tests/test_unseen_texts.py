@@ -24,6 +24,33 @@ def test_a_saved_page_starts_at_its_headline_and_stops_at_its_footer():
     assert list(unseen_texts.page_texts(page)) == ["시, 제도 '도입'\n\n기자  2023. 11. 1.\n본문 첫 줄"]
 
 
+def test_a_scraped_csv_row_is_its_title_its_subtitle_line_and_its_content():
+    row = {"title": "시,\n 청년  정책 ", "sub_title": "부제\n 한 줄", "content": " 본문 한 줄. 둘째 문장. \n"}
+    assert list(unseen_texts.csv_texts(row)) == ["시, 청년 정책\n\n부제 한 줄\n본문 한 줄. 둘째 문장."]
+    assert list(unseen_texts.csv_texts(dict(row, sub_title=""))) == ["시, 청년 정책\n\n본문 한 줄. 둘째 문장."]
+
+
+def test_a_csv_row_is_found_by_its_article_url_at_the_commit(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "clone"
+    (repo / "data").mkdir(parents=True)
+    (repo / "data" / "raw.csv").write_text("\ufeffdate,title,sub_title,content,article_url\n"
+                                           "2026-02-02,가 소식,,첫 기사,https://example.org/1\n"
+                                           "2026-02-03,나 소식,부제,둘째 기사,https://example.org/2\n", encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "rows"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    clones = unseen_texts.Clones({"x/papers": repo})
+    ref = {"doc": "c1", "repository": "x/papers", "commit": commit, "path": "data/raw.csv",
+           "url": "https://example.org/2"}
+    assert list(unseen_texts.candidates(ref, clones)) == ["나 소식\n\n부제\n둘째 기사"]
+    with pytest.raises(KeyError):
+        list(unseen_texts.candidates(dict(ref, url="https://example.org/3"), clones))
+
+
 def test_the_text_written_is_the_one_its_labels_fit(tmp_path):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")

@@ -1,7 +1,8 @@
 """Rebuild the folder of news texts the labelled sets read (`file:` documents), from clones of the public
 repositories their SOURCES files name, and check every text against its labels.
 
-    python tests/unseen_texts.py --clone dejv0000/rfx=DIR --clone hychankim/newjjins=DIR --out FOLDER
+    python tests/unseen_texts.py --clone dejv0000/rfx=DIR --clone hychankim/newjjins=DIR \
+        --clone fraidy53/Data_crowling_mini_project=DIR --out FOLDER
 
 Each clone is an ordinary `git clone` of the repository (the commits named in documents.jsonl must be in it); nothing
 is downloaded. A text is written only when every labelled claim's offsets and every labelled program's name are
@@ -15,12 +16,17 @@ How a text is made (as the sets' SOURCES files describe):
   in that order, and the first that fits the labels is written.
 - a saved portal page (hychankim/newjjins): the headline (h3), a blank line, then the page after the headline up to
   its footer, scripts removed, made lines the same way, spaces kept.
+- a row of a regional paper's scraped CSV (fraidy53/Data_crowling_mini_project, data/scraped/raw_*.csv at a commit,
+  found by its article_url): the title with runs of white space made one space, a blank line, the subtitle made one
+  line the same way and a line break where the row has one, then the content as stored, stripped.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import html
+import io
 import json
 import re
 import subprocess
@@ -68,6 +74,13 @@ def page_texts(page: str) -> Iterator[str]:
     yield html.unescape(TAG.sub("", match.group(1))).strip() + "\n\n" + _lines(rest, collapse=False)
 
 
+def csv_texts(row: dict) -> Iterator[str]:
+    """Yield the text of a scraped CSV row: title, a blank line, the subtitle's line if any, then the content."""
+    subtitle = re.sub(r"\s+", " ", row.get("sub_title") or "").strip()
+    yield (re.sub(r"\s+", " ", row["title"]).strip() + "\n\n" + (subtitle + "\n" if subtitle else "")
+           + row["content"].strip())
+
+
 def fits(text: str, claims: list[dict], programs: list[dict]) -> bool:
     """Return True when every labelled claim's offsets and every labelled program's name are found in the text."""
     return (all(text[c["start"]:c["end"]] == c["text"] for c in claims)
@@ -106,6 +119,11 @@ class Clones:
         return {(item.findtext("link") or "").strip(): (item.findtext("title") or "", item.findtext(CONTENT) or "")
                 for item in root.iter("item")}
 
+    @lru_cache(maxsize=32)  # noqa: B019
+    def rows(self, repository: str, commit: str, path: str) -> dict[str, dict]:
+        return {(row.get("article_url") or "").strip(): row
+                for row in csv.DictReader(io.StringIO(self.show(repository, commit, path)))}
+
 
 def candidates(ref: dict, clones: Clones) -> Iterator[str]:
     """Yield the possible texts of one `file:` reference."""
@@ -115,6 +133,11 @@ def candidates(ref: dict, clones: Clones) -> Iterator[str]:
         if found is None:
             raise KeyError(f"{ref['doc']}: no item {ref.get('url')} in {repository} {path} at {commit}")
         yield from rss_texts(*found)
+    elif path.endswith(".csv"):
+        row = clones.rows(repository, commit, path).get(ref.get("url", ""))
+        if row is None:
+            raise KeyError(f"{ref['doc']}: no row {ref.get('url')} in {repository} {path} at {commit}")
+        yield from csv_texts(row)
     else:
         yield from page_texts(clones.show(repository, commit, path))
 

@@ -1196,3 +1196,55 @@ def test_a_record_of_another_country_is_context(text, first, cls):
 ])
 def test_whose_figure_it_is_and_what_it_brings_decide_its_class(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a one-syllable counter written apart from its number counts when a particle ends its word
+    ("현재 517명의 출하 농가에서 579여 종의 농축산물을 납품하고 있다.", ["517명", "579여 종"]),
+    ("50 종합 대책과 3 위원회, 2 편의점을 두었다.", []),
+    # homes are counted in 호 away from a housing word: in a sentence about housing, before a bracket or a
+    # particle, or before what is done with them; never after 제 nor before a noun
+    ("주택 공급 부지는 과천시 주암동 일원(9800호), 광명 경찰서(600호) 등이다.", ["9800호", "600호"]),
+    ("경기 지역 2만8000호를 추가 공급하기로 했다.", ["2만8000호"]),
+    ("주택 단지에 들어선 1호 기업과 제2호 점포를 찾았다.", []),
+    # 점 after a prize or before works counts the works
+    ("심사를 통해 총 10점의 우수작을 선정하며, 시상 내역은 금상 1점, 장려상 5점이다.", ["10점", "1점", "5점"]),
+])
+def test_counts_written_apart_homes_told_by_their_sentence_and_prized_works(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text, first", [
+    # a record since an opening or since records began (개항 이래 최대, 개장 이후 최대), and the highest value reached
+    ("인천항 개항 이래 최대 규모 크루즈선이 입항했다.", "개항 이래 최대"),
+    ("이는 2019년 개장 이후 최대 실적이다.", "개장 이후 최대"),
+    ("취업한 중장년층은 802명으로 최고치를 기록했다.", "최고치"),
+])
+def test_records_since_an_opening_and_the_highest_value_reached(text, first):
+    assert ("first", first) in kinds(text)
+
+
+def test_an_ordinal_year_since_an_opening_is_no_record():
+    assert [t for k, t in kinds("2023년 11월 개관 이후 두 번째 연도를 마무리하는 프로그램이다.") if k == "first"] == []
+
+
+@pytest.mark.parametrize("text, award", [
+    ("충남 금산군이 ‘스마트농업 육성지구 조성사업’ 공모에 최종 선정되며 발판을 마련했다.", True),
+    ("금산군, 미래 농업 키운다…스마트농업 육성지구 선정", True),  # a headline's designation selected
+    # a certification a scheme helps firms obtain, or one whose benefits follow "if obtained", nobody received
+    ("경남도, 벤처기업 인증 획득 지원사업으로 생태계 활성화", False),
+    ("벤처기업 인증을 획득하면 법인세가 감면된다.", False),
+])
+def test_selections_told_with_a_connective_or_in_a_headline_and_certifications_nobody_received(text, award):
+    assert any(k == "award" for k, _ in kinds(text)) is award
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # the prizes a contest the agency holds will give: the works counted are its activity, the money its policy
+    ("시상 내역은 금상 1점 300만 원, 은상 1점 200만 원이다.", "1점", "activity"),
+    ("시상 내역은 금상 1점 300만 원, 은상 1점 200만 원이다.", "300만 원", "policy"),
+    # firms that obtained a certification through the agency's scheme are its outcome, not its award
+    ("지원을 받은 73개 사가 벤처기업 인증을 획득했다.", "73개", "outcome"),
+])
+def test_a_contests_prizes_and_certified_firms_get_their_class(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -111,6 +111,10 @@ def _units_by_first() -> dict[str, tuple[Unit, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+SPACED_COUNTER_END = re.compile(r"(?:의|이|가|을|를|은|는|과|와|도|에|씩|으로|로|에서|까지|이나|만|이며|이다|에도|에는)?"
+                                r"(?=[\s,.·)]|$)")
+
+
 def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     """Return the unit starting at pos (after an optional single space) and where it ends."""
     by_first = _units_by_first()
@@ -120,8 +124,10 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
-                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기"):
-                    continue  # one-syllable counters that are also ordinary words must be glued
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기") and \
+                        not SPACED_COUNTER_END.match(text, at + len(unit.text)):
+                    continue  # one-syllable counters that are also ordinary words must be glued, or end their word
+                    # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점)
                 return unit, at + len(unit.text)
     return None
 
@@ -516,9 +522,10 @@ GENERATIONS_AFTER = re.compile(r"\s?(?:동거|가족|공존|통합|이\s?함께|
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
 
-ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시)작|유물|자료|서류|문서|도서|서적|사진|그림|미술품|소장품|전시품|기증품|물품|공예품|기념품|조형물|문화유산|국가유산|문화재|국보|보물)"
+ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시|우수|입선|특선|가)작|유물|자료|서류|문서|도서|서적|사진|그림|미술품|소장품|전시품|기증품|물품|공예품|기념품|조형물|문화유산|국가유산|문화재|국보|보물)"
 PIECES = Unit("점", "count", "점")
-ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$")
+ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$"
+                          r"|(?<![가-힣])(?:대상|[금은동]상|최우수상|우수상|장려상|특별상|입선|특선|가작)\s?$")  # 금상 1점: a work
 ITEMS_AFTER = re.compile(r"\s?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
 
 
@@ -571,10 +578,26 @@ VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만
 
 # Homes counted in 호 (공공 임대 주택 511호를 공급): 호 counts nothing else.
 HOMES_BEFORE = re.compile(r"(?:주택|아파트|임대|주거|오피스텔|세대|분양)[^.\d]{0,8}$")
+HOMES_WORDS = re.compile(r"주택|아파트|임대|주거|오피스텔|세대|분양|택지")
+# what homes are counted for: 2만8000호를 추가 공급, 600호 규모로 건설
+HOMES_AFTER = re.compile(r"(?:를|을|가|이|는|의|씩)?\s?(?:규모로\s?|추가\s?|신규\s?|새로\s?)?(?:공급|분양|입주|건설|착공|준공)")
+# a count of homes ends in a particle, a bracket or a list mark, never in a noun (1호 기업, 3호 태풍)
+HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로)(?![가-힣])|\s?(?:규모|가량|안팎|이상|등)")
 
 
 # A police or fire station's squad is named by its number (신정지구대 3팀, 119안전센터 2팀).
 SQUAD_OF = re.compile(r"(?:지구대|파출소|치안센터|안전센터|소방서|구조대|순찰대)\s?$")
+
+
+def _homes_told(text: str, start: int, end: int) -> bool:
+    """Return True when 호 counts homes away from a housing word: the sentence speaks of homes before it and the
+    number ends like a count (과천시 주암동 일원(9800호), …), or what the homes are for follows it (경기 지역
+    2만8000호를 추가 공급). Not after 제 (제3호) nor before a noun (1호 기업)."""
+    if text[max(0, start - 2): start].strip().endswith("제"):
+        return False
+    if HOMES_AFTER.match(text, end):
+        return True
+    return bool(HOMES_WORDS.search(text, 0, start)) and bool(HOMES_END.match(text, end))
 
 
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
@@ -608,7 +631,7 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
-    if unit == "호" and not HOMES_BEFORE.search(text, max(0, start - 16), start):
+    if unit == "호" and not (HOMES_BEFORE.search(text, max(0, start - 16), start) or _homes_told(text, start, end)):
         return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams

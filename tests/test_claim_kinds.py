@@ -1248,3 +1248,21 @@ def test_selections_told_with_a_connective_or_in_a_headline_and_certifications_n
 ])
 def test_a_contests_prizes_and_certified_firms_get_their_class(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+def test_an_ordinal_place_may_name_what_is_ranked_before_it():
+    text = "부산 동구가 전국의 인구감소지역 중 체류인구가 두 번째로 많은 곳으로 꼽혔다."
+    assert ("rank", "두 번째") in kinds(text)
+    assert [k for k, _ in kinds("전국 지자체 중 우리 시가 두 번째로 신청했다.")] == []  # no measure's degree follows
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # places or works of the agency selected by another body are its award; projects selected are funding's business
+    ("경남도는 문체부 제2기 ‘로컬100’에 도내 13곳이 선정됐다고 밝혔다.", "13곳", "award"),
+    ("이번 2기에서는 문화명소 9곳과 문화콘텐츠 4건이 선정됐다.", "4건", "award"),
+    ("공모사업에서 총 18개 사업이 선정되는 등 인센티브를 받았다.", "18개", "funding"),
+    # an investment memorandum's sum is funding, however far off the investment
+    ("구미시는 LIG넥스원㈜과 3천700억원 규모의 투자양해각서(MOU)를 체결했다.", "3천700억원", "funding"),
+])
+def test_selected_places_and_an_investment_memorandum_get_their_class(text, span, cls):
+    assert (span, cls) in classes(text)

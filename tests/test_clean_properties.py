@@ -105,3 +105,15 @@ def test_a_style_sheet_or_script_left_in_a_pages_text_is_chrome():
     assert any("1200개" in p for p in paras) and any("20%" in p for p in paras)
     # prose that holds braces or a colon is no code
     assert classify_line("군은 {청년:창업} 공모 결과 5곳을 선정했다고 밝혔다.") == "text"
+
+
+def test_a_deck_printed_again_at_the_start_of_the_body_is_kept_once():
+    deck = "금액 구간 신설…공제율 44%로 인상"
+    body = "충주시가 고향사랑기부금 세액공제율을 44%로 올린다고 밝혔다. 시는 올해 기부 목표를 20억 원으로 잡았다."
+    paras = [p.text for p in clean_page(f"충주시, 기부금 확대\n\n{deck}\n{deck} {body}\n", get_kiwi()).paras]
+    assert paras.count(deck) == 1 and body in paras and not any(p.startswith(deck + " ") for p in paras)
+    # a paragraph that only opens with the same words as a short line before it, with no space after them, stays
+    other = "2026년 업무계획"
+    paras = [p.text for p in clean_page(f"{other}\n{other}을 발표했다. 시는 올해 예산을 늘렸다고 설명했다.\n",
+                                         get_kiwi()).paras]
+    assert any(p.startswith(other + "을") for p in paras)

@@ -853,10 +853,14 @@ NATIVE_ORDINALS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일�
                    "둘": 2, "셋": 3, "넷": 4}
 
 
+SUPERLATIVE_AFTER = re.compile(r"(?:로|으로)\s?(?:많|높|크|큰|넓|길|긴|빠르|빠른|적|낮|작)")
+
+
 @lru_cache(maxsize=1)
 def _ordinal_rank() -> re.Pattern[str]:
     """Return the pattern of a place in an order with its scope (전국 지자체 중 두 번째로, 전국에서 둘째로)."""
-    return re.compile(scope_pattern() + r"\s?(?:[가-힣·]{1,10}\s)?(?:중|가운데|에서는|에서|내)\s?"
+    return re.compile(scope_pattern() + r"(?:의)?\s?(?:\d[\d,]*\s?개\s?)?(?:[가-힣·]{1,10}\s)?(?:중|가운데|에서는|에서|내)\s?"
+                      r"(?:(?P<subject>[가-힣]{1,8}(?:이|가))\s)?"
                       r"(?P<rank>(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째|(?:둘|셋|넷|다섯|여섯)째|\d{1,3}\s?번째)"
                       r"(?=로|으로|인|이|의|다|를|\s|,|$)")
 
@@ -868,6 +872,8 @@ def ordinal_ranks(text: str, base: int = 0) -> list[Span]:
     spans = []
     for m in _ordinal_rank().finditer(text):
         word = m.group("rank")
+        if m.group("subject") and not SUPERLATIVE_AFTER.match(text, m.end("rank")):
+            continue  # 중 체류인구가 두 번째로 많은: what is ranked may stand between, if a measure's degree follows
         head = re.match(r"\d+|[가-힣]+?(?=\s?번째|째)", word)
         digits_or_word = head.group() if head else ""
         value = float(digits_or_word) if digits_or_word.isdigit() else NATIVE_ORDINALS.get(digits_or_word)

@@ -347,10 +347,16 @@ def _split_glued(paras: list[Para]) -> list[Para]:
 
 
 def _dedupe(paras: list[Para], dropped: dict[str, int]) -> list[Para]:
-    """Drop repeated paragraphs, keeping the first occurrence and the order."""
+    """Drop repeated paragraphs, keeping the first occurrence and the order, and a short line repeated at the start
+    of the paragraph after it (a deck a site printed again as the body's first words)."""
     seen: set[str] = set()
     out: list[Para] = []
     for para in paras:
+        prev = out[-1] if out else None
+        if (prev is not None and para.kind == "text" and prev.kind == "text" and 8 <= len(prev.text) <= 150
+                and para.text.startswith(prev.text + " ") and len(para.text) > len(prev.text) + 20):
+            dropped["repeated"] = dropped.get("repeated", 0) + 1
+            para = Para(para.text[len(prev.text) + 1:], para.kind, para.first, para.last)
         key = re.sub(r"[\W_]+", "", para.text)
         if para.kind in ("text", "caption") and len(key) >= 6:
             if key in seen:

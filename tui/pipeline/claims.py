@@ -577,8 +577,9 @@ VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만
 
 
 # Homes counted in 호 (공공 임대 주택 511호를 공급): 호 counts nothing else.
-HOMES_BEFORE = re.compile(r"(?:주택|아파트|임대|주거|오피스텔|세대|분양)[^.\d]{0,8}$")
-HOMES_WORDS = re.compile(r"주택|아파트|임대|주거|오피스텔|세대|분양|택지")
+HOMES = "주택|아파트|임대|주거|오피스텔|세대|분양"
+HOMES_BEFORE = re.compile(rf"(?:{HOMES})[^.\d]{{0,8}}$")
+HOMES_WORDS = re.compile(rf"{HOMES}|택지")  # anywhere before in the sentence, housing sites included
 # what homes are counted for: 2만8000호를 추가 공급, 600호 규모로 건설
 HOMES_AFTER = re.compile(r"(?:를|을|가|이|는|의|씩)?\s?(?:규모로\s?|추가\s?|신규\s?|새로\s?)?(?:공급|분양|입주|건설|착공|준공)")
 # a count of homes ends in a particle, a bracket or a list mark, never in a noun (1호 기업, 3호 태풍)

@@ -1266,3 +1266,14 @@ def test_an_ordinal_place_may_name_what_is_ranked_before_it():
 ])
 def test_selected_places_and_an_investment_memorandum_get_their_class(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a fall written with its sign keeps it, in the span and the value; a hyphen between numbers is no sign
+    ("대전 -0.04%, 충남 −1.2%p로 내렸다.", [("-0.04%", -0.04), ("−1.2%p", -1.2)]),
+    ("시는 3-4명씩 배치했다.", []),
+    # a rate glued to the place it belongs to, in a statistics list (대전0.04%·충남0.07%↓)
+    ("세종 0.17% 충북 0.08% 대전0.04%·충남0.07%↓", [("0.17%", 0.17), ("0.08%", 0.08), ("0.04%", 0.04), ("0.07%", 0.07)]),
+])
+def test_signed_falls_and_rates_glued_to_their_place(text, found):
+    assert [(s.text, s.value) for s in find_spans(text) if s.kind == "percent"] == found

@@ -1277,3 +1277,12 @@ def test_selected_places_and_an_investment_memorandum_get_their_class(text, span
 ])
 def test_signed_falls_and_rates_glued_to_their_place(text, found):
     assert [(s.text, s.value) for s in find_spans(text) if s.kind == "percent"] == found
+
+
+@pytest.mark.parametrize("text, span", [
+    # a change in housing or share prices is the market's, not an agency's outcome
+    ("세종 아파트값은 0.17% 올랐고 전세가도 약 1% 상승했다.", "0.17%"),
+    ("코스피 지수는 2.3% 올라 마감했다.", "2.3%"),
+])
+def test_housing_and_share_prices_are_the_markets(text, span):
+    assert (span, "context") in classes(text)

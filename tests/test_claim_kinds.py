@@ -1286,3 +1286,12 @@ def test_signed_falls_and_rates_glued_to_their_place(text, found):
 ])
 def test_housing_and_share_prices_are_the_markets(text, span):
     assert (span, "context") in classes(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a firm's investment decided or made in the area is funding, however the sentence is planned
+    ("이어 LIG넥스원이 3천700억원 규모의 추가 투자를 결정해 방산 생산 기반을 확장한다.", "3천700억원"),
+    ("SK실트론이 실리콘웨이퍼 생산에 1조2천억원을 투자했으며 협력사 입주도 이어졌다.", "1조2천억원"),
+])
+def test_an_investment_decided_or_made_is_funding(text, span):
+    assert (span, "funding") in classes(text)

@@ -1219,6 +1219,7 @@ def test_counts_written_apart_homes_told_by_their_sentence_and_prized_works(text
     ("인천항 개항 이래 최대 규모 크루즈선이 입항했다.", "개항 이래 최대"),
     ("이는 2019년 개장 이후 최대 실적이다.", "개장 이후 최대"),
     ("취업한 중장년층은 802명으로 최고치를 기록했다.", "최고치"),
+    ("추가 출연으로 특례보증 사업 시행 이래 최대 규모로 지원한다.", "시행 이래 최대"),
 ])
 def test_records_since_an_opening_and_the_highest_value_reached(text, first):
     assert ("first", first) in kinds(text)

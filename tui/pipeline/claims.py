@@ -142,11 +142,12 @@ QUOTES = "‘’'\"“”`「」『』"
 
 
 # a count glued to the noun it counts, a typist's missing space (방역기관46개소와, 우수19개): a noun of two
-# syllables or more, then the number and a counter that ends the word (not 금호1동, 코로나19, 2호선)
+# syllables or more, then the number and a counter that ends the word (not 금호1동, 코로나19, 2호선); or a rate
+# glued to its place in a statistics list (대전0.04%·충남0.07%↓)
 GLUED_NOUN = re.compile(r"[가-힣]{2}$")
 GLUED_COUNT = re.compile(r"(?:개소|개|곳|명|건)(?=[을를이가은는과와의에도만씩,·)\s]|$)|%(?=[·,)\s↑↓▲▼]|$)")
 # a minus sign right before a number, not a hyphen between numbers (2-3%) nor inside a word
-NEGATIVE_SIGN = re.compile(r"(?:^|(?<=[\s(·,:]))[-−–]$|(?<=[가-힣])[-−]$")  # searched up to the number's start
+NEGATIVE_SIGN = re.compile(r"(?:^|(?<=[\s(·,:]))[-−–]$|(?<=[가-힣])[-−]$")  # matched on the character before it
 
 
 # a city's districts or a county's towns and townships counted (서울 25구, 무안군 3읍 6면): 구, 읍 and 면 are no
@@ -413,7 +414,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             approx = True
         if value_max is None and ranged is None and kind == "count" and _is_ordinal_count(text, pos):
             continue
-        if kind in ("percent", "money", "score") and NEGATIVE_SIGN.search(text, 0, start):
+        if kind in ("percent", "money", "score") and start and NEGATIVE_SIGN.match(text, start - 1, start):
             start, value = start - 1, -value  # 대전 -0.04%, −1.2%p: a fall written with its sign
             value_max = -value_max if value_max is not None else None
         spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))

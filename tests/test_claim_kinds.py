@@ -1296,3 +1296,17 @@ def test_housing_and_share_prices_are_the_markets(text, span):
 ])
 def test_an_investment_decided_or_made_is_funding(text, span):
     assert (span, "funding") in classes(text)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("군은 올해 295호 농가에 근로자를 배정한다.", ["295호"]),  # households counted in 호
+    ("분양전망지수는 전달대비 28.1포인트 상승했다.", []),  # index points are a score, not a count
+])
+def test_farm_households_in_ho_are_counted_and_index_points_are_scores(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+    if "포인트" in text:
+        assert ("score", "28.1포인트") in kinds(text)
+
+
+def test_property_transaction_statistics_are_the_markets():
+    assert ("400조원", "context") in classes("지난해 전국 부동산 매매액이 400조원을 돌파한 것으로 조사됐다.")

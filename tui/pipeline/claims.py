@@ -589,6 +589,7 @@ HOMES_WORDS = re.compile(rf"{HOMES}|택지")  # anywhere before in the sentence,
 # what homes are counted for: 2만8000호를 추가 공급, 600호 규모로 건설
 HOMES_AFTER = re.compile(r"(?:를|을|가|이|는|의|씩)?\s?(?:규모로\s?|추가\s?|신규\s?|새로\s?)?(?:공급|분양|입주|건설|착공|준공)")
 # a count of homes ends in a particle, a bracket or a list mark, never in a noun (1호 기업, 3호 태풍)
+FARM_HOUSEHOLDS = re.compile(r"\s?(?:농가|가구|세대|어가)")  # 295호 농가: households counted in 호
 HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로)(?![가-힣])|\s?(?:규모|가량|안팎|이상|등)")
 
 
@@ -602,7 +603,7 @@ def _homes_told(text: str, start: int, end: int) -> bool:
     2만8000호를 추가 공급). Not after 제 (제3호) nor before a noun (1호 기업)."""
     if text[max(0, start - 2): start].strip().endswith("제"):
         return False
-    if HOMES_AFTER.match(text, end):
+    if HOMES_AFTER.match(text, end) or FARM_HOUSEHOLDS.match(text, end):
         return True
     return bool(HOMES_WORDS.search(text, 0, start)) and bool(HOMES_END.match(text, end))
 

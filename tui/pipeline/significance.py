@@ -115,8 +115,9 @@ AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 # product or a foreign city, named as the subject of the clause that states the place, beside the place in
 # brackets, or as who holds it (1위를 기록한 판사는). A government, a place or one of its figures (청렴도는 … 2위)
 # stays the agency's rank.
-OTHER_HOLDER = (r"(?:씨|후보자?|판사|검사|변호사|선수|감독|작가|교수|배우|가수|그룹|대학교?|(?<=[가-힣])대|공항|병원|"
-                r"기업|업체|회사|은행|구단|호텔|곡|노래|앨범|음반|영화|드라마|메뉴|제품|상품|코인|"
+FIRMS = "기업|그룹|은행|회사"  # a company by what it is called: another party's rank, and money it brings to the area
+OTHER_HOLDER = (r"(?:씨|후보자?|판사|검사|변호사|선수|감독|작가|교수|배우|가수|대학교?|(?<=[가-힣])대|공항|병원|"
+                rf"{FIRMS}|업체|구단|호텔|곡|노래|앨범|음반|영화|드라마|메뉴|제품|상품|코인|"
                 r"\((?:중국|일본|미국|영국|프랑스|독일|캐나다|호주|싱가포르|대만|홍콩|인도|러시아)\))")
 HOLDER_BEFORE = re.compile(OTHER_HOLDER + r"(?:은|는|이|가)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*$")
 HOLDER_BRACKET = re.compile(OTHER_HOLDER + r"\((?:[^()]{0,12}[,·]\s?)?$")
@@ -130,7 +131,7 @@ EXPECTED_EFFECT = re.compile(r"[^.]{0,24}?(?:절감|아낄|아끼|생겨|생길|
 
 # Money a company spends (its subject is a firm: 하나은행은 1000억원을 출자한다, 리턴 측이 … 30여억원을 투자하게 된다) is
 # investment brought to the area, so funding secured, where the same words with the agency as subject are its policy.
-INVESTOR_BEFORE = re.compile(r"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{2,}|기업|그룹|은행|회사|건설|전자|에너지|이엔씨|홀딩스|\s측|"
+INVESTOR_BEFORE = re.compile(rf"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{{2,}}|{FIRMS}|건설|전자|에너지|이엔씨|홀딩스|\s측|"
                              r"산업|화학|제철|중공업|물산|증권|생명|보험|통신|자동차)"
                              r"(?:은|는|이|가|에서)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*$")
 

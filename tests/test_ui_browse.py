@@ -351,3 +351,47 @@ async def test_enter_takes_the_focus_to_the_article_and_h_or_escape_brings_it_ba
             await pilot.press(back)
             await settle(pilot)
             assert isinstance(app.focused, ClaimList)
+
+
+async def test_the_focused_pane_is_marked_without_restyling_the_article_text(seed_db):
+    """Issue 14: a focus move marks the focused pane by its edge (the claims pane by its title) and leaves the
+    article's text as it was painted: a background tint on the pane would change every line's background and
+    lay the whole article out again on each Enter and h."""
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        title = screen.query_one("#claims-title")
+        article = screen.query_one(ArticleView)
+        body = screen.query_one("#article-body")
+        assert title.has_class("-focused")
+        painted = body._render_cache
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is article and not title.has_class("-focused")
+        assert article.styles.border_left[1] != screen.query_one("#nav").styles.border_right[1]  # marked by its edge
+        await pilot.press("h")
+        await settle(pilot)
+        assert title.has_class("-focused")
+        assert body._render_cache is painted  # the article's lines were not rendered again
+
+
+async def test_a_cursor_move_repaints_only_the_two_rows_and_a_review_shows_at_once(seed_db):
+    """Issue 14: the claims list keeps each row's rendered text; a cursor move marks only the row left and the
+    row reached as dirty, and a changed row (a review) is drawn afresh, not from what was kept."""
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        before = [claims.render_line(y).text for y in range(5)]
+        claims._dirty_regions.clear()
+        claims.action_move(1)
+        dirty = sorted({y for r in claims._dirty_regions for y in range(r.y, r.bottom)})
+        assert dirty == [0, 1]
+        await settle(pilot)
+        after = [claims.render_line(y).text for y in range(5)]
+        assert after[0] != before[0] and after[1] != before[1] and after[2:] == before[2:]
+        assert after[0][2:] == before[0][2:] and after[0].startswith("  ") and after[1].startswith("▶")
+        row = claims.row(2)
+        claims.update_row(row["id"], review={"state": "verified"})
+        assert "✓확인" not in after[2] and "✓확인" in claims.render_line(2).text

@@ -101,6 +101,11 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
 
+    def on_descendant_focus(self, event) -> None:
+        """Mark the claims pane's title while its list has the focus (the other panes mark their edge in CSS).
+        Only the one-line title changes: a :focus-within rule on the pane would restyle the whole list."""
+        self.query_one("#claims-title", Static).set_class(event.widget.id == "claims", "-focused")
+
     @property
     def narrow(self) -> bool:
         """Return True when the article replaces the list rather than sitting beside it."""

@@ -41,7 +41,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         Binding("enter,l", "open", "Open article", id="claims.open", tooltip="Open the claim's article"),
     ]
 
-    cursor: reactive[int] = reactive(0, always_update=True)
+    cursor: reactive[int] = reactive(0, always_update=True, repaint=False)  # watch_cursor repaints its two rows
 
     class Highlighted(Message):
         """The cursor moved to a claim (row is None for an empty list)."""
@@ -73,6 +73,9 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         self.pages_loading: set[int] = set()  # not `loading`: that is Textual's flag for a widget that takes no keys
         self.generation = 0
         self.empty_text = "No claims here."
+        # each shown row's text, rendered once and kept without the pane's background: a repaint for a focus
+        # move, a theme's background or the cursor's row draws the other rows from here
+        self._strips: dict[tuple[int, bool, int, bool], Strip] = {}
 
     # ------------------------------------------------------------------ query
     def set_filter(self, claim_filter: ClaimFilter) -> None:
@@ -83,6 +86,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         self.pages_loading.clear()
         self.total = 0
         self.virtual_size = Size(self.size.width, 0)
+        self._strips.clear()
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         generation = self.generation
@@ -123,6 +127,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
             return
         self.pages_loading.discard(page)
         self.pages[page] = rows
+        self._strips.clear()
         if len(self.pages) > 20:  # keep memory flat: forget pages far from the cursor
             far = sorted(self.pages, key=lambda p: abs(p - self.cursor // PAGE))[20:]
             for p in far:
@@ -148,6 +153,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
             for r in rows:
                 if r["id"] == claim_id:
                     r.update(changes)
+        self._strips.clear()
         self.refresh()
 
     @property
@@ -160,7 +166,7 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         scroll_y = self.scroll_offset.y
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.visual_style.rich_style
         if self.total == 0:
             if y == 0 and not self.pages_loading:
                 return Strip([Segment(cut_cells(self.empty_text, width), base)]).extend_cell_length(width, base)
@@ -170,10 +176,18 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         row = self.row(index)
         if row is None:
             return Strip([Segment(" …", base)]).extend_cell_length(width, base)
-        text = self.row_text(row, width, index == self.cursor, show_agency=not (self.filter.agency or self.filter.program))
-        strip = Strip(text.render(self.app.console), text.cell_len)
-        strip = strip.extend_cell_length(width, base).crop(0, width)
-        if index == self.cursor:
+        selected = index == self.cursor
+        show_agency = not (self.filter.agency or self.filter.program)
+        key = (index, selected, width, show_agency)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > 4 * PAGE:
+                self._strips.clear()
+            text = self.row_text(row, width, selected, show_agency=show_agency)
+            strip = Strip(text.render(self.app.console), text.cell_len).extend_cell_length(width).crop(0, width)
+            self._strips[key] = strip
+        strip = strip.apply_style(base)
+        if selected:
             strip = strip.apply_style(Style(reverse=True) if self.has_focus else Style(bold=True))
         return strip.apply_offsets(0, index)
 
@@ -208,7 +222,8 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ movement
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh()
+        self.refresh_line(old)  # only the two rows whose look changes (a scroll repaints the rest itself)
+        self.refresh_line(new)
         self._announce()
 
     def _announce(self) -> None:

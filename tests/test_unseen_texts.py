@@ -51,6 +51,31 @@ def test_a_csv_row_is_found_by_its_article_url_at_the_commit(tmp_path):
         list(unseen_texts.candidates(dict(ref, url="https://example.org/3"), clones))
 
 
+def test_a_crawled_spreadsheet_row_is_found_by_its_link_and_is_its_headline_and_body(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    openpyxl = pytest.importorskip("openpyxl")
+    repo = tmp_path / "clone"
+    repo.mkdir()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["기사 주제", "기사 제목", "기사 링크", "기사 내용"])
+    sheet.append(["사회 일반", "구, 첫  소식", "https://example.org/read?oid=1&aid=1", "첫 기사"])
+    sheet.append(["사회 일반", "군,\n 둘째 소식 ", "https://example.org/read?oid=1&aid=2", " 사진 설명\n\n(군=뉴스) 본문. \n"])
+    book.save(repo / "naver_news_social_normal_content_2021-12-21.xlsx")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "rows"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    clones = unseen_texts.Clones({"x/crawl": repo})
+    ref = {"doc": "x1", "repository": "x/crawl", "commit": commit,
+           "path": "naver_news_social_normal_content_2021-12-21.xlsx", "url": "https://example.org/read?oid=1&aid=2"}
+    assert list(unseen_texts.candidates(ref, clones)) == ["군, 둘째 소식\n\n사진 설명\n\n(군=뉴스) 본문."]
+    with pytest.raises(KeyError):
+        list(unseen_texts.candidates(dict(ref, url="https://example.org/read?oid=1&aid=3"), clones))
+
+
 def test_the_text_written_is_the_one_its_labels_fit(tmp_path):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")

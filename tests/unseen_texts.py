@@ -2,7 +2,7 @@
 repositories their SOURCES files name, and check every text against its labels.
 
     python tests/unseen_texts.py --clone dejv0000/rfx=DIR --clone hychankim/newjjins=DIR \
-        --clone fraidy53/Data_crowling_mini_project=DIR --out FOLDER
+        --clone fraidy53/Data_crowling_mini_project=DIR --clone kimchijoa/naver_news_crolling=DIR --out FOLDER
 
 Each clone is an ordinary `git clone` of the repository (the commits named in documents.jsonl must be in it); nothing
 is downloaded. A text is written only when every labelled claim's offsets and every labelled program's name are
@@ -19,6 +19,9 @@ How a text is made (as the sets' SOURCES files describe):
 - a row of a regional paper's scraped CSV (fraidy53/Data_crowling_mini_project, data/scraped/raw_*.csv at a commit,
   found by its article_url): the title with runs of white space made one space, a blank line, the subtitle made one
   line the same way and a line break where the row has one, then the content as stored, stripped.
+- a row of a portal crawl's spreadsheet (kimchijoa/naver_news_crolling, naver_news_*.xlsx at a commit, found by its
+  `기사 링크`, read with openpyxl): the `기사 제목` with runs of white space made one space, a blank line, then the
+  `기사 내용` as stored, stripped.
 """
 
 from __future__ import annotations
@@ -81,6 +84,11 @@ def csv_texts(row: dict) -> Iterator[str]:
            + row["content"].strip())
 
 
+def sheet_texts(row: dict) -> Iterator[str]:
+    """Yield the text of a crawled spreadsheet row: the headline, a blank line, then the body."""
+    yield re.sub(r"\s+", " ", row["기사 제목"] or "").strip() + "\n\n" + (row["기사 내용"] or "").strip()
+
+
 def fits(text: str, claims: list[dict], programs: list[dict]) -> bool:
     """Return True when every labelled claim's offsets and every labelled program's name are found in the text."""
     return (all(text[c["start"]:c["end"]] == c["text"] for c in claims)
@@ -105,13 +113,16 @@ class Clones:
 
     @lru_cache(maxsize=32)  # noqa: B019 - one instance per run; the RSS file is read once per commit
     def show(self, repository: str, commit: str, path: str) -> str:
+        return self.blob(repository, commit, path).decode("utf-8-sig")
+
+    def blob(self, repository: str, commit: str, path: str) -> bytes:
         if repository not in self.clones:
             raise KeyError(f"no clone of {repository} given (--clone {repository}=DIR)")
         done = subprocess.run(["git", "-C", str(self.clones[repository]), "show", f"{commit}:{path}"],
                               capture_output=True, check=False)
         if done.returncode:
             raise KeyError(f"{repository} has no {path} at {commit}: {done.stderr.decode(errors='replace').strip()}")
-        return done.stdout.decode("utf-8-sig")
+        return done.stdout
 
     @lru_cache(maxsize=32)  # noqa: B019
     def items(self, repository: str, commit: str, path: str) -> dict[str, tuple[str, str]]:
@@ -123,6 +134,23 @@ class Clones:
     def rows(self, repository: str, commit: str, path: str) -> dict[str, dict]:
         return {(row.get("article_url") or "").strip(): row
                 for row in csv.DictReader(io.StringIO(self.show(repository, commit, path)))}
+
+
+    @lru_cache(maxsize=32)  # noqa: B019
+    def sheet(self, repository: str, commit: str, path: str) -> dict[str, dict]:
+        """Return a spreadsheet's first sheet as rows keyed by their `기사 링크`, the first row naming the columns."""
+        # only this kind of source needs openpyxl (a test dependency)
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(self.blob(repository, commit, path)), read_only=True, data_only=True)
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        head = [str(h or "") for h in next(rows, ())]
+        found = {}
+        for values in rows:
+            row = dict(zip(head, values))
+            found.setdefault(str(row.get("기사 링크") or "").strip(), row)
+        book.close()
+        return found
 
 
 def candidates(ref: dict, clones: Clones) -> Iterator[str]:
@@ -138,6 +166,11 @@ def candidates(ref: dict, clones: Clones) -> Iterator[str]:
         if row is None:
             raise KeyError(f"{ref['doc']}: no row {ref.get('url')} in {repository} {path} at {commit}")
         yield from csv_texts(row)
+    elif path.endswith(".xlsx"):
+        row = clones.sheet(repository, commit, path).get(ref.get("url", ""))
+        if row is None:
+            raise KeyError(f"{ref['doc']}: no row {ref.get('url')} in {repository} {path} at {commit}")
+        yield from sheet_texts(row)
     else:
         yield from page_texts(clones.show(repository, commit, path))
 

@@ -1310,3 +1310,34 @@ def test_farm_households_in_ho_are_counted_and_index_points_are_scores(text, cou
 
 def test_property_transaction_statistics_are_the_markets():
     assert ("400조원", "context") in classes("지난해 전국 부동산 매매액이 400조원을 돌파한 것으로 조사됐다.")
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a budget broken down by where its money comes from is the agency's spending plan, not money secured
+    ("내년 편성된 예산은 국비 300억 원 지방비 449억 원 융자 188억 원 자부담 158억 원 등으로 늘었다.", "449억 원", "policy"),
+    ("내년 편성된 예산은 국비 300억 원 지방비 449억 원 융자 188억 원 자부담 158억 원 등으로 늘었다.", "300억 원", "policy"),
+    # … unless the sentence says it was secured
+    ("군은 국비 30억원과 도비 10억원을 확보했다.", "30억원", "funding"),
+    # a base written in brackets before 대비 is the comparison's background
+    ("올해(779억 원) 대비 28.8% 증가한 규모다.", "779억 원", "context"),
+    # winners the agency drew, agreements it signed with partners, couples wed through its scheme
+    ("구는 이벤트 당첨자 50명을 선정해 기프티콘을 발송했다.", "50명", "activity"),
+    ("구는 총 6차례 25개 기관·단체와 업무 협약을 추진했다.", "25개", "activity"),
+    ("그 결과 131커플이 성혼하는 쾌거를 이뤄냈다.", "131커플", "outcome"),
+])
+def test_budget_sources_winners_agreements_and_couples_get_their_class(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+def test_a_union_agreement_is_not_the_agencys_activity():
+    # the agreement's items are counted, no partner is named before 협약: no activity
+    assert ("500여건", "activity") not in classes("전교조 지부와 500여건의 안건으로 이뤄진 단체협약을 체결했다.")
+
+
+def test_next_years_spending_announced_in_a_headline_is_a_plan():
+    from tui.pipeline.status import announces, headline_status
+
+    assert headline_status("제주도, 내년 축산분야 1095억 원 투자") == "planned"
+    assert announces("제주도, 내년 축산분야 1095억 원 투자")
+    assert headline_status("광주시, 내년 국비 3조원 확보") == "achieved"  # money secured for next year is achieved
+    assert not announces("구례군, 내년 본예산 3,300억원 확정...올해보다 161억원 증가")

@@ -197,12 +197,14 @@ def _has_past(tokens) -> bool:
 # (계획 that is what was evaluated or approved is no plan of the headline's: 투자계획 평가 A등급, 시행계획 우수기관)
 HEADLINE_PLANNED = re.compile(r"계획(?!\s?(?:평가|수립|승인|심사|우수|최우수|부문|분야|실적))|예정|추진한다|나선다|나서|키로|기로|할 것|앞둬|앞두고|목표|기대|전망|모집|도전|연다|펼친다|"
                               r"개최한다|시행한다|운영한다|착수|추진$")
-HEADLINE_FUTURE = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달")  # a start date (내년 alone: next year's budget)
+# next year's spending announced (제주도, 내년 축산분야 1095억 원 투자): a plan, where 내년 alone is not (내년 국비 확보)
+NEXT_YEAR_SPENDING = r"(?:내년|새해)\s[^,]{0,30}?\d[\d,.]*\s?[조억만천]*\s?원\s?(?:을\s|를\s)?(?:투자|투입|지원|편성)(?:한다)?$"
+HEADLINE_FUTURE = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달|" + NEXT_YEAR_SPENDING)  # a start date, or the above
 HEADLINE_ONGOING = re.compile(r"(?:추진|운영|진행)\s?중|이어가|순항")
 
 
 ANNOUNCING = re.compile(r"\d{1,2}[월일]부터|오는\s?\d|다음\s?달|(?:시행|도입|지원|지급|개최|시작|운영)한다|모집|연다|"
-                        r"(?:시행|도입|지급|지원)\s?(?:키로|기로|추진|예정|계획)")
+                        r"(?:시행|도입|지급|지원)\s?(?:키로|기로|추진|예정|계획)|" + NEXT_YEAR_SPENDING)
 
 
 def headline_status(text: str, body: str | None = None) -> str:

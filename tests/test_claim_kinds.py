@@ -1341,3 +1341,34 @@ def test_next_years_spending_announced_in_a_headline_is_a_plan():
     assert announces("제주도, 내년 축산분야 1095억 원 투자")
     assert headline_status("광주시, 내년 국비 3조원 확보") == "achieved"  # money secured for next year is achieved
     assert not announces("구례군, 내년 본예산 3,300억원 확정...올해보다 161억원 증가")
+
+
+@pytest.mark.parametrize("text, found", [
+    # a certification named in quotes is the award, in a sentence or a headline (a news brief's "… 외" too)
+    ("나주시가 ‘유니세프 아동친화도시’ 인증을 획득했습니다.", [("award", "유니세프 아동친화도시")]),
+    ("[단신브리핑] 나주시, ‘유니세프 아동친화도시’ 인증 외", [("award", "유니세프 아동친화도시")]),
+    ("‘ISO 9001’ 인증 획득을 지원한다.", []),  # a scheme helping firms obtain one
+    ("‘여성친화도시’ 인증을 받으면 혜택이 있다.", []),  # if obtained
+    # a renewal succeeded; an object before 인증 is no certification's name
+    ("이번에도 가족 친화 재인증에 성공해 자격을 유지했다.", [("award", "가족 친화 재인증")]),
+    ("2019년 2년간 유효기간 연장을 인증받았다.", []),
+    ("마을은 행복마을 인증을 받았다.", [("award", "행복마을 인증")]),
+    # a rate at its lowest, as a result among ranks
+    ("경기도내 고용률 상승률 1위, 실업률 최저, 고용률 3위를 달성했다.",
+     [("rank", "1위"), ("first", "실업률 최저"), ("rank", "3위")]),
+])
+def test_certifications_in_quotes_renewals_and_a_rates_record(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # limits a rule sets are not results
+    ("정규 종교활동 시 수용인원의 30% 이내로 집합이 제한되며 소모임은 4명까지 가능하다.", []),
+    ("사적모임은 전국 4명 이내만 가능하다.", []),
+    ("최대 2천만원까지 지원 가능하다.", ["2천만원"]),  # what a scheme pays stays
+    # the next article of a law in a list is no sum; with 원 it is one
+    ("공직선거법 제85조와 86조에서는 공무원의 선거 관여를 금지한다.", []),
+    ("제5조와 86조원의 예산", ["86조원"]),
+])
+def test_a_rules_limits_and_a_laws_articles_are_not_values(text, found):
+    assert [s.text for s in find_spans(text)] == found

@@ -23,7 +23,9 @@ APPROX_AFTER = re.compile(r"\s?(?:이상|가량|남짓|넘게|넘는|여|안팎|
 APPROX_BEFORE = re.compile(r"(?:약|대략|무려|어림잡아)\s?$")
 RANGE = re.compile(rf"\s?[~∼〜]\s?({NUMBER})")
 # A bound that sets a rule rather than states a result: 10만 원 이하, 90점 이상을 S등급으로, 70% 이상인 경우
-THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
+# A limit a rule sets (49명까지 가능하며, 4명 이내만 가능, 수용인원의 30% 이내로 집합이 제한되며): not a result either
+THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과|까지\s?(?:만\s?)?(?:가능|허용)|이내(?:로|만|에서)?\s?(?:만\s?)?(?:가능|허용|제한)|"
+                             r"이내로\s?[가-힣]+(?:이|가)\s제한)")
 RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
                           r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|"
                           r"지역|자치단체|지자체|[가-힣]?도시|체납자|납세자|소득자|"
@@ -189,8 +191,16 @@ def _people_at(text: str, pos: int, value: float) -> tuple[Unit, int] | None:
     return None
 
 
+# 제85조와 86조, 제3항·4항: the next numbers of a list of ordinals (an article of a law, a clause, an edition)
+ORDINAL_LIST = re.compile(r"제\s?\d+\s?([조항호장절회차])\s?(?:와|과|및|,|·|ㆍ)\s?$")
+
+
 def _excluded_context(text: str, start: int, end: int) -> bool:
     """Return True when a number is an identifier, date, phone number or part of a name."""
+    listed = ORDINAL_LIST.search(text[max(0, start - 14): start])
+    if listed and listed.group(1) in text[end - 1: end + 1] and not text[end: end + 2].strip().startswith("원"):
+        return True  # 제85조와 86조: the next article of the list, not 86 trillion (its unit closes the number,
+        # 조 being a magnitude too; 원 after it makes it a sum)
     before = text[max(0, start - 6): start]
     prev = text[start - 1] if start else ""
     if prev and (prev.isalpha() or prev == "제") and not ALLOWED_PREFIX.search(before) and not (

@@ -1372,3 +1372,21 @@ def test_certifications_in_quotes_renewals_and_a_rates_record(text, found):
 ])
 def test_a_rules_limits_and_a_laws_articles_are_not_values(text, found):
     assert [s.text for s in find_spans(text)] == found
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # cases and people the agency caught are its enforcement's result, even in a sentence that ends in a plan
+    ("시는 사적모임 위반 사례 167건, 1290명을 적발해 과태료를 부과했으며 앞으로도 무관용 원칙을 적용할 방침이다.",
+     "1290명", "outcome"),
+    # a fine imposed on each offender is the agency's act
+    ("시는 방역수칙 위반자 전원에게 10만원씩의 과태료를 부과했다.", "10만원", "activity"),
+    # a count set as a target is a plan's figure, not an expected result
+    ("시는 644억을 투입하여, 239개 사업 18,243개의 일자리창출 목표를 추진할 계획이다.", "18,243개", "policy"),
+    ("시는 644억을 투입하여, 239개 사업 18,243개의 일자리창출 목표를 추진할 계획이다.", "239개", "policy"),
+])
+def test_catches_fines_and_targets_get_their_class(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+def test_a_target_met_is_not_a_plan():
+    assert ("1만개", "policy") not in classes("시는 1만개의 일자리 목표를 달성했다.")

@@ -99,7 +99,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "context"
             if cls == "award" and span.kind == "award" and _won_by_another(text, end):
                 return "context"
-            if where == "status" and cls == "policy" and EXPECTED_EFFECT.match(around["after"]):
+            if where == "status" and cls == "policy" and EXPECTED_EFFECT.match(around["after"]) and \
+                    "목표" not in around["after"]:  # …일자리 창출 목표를 추진: a target set, a plan's figure
                 return "outcome"  # 일자리가 200개 이상 생겨날 전망이다: a result expected (CLAIMS.md), not a plan's figure
             if cls == "policy" and span.kind == "money" and INVESTOR_BEFORE.search(text[max(0, start - 40): start]):
                 return "funding"  # 반딧불이에너지는 5조7000억원을 투자해: a company's money brought to the area

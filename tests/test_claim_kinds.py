@@ -1408,3 +1408,8 @@ def test_the_lines_of_an_adopted_budget_are_the_agencys_spending():
         status = status_of(sent.tokens, text, 0, spans)
         found = {s.text: class_of(s, text, 0, status, article) for s in spans}
         assert found[span] == cls, (text, found)
+
+
+def test_a_spaced_ordinal_is_a_place_in_the_order_not_a_count():
+    text = "영주시에는 도내 23개 시군 중 5번 째로 많은 10명이 가입돼 있다."
+    assert ("rank", "5번 째") in kinds(text) and ("count", "5번") not in kinds(text)

@@ -358,3 +358,9 @@ def test_every_claims_program_is_one_of_its_articles_programs():
                          "대상을 받았다고 밝혔다. 해남군은 ‘땅끝 햇살 농업’ 사업으로 소득 20억 원을 올렸다.")
     linked = [(c.program, {p.id for p in r.programs}) for r in results for c in r.claims if c.program]
     assert linked and all(program in ids for program, ids in linked)
+
+
+def test_a_counter_cut_from_its_number_opens_no_program_name():
+    assert rejection("개 사업", "np") == "number"  # 22개 사업 → '개 사업'
+    assert rejection("곳당 자체 사업", "np") == "number"
+    assert rejection("개인택시 지원사업", "np") is None  # a word that only starts like a counter

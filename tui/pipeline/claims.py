@@ -659,8 +659,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
 
 
 def _is_ordinal_count(text: str, pos: int) -> bool:
-    """Return True for counters used as ordinals ('3회 대회' is fine; '12회째' is an ordinal)."""
-    return text.startswith("째", pos)
+    """Return True for counters used as ordinals ('3회 대회' is fine; '12회째' and, spaced, '5번 째' are ordinals)."""
+    return text.startswith(("째", " 째"), pos)
 
 
 def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> list[Span]:
@@ -879,7 +879,7 @@ def _ordinal_rank() -> re.Pattern[str]:
     """Return the pattern of a place in an order with its scope (전국 지자체 중 두 번째로, 전국에서 둘째로)."""
     return re.compile(scope_pattern() + r"(?:의)?\s?(?:\d[\d,]*\s?개\s?)?(?:[가-힣·]{1,10}\s)?(?:중|가운데|에서는|에서|내)\s?"
                       r"(?:(?P<subject>[가-힣]{1,8}(?:이|가))\s)?"
-                      r"(?P<rank>(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째|(?:둘|셋|넷|다섯|여섯)째|\d{1,3}\s?번째)"
+                      r"(?P<rank>(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번\s?째|(?:둘|셋|넷|다섯|여섯)째|\d{1,3}\s?번\s?째)"
                       r"(?=로|으로|인|이|의|다|를|\s|,|$)")
 
 

@@ -53,6 +53,7 @@ APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그�
 # 운영 중), beyond what APPOSITION_AFTER reads (the verb right after the name's object particle)
 SERVICE_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가|은|는)?\s?(?:[^\s.,]+\s)?(?:운행|운영|시행|실시|제공|도입|보급|개통|출시)"
                            r"(?:하|했|해|한|할|되|돼|됐|된|중)")
+COUNTER_FIRST = re.compile(r"(?:개소|개|곳|명|건|가구|세대|종|회)(?:당|씩|의)?\s")
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 UNCLOSED_NOTE = re.compile(r"\s*\([^()]*$")
@@ -133,6 +134,8 @@ def rejection(name: str, source: str, forms: tuple[str, ...] = ()) -> str | None
         return "slogan"
     if re.fullmatch(r"[\d\s.,%~·]+", name):
         return "number"
+    if COUNTER_FIRST.match(name):
+        return "number"  # 12개 사업 → '개 사업', 곳당 자체 사업: a counter cut from its number opens no name
     last = name.split()[-1]
     endings = _endings()
 

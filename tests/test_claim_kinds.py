@@ -1413,3 +1413,20 @@ def test_the_lines_of_an_adopted_budget_are_the_agencys_spending():
 def test_a_spaced_ordinal_is_a_place_in_the_order_not_a_count():
     text = "영주시에는 도내 23개 시군 중 5번 째로 많은 10명이 가입돼 있다."
     assert ("rank", "5번 째") in kinds(text) and ("count", "5번") not in kinds(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an official recognition is an award as a certification is (국제안전도시 공인 획득), not a figure of speech
+    ("시흥시, 국제안전도시 공인 획득", [("award", "국제안전도시 공인")]),
+    ("해남이 디지털 대전환의 중심지로 공인받았다는 점에서 의미가 크다.", []),
+    # a top grade of a kind selected, told as a noun before what follows
+    ("유엔 세계 최우수 관광마을 선정에 이은 쾌거다.", [("award", "최우수 관광마을")]),
+    # a tally of prizes: each grade word before its count, 대상 first in the list is a prize, not a contest's name
+    ("평가에서 37개 부문의 수상(대상 및 최우수 16건, 우수 18건, 장려 3건) 영예를 안았다.",
+     [("count", "37개"), ("award", "대상"), ("award", "최우수"), ("count", "16건"), ("award", "우수"), ("count", "18건"),
+      ("award", "장려"), ("count", "3건")]),
+    # a shop's name with a number is not a count of times
+    ("쿠팡, SSG, 11번가 등 제휴 오픈마켓에 상품이 노출된다.", []),
+])
+def test_recognitions_top_grades_prize_tallies_and_a_shops_number(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text)] == found

@@ -136,7 +136,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 
 BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
-AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|기관|사례|지자체|자치단체|교육청|"
+AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|공인|기관|사례|지자체|자치단체|교육청|"
                          r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
                          r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최단|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
@@ -653,8 +653,9 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
-    if unit == "번" and re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6]):
-        return True  # 1번 국도, 3번 출구: an identifier
+    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6])
+                        or text[end:end + 1] in ("가", "지")):  # 11번가, 3번지: a shop's or an address's name
+        return True  # 1번 국도, 3번 출구, 11번가: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
 
@@ -802,10 +803,11 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
         start, end = span.start - base, span.end - base
         won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span
                      and not RECEIVED.search(text, end, p.start - base)]  # not 대상을 받은 데 이어 ‘…’로 선정
-        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|인\s|\s?(?:수상|차지)",
+        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|인\s|\s?(?:수상|차지|및\s)",
                                                                 text[end:end + 4]) and any(
             p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])
-            for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회: a list of prizes
+            for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회 nor 대상 및 최우수 16건:
+        # a list of prizes
         contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
         category_won = not won_in_it and CATEGORY_WON.match(text, end)  # ‘…어워즈’ 광역지자체 부문 수상: no prize named
         held_in = won_in_it and re.match(r"[’'”」』]?\s?에서\s", text[end:])  # ‘SRT 어워드’에서 ‘… 대상’을

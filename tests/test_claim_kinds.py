@@ -1430,3 +1430,22 @@ def test_a_spaced_ordinal_is_a_place_in_the_order_not_a_count():
 ])
 def test_recognitions_top_grades_prize_tallies_and_a_shops_number(text, found):
     assert [(s.kind, s.text) for s in find_spans(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # each bare figure of a chain that ends in a counted one is counted as the last is
+    ("지난 21일 2805명을 기록한 뒤, 2719→2346→1290명으로 감소세를 보이고 있다.",
+     [("count", "2805명"), ("count", "2719"), ("count", "2346"), ("count", "1290명")]),
+    ("2019년→2020년 변화를 봤다.", []),  # years, not counts
+    # another party's grade in brackets after its name
+    ("인천(최우수), 경기 성남·시흥(우수) 등 19개 지자체가 선정됐다.",
+     [("award", "최우수"), ("award", "우수"), ("count", "19개")]),
+    # stations counted glued to 개; a law's article after its name; the idiom of two rabbits
+    ("고객대기실은 22개역, 30곳에 설치돼 있다.", [("count", "22개역"), ("count", "30곳")]),
+    ("특별법 41조에 따라 도 건축심의를 거쳤다.", []),
+    ("법 개정으로 3조 원을 투입한다.", [("money", "3조 원")]),
+    ("경제와 복지라는 두 마리 토끼를 모두 잡았다.", []),
+    ("농가는 소 두 마리를 키운다.", [("count", "두 마리")]),
+])
+def test_arrow_chains_bracketed_grades_stations_law_articles_and_an_idiom(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text)] == found

@@ -191,14 +191,16 @@ def _people_at(text: str, pos: int, value: float) -> tuple[Unit, int] | None:
     return None
 
 
-# 제85조와 86조, 제3항·4항: the next numbers of a list of ordinals (an article of a law, a clause, an edition)
-ORDINAL_LIST = re.compile(r"제\s?\d+\s?([조항호장절회차])\s?(?:와|과|및|,|·|ㆍ)\s?$")
+# 제85조와 86조, 제3항·4항: the next numbers of a list of ordinals (an article of a law, a clause, an edition);
+# 특별법 41조에 따라: an article named after its law
+ORDINAL_LIST = re.compile(r"(?:제\s?\d+\s?([조항호장절회차])\s?(?:와|과|및|,|·|ㆍ)|(?:법|법률|조례|시행령|시행규칙|규칙)\s(?:제\s?)?)\s?$")
 
 
 def _excluded_context(text: str, start: int, end: int) -> bool:
     """Return True when a number is an identifier, date, phone number or part of a name."""
     listed = ORDINAL_LIST.search(text[max(0, start - 14): start])
-    if listed and listed.group(1) in text[end - 1: end + 1] and not text[end: end + 2].strip().startswith("원"):
+    if listed and (listed.group(1) or "조") in text[end - 1: end + 1] and \
+            not text[end: end + 2].strip().startswith("원"):
         return True  # 제85조와 86조: the next article of the list, not 86 trillion (its unit closes the number,
         # 조 being a magnitude too; 원 after it makes it a sum)
     before = text[max(0, start - 6): start]
@@ -429,7 +431,29 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             value_max = -value_max if value_max is not None else None
         spans.append(Span(kind, base + start, base + pos, text[start:pos], value, canonical, approx, value_max))
         last_end = pos
+    if "→" in text:
+        spans = _arrow_chain(text, base, spans)
     return spans
+
+
+ARROW_CHAIN = re.compile(r"(?<![\d,.])(?:\d[\d,]*(?:\.\d+)?\s?→\s?){1,15}")
+
+
+def _arrow_chain(text: str, base: int, spans: list[Span]) -> list[Span]:
+    """Add the bare numbers of a chain of figures that ends in a counted one (2719→2346→1290명으로 감소): each
+    is counted as the last is."""
+    added = []
+    for m in ARROW_CHAIN.finditer(text):
+        last = next((s for s in spans if s.start - base == m.end()), None)
+        if last is None or last.kind not in ("count", "percent"):
+            continue
+        for n in re.finditer(r"\d[\d,]*(?:\.\d+)?", m.group()):
+            start, end = m.start() + n.start(), m.start() + n.end()
+            if not any(s.start - base < end and start < s.end - base for s in spans):
+                value = parse_number(n.group())
+                if value is not None:
+                    added.append(Span(last.kind, base + start, base + end, n.group(), value, last.unit))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 # A source of money named before a bare share of a total in brackets: 251억 원(국비 150, 군비 101)
@@ -490,6 +514,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
         if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):
             continue  # 두 번 다시: never again, not a count
+        if m.group(2) == "마리" and re.match(r"\s?토끼", text[m.end():]):
+            continue  # 두 마리 토끼를 잡다: two goals at once, an idiom
         if m.group(1) == "한" and (text[max(0, m.start() - 2): m.start()] == "중 " or
                                   re.match(r"\s?(?:을|를|이|가)\s?(?:이뤄|이루|이룬|이룰|되어|돼|된)", text[m.end():])):
             continue  # 서원 중 한 곳인, 7명이 한 팀을 이뤄: 'one of', 'as one', not counts
@@ -500,6 +526,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
                           m.group(2).replace(" ", "")))
     nouns = NATIVE_NOUN.finditer(text) if holds_one_of_each(text, _NATIVE_NOUN_NEEDS) else ()
     for m in nouns:  # 두 프로그램은, 두 유형으로: the noun is the counter
+        if m.group(2) == "마리" and re.match(r"\s?토끼", text[m.end():]):
+            continue  # 두 마리 토끼를 잡다: two goals at once, an idiom
         if not any(s.start <= base + m.start() < s.end for s in spans):
             spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                               m.group(2)))

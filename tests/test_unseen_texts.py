@@ -12,6 +12,15 @@ ITEM = ("<figure><img src='x.jpg'><figcaption><small>사진  설명</small></fig
         "시는 &lt;청년&gt;  사업을<br>&nbsp;<br><p>둘째 문단</p>")
 
 
+
+def _committed(repo) -> str:
+    """Make repo a git repository holding its files in one commit; return the commit."""
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "rows"], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+
 def test_an_rss_item_becomes_its_title_a_blank_line_and_one_line_per_block():
     texts = list(unseen_texts.rss_texts("제목  하나 ", ITEM))
     assert texts[0] == "제목 하나\n\n사진 설명\n시는 <청년> 사업을\n둘째 문단"
@@ -38,11 +47,7 @@ def test_a_csv_row_is_found_by_its_article_url_at_the_commit(tmp_path):
     (repo / "data" / "raw.csv").write_text("\ufeffdate,title,sub_title,content,article_url\n"
                                            "2026-02-02,가 소식,,첫 기사,https://example.org/1\n"
                                            "2026-02-03,나 소식,부제,둘째 기사,https://example.org/2\n", encoding="utf-8")
-    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "rows"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    commit = _committed(repo)
     clones = unseen_texts.Clones({"x/papers": repo})
     ref = {"doc": "c1", "repository": "x/papers", "commit": commit, "path": "data/raw.csv",
            "url": "https://example.org/2"}
@@ -63,11 +68,7 @@ def test_a_crawled_spreadsheet_row_is_found_by_its_link_and_is_its_headline_and_
     sheet.append(["사회 일반", "구, 첫  소식", "https://example.org/read?oid=1&aid=1", "첫 기사"])
     sheet.append(["사회 일반", "군,\n 둘째 소식 ", "https://example.org/read?oid=1&aid=2", " 사진 설명\n\n(군=뉴스) 본문. \n"])
     book.save(repo / "naver_news_social_normal_content_2021-12-21.xlsx")
-    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "rows"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    commit = _committed(repo)
     clones = unseen_texts.Clones({"x/crawl": repo})
     ref = {"doc": "x1", "repository": "x/crawl", "commit": commit,
            "path": "naver_news_social_normal_content_2021-12-21.xlsx", "url": "https://example.org/read?oid=1&aid=2"}
@@ -86,11 +87,7 @@ def test_the_text_written_is_the_one_its_labels_fit(tmp_path):
            f"<content:encoded>{ITEM.replace('&', '&amp;').replace('<', '&lt;')}</content:encoded></item>"
            "</channel></rss>")
     (repo / "o" / "c.x").write_text(rss, encoding="utf-8")
-    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-    subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "feed"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    commit = _committed(repo)
     labels = tmp_path / "set"
     labels.mkdir()
     ref = {"source": "file:", "split": "tune", "repository": "x/feed", "path": "o/c.x", "commit": commit,

@@ -504,6 +504,11 @@ def _counted_share(text: str, spans: list[Span], start: int, base: int = 0) -> s
     return total.unit if len(parts) >= 2 and sum(parts) == total.value else None
 
 
+def _two_rabbits(text: str, m: re.Match[str]) -> bool:
+    """Return True for the idiom 두 마리 토끼 (를 잡다: two goals at once), which counts no animals."""
+    return m.group(2) == "마리" and bool(re.match(r"\s?토끼", text[m.end():]))
+
+
 def native_spans(text: str, base: int = 0) -> list[Span]:
     """Return counts written with native numerals (두 가지, 세 곳, 다섯 개 분야)."""
     spans = []
@@ -514,8 +519,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 한 명 한 명, 단 한 곳도: idioms, not counts
         if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):
             continue  # 두 번 다시: never again, not a count
-        if m.group(2) == "마리" and re.match(r"\s?토끼", text[m.end():]):
-            continue  # 두 마리 토끼를 잡다: two goals at once, an idiom
+        if _two_rabbits(text, m):
+            continue
         if m.group(1) == "한" and (text[max(0, m.start() - 2): m.start()] == "중 " or
                                   re.match(r"\s?(?:을|를|이|가)\s?(?:이뤄|이루|이룬|이룰|되어|돼|된)", text[m.end():])):
             continue  # 서원 중 한 곳인, 7명이 한 팀을 이뤄: 'one of', 'as one', not counts
@@ -526,8 +531,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
                           m.group(2).replace(" ", "")))
     nouns = NATIVE_NOUN.finditer(text) if holds_one_of_each(text, _NATIVE_NOUN_NEEDS) else ()
     for m in nouns:  # 두 프로그램은, 두 유형으로: the noun is the counter
-        if m.group(2) == "마리" and re.match(r"\s?토끼", text[m.end():]):
-            continue  # 두 마리 토끼를 잡다: two goals at once, an idiom
+        if _two_rabbits(text, m):
+            continue
         if not any(s.start <= base + m.start() < s.end for s in spans):
             spans.append(Span("count", base + m.start(), base + m.end(), m.group(), float(native_value(m.group(1))),
                               m.group(2)))

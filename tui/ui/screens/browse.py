@@ -103,7 +103,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
 
     def on_descendant_focus(self, event) -> None:
         """Mark the claims pane's title while its list has the focus (the other panes mark their edge in CSS).
-        Only the one-line title changes: a :focus-within rule on the pane would restyle the whole list."""
+        A :focus-within rule on the pane was not applied to the title again when the focus left it, so the
+        title's class is set here; only the one-line title is restyled."""
         self.query_one("#claims-title", Static).set_class(event.widget.id == "claims", "-focused")
 
     @property

@@ -1449,3 +1449,15 @@ def test_recognitions_top_grades_prize_tallies_and_a_shops_number(text, found):
 ])
 def test_arrow_chains_bracketed_grades_stations_law_articles_and_an_idiom(text, found):
     assert [(s.kind, s.text) for s in find_spans(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # charging stations are facilities counted in 기; a term's 기 stays no count
+    ("승용차용 수소충전소 1기 구축에 7억5000만 원을 기탁했다.", [("count", "1기"), ("money", "7억5000만 원")]),
+    ("민선 8기 충전소 정책을 발표했다.", []),
+    # a benefit's amount named before it, then how to get it: not a condition's bound
+    ("개별시장에서 1만5000원 할인쿠폰을 다운로드하면 된다.", [("money", "1만5000원")]),
+    ("연 소득 3000만원이 넘으면 제외된다.", []),
+])
+def test_charging_stations_and_a_benefits_amount(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text)] == found

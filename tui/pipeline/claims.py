@@ -222,6 +222,8 @@ CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|
                        r"|(?:질|할|될|일|을|인|는|한|갈|올|칠)\s경우|(?:^|일|인|할|될)\s?(?:땐|때(?:는|에는)?)(?=\s|$)")
 
 PAID = re.compile(r"(?:을|를|만|씩|만을)?\s?(?:[가-힣]+\s)?(?:내|납부하|지불하|부담하)면(?=\s|$)")
+# what a scheme gives, named right after the sum (1만5000원 할인쿠폰을 다운로드하면): the condition is how to get it
+BENEFIT_AFTER = re.compile(r"\s?(?:할인\s?)?(?:쿠폰|상품권|지원금|바우처|포인트|캐시백)")
 CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
 
 
@@ -295,6 +297,8 @@ def _is_threshold(text: str, pos: int) -> bool:
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
     if PAID.match(clause):
         return False  # 월 임대료 3만6000원만 내면 된다: what a scheme's user pays, its price, not a bound
+    if BENEFIT_AFTER.match(clause):
+        return False  # 1만5000원 할인쿠폰을 다운로드하면: the benefit's amount, and how to get it
     m = CONDITION.search(clause)
     if not m or len(clause[: m.start()].split()) > 2:
         return False
@@ -611,7 +615,7 @@ MACHINE_BEFORE = re.compile(r"(?:(?:자동|승용|화물|소방|구급|청소|�
 
 # a facility named right before N기, or a few words after it (팹 10기, 데이터센터 1기, 400여기의 시내 급속 충전기): the
 # 기 counts it; otherwise N기 is a term, a cohort or a phase (민선 8기, 7기 교육생, 1기 팹)
-FACILITY_NOUNS = (r"(?:팹|데이터센터|원전|원자로|화장로|소각로|용광로|전기로|충전기|발전기|발전소|기지국|위성|석탑|탑|고분|묘|"
+FACILITY_NOUNS = (r"(?:팹|데이터센터|원전|원자로|화장로|소각로|용광로|전기로|충전기|충전소|발전기|발전소|기지국|위성|석탑|탑|고분|묘|"
                   r"엘리베이터|승강기|가로등|터빈|크레인|탱크)")
 FACILITY = re.compile(FACILITY_NOUNS + r"\s?$|(?:(?:를|을|의|가|이|였던|이었던|인)\s(?:[가-힣]+\s){0,2}|\s(?:[가-힣]+\s){1,2})[가-힣]*"
                       + FACILITY_NOUNS + r"(?:에|의|을|를|이|가|은|는|과|와|도|로)?(?![가-힣])")

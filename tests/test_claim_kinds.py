@@ -254,12 +254,13 @@ def test_a_title_the_agency_gives_others_is_not_its_award():
     assert "3%" in [s.text for s in find_spans("구는 평가에서 전국 상위 3%를 기록했다.")]
 
 
-def classes(text: str) -> list[tuple[str, str]]:
-    """Return (span text, class) for a one-sentence text, as the pipeline classes them."""
+def classes(text: str, article: str = "") -> list[tuple[str, str]]:
+    """Return (span text, class) for a one-sentence text, as the pipeline classes them (article: the title and
+    lead of the article the sentence is in)."""
     (sent,) = split_sentences(get_kiwi(), text)
     spans = find_spans(text)
     status = status_of(sent.tokens, text, 0, spans)
-    return [(s.text, class_of(s, text, 0, status)) for s in spans]
+    return [(s.text, class_of(s, text, 0, status, article)) for s in spans]
 
 
 @pytest.mark.parametrize("text, counted", [
@@ -1396,17 +1397,12 @@ def test_the_lines_of_an_adopted_budget_are_the_agencys_spending():
     """An article about the agency's own budget adopted or drawn up (본예산 3조원 시대, 내년 예산 … 확정): its lines
     are what the agency will spend (policy), though its title also tells of national money secured; the national
     money itself stays funding."""
-    from tui.pipeline.significance import class_of
-
     article = "청주시 본예산 3조원 시대 개막…내년 예산 3조93억 확정 국비 1조6102억 확보"
     for text, span, cls in [
         ("코로나19 등 감염병 대응 316억원, 자연재해 예방 인프라 구축비 334억원 등을 반영했다.", "316억원", "policy"),
         ("내년 국비 확보액은 1조6102억원으로 올해보다 늘었다.", "1조6102억원", "funding"),
     ]:
-        (sent,) = split_sentences(get_kiwi(), text)
-        spans = find_spans(text)
-        status = status_of(sent.tokens, text, 0, spans)
-        found = {s.text: class_of(s, text, 0, status, article) for s in spans}
+        found = dict(classes(text, article))
         assert found[span] == cls, (text, found)
 
 

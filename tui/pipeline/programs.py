@@ -660,8 +660,8 @@ def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tu
     run: list[tuple[str, str, int, int]] = []
     closes = False  # whether some token of the run closes a program word
     lasts = _last_letters(ending)  # a token that ends in none of these letters closes no program word
-    for tok in tokens + [None]:
-        if tok is not None and (tok[1] in NOUNS or tok[0] == "·" and run) and (
+    for tok in _glosses_joined(body, tokens) + [None]:
+        if tok is not None and (tok[1] in NOUNS or tok[0] == "·" and run or tok[1] == GLOSS and run) and (
                 not run or body[run[-1][3]: tok[2]] in ("", " ")):
             closes = closes or body[tok[3] - 1] in lasts and \
                 body[run[-1][2] if run else tok[2]: tok[3]].endswith(ending) or \
@@ -673,6 +673,32 @@ def _phrases(body: str, tokens: list[tuple], ending: tuple[str, ...]) -> list[tu
         run = [tok] if tok is not None and tok[1] in NOUNS else []
         closes = bool(run) and (body[tok[3] - 1] in lasts and body[tok[2]: tok[3]].endswith(ending)
                                 or _system(tok))
+    return out
+
+
+GLOSS = "GLOSS"  # the tag of a bracketed gloss joined into one token
+GLOSS_TEXT = re.compile(r"\(([^()\n]{1,20})\)")
+AMOUNT_NOTE = re.compile(r"\d[\d,.]*\s?(?:[조억만천]?\s?원|%|명|개|곳|건)")
+
+
+def _glosses_joined(body: str, tokens: list[tuple]) -> list[tuple]:
+    """Return tokens with each bracketed gloss glued to the word before it made one token tagged GLOSS: a name
+    keeps its spelling in Latin letters or Chinese characters, or a note of what it stands for, inside it
+    (팁탑(TipTop) 지원사업, 전기수(傳奇叟) 재현 프로그램, 대학지원체계(RISE, 이하 라이즈) 사업). A note of an
+    amount (지원(월 20만 원) 사업) is no gloss: its tokens are left as they are."""
+    out: list[tuple] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        m = GLOSS_TEXT.match(body, tok[2]) if tok[0] == "(" and out and out[-1][3] == tok[2] \
+            and out[-1][1] in NOUNS else None
+        if m and not AMOUNT_NOTE.search(m.group(1)):
+            out.append((m.group(0), GLOSS, m.start(), m.end()))
+            while i < len(tokens) and tokens[i][2] < m.end():
+                i += 1
+            continue
+        out.append(tok)
+        i += 1
     return out
 
 
@@ -700,8 +726,9 @@ def _phrase_of(body: str, run: list[tuple[str, str, int, int]], ending: tuple[st
                 run[i][0] in ("월", "일", "년", "회", "기"):
             run = run[i + 1:]  # 현대중공업 등 | 기업유치, 충북도 주최 | …, 내년 3월 | 공모사업
             break
-    if len(run) >= 3 and run[0][1] == "NNP" and run[0][3] - run[0][2] == 3 and run[1][1] == "NNP":
-        run = run[1:]  # 박신환 | 경기도 일자리: an official's name before the government's
+    if len(run) >= 3 and run[0][1] == "NNP" and run[0][3] - run[0][2] == 3 and run[1][1] == "NNP" \
+            and not run[0][0].endswith("형"):
+        run = run[1:]  # 박신환 | 경기도 일자리: an official's name before the government's (구미형 팁탑 is a coined name)
     first = max(0, len(run) - 9)
     while first < len(run) - 1 and (run[first][1] in ("SN", "NR", "SP") or run[first][0] == "·"
                                     or run[first][3] - run[first][2] == 1 and body[run[first][3]: run[first][3] + 1] == " "):

@@ -1457,3 +1457,16 @@ def test_arrow_chains_bracketed_grades_stations_law_articles_and_an_idiom(text, 
 ])
 def test_charging_stations_and_a_benefits_amount(text, found):
     assert [(s.kind, s.text) for s in find_spans(text)] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("초·중·고등학교 230곳의 건물 382동을 리모델링하고 있다.", [("count", "230곳"), ("count", "382동")]),
+    ("야외무대와 250석 규모의 관람석을 설치했다.", [("count", "250석")]),
+    ("기부 천사가 라면 100상자를 전달했다.", [("count", "100상자")]),
+    # a district's name, a flat's address, a word that goes on, a sum before a word in 동: no buildings counted
+    ("의정부3동 우체국과 신림1동 주민센터를 찾았다.", []),
+    ("101동 1203호에서 불이 났다.", []),
+    ("성남시, 대장동 자산 5674억 동결 나섰다", [("money", "5674억")]),
+])
+def test_buildings_seats_and_boxes_are_counted(text, expected):
+    assert kinds(text) == expected

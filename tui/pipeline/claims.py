@@ -126,7 +126,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
             if text.startswith(unit.text, at):
-                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기") and \
+                if skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기", "동", "석") and \
                         not SPACED_COUNTER_END.match(text, at + len(unit.text)):
                     continue  # one-syllable counters that are also ordinary words must be glued, or end their word
                     # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점)
@@ -688,12 +688,29 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
     if unit == "호" and not (HOMES_BEFORE.search(text, max(0, start - 16), start) or _homes_told(text, start, end)):
         return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
+    if unit in ("동", "석") and _word_goes_on(text, start, end, glued_before=unit == "동"):
+        return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
     if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6])
                         or text[end:end + 1] in ("가", "지")):  # 11번가, 3번지: a shop's or an address's name
         return True  # 1번 국도, 3번 출구, 11번가: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
+
+
+COUNTER_PARTICLE = re.compile(r"(?:을|를|이|가|의|은|는|과|와|도|만|씩|에|으로|로|이다|이며|이고|규모|가량)(?![가-힣])")
+
+
+def _word_goes_on(text: str, start: int, end: int, glued_before: bool) -> bool:
+    """Return True when a one-letter counter (동 of buildings, 석 of seats) is rather part of a word or a name:
+    a letter right after it that is no particle (3동안, 2석유), digits after it (101동 1203호: a flat's address),
+    or, for 동, a letter glued before the number (의정부3동: a district's name)."""
+    after = text[end: end + 1]
+    if "가" <= after <= "힣" and not COUNTER_PARTICLE.match(text, end):
+        return True
+    if re.match(r"\s?\d", text[end: end + 2]) or text[max(0, start - 2): start].strip().endswith("제"):
+        return True
+    return glued_before and start > 0 and "가" <= text[start - 1] <= "힣"
 
 
 def _is_ordinal_count(text: str, pos: int) -> bool:

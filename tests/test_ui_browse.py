@@ -376,6 +376,41 @@ async def test_the_focused_pane_is_marked_without_restyling_the_article_text(see
         assert body._render_cache is painted  # the article's lines were not rendered again
 
 
+async def test_a_focus_move_repaints_only_the_cursor_row_and_no_unchanged_scrollbar(seed_db):
+    """Issue 14: Textual repaints every line of a widget that gains or loses the focus, and every scrollbar of a
+    widget whose rules are applied again, even when its colours stay the same. Enter and h only change how the
+    claims list's cursor row looks, so only that row is drawn again; a scrollbar colour that does change still
+    repaints the scrollbar at once."""
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        drawn: list[int] = []
+        own = claims.render_line
+        claims.render_line = lambda y: (drawn.append(y), own(y))[1]
+        cursor_y = claims.cursor - claims.scroll_offset.y
+        for key in ("enter", "h"):
+            drawn.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            assert drawn and set(drawn) == {cursor_y}, (key, sorted(set(drawn)))
+        bar = claims.vertical_scrollbar
+        assert claims.show_vertical_scrollbar
+        bar._dirty_regions.clear()
+        claims.styles.scrollbar_color = claims.styles.scrollbar_color  # the same colour set again
+        assert not bar._dirty_regions
+        claims.styles.scrollbar_color = "red"
+        assert bar._dirty_regions
+
+
+def test_scrollbar_colours_repaint_only_when_changed_with_the_pinned_textual():
+    """The change to Textual's scrollbar colour setter is made for the pinned version (its setter is the one the
+    change knows); a later Textual whose setter differs is left as it is, and this test says so."""
+    from tui.ui.scrollbars import quiet_scrollbars
+
+    assert quiet_scrollbars()
+
+
 async def test_a_cursor_move_repaints_only_the_two_rows_and_a_review_shows_at_once(seed_db):
     """Issue 14: the claims list keeps each row's rendered text; a cursor move marks only the row left and the
     row reached as dirty, and a changed row (a review) is drawn afresh, not from what was kept."""

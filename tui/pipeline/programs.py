@@ -115,8 +115,9 @@ def clean_name(name: str) -> str:
     name = TRAILING_NOTE.sub("", name.strip()).strip(" ‘’'\"“”·,")
     name = UNCLOSED_NOTE.sub("", name)  # 사고위로금(사고당: a note the stretch cut off is no part of the name
     name = re.sub(r"[‘’“”\"]", "", name)
-    # ‘…습지보호지역 지정 노력’, ‘… 임대주택 지원 확대’: the project is what the effort or the step is about
-    name = re.sub(r"\s(?:노력|추진|운영|활동|확대|완료|시행|마련)$", "", name)
+    # ‘…습지보호지역 지정 노력’, ‘… 임대주택 지원 확대’: the project is what the effort or the step is about; so
+    # is a milestone it reached (도시철도 2호선 착공, … 도로사업 예타 통과, … 해저터널 개통)
+    name = re.sub(r"\s(?:노력|추진|운영|활동|확대|완료|시행|마련|착공|준공|완공|개통|착수|(?:예타\s)?통과)$", "", name)
     name = CEREMONY.sub("", name)  # ‘… 프로젝트 현판식’: the ceremony marks the project
     name = SUBTITLE.sub("", name)  # ‘다행: 다 함께 행복한 마을’: the name is before the colon, what it means after
     name = COST.sub("", SCHEME_COST.sub(r"\1", name))  # ‘… 장터 운영비’, … 건설 보상비: the sum pays for the scheme

@@ -180,18 +180,18 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         return super().refresh(*regions, **kwargs)
 
     def _on_focus(self, event: events.Focus) -> None:
-        event.prevent_default()  # instead of Widget._on_focus, which repaints every row
-        self.has_focus = True
-        self.refresh_line(self.cursor)
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantFocus(self))
+        self._focus_moved(event, True)
 
     def _on_blur(self, event: events.Blur) -> None:
-        event.prevent_default()  # instead of Widget._on_blur, which repaints every row
-        self.has_focus = False
+        self._focus_moved(event, False)
+
+    def _focus_moved(self, event: events.Focus | events.Blur, focused: bool) -> None:
+        """Do what Widget._on_focus and Widget._on_blur do, but repaint the cursor's row only."""
+        event.prevent_default()  # Widget's own handler, which repaints every row, is not called
+        self.has_focus = focused
         self.refresh_line(self.cursor)
         if self.parent is not None:
-            self.parent.post_message(events.DescendantBlur(self))
+            self.parent.post_message((events.DescendantFocus if focused else events.DescendantBlur)(self))
 
     # ------------------------------------------------------------------ drawing
     def render_line(self, y: int) -> Strip:

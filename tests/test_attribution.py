@@ -385,3 +385,21 @@ SCHOOLS = ("저출생으로 인해 서울시 전체 학생 수가 1년 만에 1�
 ])
 def test_an_article_about_schools_goes_to_the_office_of_education_that_tells_it(tmp_path, title, body, expected):
     assert attribute(tmp_path, title, body).agency == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # two counties of one province share the news, and the province is named: it is the province's news
+    ("충북 영동·옥천 농촌협약 선정…충북 전략 탄력", ("충북 영동군과 옥천군이 농림축산식품부 농촌협약 대상지로 선정됐다.\n"
+                                          "영동군은 국비 300억원을, 옥천군은 국비 280억원을 확보했다.\n"
+                                          "충북도는 두 군과 함께 사업을 조기에 추진하겠다고 밝혔다."), "충청북도"),
+    # one county's news that names a neighbour in passing stays the county's
+    ("충북 영동군, 농촌협약 선정", ("충북 영동군이 농림축산식품부 농촌협약 대상지로 선정됐다.\n"
+                               "영동군은 국비 300억원을 확보했다. 영동군은 지난해 옥천군의 사례를 참고했다.\n"
+                               "영동군 관계자는 사업을 조기에 추진하겠다고 말했다."), "충청북도 영동군"),
+    # two districts compared, the city never named beyond the place line: the one the headline leads with
+    ("영동군 인구, 옥천군 앞질러", ("영동군의 인구가 옥천군을 앞질렀다. 영동군은 귀농 정책이 효과를 냈다고 밝혔다.\n"
+                               "영동군 관계자는 귀농인이 늘었다고 말했다. 옥천군은 인구가 줄었다.\n"
+                               "충북 영동군은 올해도 귀농 정책을 이어간다."), "충청북도 영동군"),
+])
+def test_two_districts_sharing_the_news_with_their_province_named_are_the_provinces(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body, date="2025-05-11").agency == expected

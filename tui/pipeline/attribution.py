@@ -103,7 +103,7 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             if (nxt is not None and zone.text[m.end: mentions[i + 1].start].strip() == ""
                     and gaz.agencies[nxt].parent in m.candidates):
                 continue  # "광주 서구": the city is part of the district's name here, not a second agency
-            subject = m.followed_by in SUBJECT or not m.followed_by and bool(SUBJECT_AFTER_ASIDE.match(zone.text, m.end))
+            subject = _is_subject(m, zone.text) or _conjoined_subject(mentions, i, zone.text)
             weight = zone.weight * (1.5 if subject else 1.0)
             if _in_brackets(zone.text, m.start):
                 weight *= 0.3  # (강원도지사), (행정안전부장관): who gave an award, an aside
@@ -139,6 +139,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         _schools_to_their_office(gaz, scores, zones)
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
+    if main and not source_agency:
+        main = _shared_parent(gaz, scores, main)
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
     if main and main not in agencies:
         agencies.insert(0, main)
@@ -152,6 +154,23 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
 
 
 ANNOUNCER = 2.0
+SIBLING_SHARE = 0.5  # a sibling district with half the leader's weight shares the news
+PARENT_SHARE = 0.25  # the city or province itself must weigh a quarter of the leader: named, not only implied
+
+
+def _shared_parent(gaz: Gazetteer, scores: dict[str, float], main: str) -> str:
+    """Return the city or province when the leading district shares the article with one of its siblings and the
+    city or province is named as well (당진·금산 선정…충남 전략): news of two of its districts at once is the
+    province's news. The leader otherwise."""
+    agency = gaz.agencies.get(main)
+    if agency is None or agency.level != "기초" or scores.get(agency.parent, 0.0) < PARENT_SHARE * scores[main]:
+        return main
+    for other, score in scores.items():
+        sibling = gaz.agencies.get(other)
+        if (other != main and sibling is not None and sibling.level == "기초" and sibling.parent == agency.parent
+                and score >= SIBLING_SHARE * scores[main]):
+            return agency.parent
+    return main
 UNIVERSITY = re.compile(r"대학|의대|대(?=\s?(?:교수|총장|학생|의과))")
 SCHOOL_WORDS = re.compile(r"학생|학교|학급|유치원|교사|교원|수업|입학|졸업|교과서|교육과정|학부모|급식|수능|학년")
 
@@ -199,6 +218,25 @@ def _opens_headline_clause(text: str, mentions: list[Mention], index: int) -> bo
         start = mentions[index - 1].start  # 경북 칠곡군: the region's name belongs to the district's
     before = text[:start].rstrip()
     return before == "" or bool(HEADLINE_BREAK.search(text[:start]))
+
+
+def _is_subject(mention: Mention, text: str) -> bool:
+    """Return True when a mention is a clause's subject (여수시는, 고흥군(군수 공영민)은)."""
+    return mention.followed_by in SUBJECT or not mention.followed_by and bool(SUBJECT_AFTER_ASIDE.match(text, mention.end))
+
+
+CONJOINED = re.compile(r"(?:과|와|·|,|및)\s?")
+
+
+def _conjoined_subject(mentions: list[Mention], index: int, text: str) -> bool:
+    """Return True when a mention is joined to the subject after it (영동군과 옥천군이, 당진·금산이): both act."""
+    m = mentions[index]
+    if index + 1 >= len(mentions) or m.kind != "agency" or mentions[index + 1].kind != "agency":
+        return False
+    joint = text[m.end: mentions[index + 1].start]
+    if m.followed_by in ("과", "와"):
+        return joint.removeprefix(m.followed_by).strip() == "" and _is_subject(mentions[index + 1], text)
+    return bool(CONJOINED.fullmatch(joint)) and _is_subject(mentions[index + 1], text)
 
 
 def _in_brackets(text: str, position: int) -> bool:

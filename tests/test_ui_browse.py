@@ -403,6 +403,54 @@ async def test_a_focus_move_repaints_only_the_cursor_row_and_no_unchanged_scroll
         assert bar._dirty_regions
 
 
+async def test_a_focus_move_does_not_repaint_the_whole_screen(seed_db):
+    """Issue 14: Textual's screen repaints every cell when its focused widget changes (about 23 kB to the terminal
+    per Enter at 120x40). The app's screens repaint only the widgets whose look the move changes, and the pane that
+    gains the focus still shows it by its edge."""
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        compositor = screen._compositor
+        full: list[bool] = []
+        own = compositor.render_full_update
+        compositor.render_full_update = lambda *a, **k: (full.append(True), own(*a, **k))[1]
+        partial: list[bool] = []
+        own_partial = compositor.render_partial_update
+        compositor.render_partial_update = lambda *a, **k: (partial.append(True), own_partial(*a, **k))[1]
+        article = screen.query_one("#article")
+        edge = article.styles.border_left
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is article and article.styles.border_left != edge  # its edge marks the focus
+        await pilot.press("h")
+        await settle(pilot)
+        assert app.focused is screen.query_one(ClaimList) and article.styles.border_left == edge
+        assert partial and not full
+
+
+def test_every_full_screen_repaints_only_what_a_focus_move_changes():
+    """Each of the app's full screens (not the dialogs) keeps the quiet focus of PaneScreen."""
+    import inspect
+
+    from textual.screen import ModalScreen, Screen
+
+    import tui.ui.screens.browse
+    import tui.ui.screens.claims
+    import tui.ui.screens.compare
+    import tui.ui.screens.matrix
+    import tui.ui.screens.reader
+    import tui.ui.screens.search
+    from tui.ui.screens.base import PaneScreen
+
+    modules = (tui.ui.screens.browse, tui.ui.screens.claims, tui.ui.screens.compare, tui.ui.screens.matrix,
+               tui.ui.screens.reader, tui.ui.screens.search)
+    screens = [c for m in modules for _, c in inspect.getmembers(m, inspect.isclass)
+               if issubclass(c, Screen) and not issubclass(c, ModalScreen) and c.__module__ == m.__name__]
+    assert len(screens) == 6 and all(issubclass(c, PaneScreen) for c in screens)
+    assert PaneScreen.focused._repaint is False
+
+
 def test_scrollbar_colours_repaint_only_when_changed_with_the_pinned_textual():
     """The change to Textual's scrollbar colour setter is made for the pinned version (its setter is the one the
     change knows); a later Textual whose setter differs is left as it is, and this test says so."""

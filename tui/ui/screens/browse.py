@@ -8,13 +8,13 @@ from dataclasses import replace
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Sparkline, Static, Tree
 
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.store.read import ClaimFilter
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
+from tui.ui.screens.base import PaneScreen
 from tui.ui.render import CLASS_LABELS, KIND_LABELS, STATUS_LABELS
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
@@ -28,7 +28,7 @@ PREVIEW_BURST = 0.08  # claims-list moves closer together than this are one held
 clock = time.monotonic  # (a module name of its own, so that tests can set the time without stopping Textual's)
 
 
-class BrowseScreen(ReportsWorkerErrors, ClaimActions, Screen):
+class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
     """Agencies → terms → programs, their claims, and the article of the selected claim."""
 
     AUTO_FOCUS = "#claims"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from tui.models import ACHIEVEMENT_CLASSES
@@ -14,6 +13,7 @@ from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
+from tui.ui.screens.base import PaneScreen
 from tui.ui.render import cut_cells, fit_line
 from tui.ui.widgets.keybar import KeyBar
 
@@ -27,7 +27,7 @@ def bar(value: int, most: int, width: int) -> str:
     return "█" * filled + "·" * (width - filled)
 
 
-class MatrixScreen(ReportsWorkerErrors, ClaimActions, Screen):
+class MatrixScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
     """Sides across, fields down; a first row of totals with bars."""
 
     BINDINGS = [

@@ -342,3 +342,35 @@ def test_the_change_check_reads_the_sources_again_only_after_another_connection_
     assert sum("FROM sources" in s for s in statements) == 2
     ingest(db, [seed("002")], jobs=1, rebuild=True)  # the newest file read again: its row is written anew
     assert source.change_stamp() != second
+
+
+def test_the_ingest_lock_leaves_no_file_behind_and_still_excludes(tmp_path):
+    """Noticed in issue 14: each database path left an empty lock file in the user's folder for good. The lock
+    file is removed when the ingest ends, and a second ingest that waited on the removed file locks a new one, so
+    two never hold the lock at once."""
+    from tui.ingest import IngestLock
+
+    db = tmp_path / "one.db"
+    with IngestLock(db) as lock:
+        path = lock.path
+        assert path.exists()
+    assert not path.exists()
+    notices, order = [], []
+
+    def second():
+        with IngestLock(db, on_wait=notices.append):
+            order.append("second in")
+            time.sleep(0.05)
+            order.append("second out")
+
+    with IngestLock(db):
+        order.append("first in")
+        thread = threading.Thread(target=second)
+        thread.start()
+        while not notices:  # the second one is waiting on the file this one is about to remove
+            time.sleep(0.01)
+        order.append("first out")
+    thread.join(5)
+    assert order == ["first in", "first out", "second in", "second out"]
+    assert len(notices) == 1 and "waiting" in notices[0]
+    assert not path.exists()

@@ -66,7 +66,8 @@ class ClusterError(RuntimeError):
 
 class IngestLock:
     """An advisory lock so two ingests never write to one database at once (the second one waits). The lock
-    file lives in the user's runtime folder, named by the database's path, never beside the database."""
+    file lives in the user's runtime folder, named by the database's path, never beside the database, and is
+    removed when the ingest ends: one is left behind only while an ingest runs (or after one was killed)."""
 
     def __init__(self, db_path: Path, on_wait: Callable[[str], None] | None = None) -> None:
         from tui.paths import lock_dir
@@ -79,26 +80,42 @@ class IngestLock:
 
     def __enter__(self) -> "IngestLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.path.open("a+")
-        try:
-            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.handle.seek(0)
-            holder = self.handle.read().strip() or "another process"
-            if self.on_wait:
-                self.on_wait(f"another ingest ({holder}) is writing to this database; waiting for it to finish")
-            fcntl.flock(self.handle, fcntl.LOCK_EX)
-        self.handle.seek(0)
-        self.handle.truncate()
-        self.handle.write(f"pid {os.getpid()}")
-        self.handle.flush()
+        told = False
+        while True:
+            handle = self.path.open("a+")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                if self.on_wait and not told:
+                    self.on_wait(f"another ingest ({holder}) is writing to this database; waiting for it to finish")
+                    told = True
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            if self._still_the_lock_file(handle):
+                break
+            handle.close()  # the ingest that held it removed the file when it ended: lock the one there now
+        self.handle = handle
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
         return self
+
+    def _still_the_lock_file(self, handle) -> bool:
+        """Return True when the file locked is still the one at the lock's path (not removed or replaced)."""
+        try:
+            return os.stat(self.path).st_ino == os.fstat(handle.fileno()).st_ino
+        except FileNotFoundError:
+            return False
 
     def __exit__(self, *exc) -> None:
         if self.handle:
             self.handle.truncate(0)
+            self.path.unlink(missing_ok=True)  # while still held: a waiter then finds it gone and opens a new one
             fcntl.flock(self.handle, fcntl.LOCK_UN)
             self.handle.close()
+            self.handle = None
         if self.legacy.exists() and self.legacy.stat().st_size == 0:
             self.legacy.unlink(missing_ok=True)  # an empty lock file an older version left beside the database
 

@@ -1470,3 +1470,17 @@ def test_charging_stations_and_a_benefits_amount(text, found):
 ])
 def test_buildings_seats_and_boxes_are_counted(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # cases, deaths and injuries counted are what befell a place, not an achievement, however much they grew
+    ("서울 지역 코로나19 확진자 수는 전날보다 1125명 늘어난 21만9936명이다.", "1125명", "context"),
+    ("원생 7명이 추가로 확진 판정을 받아 관련 확진자는 모두 12명으로 늘었다.", "12명", "context"),
+    ("이번 사고로 작업자 5명이 숨지고 3명이 다쳤다.", "5명", "context"),
+    # unless the sentence says they fell: then it is what a safety policy achieved
+    ("시는 교통안전 대책으로 교통사고 사망자를 지난해보다 12명 줄였다.", "12명", "outcome"),
+    # counts of offences an inspection found stay its outcome
+    ("시는 특별점검을 벌여 위반 사항 15건을 적발했다.", "15건", "outcome"),
+])
+def test_harm_counted_is_context_unless_it_fell(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -202,10 +202,24 @@ def _breakdown(text: str, end: int, around: dict[str, str]) -> bool:
     return bool(ANSWERED.search(around["sentence"]) and not EFFECT.search(around["sentence"]))
 
 
+# Harm counted (확진자 수는 전날보다 59명 늘어, 원생 7명이 추가 확진, 사망자 23명): cases, deaths, injuries and the
+# missing are what befell a place, not what its government achieved, unless the sentence says they fell.
+HARM = re.compile(r"확진|사망|숨지|숨진|숨졌|감염자|감염돼|감염된|집단감염|부상|다쳐|다친|실종|사상자|중상|중태|의심환자|격리")
+HARM_FELL = re.compile(r"감소|줄었|줄어|줄인|줄였|낮아|낮췄|제로|무사고|예방")
+
+
+def _harm_counted(text: str, start: int, end: int) -> bool:
+    """Return True when a value counts harm done (HARM within 20 characters) in a sentence that does not say it
+    fell."""
+    return bool(HARM.search(text[max(0, start - 20): end + 20])) and not HARM_FELL.search(text)
+
+
 def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:
-    """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … ANSWERED)."""
+    """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … HARM)."""
     after = text[end: end + 60]
     if SHARE_NOW.match(after) or PICKED.match(after) or _breakdown(text, end, around):
+        return True
+    if _harm_counted(text, start, end):
         return True
     year = YEAR_BEFORE.search(text[max(0, start - 16): start])
     if year is None:

@@ -1484,3 +1484,15 @@ def test_buildings_seats_and_boxes_are_counted(text, expected):
 ])
 def test_harm_counted_is_context_unless_it_fell(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a market's or a poll's figures describe the market or the voters
+    ("올해 공동주택 공시 가격 상승률은 25.83%로 서울 평균을 웃돌았다.", "25.83%", "context"),
+    ("후보 가운데 김 의원이 20.2%의 지지를 받아 앞섰고 박 시장은 6%를 얻었다.", "20.2%", "context"),
+    ("평균 보험료는 13만3805원에서 13만3415원으로 390원 줄었다.", "390원", "context"),
+    # a government acting on the market, or visitors a place drew, stay outcomes
+    ("시는 농산물 직거래 지원 사업을 통해 농가 소득을 15% 늘렸다.", "15%", "outcome"),
+])
+def test_a_markets_or_a_polls_figures_are_context(text, span, cls):
+    assert (span, cls) in classes(text)

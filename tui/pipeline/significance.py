@@ -214,12 +214,25 @@ def _harm_counted(text: str, start: int, end: int) -> bool:
     return bool(HARM.search(text[max(0, start - 20): end + 20])) and not HARM_FELL.search(text)
 
 
+# A market's or a poll's figures (집값, 전세 가격, 보험료, 물가, 지수, 지지율) describe the market or the voters, not
+# what a government achieved, unless the sentence names a government acting or a scheme (시는 …, 사업, 지원, 통해 …).
+MARKET = re.compile(r"상승률|가격|지지율|지지를|보험료|물가|아파트|매매|전세|월세|집값|분양|지수")
+ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재단)(?:는|은|가|이|에서는|에서)\s|"
+                             r"사업|정책|지원|추진|운영|통해|덕분|효과|성과|결과|달성|돌파|유치|확보|개선|향상")
+
+
+def _market_figure(text: str) -> bool:
+    """Return True when a sentence gives a market's or a poll's figures with no government acting in it (and no
+    visitors, whom a place draws)."""
+    return bool(MARKET.search(text)) and not ACTOR_OR_SCHEME.search(text) and not VISITORS.search(text)
+
+
 def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:
     """Return True when a value the cues read as an outcome is background (see YEAR_BEFORE … HARM)."""
     after = text[end: end + 60]
     if SHARE_NOW.match(after) or PICKED.match(after) or _breakdown(text, end, around):
         return True
-    if _harm_counted(text, start, end):
+    if _harm_counted(text, start, end) or _market_figure(text):
         return True
     year = YEAR_BEFORE.search(text[max(0, start - 16): start])
     if year is None:

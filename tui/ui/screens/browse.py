@@ -78,7 +78,9 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
                     yield Static(id="trend-label")
                     yield Sparkline([], id="trend-line", summary_function=max)
                 yield ClaimList(self.source, id="claims")
-            yield ArticleView(id="article")
+            with Horizontal(id="article-pane"):
+                yield Static(id="article-edge")  # the article's edge: marks its focus without repainting its text
+                yield ArticleView(id="article")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -102,10 +104,12 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
         self.set_class(event.size.width < NARROW, "-narrow")
 
     def on_descendant_focus(self, event) -> None:
-        """Mark the claims pane's title while its list has the focus (the other panes mark their edge in CSS).
-        A :focus-within rule on the pane was not applied to the title again when the focus left it, so the
-        title's class is set here; only the one-line title is restyled."""
+        """Mark the claims pane's title while its list has the focus, and the article's edge while the article has
+        it (the tree marks its edge in CSS). A :focus-within rule on the pane was not applied to the title again
+        when the focus left it, so the title's class is set here; only the one-line title is restyled. The
+        article's edge is a widget of its own: a border of the article itself would repaint its every line."""
         self.query_one("#claims-title", Static).set_class(event.widget.id == "claims", "-focused")
+        self.query_one("#article-edge", Static).set_class(event.widget.id == "article", "-focused")
 
     @property
     def narrow(self) -> bool:

@@ -18,9 +18,10 @@ from tui.ui.render import (
     legend,
     status_label,
 )
+from tui.ui.widgets.quiet_focus import QuietFocus
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(QuietFocus, VerticalScroll, can_focus=True):
     """Shows one article; n / p move between its claims, keeping the selected one in view."""
 
     BINDINGS = [

@@ -6,7 +6,6 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -25,11 +24,12 @@ from tui.ui.render import (
     fit_line,
     status_label,
 )
+from tui.ui.widgets.quiet_focus import QuietFocus
 
 PAGE = 100
 
 
-class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
+class ClaimList(QuietFocus, ReportsWorkerErrors, ScrollView, can_focus=True):
     """A scrollable list of claims; rows are fetched a page at a time in worker threads."""
 
     BINDINGS = [
@@ -163,35 +163,9 @@ class ClaimList(ReportsWorkerErrors, ScrollView, can_focus=True):
         return self.row(self.cursor)
 
     # ------------------------------------------------------------------ focus
-    # Textual repaints every line of a widget that is given the focus, gains it or loses it (Widget.focus,
-    # Widget._on_focus, Widget._on_blur). Here only the cursor's row looks different (reverse when focused, bold
-    # when not), so only that row is repainted; a style that does change with the focus (a :focus rule) repaints
-    # the widget through the stylesheet anyway.
-    def focus(self, scroll_visible: bool = True):
-        self._focusing = True
-        try:
-            return super().focus(scroll_visible)
-        finally:
-            self._focusing = False
-
-    def refresh(self, *regions, **kwargs):
-        if getattr(self, "_focusing", False) and not regions and not kwargs:
-            return self  # Widget.focus's repaint of the whole list: the focus handler repaints the cursor's row
-        return super().refresh(*regions, **kwargs)
-
-    def _on_focus(self, event: events.Focus) -> None:
-        self._focus_moved(event, True)
-
-    def _on_blur(self, event: events.Blur) -> None:
-        self._focus_moved(event, False)
-
-    def _focus_moved(self, event: events.Focus | events.Blur, focused: bool) -> None:
-        """Do what Widget._on_focus and Widget._on_blur do, but repaint the cursor's row only."""
-        event.prevent_default()  # Widget's own handler, which repaints every row, is not called
-        self.has_focus = focused
+    def _repaint_for_focus(self) -> None:
+        """Only the cursor's row looks different with the focus (reverse when focused, bold when not)."""
         self.refresh_line(self.cursor)
-        if self.parent is not None:
-            self.parent.post_message((events.DescendantFocus if focused else events.DescendantBlur)(self))
 
     # ------------------------------------------------------------------ drawing
     def render_line(self, y: int) -> Strip:

@@ -1496,3 +1496,18 @@ def test_harm_counted_is_context_unless_it_fell(text, span, cls):
 ])
 def test_a_markets_or_a_polls_figures_are_context(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # a prize or commendation the agency confers on others is an award it gives: activity, not its achievement
+    ("통영시는 지난 27일 지역주민과 관련 단체에 표창을 전달했다고 28일 밝혔다.", "표창", "activity"),
+    ("서울시는 기금 후원자와 봉사자를 대상으로 에너지복지나눔상을 시상했다고 밝혔다.", "에너지복지나눔상", "activity"),
+    # a commendation the agency's officer received stays an award
+    ("김 주무관은 행정안전부 장관 표창을 받았다.", "행정안전부 장관 표창", "award"),
+])
+def test_a_prize_the_agency_confers_is_found_and_is_its_activity(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+def test_a_bare_commendation_is_a_prize_only_with_a_verb_of_giving_or_receiving():
+    assert classes("표창 대상자를 다음 달까지 모집한다.") == []

@@ -1511,3 +1511,8 @@ def test_a_prize_the_agency_confers_is_found_and_is_its_activity(text, span, cls
 
 def test_a_bare_commendation_is_a_prize_only_with_a_verb_of_giving_or_receiving():
     assert classes("표창 대상자를 다음 달까지 모집한다.") == []
+
+
+def test_a_grade_after_a_streak_is_an_award_even_in_a_headline_without_a_verb():
+    """`… 평가 3년 연속 우수기관`: a streak says the agency was rated so, again and again."""
+    assert ("우수기관", "award") in classes("광주 북구, 복지부 '지역 복지사업' 평가 3년 연속 우수기관")

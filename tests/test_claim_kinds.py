@@ -1516,3 +1516,15 @@ def test_a_bare_commendation_is_a_prize_only_with_a_verb_of_giving_or_receiving(
 def test_a_grade_after_a_streak_is_an_award_even_in_a_headline_without_a_verb():
     """`… 평가 3년 연속 우수기관`: a streak says the agency was rated so, again and again."""
     assert ("우수기관", "award") in classes("광주 북구, 복지부 '지역 복지사업' 평가 3년 연속 우수기관")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("시는 가족 친화 인증기관 심사에서 재인증 기관으로도 선정됐다.", "재인증 기관"),
+    ("시는 국민행복민원실 인증기관으로 선정됐다.", "국민행복민원실 인증기관"),
+])
+def test_selected_as_a_certified_institution_is_an_award(text, span):
+    assert (span, "award") in classes(text)
+
+
+def test_a_body_designated_to_certify_is_no_award():
+    assert not [c for c in classes("인증기관으로 지정된 곳에서 검사를 받아야 한다.") if c[1] == "award"]

@@ -171,6 +171,8 @@ def _shared_parent(gaz: Gazetteer, scores: dict[str, float], main: str) -> str:
                 and score >= SIBLING_SHARE * scores[main]):
             return agency.parent
     return main
+
+
 UNIVERSITY = re.compile(r"대학|의대|대(?=\s?(?:교수|총장|학생|의과))")
 SCHOOL_WORDS = re.compile(r"학생|학교|학급|유치원|교사|교원|수업|입학|졸업|교과서|교육과정|학부모|급식|수능|학년")
 

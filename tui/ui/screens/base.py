@@ -2,8 +2,8 @@
 
 Textual (8.2.8, the pinned version) keeps a screen's focused widget in a reactive that repaints the whole screen
 whenever it is set, so every focus move (Enter into the article, `h` back to the list, Tab) redrew every cell:
-about 23 kB written to the terminal per move at 120×40, against 7 kB for what does change. The widgets that gain
-and lose the focus are restyled, and so repainted, by Textual's own focus handling; the panes' titles and key bar
+about 23 kB written to the terminal per Enter at 120×40, where what changes takes 2.3 kB. The widgets whose look
+the move changes are restyled, and so repainted, by Textual's own focus handling; the panes' titles and key bar
 follow the focus by their own messages. So the screen itself need not repaint.
 """
 

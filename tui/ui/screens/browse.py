@@ -14,8 +14,8 @@ from tui.models import ACHIEVEMENT_CLASSES, CLASSES, SPAN_KINDS, STATUSES
 from tui.store.read import ClaimFilter
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.render import CLASS_LABELS, KIND_LABELS, STATUS_LABELS
+from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.keybar import KeyBar

@@ -16,8 +16,8 @@ from tui.models import Side
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
+from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.compare_table import CompareTable
 from tui.ui.widgets.keybar import KeyBar
 

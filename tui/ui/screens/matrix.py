@@ -13,8 +13,8 @@ from tui.store.read import ClaimFilter
 from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.render import cut_cells, fit_line
+from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14

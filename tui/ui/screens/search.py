@@ -11,8 +11,8 @@ from textual.widgets.option_list import Option
 
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.render import class_label, cut_cells, fit_line
+from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.keybar import KeyBar
 
 HELP = ("words must all appear · \"quoted phrase\" · -excluded · agency:광산구 term:7 kind:money  "

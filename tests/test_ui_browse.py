@@ -435,26 +435,16 @@ async def test_a_focus_move_does_not_repaint_the_whole_screen(seed_db):
         assert not [region for region in dirty if region.overlaps(text)]
 
 
-def test_every_full_screen_repaints_only_what_a_focus_move_changes():
-    """Each of the app's full screens (not the dialogs) keeps the quiet focus of PaneScreen."""
-    import inspect
-
-    from textual.screen import ModalScreen, Screen
-
-    import tui.ui.screens.browse
-    import tui.ui.screens.claims
-    import tui.ui.screens.compare
-    import tui.ui.screens.matrix
-    import tui.ui.screens.reader
-    import tui.ui.screens.search
+def test_the_browse_screen_keeps_a_quiet_focus_and_pushed_screens_keep_textuals():
+    """The browse screen, whose focus moves between panes that stay on screen, repaints only what a move changes
+    (PaneScreen). A screen that is pushed sets its focus as it mounts, where the repaint belongs to its first
+    frames: the reader with a quiet focus showed its first change later in tmux at 80x24, so it keeps Textual's."""
     from tui.ui.screens.base import PaneScreen
+    from tui.ui.screens.browse import BrowseScreen
+    from tui.ui.screens.reader import ReaderScreen
 
-    modules = (tui.ui.screens.browse, tui.ui.screens.claims, tui.ui.screens.compare, tui.ui.screens.matrix,
-               tui.ui.screens.reader, tui.ui.screens.search)
-    screens = [c for m in modules for _, c in inspect.getmembers(m, inspect.isclass)
-               if issubclass(c, Screen) and not issubclass(c, ModalScreen) and c.__module__ == m.__name__]
-    assert len(screens) == 6 and all(issubclass(c, PaneScreen) for c in screens)
-    assert PaneScreen.focused._repaint is False
+    assert issubclass(BrowseScreen, PaneScreen) and PaneScreen.focused._repaint is False
+    assert not issubclass(ReaderScreen, PaneScreen)
 
 
 def test_scrollbar_colours_repaint_only_when_changed_with_the_pinned_textual():

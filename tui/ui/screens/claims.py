@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.store.read import ClaimFilter
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.claim_list import ClaimList
 from tui.ui.widgets.keybar import KeyBar
 
 
-class ClaimsScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
+class ClaimsScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """A titled list of the claims of one filter; Enter reads a claim's article, Esc goes back."""
 
     AUTO_FOCUS = "#figure-claims"

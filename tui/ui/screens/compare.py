@@ -8,6 +8,7 @@ from functools import partial
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,7 +18,6 @@ from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import REVIEW_LABELS, badges, cut_cells, fit_line, status_label
-from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.compare_table import CompareTable
 from tui.ui.widgets.keybar import KeyBar
 
@@ -27,7 +27,7 @@ FIRST_ROWS = 80  # table rows whose claims are read before the comparison is sho
 PAINT_WAIT = 0.5  # seconds the rest of the claims wait at most for the first rows to be painted
 
 
-class CompareScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
+class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Header figures per side and, field by field, the two sides' claims next to each other."""
 
     AUTO_FOCUS = "#compare-table"  # from the first frame, so the key bar does not change when the data comes

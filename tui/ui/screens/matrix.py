@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from tui.models import ACHIEVEMENT_CLASSES
@@ -14,7 +15,6 @@ from tui.textsafe import inert
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import cut_cells, fit_line
-from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.keybar import KeyBar
 
 FIELD_WIDTH = 14
@@ -27,7 +27,7 @@ def bar(value: int, most: int, width: int) -> str:
     return "█" * filled + "·" * (width - filled)
 
 
-class MatrixScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
+class MatrixScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Sides across, fields down; a first row of totals with bars."""
 
     BINDINGS = [

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.screen import Screen
 
 from tui.ui.claim_actions import REVIEW_BINDINGS, ClaimActions
 from tui.ui.errors import ReportsWorkerErrors
-from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.keybar import KeyBar
 
 
-class ReaderScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
+class ReaderScreen(ReportsWorkerErrors, ClaimActions, Screen):
     """Shows an article at a claim; Esc goes back to where it was opened."""
 
     BINDINGS = [Binding("escape,q,h", "app.pop_screen", "Back", id="reader.back", tooltip="Back to the list"),

@@ -6,20 +6,20 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.textsafe import inert
 from tui.ui.errors import ReportsWorkerErrors
 from tui.ui.render import class_label, cut_cells, fit_line
-from tui.ui.screens.base import PaneScreen
 from tui.ui.widgets.keybar import KeyBar
 
 HELP = ("words must all appear · \"quoted phrase\" · -excluded · agency:광산구 term:7 kind:money  "
         "(spacing does not matter: 광주형 일자리 = 광주형일자리)")
 
 
-class SearchScreen(ReportsWorkerErrors, PaneScreen):
+class SearchScreen(ReportsWorkerErrors, Screen):
     """Type a query (searched as you pause), move through the results, Enter to read the article at the match."""
 
     BINDINGS = [

@@ -1,4 +1,4 @@
-"""The base of the app's full screens: a focus move repaints what changes look, not the whole screen.
+"""A screen of panes whose focus moves repaint what changes look, not the whole screen.
 
 Textual (8.2.8, the pinned version) keeps a screen's focused widget in a reactive that repaints the whole screen
 whenever it is set, so every focus move (Enter into the article, `h` back to the list, Tab) redrew every cell:

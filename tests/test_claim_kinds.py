@@ -81,6 +81,14 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("해변이 평가에서 우수 야영장으로 선정됐다.", ("award", "우수 야영장")),  # 우수 before any noun, then 선정
     ("시는 우수상으로 선정됐다.", ("award", "우수상")),  # the prize, not 우수상으
     ("해변이 국제 인증인 ‘블루 플래그’를 받았다.", ("award", "블루 플래그")),  # a certification named in quotes
+    # a prize's name closed by its quote before the verb, opening with its edition
+    ("시인 김모 씨가 ‘제12회 남도 예술상’을 수상했다.", ("award", "남도 예술상")),
+    ("구, “올해의 행정혁신상” 받아", ("award", "올해의 행정혁신상")),  # in double quotes
+    ("군은 두 개 분야에서 대상의 영예를 안았다.", ("award", "대상")),  # the honour of the grand prize
+    ("시, 관광도시 평가 대상 쾌거", ("award", "대상")),  # a feat: the grand prize, no verb
+    ("구, 2년 연속 청렴 우수 자치단체 쾌거", ("award", "우수 자치단체")),  # an office rated excellent, a feat
+    ("도, 여성친화 환경부장관상 쾌거", ("award", "환경부장관상")),
+    ("시, 안전점검 유공 표창", ("award", "표창")),  # a headline ending in the commendation
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
@@ -106,7 +114,8 @@ def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
 
 
 @pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",
-                                  "두 번째 행사를 열었다.", "주민 대상 홍보가 평가되어 선정됐다."])
+                                  "두 번째 행사를 열었다.", "주민 대상 홍보가 평가되어 선정됐다.",
+                                  "행사는 유공자 표창과 공연으로 이어졌다.", "삶의 질 향상 쾌거로 이어졌다."])
 def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(text):
     assert not [k for k, _ in kinds(text) if k in ("award", "rank")]
 
@@ -1528,3 +1537,14 @@ def test_selected_as_a_certified_institution_is_an_award(text, span):
 
 def test_a_body_designated_to_certify_is_no_award():
     assert not [c for c in classes("인증기관으로 지정된 곳에서 검사를 받아야 한다.") if c[1] == "award"]
+
+
+def test_primes_typed_for_quotes_read_as_quotes():
+    """A prime pair around a prize's name (′…′, as some press offices type quotes) is repaired to quotes one for
+    one, so the quoted prize is found and every offset stays where it was."""
+    from tui.pipeline.clean import normalize
+
+    raw = "군, 식품안전 평가 ′장관 표창′ 받아"
+    text = normalize(raw)
+    assert len(text) == len(raw) and "′" not in text
+    assert ("award", "장관 표창") in kinds(text)

@@ -787,7 +787,7 @@ GIVER_ITEM = re.compile(GIVER)
 TARGET_BEFORE = re.compile(r"(?:주민|시민|군민|구민|도민|학생|청소년|어르신|노인|아동|유아|가구|가정|농가|농업인|어업인|기업|"
                            r"업체|소상공인|근로자|직원|공무원|관광객|방문객|학부모|교사|여성|장애인|환자|청년|세대|전\s?군민|"
                            r"평가|조사|지원|점검|단속|감사|심사|적용|검토|보상|과세|관리|분석)\s?$")  # 평가대상 제외: what is
-# evaluated, not the grand prize (평가 대상을 수상 still is one: the verb after it decides)
+# evaluated, not the grand prize (평가 대상을 수상, 평가 대상 쾌거 still are: the words after it decide)
 
 
 def _listed_givers(text: str, base: int, span: Span) -> list[Span]:
@@ -813,7 +813,7 @@ def _target_group(text: str, base: int, span: Span) -> bool:
     """Return True for a 대상 that says who a measure is for (주민 대상 홍보), not a grand prize won."""
     start, end = span.start - base, span.end - base
     return (span.kind == "award" and span.text == "대상" and bool(TARGET_BEFORE.search(text, max(0, start - 8), start))
-            and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)", text[end:])
+            and not re.match(r"\s?(?:을|를)?\s?(?:수상|받|차지|거머|영예)|의\s?(?:영예|영광)|\s?쾌거", text[end:])
             and not WINNER_AFTER.match(text, end))
 
 

@@ -4,7 +4,8 @@
 
 The training articles are the tune splits of the development set (tests/data/devset) and of every unseen set
 (tests/data/unseen*; until 2026-12-05 the first eleven only, the later ones kept for checks: with sixty sets,
-training on all of them raised each set's precision when scored by a model that never saw it, see the README);
+training on all of them raised each set's precision when scored by a model that never saw it: "Trained on every
+set" in tests/data/ACCURACY.md);
 their news texts are outside the project, in the folder --texts names (or SEONGGWA_UNSEEN_TEXTS). The model weighs the head word of each name one by one (`last=…`), so it needs every
 labelled name there is (with the first four sets only, the cross-validated F1 was 0.59; with all eight, 0.62),
 and weighs only the head words that end names in at least MIN_DOCS training articles. Every stretch the program

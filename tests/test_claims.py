@@ -98,6 +98,11 @@ def sentence_status(text: str) -> str:
     ("시의 고용률 증가폭은 전국 1위다.", "achieved"),
     ("입장료는 성인 7천 원이다.", "ongoing"),
     ("군의 인구는 약 2만명이다.", "ongoing"),
+    # an achievement word in the present or future (선정한다, 유치한다, 지정할) names an act not yet done
+    ("군은 심사를 거쳐 최종 12명을 선정한다.", "ongoing"),
+    ("시는 외국 자본 3조원을 유치한다고 발표했다.", "ongoing"),
+    ("도는 임야 14개 필지를 토지거래허가구역으로 지정할 수 있도록 협의하고 있다.", "ongoing"),
+    ("구는 국비 20억원을 확보한 뒤 공사를 시작한다.", "achieved"),  # the money secured, whatever comes next
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

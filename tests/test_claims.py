@@ -103,6 +103,8 @@ def sentence_status(text: str) -> str:
     ("시는 외국 자본 3조원을 유치한다고 발표했다.", "ongoing"),
     ("도는 임야 14개 필지를 토지거래허가구역으로 지정할 수 있도록 협의하고 있다.", "ongoing"),
     ("구는 국비 20억원을 확보한 뒤 공사를 시작한다.", "achieved"),  # the money secured, whatever comes next
+    ("군은 경로당 30개소에 각각 200만 원을 지원한다.", "ongoing"),  # 개소 after a number counts places
+    ("구는 청년센터를 개소했다.", "achieved"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

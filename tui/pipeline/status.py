@@ -23,7 +23,8 @@ def _predicate_region(tokens, text: str, offset: int, spans=()) -> tuple[list, s
 
 
 MEASURED = re.compile(r"(?:추산|집계|분석|추정|파악|확인|조사)되|나타나")  # a result as measured or estimated
-ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
+# (개소 after a number is the counter of places, 200개소, not an opening)
+ACHIEVED_WORDS = re.compile(r"달성|확보|수상|선정|유치|(?<!\d)(?<!\d\s)개소|개관|준공|완료|돌파|기록|지정|획득|출범|체결|개통|착공")
 # 선제대응지역 지정 이후 … 추진하고 있다: an achievement word that only dates what the sentence says
 SINCE = re.compile(r"\s?(?:이후|이래|직후|후에?|당시)(?=\s|,|$)")
 

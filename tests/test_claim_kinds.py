@@ -368,6 +368,9 @@ def test_a_records_scope_starts_at_a_word():
     # a prize the agency confers is what it does, one it was conferred is its award
     ("교육청은 해마다 교직원을 뽑아 ‘교육상’을 수여하고 있다.", "교육상", "activity"),
     ("그는 그 공으로 무공훈장을 수여 받았다.", "무공훈장", "award"),
+    # a prize an organisation's head or a volunteer receives is theirs, not the agency's
+    ("이날 봉사단체 협의회 부회장이 국민포장을 받았다.", "국민포장", "context"),
+    ("구는 올해 국무총리 표창을 받았다.", "국무총리 표창", "award"),
     # one figure of an ordered breakdown describes how something is spread; visitors by site stay outcomes
     ("주거 면적은 40㎡ 이하(36.0%), 40~60㎡(25.5%) 등의 순으로 나타났다.", "25.5%", "context"),
     ("평균 보험료는 서울이 15만 원, 세종 14만 원, 울산 13만 원 등의 순으로 집계됐다.", "13만 원", "context"),

@@ -32,7 +32,7 @@ SINCE = re.compile(r"\s?(?:이후|이래|직후|후에?|당시)(?=\s|,|$)")
 # 선정한다, 확보할, 유치하기 위해, 유치에 나선다: the word names an act still to be done, whose tense is the predicate's
 # (a past tense elsewhere in the sentence still makes it achieved). A connective (선정해, 확보하는 등) is not here: it
 # runs on to a predicate that mostly reports the act done.
-NOT_DONE = re.compile(r"\s?(?:(?:하|되)(?:는다|기|겠|려|고자|도록)|한다|된다|할|될|"
+NOT_DONE = re.compile(r"\s?(?:(?:하|되)(?:기|겠|려|고자|도록)|한다|된다|할|될|"
                       r"(?:을|를|에)\s?(?:위해|위한|목표|목표로|앞두|앞둔|나서|나선|나설|도전))")
 
 

@@ -1264,6 +1264,18 @@ def test_a_contests_prizes_and_certified_firms_get_their_class(text, span, cls):
     assert (span, cls) in classes(text)
 
 
+@pytest.mark.parametrize("text, span, cls", [
+    # the winners of a prize the agency gives are counted as its activity; its pupils' or staff's prizes from a
+    # ministry or a national contest stay its award, and a figure reached is no count of winners
+    ("시는 생활 수기를 공모해 시민 12명이 수상했다.", "12명", "activity"),
+    ("올해 구정 발전에 기여한 4팀이 선정됐다.", "4팀", "activity"),
+    ("관내 교사 3명이 교육부 장관상을 수상했다.", "3명", "award"),
+    ("학생 5명이 전국 과학경진대회에서 금상을 수상했다.", "5명", "award"),
+])
+def test_the_winners_of_the_agencys_own_prize_are_counted_as_its_activity(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
 def test_an_ordinal_place_may_name_what_is_ranked_before_it():
     text = "부산 동구가 전국의 인구감소지역 중 체류인구가 두 번째로 많은 곳으로 꼽혔다."
     assert ("rank", "두 번째") in kinds(text)

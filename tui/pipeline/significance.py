@@ -99,6 +99,10 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "context"
             if cls == "award" and span.kind == "award" and _won_by_another(text, end):
                 return "context"
+            if cls == "award" and span.kind == "count" and span.unit in WINNERS and not OUTSIDE_PRIZE.search(text) \
+                    and not REACHED.match(around["after"]):
+                return "activity"  # 초등학생 8명이 수상했다, 6개 팀이 수상, 16개사가 선정됐다: the winners of a prize
+                # or a selection the agency runs are counted, not a prize the agency won
             if where == "status" and cls == "policy" and EXPECTED_EFFECT.match(around["after"]) and \
                     "목표" not in around["after"]:  # …일자리 창출 목표를 추진: a target set, a plan's figure
                 return "outcome"  # 일자리가 200개 이상 생겨날 전망이다: a result expected (CLAIMS.md), not a plan's figure
@@ -109,6 +113,11 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
 
 
 LOWEST_GRADE = re.compile(r"최하위|최하|최저")
+# units that count winners (people, teams, companies, farms), and what names a prize given from outside the agency
+# (a ministry's or a national contest's), whose winners from the agency's schools or staff are its achievement
+WINNERS = frozenset({"명", "팀", "개팀", "개사", "농가", "가구"})
+OUTSIDE_PRIZE = re.compile(r"장관|대통령|국무총리|총리|전국|대한민국|국제|세계|대회|경진|올림피아드|부문")
+REACHED = re.compile(r"\s?(?:을|를)\s?(?:기록|달성|돌파|넘어)")  # 방문객 127만명을 기록했으며: a figure reached, not winners
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 
 

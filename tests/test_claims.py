@@ -105,6 +105,14 @@ def sentence_status(text: str) -> str:
     ("구는 국비 20억원을 확보한 뒤 공사를 시작한다.", "achieved"),  # the money secured, whatever comes next
     ("군은 경로당 30개소에 각각 200만 원을 지원한다.", "ongoing"),  # 개소 after a number counts places
     ("구는 청년센터를 개소했다.", "achieved"),
+    # a value that runs on to a predicate in progress is ongoing, whatever an earlier clause says was done; a past
+    # or an achievement word after the value, or a result's time, keeps it done
+    ("군은 공모에 뽑혀 해마다 2억 원씩, 모두 6억 원을 들여 사업을 벌이고 있다.", "ongoing"),
+    ("시는 공모에 뽑힌 뒤 매달 50만 원을 지원하고 있다.", "ongoing"),
+    ("구는 올해 120개 기업에서 1천억원의 투자를 유치하는 등 성장을 이어가고 있다.", "achieved"),
+    ("시는 공모에 뽑힌 뒤 지난해 50만 원을 지원하고 있다.", "achieved"),  # a result's time
+    ("구는 개통 8개월 만에 1500여 건의 신청이 들어올 만큼 호응을 얻고 있다.", "achieved"),  # a time elapsed
+    ("도는 3억원을 확보했으며 사업을 추진하고 있다.", "achieved"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status
@@ -129,6 +137,18 @@ def test_an_announced_scheme_is_planned_throughout_its_article():
     assert headline_status("울산 내년 국가예산 2조7754억 원 확보") == "achieved"  # next year's money, secured now
     assert headline_status("부산 중구 “출산장려금 1000만원 지원 추진”") == "planned"  # the quote mark is not the end
     assert headline_status("강남구, 재산세 감면 다음 달부터") == "planned"
+
+
+@pytest.mark.parametrize("headline, status", [
+    # a headline's plain present announces what is to come; a saying quoted at its end does not
+    ("광산구, 내년 소아과 전문의 6명 확보한다", "planned"),
+    ("무안에 500억 규모 물류센터 들어선다", "planned"),
+    ("여수시, 시내버스 노선 12개 줄인다", "planned"),
+    ("순천시, 국비 40억 원 확보", "achieved"),
+    ("청년 1인 가구 30만 … “혼자서도 잘 산다”", "achieved"),
+])
+def test_a_headlines_plain_present_announces(headline, status):
+    assert headline_status(headline) == status
 
 
 @pytest.mark.parametrize("headline, status", [

@@ -103,6 +103,10 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "planned"  # 27년 8월 준공 예정으로 … 소요된다
     if re.search(r"중(이|에)", words[-5:]):
         return "ongoing"
+    if spans and _progressive(tail) and not _done_after(core, text, spans[0].end - offset, spans[0].end) \
+            and not RESULT_TIME.search(region_text) and not ELAPSED.search(region_text) and not MEASURED.search(words):
+        return "ongoing"  # 공모에 선정돼 … 총 3억 원을 투입해 추진하고 있다: the value runs on to a predicate in progress;
+        # a past or an achievement word before the value does not make it done
     if _has_past(core) or _achievement_word(region_text) or MEASURED.search(words):
         return "achieved"  # …으로 추산된다, 집계된다: a figure found, in the present tense of reports
     ends = stated or any(t.tag == "EF" for t in core)
@@ -149,6 +153,9 @@ RESULT_TIME = re.compile(r"지난해|작년|지난\s?\d|\d{4}년|역대|이번|�
                          r"[상하]반기|연간|한\s?해")
 
 
+ELAPSED = re.compile(r"\d\s?(?:개월|년|주|일|달)\s?만에|(?:한|두|세|네|다섯|여섯)\s?(?:달|해)\s?만에")  # 11개월 만에: a result's time
+
+
 def _expectation_start(core) -> int:
     """Return the index of the token of '것' in an expectation (…할 것으로 전망했다), or the length."""
     for i in range(len(core) - 1, -1, -1):
@@ -162,9 +169,9 @@ CLAUSE_LINKS = frozenset({"며", "고", "면서", "어서", "아서", "어", "�
                           "다고", "라고", "자고", "냐고", "다며", "라며"})
 
 
-def _local_clause_achieved(tokens, value_end: int) -> bool:
-    """Return True when the clause right after a value ends in a past or completed predicate (확보했으며,
-    기록함에 따라, 받은) before any other clause begins."""
+def _local_clause(tokens, value_end: int) -> list:
+    """Return the tokens after a value up to the end of its own clause (a clause link, a sentence ending, or nine
+    tokens)."""
     local = []
     for tok in tokens:
         if tok.start < value_end:
@@ -172,6 +179,30 @@ def _local_clause_achieved(tokens, value_end: int) -> bool:
         local.append(tok)
         if tok.tag == "EC" and tok.form in CLAUSE_LINKS or tok.tag == "EF" or len(local) > 8:
             break
+    return local
+
+
+def _progressive(tail) -> bool:
+    """Return True when a sentence ends in the present progressive (추진하고 있다, 운영되고 있으며), not its past
+    (운영하고 있었다)."""
+    for i in range(len(tail) - 1, 0, -1):
+        if tail[i].form == "있" and tail[i].tag in ("VX", "VV", "VA") and tail[i - 1].form == "고" \
+                and tail[i - 1].tag == "EC":
+            return not any(t.tag == "EP" for t in tail[i + 1:])
+    return False
+
+
+def _done_after(tokens, text: str, end: int, value_end: int) -> bool:
+    """Return True when a past or completed predicate or an achievement word follows a value (…을 확보하는 등 …
+    이어가고 있다: what the sentence reports is done, whatever its last predicate); end indexes text, value_end
+    the tokens' offsets."""
+    return _has_past([t for t in tokens if t.start >= value_end]) or _achievement_word(text[end:])
+
+
+def _local_clause_achieved(tokens, value_end: int) -> bool:
+    """Return True when the clause right after a value ends in a past or completed predicate (확보했으며,
+    기록함에 따라, 받은) before any other clause begins."""
+    local = _local_clause(tokens, value_end)
     if any(t.tag == "EP" and t.form == "겠" for t in local) or DECIDED.search("".join(t.form for t in local)):
         return False
     if any(t.form in FORECASTS or t.form in ("예정", "계획") for t in local):
@@ -222,11 +253,14 @@ def headline_status(text: str, body: str | None = None) -> str:
     results: '국비 33억 확보'; a plan or a call says so: '…나선다', '…모집', '…추진 계획', '…3월부터 시행').
     body is the status of the body's sentence that states the line's values, when one does: a line whose words
     say nothing of its time (…신입생 4만 1000명에 교복비 125억 지원) takes the body's tense, which does."""
+    quoted = text.rstrip(" .…").endswith(("”", "\"", "’", "'", "」", "』"))  # …“나 혼자 산다”: a saying quoted
     text = _bare(text)
     if HEADLINE_ONGOING.search(text):
         return "ongoing"
     if HEADLINE_PLANNED.search(text):
         return "planned"
+    if not quoted and _plain_present(text):
+        return "planned"  # 전문의 20명 확보한다, 버스 55대 줄인다: a headline's plain present announces
     if ACHIEVED_WORDS.search(text):
         return "achieved"  # 내년 국비 7조 확보: next year's money, secured now
     if HEADLINE_FUTURE.search(text):
@@ -259,6 +293,15 @@ def in_proposal(status: str, text: str) -> str:
     """Return the status of a claim in an article proposing a budget: planned, unless it is money secured from
     outside or already planned or running."""
     return "planned" if status == "achieved" and not SECURED.search(text) else status
+
+
+def _plain_present(line: str) -> bool:
+    """Return True when a line ends in a verb's plain present (확보한다, 줄인다, 들어선다, 먹는다): the last
+    syllable before 다 closes with ㄴ."""
+    if len(line) < 2 or line[-1] != "다":
+        return False
+    code = ord(line[-2]) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 4
 
 
 def announces(title: str) -> bool:

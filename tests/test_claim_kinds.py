@@ -1276,6 +1276,16 @@ def test_the_winners_of_the_agencys_own_prize_are_counted_as_its_activity(text, 
     assert (span, cls) in classes(text)
 
 
+@pytest.mark.parametrize("text, span, cls", [
+    # what the agency picked, found or put up itself is its activity
+    ("군은 올해 12개 분야에서 150명의 장학생을 선발했다.", "150명", "activity"),
+    ("구는 주민 제안 과제 30개를 발굴해 추진했다.", "30개", "activity"),
+    ("시는 버스정류장 40곳에 온열의자를 설치했다.", "40곳", "activity"),
+])
+def test_what_the_agency_picked_found_or_put_up_is_its_activity(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
 def test_an_ordinal_place_may_name_what_is_ranked_before_it():
     text = "부산 동구가 전국의 인구감소지역 중 체류인구가 두 번째로 많은 곳으로 꼽혔다."
     assert ("rank", "두 번째") in kinds(text)

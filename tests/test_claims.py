@@ -112,6 +112,11 @@ def sentence_status(text: str) -> str:
     ("구는 올해 120개 기업에서 1천억원의 투자를 유치하는 등 성장을 이어가고 있다.", "achieved"),
     ("시는 공모에 뽑힌 뒤 지난해 50만 원을 지원하고 있다.", "achieved"),  # a result's time
     ("구는 개통 8개월 만에 1500여 건의 신청이 들어올 만큼 호응을 얻고 있다.", "achieved"),  # a time elapsed
+    # the plain present of an act the agency schedules tells what is to come; a state's verb tells what is
+    ("군은 면접을 거쳐 최종 25명을 선발한다.", "planned"),
+    ("시는 국비 80억원을 투입해 체육관을 짓고 광장을 조성한다.", "planned"),
+    ("도는 11월 둘째 주에 박람회를 연다.", "planned"),
+    ("등록 외국인은 1만2000명으로 전체 인구의 3.1%를 차지한다.", "ongoing"),
     ("도는 3억원을 확보했으며 사업을 추진하고 있다.", "achieved"),
 ])
 def test_status_from_the_predicate(text, status):

@@ -121,8 +121,32 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "achieved"  # a verbless line, or a result stated (…전국 1위다, 지난해 61만명이다)
     if tags[-2:] and "VCP" in tags[-3:] and previous:
         return previous  # 내국인은 …명, 외국인은 …명이다: the figures of the sentence before, broken down
+    if _acts_in_present(core):
+        return "planned"  # 최종 30명을 선발한다, 국비 150억원을 투입해 … 조성한다: an act the agency schedules, to come
     # a state stated (인구는 …명이다, 입장료는 …원이다) is ongoing, as a bare present tense is
     return "planned" if announcing else "ongoing"
+
+
+def _acts_in_present(core) -> bool:
+    """Return True when the sentence ends in the plain present of an act an agency schedules (선발한다, 지급한다,
+    조성한다, 연다), which a body uses for what is still to come; a state's verbs (차지한다, 웃돈다) are not acts."""
+    efs = [i for i, t in enumerate(core) if t.tag == "EF"]
+    if not efs:
+        return False
+    i = efs[-1]
+    if core[i].form not in ("ᆫ다", "는다", "ㄴ다"):
+        return False
+    prev = core[i - 1] if i else None
+    if prev is None:
+        return False
+    stem = core[i - 2].form if prev.tag == "XSV" and i >= 2 else prev.form
+    return prev.tag in ("XSV", "VV") and stem in SCHEDULED
+
+
+# acts an agency schedules, told in the plain present of a body when they are still to come
+SCHEDULED = frozenset({"선발", "개최", "열", "시행", "착수", "투입", "지급", "배부", "모집", "진행", "실시", "펼치",
+                       "마련", "조성", "건립", "설치", "구축", "도입", "시작", "출범", "발표", "선보이", "연장",
+                       "확대", "편성", "집행", "추진", "전달", "공급", "발행", "부과", "배치", "개설"})
 
 
 EXPECTED = re.compile(r"(?:ㄹ|을|할|될|릴|날|갈|올|질|칠)\s것으로\s(?:[^\s,.]+\s){0,3}?(?:전망|예상|예측|내다|기대|추산|관측|보고\s있|보인다|보고)")

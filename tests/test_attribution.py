@@ -403,3 +403,27 @@ def test_an_article_about_schools_goes_to_the_office_of_education_that_tells_it(
 ])
 def test_two_districts_sharing_the_news_with_their_province_named_are_the_provinces(tmp_path, title, body, expected):
     assert attribute(tmp_path, title, body, date="2025-05-11").agency == expected
+
+
+def analysed(tmp_path, title: str, body: str):
+    """Return the first analysed article of a small page, with its claims."""
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([title, "", body, "", "홍길동 기자", ""]), encoding="utf-8")
+    result = process_file(str(page))
+    assert result.articles, result.error
+    return result.articles[0]
+
+
+def test_values_of_an_article_no_local_government_acts_in_set_the_scene(tmp_path):
+    """A golfer's season names no local government: its rank and prize are nobody's achievement here; the same
+    values in a district's article whose city is not said stay achievements (some agency's news)."""
+    body = ("김민수 선수는 올해 투어에서 상금 순위 1위를 차지했다. 그는 시즌 최우수선수상을 수상했다. "
+            "김 선수는 내년 시즌 준비에 들어갔다.")
+    golfer = analysed(tmp_path, "김민수, 투어 상금 1위", body)
+    assert golfer.article.agency is None
+    classes = [sp.cls for claim in golfer.claims for sp in claim.spans]
+    assert classes and set(classes) == {"context"}
+    district = analysed(tmp_path, "서구, 투어 유치 1위", body.replace("김민수 선수는", "서구는").replace("그는", "서구는"))
+    assert district.article.agency is None
+    assert any(f.code == "agency_ambiguous" for f in district.article.flags)
+    assert {"rank", "award"} & {sp.cls for claim in district.claims for sp in claim.spans}

@@ -264,7 +264,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
                            before.status if before else None)
         if proposing:
             status = in_proposal(status, text)
-        spans = [replace(sp, cls=class_of(sp, text, s.start, status, theme)) for sp in spans]
+        spans = [replace(sp, cls=_whose(article, class_of(sp, text, s.start, status, theme))) for sp in spans]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=key, article=article.id, sentence=i, text=text, agency=agency,
@@ -275,6 +275,16 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
             echo=echo,
         ))
     return claims
+
+
+def _whose(article, cls: str) -> str:
+    """Return a value's class in its article: in an article that no local government acts in (a golfer's season, a
+    ministry's selection of universities, a best-seller list) no value is an agency's achievement, activity or
+    policy; every value sets the scene: context, as the labelled sets class them. An article about a government
+    whose name is ambiguous (서구 with no city) keeps its classes: it is some agency's news."""
+    if article.agency is not None or any(flag.code == "agency_ambiguous" for flag in article.flags):
+        return cls
+    return "context"
 
 
 def _echoes(span, body_spans) -> bool:
@@ -319,7 +329,7 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
         status = headline_status(text, _stated_in(spans, body_claims))
         if proposing:
             status = in_proposal(status, text)
-        spans = [replace(sp, cls=class_of(sp, text, start, status, article.title + " " + article.deck))
+        spans = [replace(sp, cls=_whose(article, class_of(sp, text, start, status, f"{article.title} {article.deck}")))
                  for sp in spans]
         out.append(Claim(
             id=claim_key(article.agency, f"{zone}:{text}"), article=article.id, sentence=index, text=text,

@@ -116,7 +116,7 @@ LOWEST_GRADE = re.compile(r"최하위|최하|최저")
 # units that count winners (people, teams, companies, farms), and what names a prize given from outside the agency
 # (a ministry's or a national contest's), whose winners from the agency's schools or staff are its achievement
 WINNERS = frozenset({"명", "팀", "개팀", "개사", "농가", "가구"})
-OUTSIDE_PRIZE = re.compile(r"장관|대통령|국무총리|총리|전국|대한민국|국제|세계|대회|경진|올림피아드|부문")
+OUTSIDE_PRIZE = re.compile(r"장관|대통령|총리|전국|대한민국|국제|세계|대회|경진|올림피아드|부문")
 REACHED = re.compile(r"\s?(?:을|를)\s?(?:기록|달성|돌파|넘어)")  # 방문객 127만명을 기록했으며: a figure reached, not winners
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 

@@ -22,8 +22,11 @@ def attribute(tmp_path, title: str, body: str, byline: str = "홍길동 기자",
 
 
 def test_gazetteer_has_17_metropolitan_and_226_basic_governments():
+    # the 17 광역 of 2024, and 전남광주통합특별시, which replaces two of them (광주광역시, 전라남도) from 2026-07-01:
+    # the two stay for the terms before it
     levels = collections.Counter(a.level for a in gazetteer().agencies.values())
-    assert levels["광역"] == 17 and levels["기초"] == 226
+    assert levels["광역"] == 17 + 1 and levels["기초"] == 226
+    assert {"광주광역시", "전라남도", "전남광주통합특별시"} <= set(gazetteer().agencies)
     names = set(gazetteer().agencies)
     assert {"강원특별자치도", "전북특별자치도", "대구광역시 군위군"} <= names
     assert "강원도" not in names and "경상북도 군위군" not in names
@@ -180,7 +183,9 @@ def test_press_releases_get_the_agency_of_their_source_column(shared_corpus):
 
 def test_every_government_has_its_heads_for_terms_5_to_8():
     gaz = gazetteer()
-    governments = [a.full_name for a in gaz.agencies.values() if a.level in ("광역", "기초")]
+    governments = [a.full_name for a in gaz.agencies.values() if a.level in ("광역", "기초")
+                   and a.full_name != "전남광주통합특별시"]  # from 민선 9기 only
+    assert gaz.head_of("전남광주통합특별시", 9) is not None
     for term in (5, 6, 7, 8):
         missing = [g for g in governments if gaz.head_of(g, term) is None]
         assert missing == [] or missing == ["세종특별자치시"] and term == 5, (term, missing[:5])
@@ -427,3 +432,32 @@ def test_values_of_an_article_no_local_government_acts_in_set_the_scene(tmp_path
     assert district.article.agency is None
     assert any(f.code == "agency_ambiguous" for f in district.article.flags)
     assert {"rank", "award"} & {sp.cls for claim in district.claims for sp in claim.spans}
+
+
+# --------------------------------------------------------------------------- 전남광주통합특별시 (from 2026-07-01)
+
+@pytest.mark.parametrize("title, body", [
+    ("민형배 시장, 투자 유치 성과", "민형배 전남광주통합특별시장은 10일 기업 3곳과 1천억원 규모 투자협약을 맺었다고 밝혔다."),
+    ("통합특별시, 투자 유치", "광주특별시는 10일 기업 3곳과 1천억원 규모 투자협약을 맺었다고 밝혔다."),
+    ("통합특별시, 투자 유치", "전남·광주통합특별시는 10일 기업 3곳과 1천억원 규모 투자협약을 맺었다고 밝혔다."),
+    ("통합특별시, 투자 유치", "전남광주통합특별시장은 10일 기업 3곳과 1천억원 규모 투자협약을 맺었다고 밝혔다."),
+])
+def test_the_merged_city_of_gwangju_and_jeonnam_is_an_agency_with_its_9th_term(tmp_path, title, body):
+    # its head was 광산구청장 in 민선 7기: the date decides which of his offices the name stands for
+    article = attribute(tmp_path, title, body, date="2026-09-10")
+    assert (article.agency, article.term) == ("전남광주통합특별시", 9)
+
+
+def test_the_merged_citys_office_of_education_has_its_superintendent(tmp_path):
+    article = attribute(tmp_path, "통합교육청, 기초학력 향상", "김대중 통합교육감은 10일 기초학력 향상 사업에 50억원을 "
+                        "투입한다고 밝혔다. 전남광주통합특별시교육청은 학교 300곳을 지원한다.", date="2026-09-10")
+    assert (article.agency, article.term) == ("전남광주통합특별시교육청", 9)
+
+
+def test_names_joined_by_a_middle_dot_stay_a_list_unless_they_make_one_name():
+    gaz = gazetteer()
+    merged = [m for m in gaz.mentions("전남·광주통합특별시는 밝혔다") if m.kind == "agency"]
+    assert [(m.surface, m.candidates) for m in merged] == [("전남·광주통합특별시", ("전남광주통합특별시",))]
+    listed = [m.surface for m in gaz.mentions("광산구·서구는 밝혔다") if m.kind == "agency"]
+    assert listed == ["광산구", "서구"]
+

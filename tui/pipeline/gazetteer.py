@@ -163,10 +163,20 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         """Return agency, place and head-name mentions in text, by eojeol prefix with a particle remainder."""
         found: list[Mention] = []
-        for run in HANGUL_RUN.finditer(text):
+        runs = list(HANGUL_RUN.finditer(text))
+        joined_to = -1  # the end of a name written across a middle dot, whose second part is read already
+        for i, run in enumerate(runs):
             word = run.group()
             start = run.start()
+            if start < joined_to:
+                continue
             if word[:2] not in self.heads2 and word[:3] not in self.heads_by_name:
+                continue
+            joined = self._dotted(text, run, runs[i + 1] if i + 1 < len(runs) else None)
+            if joined:
+                form, rest, end = joined
+                found.append(Mention(start, end, text[start:end], "agency", tuple(self.forms[form]), rest))
+                joined_to = end
                 continue
             hit = self._prefix(word, self.forms)
             if hit:
@@ -197,6 +207,18 @@ class Gazetteer:
                     agencies = tuple(dict.fromkeys(h.agency for h in self.heads_by_name[name]))
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
+
+    def _dotted(self, text: str, run: re.Match, after: re.Match | None) -> tuple[str, str, int] | None:
+        """Return (form, rest, end) for one name written across a middle dot (전남·광주통합특별시): the two parts
+        joined make a longer name than the first alone. A list of names (광산구·서구) joins to none."""
+        if after is None or after.start() != run.end() + 1 or text[run.end()] != "·":
+            return None
+        word = run.group()
+        hit = self._prefix(word + after.group(), self.forms)
+        if not hit or len(hit[0]) <= len(word):
+            return None
+        form, rest = hit
+        return form, rest, after.start() + len(form) - len(word)
 
     def _locale(self, word: str) -> tuple[str, str, tuple[str, ...]] | None:
         """Return (prefix, kind, candidates) for a name that starts with an agency's name: a school of a place

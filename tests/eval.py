@@ -204,6 +204,9 @@ class Report:
     program_found: list = field(default_factory=lambda: [0, 0])  # found programs that are labelled, found
     agency: list = field(default_factory=list)  # (doc, label, found, region group)
     term: list = field(default_factory=list)
+    # articles the readers give no local government (agency "", or a national body such as 국토교통부 that the
+    # gazetteer does not hold): (doc, label, found); right when nothing is found
+    no_government: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     false: list = field(default_factory=list)
     program_misses: list = field(default_factory=list)
@@ -250,9 +253,17 @@ def evaluate(split: str | None, root: Path = devset.DEVSET, texts: Path | None =
             group = "news" if document.source.startswith(("news/", "file:")) else "press"
             if truth.get("agency"):
                 report.agency.append((document.doc, truth["agency"], pred.agency, group))
+            if "agency" in truth and not _local_government(truth["agency"]):
+                report.no_government.append((document.doc, truth["agency"] or "none", pred.agency))
             if truth.get("term") is not None:
                 report.term.append((document.doc, truth["term"], pred.term, group))
     return report
+
+
+def _local_government(name: str | None) -> bool:
+    """Return True for a name the gazetteer holds (a local government or an office of education)."""
+    from tui.pipeline.gazetteer import gazetteer
+    return bool(name) and gazetteer().agency(name) is not None
 
 
 def _around(text: str, start: int, end: int, width: int = 25) -> str:
@@ -315,7 +326,9 @@ def summary(report: Report) -> dict:
         "term": sum(t == p for _, t, p, _ in report.term) / len(report.term) if report.term else 1.0,
         "agency_other_regions": sum(news_agency) / len(news_agency) if news_agency else 1.0,
         "term_other_regions": sum(news_term) / len(news_term) if news_term else 1.0,
-        "counts": {"claims": n_labels, "found": n_found, "programs": report.programs[1],
+        "no_government": (sum(f is None for *_, f in report.no_government) / len(report.no_government)
+                          if report.no_government else 1.0),
+        "counts": {"no_government": len(report.no_government), "claims": n_labels, "found": n_found, "programs": report.programs[1],
                    "programs_found": report.program_found[1], "agency": len(report.agency),
                    "term": len(report.term), "agency_other_regions": len(news_agency),
                    "term_other_regions": len(news_term)},
@@ -345,6 +358,7 @@ def print_report(report: Report, split: str, misses: int, title: str = "Developm
           f"{s['agency_other_regions']:.2f} ({s['counts']['agency_other_regions']}) |")
     print(f"| term, all / other regions | {s['term']:.2f} ({s['counts']['term']}) / "
           f"{s['term_other_regions']:.2f} ({s['counts']['term_other_regions']}) |")
+    print(f"| no local government, left without one | {s['no_government']:.2f} ({s['counts']['no_government']}) |")
     if not misses:
         return
     confusion = Counter((a, b) for a, b, *_ in report.classes if a != b)
@@ -378,6 +392,10 @@ def print_report(report: Report, split: str, misses: int, title: str = "Developm
     for doc, truth, found, group in report.agency:
         if truth != found:
             print(f"  {doc} ({group}) labelled {truth}, found {found}")
+    print("\ngiven a government where the readers give none:")
+    for doc, truth, found in report.no_government:
+        if found is not None:
+            print(f"  {doc} labelled {truth}, found {found}")
     print("\nterm wrong:")
     for doc, truth, found, group in report.term:
         if truth != found:

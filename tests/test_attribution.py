@@ -461,3 +461,31 @@ def test_names_joined_by_a_middle_dot_stay_a_list_unless_they_make_one_name():
     listed = [m.surface for m in gaz.mentions("광산구·서구는 밝혔다") if m.kind == "agency"]
     assert listed == ["광산구", "서구"]
 
+
+# --------------------------------------------------------------------------- news no local government acts in
+
+@pytest.mark.parametrize("title, body", [
+    ("순천경찰서, 전국 259개 경찰서 중 치안성과평가 1위",
+     "전남 순천경찰서가 21일 경찰청 주관 치안성과 우수관서 평가에서 전국 259개 경찰서 중 1위에 올랐다."),
+    ("고속도로 안성~구리 구간 새해 첫날 개통",
+     "고속도로 안성~구리 구간이 다음달 1일 개통한다고 국토교통부가 30일 밝혔다. 경기 안성시와 구리시를 잇는 72km "
+     "도로다."),
+    ("해수부, 부산서 해양금융포럼 개최", "해양수산부가 6일부터 이틀간 부산에서 해양금융포럼을 연다."),
+])
+def test_news_a_national_body_or_the_police_acts_in_has_no_local_government(tmp_path, title, body):
+    # the government named is only where it happens: the article is not its achievement
+    article = attribute(tmp_path, title, body, date="2024-10-21")
+    assert article.agency is None
+    assert not any(f.code == "agency_ambiguous" for f in article.flags)
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a ministry's selection of the agency: the agency is the subject of its own sentence
+    ("광산구, 행안부 평가 우수기관", "행정안전부는 21일 광산구를 우수기관으로 선정했다. 광산구는 이번 평가에서 "
+     "1위를 했다고 밝혔다.", "광주광역시 광산구"),
+    # the police as a plain word in the lead: the headline's place stays the article's
+    ("제주 올레시장서 도박판 적발", "제주 서귀포 매일올레시장에서 도박판을 벌인 일당이 검거된 가운데, 경찰이 영상을 "
+     "공개했다. 제주도는 시장 점검을 늘리기로 했다.", "제주특별자치도"),
+])
+def test_a_government_that_acts_beside_a_national_body_keeps_the_article(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body, date="2024-10-21").agency == expected

@@ -88,6 +88,7 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
     ambiguous: set[str] = set()
     heads: list[tuple[Mention, str]] = []
     lead_subject_taken = False
+    acted: set[str] = set()  # the governments that act somewhere: a subject, the news's source, a head named
     for zone, mentions in zone_mentions:
         resolved = []
         previous = None
@@ -107,19 +108,24 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
             weight = zone.weight * (1.5 if subject else 1.0)
             if _in_brackets(zone.text, m.start):
                 weight *= 0.3  # (강원도지사), (행정안전부장관): who gave an award, an aside
-            if zone.name == "title" and _opens_headline_clause(zone.text, mentions, i) and \
-                    zone.text[m.end: m.end + 1] in ",·":
+            opens = zone.name == "title" and _opens_headline_clause(zone.text, mentions, i) and \
+                zone.text[m.end: m.end + 1] in ",·"
+            if opens:
                 weight *= 2.0  # "광양시, …", "… 아직인데… 서초구, …": a headline clause that opens with a name is about it
             if zone.name == "lead" and m.kind == "agency" and subject and not lead_subject_taken:
                 lead_subject_taken = True
                 weight += 3.0  # the lead's first subject is the article's actor ("증평군이 … 수상했다")
-            if m.kind == "agency" and zone.name in ("lead", "body") and _announces(zone.text, m, subject):
+            announces = m.kind == "agency" and zone.name in ("lead", "body") and _announces(zone.text, m, subject)
+            if announces:
                 weight += ANNOUNCER  # 인천시에 따르면, 대전시는 … 개관했다고 밝혔다: who tells the news acts in it
+            if m.kind == "agency" and (subject or opens or announces):
+                acted.add(agency)
             if m.kind == "agency":
                 scores[agency] += weight
                 if zone.offset >= 0:
                     resolved_by_offset[zone.offset + m.start] = agency
             elif m.kind == "head":
+                acted.add(agency)
                 scores[agency] += 2.0
                 heads.append((m, agency))
             elif m.kind == "school":
@@ -139,6 +145,10 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         _schools_to_their_office(gaz, scores, zones)
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
+    if main and not source_agency and main not in acted and _national_actor(zones):
+        # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 시흥경찰서 27명 확진: a national body, a court, the police or a
+        # university acts, and the government named is only where it happens
+        ranked, main = [], None
     if main and not source_agency:
         main = _shared_parent(gaz, scores, main)
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
@@ -195,6 +205,20 @@ def _schools_to_their_office(gaz: Gazetteer, scores: dict[str, float], zones: li
     if len(SCHOOL_WORDS.findall(text)) >= 6 and len(UNIVERSITY.findall(text)) < 2:  # offices run no university
         scores[office] = scores[leader] + 0.5
 SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
+MINISTRIES = (
+    "교육부 국방부 외교부 통일부 법무부 환경부 국토교통부 국토부 해양수산부 해수부 보건복지부 복지부 행정안전부 행안부 "
+    "고용노동부 노동부 고용부 기획재정부 기재부 재정경제부 재경부 산업통상자원부 산업통상부 산업부 과학기술정보통신부 과기정통부 "
+    "문화체육관광부 문체부 농림축산식품부 농식품부 여성가족부 여가부 성평등가족부 중소벤처기업부 중기부 국가보훈부 보훈부 "
+    "기후에너지환경부 식품의약품안전처 식약처 인사혁신처 법제처 산림청 통계청 관세청 조달청 기상청 특허청 소방청 질병관리청 질병청 "
+    "농촌진흥청 농진청 문화재청 국가유산청 병무청 방위사업청 방사청 재외동포청 우주항공청 국세청 경찰청 해양경찰청 해경 검찰청 대검찰청 "
+    "대검 대법원 헌법재판소 헌재 감사원 국회 대통령실 청와대 정부 국가인권위원회 인권위 공정거래위원회 공정위 금융위원회 금융위 "
+    "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰"
+).split()
+# an office of the state named after the place it serves (시흥경찰서, 인천지방국세청, 서울중앙지검)
+REGIONAL_BODY = ("경찰서", "경찰청", "지방국세청", "국세청", "세무서", "지방검찰청", "지검", "지청", "지방법원", "지법", "고등법원",
+                 "고법", "해양경찰서", "교도소")
+GENERIC_STATE = frozenset({"정부", "경찰", "검찰", "국회"})  # the state at large: its own subject only in a headline
+NATIONAL_AFTER = {"title": re.compile(r"(?:은|는|이|가|,)(?![가-힣])"), "lead": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -429,3 +453,23 @@ def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | 
         if 0 < (day - end).days <= 183:
             return number
     return None
+
+
+def _national_actor(zones: list[Zone]) -> bool:
+    """Return True when the headline has a national body, a court or the police as its subject (해수부, 부산서 …;
+    순천경찰서, 전국 1위), or the lead has a named one (국토교통부가, 시흥경찰서는, 인천지방국세청은)."""
+    for zone in zones:
+        after = NATIONAL_AFTER.get(zone.name)
+        if after is None:
+            continue
+        for run in re.finditer(r"[가-힣]+", zone.text):
+            word = run.group()
+            for end in range(len(word), 1, -1):
+                name = word[:end]
+                if name in GENERIC_STATE and zone.name != "title":
+                    continue
+                if name in MINISTRIES or name.endswith(REGIONAL_BODY):
+                    if after.match(zone.text, run.start() + end):
+                        return True
+                    break
+    return False

@@ -16,7 +16,7 @@ SIZES = {"unseen": 49, "unseen2": 52, "unseen3": 36, "unseen4": 36, "unseen5": 3
          "unseen21": 20, "unseen22": 20, "unseen23": 20, "unseen24": 20,
          "unseen25": 19, "unseen26": 20, "unseen27": 19, "unseen28": 20,
          "unseen29": 20, "unseen30": 20, "unseen31": 20, "unseen32": 20, "unseen33": 20, "unseen34": 20,
-         "unseen35": 20, "unseen36": 20, "unseen37": 20, "unseen38": 20, "unseen39": 20, "unseen40": 20, "unseen41": 20, "unseen42": 20, "unseen43": 20, "unseen44": 20, "unseen45": 17, "unseen46": 20, "unseen47": 20, "unseen48": 20, "unseen49": 20, "unseen50": 20, "unseen51": 12, "unseen52": 12, "unseen53": 20, "unseen54": 19, "unseen55": 20, "unseen56": 18, "unseen57": 20, "unseen58": 20, "unseen59": 20, "unseen60": 20, "unseen61": 20, "unseen62": 20, "unseen63": 20, "unseen64": 20, "unseen65": 16, "unseen66": 16, "unseen67": 16, "unseen68": 16, "unseen69": 16, "unseen70": 16, "unseen71": 16}  # articles in each set
+         "unseen35": 20, "unseen36": 20, "unseen37": 20, "unseen38": 20, "unseen39": 20, "unseen40": 20, "unseen41": 20, "unseen42": 20, "unseen43": 20, "unseen44": 20, "unseen45": 17, "unseen46": 20, "unseen47": 20, "unseen48": 20, "unseen49": 20, "unseen50": 20, "unseen51": 12, "unseen52": 12, "unseen53": 20, "unseen54": 19, "unseen55": 20, "unseen56": 18, "unseen57": 20, "unseen58": 20, "unseen59": 20, "unseen60": 20, "unseen61": 20, "unseen62": 20, "unseen63": 20, "unseen64": 20, "unseen65": 16, "unseen66": 16, "unseen67": 16, "unseen68": 16, "unseen69": 16, "unseen70": 16, "unseen71": 16, "unseen72": 16}  # articles in each set
 SETS = tuple(HERE / "data" / name for name in SIZES)
 TEXTS = Path(os.environ["SEONGGWA_UNSEEN_TEXTS"]) if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None
 

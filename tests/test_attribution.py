@@ -460,6 +460,17 @@ def test_names_joined_by_a_middle_dot_stay_a_list_unless_they_make_one_name():
     assert [(m.surface, m.candidates) for m in merged] == [("전남·광주통합특별시", ("전남광주통합특별시",))]
     listed = [m.surface for m in gaz.mentions("광산구·서구는 밝혔다") if m.kind == "agency"]
     assert listed == ["광산구", "서구"]
+    # the two regions named together before they merged: the joined name would mean neither part
+    pair = [m.candidates for m in gaz.mentions("전남·광주 지역 기업") if m.kind == "agency"]
+    assert pair == [("전라남도",), ("광주광역시",)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("민형배 전남광주통합특별시장과 논의했다", "전남광주통합특별시"), ("부산광역시장은 밝혔다", "부산광역시"),
+    ("서울특별시장이 밝혔다", "서울특별시"), ("전남광주 동부권에서는", "전남광주통합특별시"),
+])
+def test_a_citys_whole_name_with_its_heads_title_names_the_city(text, name):
+    assert name in [c for m in gazetteer().mentions(text) if m.kind == "agency" for c in m.candidates]
 
 
 # --------------------------------------------------------------------------- news no local government acts in

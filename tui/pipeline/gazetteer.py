@@ -210,12 +210,16 @@ class Gazetteer:
 
     def _dotted(self, text: str, run: re.Match, after: re.Match | None) -> tuple[str, str, int] | None:
         """Return (form, rest, end) for one name written across a middle dot (전남·광주통합특별시): the two parts
-        joined make a longer name than the first alone. A list of names (광산구·서구) joins to none."""
+        joined make a longer name than the first alone, meaning what the second part alone means. A list of names
+        (광산구·서구, 전남·광주 before the two merged) joins to none."""
         if after is None or after.start() != run.end() + 1 or text[run.end()] != "·":
             return None
         word = run.group()
         hit = self._prefix(word + after.group(), self.forms)
         if not hit or len(hit[0]) <= len(word):
+            return None
+        second = self._prefix(after.group(), self.forms)
+        if second is None or self.forms[second[0]] != self.forms[hit[0]]:
             return None
         form, rest = hit
         return form, rest, after.start() + len(form) - len(word)
@@ -269,6 +273,8 @@ class Gazetteer:
                 rest = word[size:]
                 if not rest or rest in PARTICLES or _office_rest(rest) or (rest[0] == "립" and size >= 2):
                     return form, rest  # 광산구가, 광산구청장은, 광주시립도서관
+                if form.endswith(("특별시", "광역시")) and rest[0] == "장" and (rest == "장" or rest[1:] in PARTICLES):
+                    return form, rest  # 전남광주통합특별시장과, 부산광역시장은: the city's whole name and its head
         return None
 
 

@@ -146,8 +146,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
     if main and not source_agency and main not in acted and _national_actor(zones):
-        # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 시흥경찰서 27명 확진: a national body, a court, the police or a
-        # university acts, and the government named is only where it happens
+        # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 순천경찰서, 전국 1위: a national body, a court or the police
+        # acts, and the government named is only where it happens
         ranked, main = [], None
     if main and not source_agency:
         main = _shared_parent(gaz, scores, main)
@@ -205,7 +205,7 @@ def _schools_to_their_office(gaz: Gazetteer, scores: dict[str, float], zones: li
     if len(SCHOOL_WORDS.findall(text)) >= 6 and len(UNIVERSITY.findall(text)) < 2:  # offices run no university
         scores[office] = scores[leader] + 0.5
 SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
-MINISTRIES = (
+MINISTRIES = frozenset((
     "교육부 국방부 외교부 통일부 법무부 환경부 국토교통부 국토부 해양수산부 해수부 보건복지부 복지부 행정안전부 행안부 "
     "고용노동부 노동부 고용부 기획재정부 기재부 재정경제부 재경부 산업통상자원부 산업통상부 산업부 과학기술정보통신부 과기정통부 "
     "문화체육관광부 문체부 농림축산식품부 농식품부 여성가족부 여가부 성평등가족부 중소벤처기업부 중기부 국가보훈부 보훈부 "
@@ -213,7 +213,7 @@ MINISTRIES = (
     "농촌진흥청 농진청 문화재청 국가유산청 병무청 방위사업청 방사청 재외동포청 우주항공청 국세청 경찰청 해양경찰청 해경 검찰청 대검찰청 "
     "대검 대법원 헌법재판소 헌재 감사원 국회 대통령실 청와대 정부 국가인권위원회 인권위 공정거래위원회 공정위 금융위원회 금융위 "
     "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰"
-).split()
+).split())
 # an office of the state named after the place it serves (시흥경찰서, 인천지방국세청, 서울중앙지검)
 REGIONAL_BODY = ("경찰서", "경찰청", "지방국세청", "국세청", "세무서", "지방검찰청", "지검", "지청", "지방법원", "지법", "고등법원",
                  "고법", "해양경찰서", "교도소")

@@ -6,9 +6,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from tui.models import Flag
 from tui.pipeline.gazetteer import Gazetteer, Mention
+from tui.pipeline.lexicon import read_table
 
 SUBJECT = ("은", "는", "이", "가", "에서는", "께서는")
 RELATIVE = re.compile(r"[가-힣]*(?:한|하는|된|되는|던|할)\s")  # 전라남도가 주관한 평가: the subject of a modifier
@@ -205,14 +207,14 @@ def _schools_to_their_office(gaz: Gazetteer, scores: dict[str, float], zones: li
     if len(SCHOOL_WORDS.findall(text)) >= 6 and len(UNIVERSITY.findall(text)) < 2:  # offices run no university
         scores[office] = scores[leader] + 0.5
 SOURCE_OF_NEWS = re.compile(r"에\s?따르면")
-MINISTRIES = frozenset((
-    "교육부 국방부 외교부 통일부 법무부 환경부 국토교통부 국토부 해양수산부 해수부 보건복지부 복지부 행정안전부 행안부 "
-    "고용노동부 노동부 고용부 기획재정부 기재부 재정경제부 재경부 산업통상자원부 산업통상부 산업부 과학기술정보통신부 과기정통부 "
-    "문화체육관광부 문체부 농림축산식품부 농식품부 여성가족부 여가부 성평등가족부 중소벤처기업부 중기부 국가보훈부 보훈부 "
-    "기후에너지환경부 식품의약품안전처 식약처 인사혁신처 법제처 산림청 통계청 관세청 조달청 기상청 특허청 소방청 질병관리청 질병청 "
+# national bodies besides the ministries data/programs.csv lists among other owners (its `owner` rows ending in 부:
+# 국토교통부, 해수부, …): agencies, courts, prosecutors, the police and the state at large. The state corporations
+# among those rows (한전, LH) are left out: an article about one of their works is often its region's news
+STATE_BODIES = frozenset((
+    "식품의약품안전처 식약처 인사혁신처 법제처 산림청 통계청 관세청 조달청 기상청 특허청 소방청 질병관리청 질병청 "
     "농촌진흥청 농진청 문화재청 국가유산청 병무청 방위사업청 방사청 재외동포청 우주항공청 국세청 경찰청 해양경찰청 해경 검찰청 대검찰청 "
     "대검 대법원 헌법재판소 헌재 감사원 국회 대통령실 청와대 정부 국가인권위원회 인권위 공정거래위원회 공정위 금융위원회 금융위 "
-    "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰"
+    "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰 재정경제부 재경부 산업통상부"
 ).split())
 # an office of the state named after the place it serves (시흥경찰서, 인천지방국세청, 서울중앙지검)
 REGIONAL_BODY = ("경찰서", "경찰청", "지방국세청", "국세청", "세무서", "지방검찰청", "지검", "지청", "지방법원", "지법", "고등법원",
@@ -458,6 +460,7 @@ def _retrospective(gaz: Gazetteer, published: str, explicit: set[int]) -> int | 
 def _national_actor(zones: list[Zone]) -> bool:
     """Return True when the headline has a national body, a court or the police as its subject (해수부, 부산서 …;
     순천경찰서, 전국 1위), or the lead has a named one (국토교통부가, 시흥경찰서는, 인천지방국세청은)."""
+    national = _national_bodies()
     for zone in zones:
         after = NATIONAL_AFTER.get(zone.name)
         if after is None:
@@ -468,8 +471,16 @@ def _national_actor(zones: list[Zone]) -> bool:
                 name = word[:end]
                 if name in GENERIC_STATE and zone.name != "title":
                     continue
-                if name in MINISTRIES or name.endswith(REGIONAL_BODY):
+                if name in national or name.endswith(REGIONAL_BODY):
                     if after.match(zone.text, run.start() + end):
                         return True
                     break
     return False
+
+
+@lru_cache(maxsize=1)
+def _national_bodies() -> frozenset[str]:
+    """Return the names of national bodies: the ministries among data/programs.csv's other owners, and
+    STATE_BODIES."""
+    return STATE_BODIES | {row["word"] for row in read_table("programs.csv")
+                           if row["kind"] == "owner" and row["word"].endswith("부")}

@@ -36,6 +36,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("서산시는 충청권 최초 국제 크루즈선 취항을 이뤘다.", ("first", "충청권 최초")),  # a region's -권
     ("경기북부 최대 개발사업인 라이브시티", ("first", "경기북부 최대")),  # a part of a region
     ("영남권 유일의 시설을 지었다.", ("first", "영남권 유일")),
+    # a scope narrowed by the kind of place or body it counts among, glued or spaced
+    ("제주지역 첫 동물장묘시설이 문을 연다.", ("first", "제주지역 첫")),
+    ("도 단위 최초로 결혼축하금을 지급한다.", ("first", "도 단위 최초")),
+    ("광주 지역에서 처음으로 문을 열었다.", ("first", "광주 지역에서 처음")),
+    ("기초지자체 최초로 도입했다.", ("first", "기초지자체 최초")),
     ("시는 최초로 공공 배달앱을 도입했다.", ("first", "최초")),
     # among a counted group (its count is a value of its own), and the shortest as the longest
     ("전국 40개 축제 가운데 최다 방문객을 기록했다.", ("first", "축제 가운데 최다")),
@@ -53,6 +58,7 @@ def test_records_keep_their_scope(text, expected):
     "프로그램 이수 시 최대 350만 원의 수당을 지원한다.",  # up to an amount (시: 'when'), not the city's record
     "가입 시 최대 30% 할인된다.",
     "시는 지역 최대 현안인 군공항 이전을 서두른다.",       # the greatest problem, not a record
+    "시는 전남 지역 최대 현안인 군공항 이전을 서두른다.",
     "주민들의 최대 숙원이던 다리가 놓였다.",
     "병원선 인천 531호가 섬을 돈다.",  # a ship's number, a line, a unit: not a first
     "지하철 1호선을 연장한다.",

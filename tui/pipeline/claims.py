@@ -52,6 +52,9 @@ GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "우�
                   # countries and world regions, and a headline's one-letter country names (中 최초, 美 최초)
                   "한국", "중국", "미국", "일본", "유럽", "아프리카", "중동", "동양", "동북아", "동남아", "아태", "북미", "남미",
                   "韓", "中", "美", "日", "英", "佛", "獨")
+# What may follow a scope word to narrow it to a kind of place or body: 제주지역, 도 단위, 기초지자체, 전국 기초단체
+SCOPE_HEADS = ("지역", "단위", "지자체", "지방자치단체", "자치단체", "기초단체", "광역단체", "기초자치단체", "광역자치단체",
+               "시군", "시·군", "시군구", "자치구", "시도", "시·도", "공공기관", "교육청")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,10 @@ def scope_pattern() -> str:
     for row in read_table("agencies.csv"):
         names.update(form for form in _government_forms(row) if len(form) >= 2 and " " not in form)
     words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?"  # 경기북부 최대, 영남권 유일: a part of a region
+    heads = "|".join(re.escape(w) for w in sorted(SCOPE_HEADS, key=len, reverse=True))
+    # 경기북부 최대, 영남권 유일: a part of a region; 제주지역 첫, 도 단위 최초, 전국 기초단체 가운데 유일: a scope
+    # narrowed by the kind of place or body it counts among
+    return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?(?:\s?(?:{heads})(?=[^가-힣]|$|에서|에선|내|중|가운데|최|첫|처음|유일|가장|제?1호))?"
 
 
 @lru_cache(maxsize=1)

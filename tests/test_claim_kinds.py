@@ -130,6 +130,7 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("인구 4만 계룡에 100만명이 모였다.", ("count", "4만")),  # a population in 만
     ("폴란드에 360대 수출한 전차", ("count", "360대")),  # vehicles, not 'the 360 major'
     ("4만원짜리 바비큐를 팔았다.", ("money", "4만원")),
+    ("미국에는 16억 7000만 달러치를 수출했다.", ("money", "16억 7000만 달러")),  # money's worth, told with 치
     ("올해 배 생산량은 12.5t으로 늘었다.", ("count", "12.5t")),  # tonnes, in either spelling
     ("쌀 1,200톤을 수출했다.", ("count", "1,200톤")),
     ("교통카드는 어린이용, 청소년용, 일반용 3종류다.", ("count", "3종류")),  # kinds counted

@@ -381,8 +381,10 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             found = _subdivision_at(text, start, pos, value) or _people_at(text, pos, value)
         if found and found[0].kind == "none":
             continue
-        if found and not (_ends_word(text, found[1]) or not found[0].text[-1].isalpha()):
-            continue  # 2019대|한민국: the "counter" is the start of a longer word (a sign ends one: 10%할인, 500㎾급)
+        if found and not (_ends_word(text, found[1]) or not found[0].text[-1].isalpha()
+                          or (found[0].kind == "money" and text.startswith("치", found[1]))):
+            continue  # 2019대|한민국: the "counter" is the start of a longer word (a sign ends one: 10%할인, 500㎾급);
+            # money's worth is told with 치 (16억 달러치를 수출했다, 1000만원치)
         tower = EXPORT_TOWER.match(text, pos)
         if tower:  # 40억불탑, 2천만불탑: the name of an export prize
             spans.append(Span("award", base + start, base + tower.end(), text[start:tower.end()]))

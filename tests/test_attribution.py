@@ -500,3 +500,17 @@ def test_news_a_national_body_or_the_police_acts_in_has_no_local_government(tmp_
 ])
 def test_a_government_that_acts_beside_a_national_body_keeps_the_article(tmp_path, title, body, expected):
     assert attribute(tmp_path, title, body, date="2024-10-21").agency == expected
+
+
+@pytest.mark.parametrize("text", ["경북대 총장 후보", "전북대학교는", "충남대병원에서", "서울대 의대", "부산대 교수진이"])
+def test_a_university_named_by_its_place_is_no_mention_of_the_place(text):
+    assert gazetteer().mentions(text) == []
+
+
+def test_a_universitys_own_news_is_no_governments(tmp_path):
+    body = ("25일 실시된 경북대 총장임용후보자선거에서 허영우 교수와 이형철 교수가 1순위와 2순위 후보로 선출됐다.\n"
+            "경북대는 두 교수를 총장임용후보자로 교육부에 추천할 예정이다.\n경북대 관계자는 절차를 밟겠다고 밝혔다.")
+    assert attribute(tmp_path, "경북대 총장 후보 1순위, 허영우 교수 선정", body, date="2024-06-25").agency is None
+    # the province's own news about its university stays the province's
+    body = "경북도는 경북대와 협약을 맺고 반도체 인재 양성에 10억원을 지원한다고 밝혔다.\n경북도는 올해 사업을 시작한다."
+    assert attribute(tmp_path, "경북도, 경북대와 반도체 인재 협약", body, date="2024-06-25").agency == "경상북도"

@@ -22,6 +22,9 @@ HANGUL_RUN = re.compile(r"[가-힣]+")
 SPACED_OFFICE = re.compile(r"\s(?:교육감|교육청)")  # 부산시 교육감 재선거, 경기 교육청은: the office, spaced
 EDUCATION_BODY = re.compile(r"교육청|교육지원청|교육원|교육연구정보원|교육문화회관")  # publishing for an office of education
 SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여자고등학교|학교|여고|여중|공고|상고|초|중|고)$")
+# A university named by its place (경북대, 전북대학교, 충남대병원, 서울대 의대): an institution of its own, neither the
+# place's government nor a school of its office of education
+UNIVERSITY = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|총장|교수|교수진|학생|생|측)?")
 ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
 
 
@@ -232,6 +235,9 @@ class Gazetteer:
             candidates = self.forms.get(form)
             if not candidates:
                 continue
+            university = UNIVERSITY.match(word, size)
+            if university and word[university.end():] in PARTICLES | {""}:
+                return None
             if SCHOOL.search(word) and len(word) - size >= 1:
                 offices = tuple(dict.fromkeys(self.office_of(c) for c in candidates if self.office_of(c)))
                 return (word, "school", offices) if offices else None

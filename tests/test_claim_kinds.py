@@ -1540,6 +1540,19 @@ def test_a_markets_or_a_polls_figures_are_context(text, span, cls):
 
 
 @pytest.mark.parametrize("text, span, cls", [
+    # a population's statistics, counted by a survey or a register, describe the place's people
+    ("같은 시기 55~64세 인구의 경제활동 참가율도 72.8%로 늘었다.", "72.8%", "context"),
+    ("월간 음주율은 작년 대비 0.3%포인트 올라 3년 연속 상승했다.", "0.3%포인트", "context"),
+    ("등록 외국인 인구는 2만283명으로 지난해보다 1200명 늘었다.", "1200명", "context"),
+    # unless a government acts on them or the place is ranked by them: then they are its results
+    ("시는 청년 일자리 사업으로 고용률을 3%포인트 끌어올렸다.", "3%포인트", "outcome"),
+    ("고용률은 63.2%로 도내 3위를 기록했다.", "63.2%", "outcome"),
+])
+def test_a_populations_statistics_are_context_unless_a_government_moved_them(text, span, cls):
+    assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
     # a prize or commendation the agency confers on others is an award it gives: activity, not its achievement
     ("통영시는 지난 27일 지역주민과 관련 단체에 표창을 전달했다고 28일 밝혔다.", "표창", "activity"),
     ("서울시는 기금 후원자와 봉사자를 대상으로 에너지복지나눔상을 시상했다고 밝혔다.", "에너지복지나눔상", "activity"),

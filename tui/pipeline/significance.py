@@ -226,14 +226,28 @@ def _harm_counted(text: str, start: int, end: int) -> bool:
 # A market's or a poll's figures (집값, 전세 가격, 보험료, 물가, 지수, 지지율) describe the market or the voters, not
 # what a government achieved, unless the sentence names a government acting or a scheme (시는 …, 사업, 지원, 통해 …).
 MARKET = re.compile(r"상승률|가격|지지율|지지를|보험료|물가|아파트|매매|전세|월세|집값|분양|지수")
-ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재단)(?:는|은|가|이|에서는|에서)\s|"
+# (a word that only ends like a government's is none: 인구는, 가구가, 정도는, 신청이)
+ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재단)"
+                             r"(?<!인구)(?<!가구)(?<!연구)(?<!요구)(?<!친구)(?<!정도)(?<!제도)(?<!속도)(?<!온도)(?<!한도)"
+                             r"(?<!신청)(?<!요청)(?<!당시)(?<!동시)(?:는|은|가|이|에서는|에서)\s|"
                              r"사업|정책|지원|추진|운영|통해|덕분|효과|성과|결과|달성|돌파|유치|확보|개선|향상")
 
 
+# A population's statistics (고용률은, 인구, 가구 수, 확진자, 음주율): what a place's people are or do, counted by a
+# survey or a register, not what its government achieved, unless the sentence names a government acting or a scheme
+STATISTIC = re.compile(r"(?:고용|실업|출산|출생|사망|음주|흡연|사용|생존|참여|참가|투표|득표|저수|휴진|감염)(?:률|율)|"
+                       r"인구|가구|확진|여론조사|응답자")
+# … unless placed among others (전국 2위, 도 평균보다 낮았다, 전국 최고치: a place's standing, which its news reports
+# as its own) or told beside prizes, investment or tourism (인구증가 유공 표창 … 98건의 수상실적)
+RANKED = re.compile(r"\d+위|평균보다|평균\s?대비|최고|최대|최저|가장|수상|표창|선정|실적|유치|확보|숙박|여행|관광")
+
+
 def _market_figure(text: str) -> bool:
-    """Return True when a sentence gives a market's or a poll's figures with no government acting in it (and no
-    visitors, whom a place draws)."""
-    return bool(MARKET.search(text)) and not ACTOR_OR_SCHEME.search(text) and not VISITORS.search(text)
+    """Return True when a sentence gives a market's, a poll's or a population's figures with no government acting
+    in it (and no visitors, whom a place draws)."""
+    if not MARKET.search(text) and not (STATISTIC.search(text) and not RANKED.search(text)):
+        return False
+    return not ACTOR_OR_SCHEME.search(text) and not VISITORS.search(text)
 
 
 def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool:

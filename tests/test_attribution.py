@@ -514,3 +514,22 @@ def test_a_universitys_own_news_is_no_governments(tmp_path):
     # the province's own news about its university stays the province's
     body = "경북도는 경북대와 협약을 맺고 반도체 인재 양성에 10억원을 지원한다고 밝혔다.\n경북도는 올해 사업을 시작한다."
     assert attribute(tmp_path, "경북도, 경북대와 반도체 인재 협약", body, date="2024-06-25").agency == "경상북도"
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("충북소방본부는 밝혔다", "충청북도"), ("광산구보건소가 운영한다", "광주광역시 광산구"),
+    ("나주시농업기술센터는 교육을 열었다", "전라남도 나주시"), ("부산소방재난본부에 따르면", "부산광역시"),
+])
+def test_a_governments_organ_glued_to_its_name_is_the_government(text, agency):
+    first = gazetteer().mentions(text)[0]
+    assert (first.kind, first.candidates) == ("agency", (agency,))
+
+
+def test_the_government_that_tells_the_news_comes_before_the_place_it_happens_in(tmp_path):
+    body = ("20일 오후 2시쯤 경남 김해시 한림면의 한 부품 공장에서 불이 났다.\n"
+            "경남소방본부는 이 불로 2명이 다쳤다고 밝혔다. 김해시 한림면 일대에 연기가 퍼졌다.\n"
+            "경남소방본부는 정확한 화재 원인을 조사하고 있다.")
+    assert attribute(tmp_path, "김해 부품 공장서 불…2명 부상", body, date="2025-05-11").agency == "경상남도"
+    # the place's own government acting keeps the news
+    body = body.replace("경남소방본부는 이 불로", "김해시는 이 불로")
+    assert attribute(tmp_path, "김해 부품 공장서 불…2명 부상", body, date="2025-05-11").agency == "경상남도 김해시"

@@ -151,6 +151,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 순천경찰서, 전국 1위: a national body, a court or the police
         # acts, and the government named is only where it happens
         ranked, main = [], None
+    if main and not source_agency and main not in acted:
+        main = _acting_instead(scores, acted, main)
     if main and not source_agency:
         main = _shared_parent(gaz, scores, main)
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
@@ -168,6 +170,20 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
 ANNOUNCER = 2.0
 SIBLING_SHARE = 0.5  # a sibling district with half the leader's weight shares the news
 PARENT_SHARE = 0.25  # the city or province itself must weigh a quarter of the leader: named, not only implied
+
+
+ACTOR_SHARE = 0.5  # a government that acts, weighing half the leader that is only the scene, tells the news
+
+
+def _acting_instead(scores: dict[str, float], acted: set[str], main: str) -> str:
+    """Return the government that acts in the article (a subject, the news's source, a head named) when the one
+    that leads is only where it happens and the actor weighs at least ACTOR_SHARE of it (충북 청주 … 공장에서 불이
+    났다 … 충북소방본부는 … 밝혔다: the province's fire service tells the news of a fire in its city)."""
+    actors = [(scores.get(a, 0.0), a) for a in acted]
+    if not actors:
+        return main
+    score, actor = max(actors)
+    return actor if score >= ACTOR_SHARE * scores[main] else main
 
 
 def _shared_parent(gaz: Gazetteer, scores: dict[str, float], main: str) -> str:

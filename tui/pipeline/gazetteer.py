@@ -25,6 +25,9 @@ SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여
 # A university named by its place (경북대, 전북대학교, 충남대병원, 서울대 의대): an institution of its own, neither the
 # place's government nor a school of its office of education
 UNIVERSITY = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|총장|교수|교수진|학생|생|측)?")
+# A government's own organs, named glued to it (충북소방본부는, 나주시농업기술센터가, 광산구보건소): the government acting
+ORGAN = re.compile(r"(?:도|시|군|구)?(?:소방본부|소방재난본부|소방안전본부|보건환경연구원|농업기술원|농업기술센터|보건소|"
+                   r"상수도사업본부|상하수도사업소|상수도사업소)")
 ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
 
 
@@ -238,6 +241,9 @@ class Gazetteer:
             university = UNIVERSITY.match(word, size)
             if university and word[university.end():] in PARTICLES | {""}:
                 return None
+            organ = ORGAN.match(word, size)
+            if organ and word[organ.end():] in PARTICLES | {""}:
+                return word[:organ.end()], "agency", tuple(candidates)
             if SCHOOL.search(word) and len(word) - size >= 1:
                 offices = tuple(dict.fromkeys(self.office_of(c) for c in candidates if self.office_of(c)))
                 return (word, "school", offices) if offices else None

@@ -574,6 +574,18 @@ def test_a_first_still_planned_is_no_record():
     assert not [s for s in find_spans("시는 할인 제도를 최초 시행할 계획이다.") if s.kind == "first"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("시는 ‘관광특구’ 지정을 추진한다.", []),  # a designation, a prize or a certificate still sought is none won
+    ("시는 올해 대통령상 수상에 도전한다.", []),
+    ("군은 국제안전도시 공인을 받기 위해 준비하고 있다.", []),
+    ("구는 우수기관으로 선정될 수 있도록 노력하겠다.", []),
+    ("구청장은 “8년 연속 우수구로 선정될 수 있었던 것은 직원 덕분”이라고 했다.", ["우수구"]),  # it was
+    ("시는 ‘관광특구’ 지정을 추진한 끝에 지정됐다.", ["관광특구"]),  # what the pursuit won
+])
+def test_a_prize_or_designation_still_sought_is_no_award(text, found):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == found
+
+
 def test_a_selection_said_with_the_money_it_brings_is_funding_and_its_line_leads_with_the_money():
     """CLAIMS.md: a 공모 selection with an amount is funding; the selection is still the award it names."""
     from tui.claimline import claim_line

@@ -1539,6 +1539,15 @@ def test_harm_counted_is_context_unless_it_fell(text, span, cls):
     assert (span, cls) in classes(text)
 
 
+@pytest.mark.parametrize("text, span", [
+    # cases or victims counted in a sentence still in progress are no plan's figure either
+    ("창원 확진자 26명 가운데 18명은 감염경로를 조사 중이다.", "26명"),
+    ("아직 의심환자 60여 명이 남아 있어 감염 규모가 더 커질 것으로 보인다.", "60여 명"),
+])
+def test_harm_counted_in_progress_is_context_not_policy(text, span):
+    assert (span, "context") in classes(text)
+
+
 @pytest.mark.parametrize("text, span, cls", [
     # a market's or a poll's figures describe the market or the voters
     ("올해 공동주택 공시 가격 상승률은 25.83%로 서울 평균을 웃돌았다.", "25.83%", "context"),

@@ -97,6 +97,8 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         if found:
             if cls == "outcome" and _background(text, start, end, around):
                 return "context"
+            if cls == "policy" and span.kind == "count" and _harm_counted(text, start, end):
+                return "context"  # 창원 확진자 26명 … 감염경로는 조사중이다: cases counted, not a plan's figure
             if cls == "award" and span.kind == "award" and _won_by_another(text, end):
                 return "context"
             if cls == "award" and span.kind == "count" and span.unit in WINNERS and not OUTSIDE_PRIZE.search(text) \

@@ -533,3 +533,13 @@ def test_the_government_that_tells_the_news_comes_before_the_place_it_happens_in
     # the place's own government acting keeps the news
     body = body.replace("경남소방본부는 이 불로", "김해시는 이 불로")
     assert attribute(tmp_path, "김해 부품 공장서 불…2명 부상", body, date="2025-05-11").agency == "경상남도 김해시"
+
+
+def test_a_head_who_served_both_terms_is_no_conflict_with_the_term_the_text_names(tmp_path):
+    """A re-elected head backs each term served; with the body naming one of them, nothing conflicts, and the
+    flag of a real conflict names each piece of evidence once."""
+    body = ("광주 서구는 민선 8기 들어 주민 소통을 강화했다고 밝혔다.\n김이강 서구청장은 민선 8기 공약을 지켰다고 말했다.\n"
+            "서구는 민선 8기 핵심 사업을 이어간다.")
+    article = attribute(tmp_path, "광주 서구, 민선 8기 소통행정", body, date="2023-05-11")
+    assert article.term == 8
+    assert not [f for f in article.flags if f.code == "term_conflict"]

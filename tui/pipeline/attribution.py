@@ -415,13 +415,15 @@ def decide_term(gaz: Gazetteer, zones: list[Zone], agency: str | None, heads: li
         return None, [Flag("term_unknown", "Term unknown: the evidence is evenly split ("
                            + "; ".join(e.words for e in evidence) + ").")]
     chosen = ranked[0][0]
-    against = [e for e in evidence if e.term != chosen and e.weight >= 1.0]
+    support = list(dict.fromkeys(e.words for e in evidence if e.term == chosen))
+    # each piece of evidence once, and none on both sides (a head who served both terms backs each of them)
+    against = list(dict.fromkeys(e.words for e in evidence if e.term != chosen and e.weight >= 1.0
+                                 and e.words not in support))
     flags = []
     if against:
-        support = [e for e in evidence if e.term == chosen]
         flags.append(Flag(
             "term_conflict",
-            f"Term conflict: {'; '.join(e.words for e in against)} — but {'; '.join(e.words for e in support)}. "
+            f"Term conflict: {'; '.join(against)} — but {'; '.join(support)}. "
             f"Chose 민선 {chosen}기 by the weight of evidence.",
         ))
     return chosen, flags

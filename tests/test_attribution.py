@@ -507,6 +507,10 @@ def test_a_university_named_by_its_place_is_no_mention_of_the_place(text):
     assert gazetteer().mentions(text) == []
 
 
+def test_an_avenue_named_by_its_place_is_still_the_place():
+    assert [m.candidates for m in gazetteer().mentions("광주대로 일대")] == [("광주광역시",)]
+
+
 def test_a_universitys_own_news_is_no_governments(tmp_path):
     body = ("25일 실시된 경북대 총장임용후보자선거에서 허영우 교수와 이형철 교수가 1순위와 2순위 후보로 선출됐다.\n"
             "경북대는 두 교수를 총장임용후보자로 교육부에 추천할 예정이다.\n경북대 관계자는 절차를 밟겠다고 밝혔다.")

@@ -239,8 +239,8 @@ class Gazetteer:
             if not candidates:
                 continue
             university = UNIVERSITY.match(word, size)
-            if university and word[university.end():] in PARTICLES | {""}:
-                return None
+            if university and word[university.end():] in PARTICLES | {""} and not word.startswith("대로", size):
+                return None  # (광주대로, 부산대로: an avenue of the place, not a university)
             organ = ORGAN.match(word, size)
             if organ and word[organ.end():] in PARTICLES | {""}:
                 return word[:organ.end()], "agency", tuple(candidates)

@@ -1614,3 +1614,17 @@ def test_primes_typed_for_quotes_read_as_quotes():
     text = normalize(raw)
     assert len(text) == len(raw) and "′" not in text
     assert ("award", "장관 표창") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "모차르트의 피아노 협주곡 23번 A장조를 연주한다.",  # a work's catalogue number
+    "마지막 무대는 말러의 교향곡 3번 제6악장으로 장식한다.",
+    "수능 국어 영역 17번 문제가 논란이 됐다.",  # a question's number
+    "1번 국도를 따라 3번 출구로 나간다.",  # a road's and an exit's number
+])
+def test_a_number_that_names_a_work_a_question_or_a_road_is_no_count(text):
+    assert not [s for s in find_spans(text) if s.kind == "count"]
+
+
+def test_times_counted_with_beon_stay_a_count():
+    assert ("count", "3번") in kinds("구는 올해만 3번 수상했다.")

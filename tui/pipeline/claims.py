@@ -700,10 +700,15 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
-    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자)", text[end:end + 6])
-                        or text[end:end + 1] in ("가", "지")):  # 11번가, 3번지: a shop's or an address's name
-        return True  # 1번 국도, 3번 출구, 11번가: an identifier
+    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|문제|문항)", text[end:end + 6])
+                        or text[end:end + 1] in ("가", "지")  # 11번가, 3번지: a shop's or an address's name
+                        or WORK_BEFORE.search(text, max(0, start - 6), start)):
+        return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 협주곡 23번: an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
+
+
+# A musical work's number (피아노 협주곡 23번, 모음곡 2번, 교향곡 9번): its place in a catalogue, not times counted
+WORK_BEFORE = re.compile(r"(?:협주곡|교향곡|소나타|모음곡|서곡|광시곡|변주곡|전주곡|녹턴|실내악곡|작품)\s?$")
 
 
 COUNTER_PARTICLE = re.compile(r"(?:을|를|이|가|의|은|는|과|와|도|만|씩|에|으로|로|이다|이며|이고|규모|가량)(?![가-힣])")

@@ -24,7 +24,7 @@ EDUCATION_BODY = re.compile(r"교육청|교육지원청|교육원|교육연구�
 SCHOOL = re.compile(r"(?:초등학교|중학교|고등학교|여자중학교|여자고등학교|학교|여고|여중|공고|상고|초|중|고)$")
 # A university named by its place (경북대, 전북대학교, 충남대병원, 서울대 의대): an institution of its own, neither the
 # place's government nor a school of its office of education
-UNIVERSITY = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|총장|교수|교수진|학생|생|측)?")
+UNIVERSITY_AFTER = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|총장|교수|교수진|학생|생|측)?")
 # A government's own organs, named glued to it (충북소방본부는, 나주시농업기술센터가, 광산구보건소): the government acting
 ORGAN = re.compile(r"(?:도|시|군|구)?(?:소방본부|소방재난본부|소방안전본부|보건환경연구원|농업기술원|농업기술센터|보건소|"
                    r"상수도사업본부|상하수도사업소|상수도사업소)")
@@ -238,11 +238,11 @@ class Gazetteer:
             candidates = self.forms.get(form)
             if not candidates:
                 continue
-            university = UNIVERSITY.match(word, size)
-            if university and word[university.end():] in PARTICLES | {""} and not word.startswith("대로", size):
+            university = UNIVERSITY_AFTER.match(word, size)
+            if university and _particle_or_end(word, university.end()) and not word.startswith("대로", size):
                 return None  # (광주대로, 부산대로: an avenue of the place, not a university)
             organ = ORGAN.match(word, size)
-            if organ and word[organ.end():] in PARTICLES | {""}:
+            if organ and _particle_or_end(word, organ.end()):
                 return word[:organ.end()], "agency", tuple(candidates)
             if SCHOOL.search(word) and len(word) - size >= 1:
                 offices = tuple(dict.fromkeys(self.office_of(c) for c in candidates if self.office_of(c)))
@@ -288,6 +288,11 @@ class Gazetteer:
                 if form.endswith(("특별시", "광역시")) and rest[0] == "장" and (rest == "장" or rest[1:] in PARTICLES):
                     return form, rest  # 전남광주통합특별시장과, 부산광역시장은: the city's whole name and its head
         return None
+
+
+def _particle_or_end(word: str, end: int) -> bool:
+    """Return True when an eojeol ends at end or goes on with a particle only."""
+    return end == len(word) or word[end:] in PARTICLES
 
 
 def _office_rest(rest: str) -> bool:

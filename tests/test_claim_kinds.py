@@ -1628,3 +1628,25 @@ def test_a_number_that_names_a_work_a_question_or_a_road_is_no_count(text):
 
 def test_times_counted_with_beon_stay_a_count():
     assert ("count", "3번") in kinds("구는 올해만 3번 수상했다.")
+
+
+@pytest.mark.parametrize("text, article, expected", [
+    # a figure under way or expected with no government or scheme in the sentence or the article's lead is the scene
+    ("도로 한복판에 차량 4대가 부딪혀 있고 경찰차가 교통을 통제 중입니다.", "", [("4대", "context")]),
+    ("수도권에서 지방으로는 39만대, 지방에서 수도권으로는 38만대가 이동할 것으로 전망된다.", "",
+     [("39만대", "context"), ("38만대", "context")]),
+    ("중증 병상은 789개 중 18.6%인 147개가 사용되고 있다.", "", [("789개", "context"), ("147개", "context")]),
+    # … while a plan's own words still make a plan's figure, and a government in the headline makes its figures its
+    # plans (서울시, …)
+    ("내년부터 어르신에게 매월 10만원을 지급할 계획이다.", "", [("10만원", "policy")]),
+    ("민자도로 4곳의 통행료가 올 하반기 오를 전망이다.", "서울시, 민자도로 통행료 인상", [("4곳", "policy")]),
+    ("민자도로 4곳의 통행료가 올 하반기 오를 전망이다.", "", [("4곳", "context")]),
+    # and an expected result is still an outcome
+    ("이번 투자로 신규 일자리만 680여개가 생길 전망이다.", "", [("680여개", "outcome")]),
+])
+def test_a_figure_under_way_or_expected_is_a_plans_only_when_a_government_or_scheme_is_named(text, article, expected):
+    """Issue 12: the status of a figure (under way, planned) made it a plan's figure in any article; national news
+    of crashes, forecasts and hospital beds had its figures read as policies."""
+    found = classes(text, article)
+    for pair in expected:
+        assert pair in found

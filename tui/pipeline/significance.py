@@ -87,6 +87,7 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article
+    unacted = False
     for cls, kinds, where, pattern in cues():
         if kinds and span.kind not in kinds:
             continue
@@ -110,6 +111,12 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
                 return "outcome"  # 일자리가 200개 이상 생겨날 전망이다: a result expected (CLAIMS.md), not a plan's figure
             if cls == "policy" and span.kind == "money" and INVESTOR_BEFORE.search(text[max(0, start - 40): start]):
                 return "funding"  # 반딧불이에너지는 5조7000억원을 투자해: a company's money brought to the area
+            if where == "status" and cls == "policy" and not ACTOR_OR_SCHEME.search(text) and \
+                    not ACTOR_OR_SCHEME.search(article):
+                unacted = True  # 차량 4대가 부딪혀 있고 … 통제 중입니다: under way, but no government or scheme acts in
+                continue  # it; a later cue may still read a plan's figure (매월 10만원을 지급할 계획이다)
+            if unacted and cls in ACHIEVEMENT_CLASSES:
+                return "context"  # no result of a plan or of what is under way
             return cls
     return "context"
 
@@ -231,7 +238,7 @@ MARKET = re.compile(r"상승률|가격|지지율|지지를|보험료|물가|아�
 # (a word that only ends like a government's is none: 인구는, 가구가, 정도는, 신청이)
 ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재단)"
                              r"(?<!인구)(?<!가구)(?<!연구)(?<!요구)(?<!친구)(?<!정도)(?<!제도)(?<!속도)(?<!온도)(?<!한도)"
-                             r"(?<!신청)(?<!요청)(?<!당시)(?<!동시)(?:는|은|가|이|에서는|에서)\s|"
+                             r"(?<!신청)(?<!요청)(?<!당시)(?<!동시)(?:는|은|가|이|에서는|에서|,)\s|"
                              r"사업|정책|지원|추진|운영|통해|덕분|효과|성과|결과|달성|돌파|유치|확보|개선|향상")
 
 

@@ -482,6 +482,12 @@ def test_a_citys_whole_name_with_its_heads_title_names_the_city(text, name):
      "고속도로 안성~구리 구간이 다음달 1일 개통한다고 국토교통부가 30일 밝혔다. 경기 안성시와 구리시를 잇는 72km "
      "도로다."),
     ("해수부, 부산서 해양금융포럼 개최", "해양수산부가 6일부터 이틀간 부산에서 해양금융포럼을 연다."),
+    # a province's police by its short name, the police or a special counsel closing the headline, the prosecution
+    # by its one-letter abbreviation
+    ("경남경찰, 방역수칙 단속…주말새 172곳 점검", "경남 김해시와 창원시의 유흥시설 172곳을 점검해 33명을 적발했다."),
+    ("“자수하라” 진상 조사 나선 강남 경찰", "서울 강남구의 한 유흥주점을 두고 조사가 시작됐다."),
+    ("양평 공무원 사망 감찰…김건희특검, 면죄부", "경기 양평군 공무원의 사망을 두고 감찰 결과가 나왔다."),
+    ("檢, ‘강북 연쇄살인’ 피의자 기소", "서울 강북구에서 벌어진 연쇄살인 사건의 피의자가 기소됐다."),
 ])
 def test_news_a_national_body_or_the_police_acts_in_has_no_local_government(tmp_path, title, body):
     # the government named is only where it happens: the article is not its achievement

@@ -230,13 +230,13 @@ STATE_BODIES = frozenset((
     "식품의약품안전처 식약처 인사혁신처 법제처 산림청 통계청 관세청 조달청 기상청 특허청 소방청 질병관리청 질병청 "
     "농촌진흥청 농진청 문화재청 국가유산청 병무청 방위사업청 방사청 재외동포청 우주항공청 국세청 경찰청 해양경찰청 해경 검찰청 대검찰청 "
     "대검 대법원 헌법재판소 헌재 감사원 국회 대통령실 청와대 정부 국가인권위원회 인권위 공정거래위원회 공정위 금융위원회 금융위 "
-    "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰 재정경제부 재경부 산업통상부"
+    "금융감독원 금감원 방송통신위원회 방통위 중앙선거관리위원회 선관위 국민권익위원회 권익위 검찰 경찰 재정경제부 재경부 산업통상부 檢"
 ).split())
 # an office of the state named after the place it serves (시흥경찰서, 인천지방국세청, 서울중앙지검)
 REGIONAL_BODY = ("경찰서", "경찰청", "지방국세청", "국세청", "세무서", "지방검찰청", "지검", "지청", "지방법원", "지법", "고등법원",
-                 "고법", "해양경찰서", "교도소")
+                 "고법", "해양경찰서", "교도소", "경찰", "특검")  # (서울경찰, 경남경찰: a province's police; 김건희특검)
 GENERIC_STATE = frozenset({"정부", "경찰", "검찰", "국회"})  # the state at large: its own subject only in a headline
-NATIONAL_AFTER = {"title": re.compile(r"(?:은|는|이|가|,)(?![가-힣])"), "lead": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
+NATIONAL_AFTER = {"title": re.compile(r"(?:은|는|이|가|,)(?![가-힣])|\s?$"), "lead": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -483,9 +483,9 @@ def _national_actor(zones: list[Zone]) -> bool:
         after = NATIONAL_AFTER.get(zone.name)
         if after is None:
             continue
-        for run in re.finditer(r"[가-힣]+", zone.text):
+        for run in re.finditer(r"[가-힣]+|檢(?=,)", zone.text):  # 檢, …: the prosecution, in a headline
             word = run.group()
-            for end in range(len(word), 1, -1):
+            for end in range(len(word), 0 if len(word) == 1 else 1, -1):  # (檢 alone)
                 name = word[:end]
                 if name in GENERIC_STATE and zone.name != "title":
                     continue

@@ -1650,3 +1650,14 @@ def test_a_figure_under_way_or_expected_is_a_plans_only_when_a_government_or_sch
     found = classes(text, article)
     for pair in expected:
         assert pair in found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a prize won told with 타다 (상을 탄, 탔다), and a newcomer's prize (신인상), while a rise (인상) is none
+    ("그는 1993년 일본에서 프리츠커상을 탄 주인공이다.", [("award", "프리츠커상")]),
+    ("그 작가는 지난해 문학상을 탔다.", [("award", "문학상")]),
+    ("영은 2021~2022 시즌 PGA투어 신인상을 차지했다.", [("award", "신인상")]),
+    ("버스 요금 인상을 받아들였다.", []),
+])
+def test_a_prize_won_with_tada_and_a_newcomers_prize(text, found):
+    assert [(s.kind, s.text) for s in find_spans(text) if s.kind == "award"] == found

@@ -1661,3 +1661,13 @@ def test_a_figure_under_way_or_expected_is_a_plans_only_when_a_government_or_sch
 ])
 def test_a_prize_won_with_tada_and_a_newcomers_prize(text, found):
     assert [(s.kind, s.text) for s in find_spans(text) if s.kind == "award"] == found
+
+
+@pytest.mark.parametrize("text, span", [
+    # cases found by a test (양성 판정, 확정 판정) and a hospital's bed occupancy are what befell a place, not a result
+    ("인천시는 28일 \"오늘 0시 기준 241명이 코로나19 양성 판정을 받았다\"고 밝혔다.", "241명"),
+    ("익산의 한 유치원 원생 등 20명이 오미크론 변이 확정 판정을 받았습니다.", "20명"),
+    ("1일 0시 현재 부산의 중환자 병상 가동률은 73%를 기록했고, 일반병상 가동률은 78.5%다.", "73%"),
+])
+def test_cases_found_by_a_test_and_bed_occupancy_are_context(text, span):
+    assert (span, "context") in classes(text)

@@ -222,7 +222,8 @@ def _breakdown(text: str, end: int, around: dict[str, str]) -> bool:
 
 # Harm counted (확진자 수는 전날보다 59명 늘어, 원생 7명이 추가 확진, 사망자 23명): cases, deaths, injuries and the
 # missing are what befell a place, not what its government achieved, unless the sentence says they fell.
-HARM = re.compile(r"확진|사망|숨지|숨진|숨졌|감염자|감염돼|감염된|집단감염|부상|다쳐|다친|실종|사상자|중상|중태|의심환자|격리")
+HARM = re.compile(r"확진|사망|숨지|숨진|숨졌|감염자|감염돼|감염된|집단감염|부상|다쳐|다친|실종|사상자|중상|중태|의심환자|격리|"
+                  r"양성\s?(?:판정|반응)|확정\s?판정")
 HARM_FELL = re.compile(r"감소|줄었|줄어|줄인|줄였|낮아|낮췄|제로|무사고|예방")
 
 
@@ -244,7 +245,7 @@ ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재�
 
 # A population's statistics (고용률은, 인구, 가구 수, 확진자, 음주율): what a place's people are or do, counted by a
 # survey or a register, not what its government achieved, unless the sentence names a government acting or a scheme
-STATISTIC = re.compile(r"(?:고용|실업|출산|출생|사망|음주|흡연|사용|생존|참여|참가|투표|득표|저수|휴진|감염)(?:률|율)|"
+STATISTIC = re.compile(r"(?:고용|실업|출산|출생|사망|음주|흡연|사용|생존|참여|참가|투표|득표|저수|휴진|감염|가동)(?:률|율)|"
                        r"인구|가구|확진|여론조사|응답자")
 # … unless placed among others (전국 2위, 도 평균보다 낮았다, 전국 최고치: a place's standing, which its news reports
 # as its own) or told beside prizes, investment or tourism (인구증가 유공 표창 … 98건의 수상실적)

@@ -1671,3 +1671,16 @@ def test_a_prize_won_with_tada_and_a_newcomers_prize(text, found):
 ])
 def test_cases_found_by_a_test_and_bed_occupancy_are_context(text, span):
     assert (span, "context") in classes(text)
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # people the agency's own inspectors booked, or whom its course got through an exam or into jobs, are results
+    ("시는 불법 시술 업소 9개소에서 10명을 형사입건했다고 28일 밝혔다.", "10명", "outcome"),
+    ("‘나두 공무원반’은 현재까지 총 11명이 공무원 시험에 합격했다.", "11명", "outcome"),
+    ("시가 운영한 취업아카데미에서 포스코 14명이 취업했다.", "14명", "outcome"),
+    # … while the police booking suspects, and a survey's share of the old who work, are not the agency's
+    ("경찰은 A씨 등 7명을 불구속 입건했다.", "7명", "context"),
+    ("노인(65세 이상)의 45.2%는 현재 취업해 돈을 벌고 있는 것으로 나타났다.", "45.2%", "context"),
+])
+def test_people_booked_passed_or_placed_in_jobs_by_the_agencys_work_are_outcomes(text, span, cls):
+    assert (span, cls) in classes(text)

@@ -118,6 +118,10 @@ def sentence_status(text: str) -> str:
     ("도는 11월 둘째 주에 박람회를 연다.", "planned"),
     ("등록 외국인은 1만2000명으로 전체 인구의 3.1%를 차지한다.", "ongoing"),
     ("도는 3억원을 확보했으며 사업을 추진하고 있다.", "achieved"),
+    # a sentence that runs on from a plan (…될 예정으로, …할 계획이며) tells what is to come, whatever it ends in
+    ("올해는 60여 개 세션과 40여 개의 부스가 운영될 예정으로, 역대 최대 규모다.", "planned"),
+    ("군은 5년간 456억원을 투입할 계획이며, 항로 준설도 함께 추진한다.", "planned"),
+    ("시는 3억원을 투입할 예정이었으나 사업이 지난해 끝났다.", "achieved"),
 ])
 def test_status_from_the_predicate(text, status):
     assert sentence_status(text) == status

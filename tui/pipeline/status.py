@@ -99,6 +99,8 @@ def status_of(tokens, text: str, offset: int = 0, spans=(), announcing: bool = F
         return "planned"  # …할 예정이었다: what was to be done, not what was
     if any(f in ("ᆯ", "을", "ㄹ") and tag == "ETM" for f, tag in forms[-7:]) and "것" in words[-7:]:
         return "planned"
+    if PLANNED_LINK.search(region_text) and not _has_past(core):
+        return "planned"  # … 부스가 운영될 예정으로, 역대 최대 규모다: the plan the sentence runs on from
     if re.search(r"(?:준공|완공|개통|완료|착공)\s?예정", region_text) and not _has_past(core[-4:]):
         return "planned"  # 27년 8월 준공 예정으로 … 소요된다
     if re.search(r"중(이|에)", words[-5:]):
@@ -188,6 +190,7 @@ def _expectation_start(core) -> int:
     return len(core)
 
 
+PLANNED_LINK = re.compile(r"(?:ㄹ|을|할|될|갈|올|릴)\s(?:예정|계획)(?:으로|이며|이고|이어서|인데)[,\s]")
 DECIDED = re.compile(r"[기키]로(하|결정|합의|뜻을)")  # 지급하기로 했다: a decision, not yet done
 CLAUSE_LINKS = frozenset({"며", "고", "면서", "어서", "아서", "어", "아", "서", "는데", "지만", "으며", "으면서", "니",
                           "다고", "라고", "자고", "냐고", "다며", "라며"})

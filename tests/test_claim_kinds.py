@@ -1684,3 +1684,15 @@ def test_cases_found_by_a_test_and_bed_occupancy_are_context(text, span):
 ])
 def test_people_booked_passed_or_placed_in_jobs_by_the_agencys_work_are_outcomes(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # the numbers of cases listed in brackets after the place that numbers them are identifiers, not times counted
+    ("신규 확진자 83명(경남 19911~19993번)이 발생했다.", ["83명"]),
+    ("18명(경남 19930~19946, 19974~19981, 19993번)은 도내 확진자의 접촉자다.", ["18명"]),
+    ("나머지 1명(경남 19976번)은 해외입국자다.", ["1명"]),
+    # … while times counted in brackets stay counts
+    ("행사는 올해 (총 3번) 열렸다.", ["3번"]),
+])
+def test_case_numbers_listed_in_brackets_are_no_counts(text, found):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == found

@@ -702,9 +702,20 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
     if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|문제|문항)", text[end:end + 6])
                         or text[end:end + 1] in ("가", "지")  # 11번가, 3번지: a shop's or an address's name
-                        or WORK_BEFORE.search(text, max(0, start - 6), start)):
-        return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 협주곡 23번: an identifier
+                        or WORK_BEFORE.search(text, max(0, start - 6), start) or _numbered_list(text, start, value)):
+        return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 협주곡 23번, (경남 19911~19993번): an identifier
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
+
+
+# Case numbers listed in brackets after the place that numbers them (경남 19930~19946, 19974~19981, 19993번)
+NUMBERED_LIST_BEFORE = re.compile(r"\((?:[가-힣]{1,4}\s)?((?:\d+\s?[,~]\s?)*)$")
+
+
+def _numbered_list(text: str, start: int, value: float) -> bool:
+    """Return True when a number with 번 closes a bracketed list of numbers (or is a large one alone in brackets
+    after a place word): the numbers of cases or patients, not times counted."""
+    m = NUMBERED_LIST_BEFORE.search(text, max(0, start - 80), start)
+    return bool(m) and (bool(m.group(1)) or value >= 100)
 
 
 # A musical work's number (피아노 협주곡 23번, 모음곡 2번, 교향곡 9번): its place in a catalogue, not times counted

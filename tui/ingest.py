@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 
 from tui.pipeline import process as pipe
 from tui.pipeline.read import InputError, RawDoc, iter_files, read_file
+from tui.rules_version import analysed_by_other_rules, record_rules
 from tui.store import db as store_db
 from tui.store import write
 
@@ -44,6 +45,7 @@ class Summary:
     set_aside: dict[str, int] = field(default_factory=dict)
     write_seconds: float = 0.0  # time the writer spent inside file transactions (not waiting for analysis)
     finish_seconds: float = 0.0  # recounting the summaries and compacting at the end
+    other_rules: bool = False  # some stored sources were analysed by earlier rules (tui.rules_version)
 
     def count(self, status: str) -> int:
         """Return how many files ended with this status."""
@@ -193,6 +195,7 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
                           db.execute("SELECT file, fs_path FROM sources ORDER BY file")]
                 files = list(dict.fromkeys(files + stored))
             before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            first_build = db.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is None
             try:
                 if cluster is not None:
                     _run_cluster(db, files, jobs, cluster, mapping, rebuild, use_source, summary, progress)
@@ -201,6 +204,9 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
                     workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
                     run = _run_serial if workers == 1 else _run_parallel
                     run(db, files, workers, mapping, rebuild, use_source, summary, progress)
+                if (first_build or rebuild) and not summary.count("failed"):
+                    record_rules(db.conn)  # every source stored is now these rules' analysis
+                summary.other_rules = analysed_by_other_rules(db)
             finally:
                 started = time.perf_counter()
                 write.refresh_summaries(db)

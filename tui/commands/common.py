@@ -204,6 +204,10 @@ def _print_summary(summary) -> None:
         click.echo(f"set aside inside pages: {aside}", err=True)
     if kept:
         click.echo(f"{kept} {HEADLINE_ONLY}", err=True)
+    if summary.other_rules:
+        from tui.rules_version import OUTDATED_HINT
+
+        click.echo(f"seonggwa: {OUTDATED_HINT}", err=True)
 
 
 def ensure_default_db(db_path: Path) -> None:

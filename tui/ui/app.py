@@ -85,6 +85,19 @@ class SeonggwaApp(App):
 
         self._started = True
         self.call_after_refresh(lambda: self.on_resize(Resize(self.size, self.size)))
+        self.call_after_refresh(self._check_rules)
+
+    def _check_rules(self) -> None:
+        """Say so, once the first screen is up, when the articles were analysed by earlier rules than these."""
+
+        def work() -> None:
+            from tui.rules_version import OUTDATED_HINT, analysed_by_other_rules
+
+            if analysed_by_other_rules(self.source.db()):
+                self.call_from_thread(self.notify, OUTDATED_HINT, title="Earlier rules", severity="warning",
+                                      timeout=15, markup=False)
+
+        self.run_worker(work, thread=True, group="rules", exit_on_error=False)
 
     def on_resize(self, event) -> None:
         """Cover the interface with a size notice below the minimum, and uncover it when it grows again."""

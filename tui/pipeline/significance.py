@@ -236,7 +236,7 @@ def _harm_counted(text: str, start: int, end: int) -> bool:
 # A market's or a poll's figures (집값, 전세 가격, 보험료, 물가, 지수, 지지율) describe the market or the voters, not
 # what a government achieved, unless the sentence names a government acting or a scheme (시는 …, 사업, 지원, 통해 …).
 MARKET = re.compile(r"상승률|가격|지지율|지지를|보험료|물가|아파트|매매|전세|월세|집값|분양|지수")
-# (a word that only ends like a government's is none: 인구는, 가구가, 정도는, 신청이)
+# (a word that only ends like a government's is none: 인구는, 가구가, 정도는, 신청이; a headline's 서울시, is one)
 ACTOR_OR_SCHEME = re.compile(r"(?:시|군|구|도|청|센터|공사|공단|재단)"
                              r"(?<!인구)(?<!가구)(?<!연구)(?<!요구)(?<!친구)(?<!정도)(?<!제도)(?<!속도)(?<!온도)(?<!한도)"
                              r"(?<!신청)(?<!요청)(?<!당시)(?<!동시)(?:는|은|가|이|에서는|에서|,)\s|"

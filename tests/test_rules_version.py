@@ -80,3 +80,15 @@ async def test_the_browser_says_when_articles_were_analysed_by_earlier_rules(tmp
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert [n for n in app._notifications if "ingest --rebuild" in n.message]
+
+
+def test_a_database_without_a_meta_table_counts_as_analysed_by_earlier_rules(tmp_path):
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript("CREATE TABLE sources (file TEXT); INSERT INTO sources VALUES ('a.txt');")
+    con.close()
+    con = sqlite3.connect(path)
+    try:
+        assert rules.stored_rules(con) is None and rules.analysed_by_other_rules(con)
+    finally:
+        con.close()

@@ -5,6 +5,7 @@ model, the gazetteer), recorded when a database's every source is analysed by th
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +35,10 @@ def rules_version() -> str:
 
 def stored_rules(db) -> str | None:
     """Return the rules recorded for a database (None: analysed before rules were recorded, or never)."""
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
+    except sqlite3.OperationalError:
+        return None  # a database older than its meta table, opened read-only and not migrated
     return row[0] if row else None
 
 

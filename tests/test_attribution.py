@@ -503,6 +503,8 @@ def test_news_a_national_body_or_the_police_acts_in_has_no_local_government(tmp_
     # the police as a plain word in the lead: the headline's place stays the article's
     ("제주 올레시장서 도박판 적발", "제주 서귀포 매일올레시장에서 도박판을 벌인 일당이 검거된 가운데, 경찰이 영상을 "
      "공개했다. 제주도는 시장 점검을 늘리기로 했다.", "제주특별자치도"),
+    # a province's own police (자치경찰) and an agency's guards (청원경찰) are the government's, not the state's
+    ("제주자치경찰, 관광지 순찰 강화", "제주자치경찰은 관광지 순찰을 강화한다고 밝혔다.", "제주특별자치도"),
 ])
 def test_a_government_that_acts_beside_a_national_body_keeps_the_article(tmp_path, title, body, expected):
     assert attribute(tmp_path, title, body, date="2024-10-21").agency == expected

@@ -235,6 +235,7 @@ STATE_BODIES = frozenset((
 # an office of the state named after the place it serves (시흥경찰서, 인천지방국세청, 서울중앙지검)
 REGIONAL_BODY = ("경찰서", "경찰청", "지방국세청", "국세청", "세무서", "지방검찰청", "지검", "지청", "지방법원", "지법", "고등법원",
                  "고법", "해양경찰서", "교도소", "경찰", "특검")  # (서울경찰, 경남경찰: a province's police; 김건희특검)
+LOCAL_POLICE = ("자치경찰", "청원경찰")  # a province's own police and an agency's guards are the government's
 GENERIC_STATE = frozenset({"정부", "경찰", "검찰", "국회"})  # the state at large: its own subject only in a headline
 NATIONAL_AFTER = {"title": re.compile(r"(?:은|는|이|가|,)(?![가-힣])|\s?$"), "lead": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -489,7 +490,7 @@ def _national_actor(zones: list[Zone]) -> bool:
                 name = word[:end]
                 if name in GENERIC_STATE and zone.name != "title":
                     continue
-                if name in national or name.endswith(REGIONAL_BODY):
+                if name in national or name.endswith(REGIONAL_BODY) and not name.endswith(LOCAL_POLICE):
                     if after.match(zone.text, run.start() + end):
                         return True
                     break

@@ -190,7 +190,7 @@ def _expectation_start(core) -> int:
     return len(core)
 
 
-PLANNED_LINK = re.compile(r"(?:ㄹ|을|할|될|갈|올|릴)\s(?:예정|계획)(?:으로|이며|이고|이어서|인데)[,\s]")
+PLANNED_LINK = re.compile(r"(?:을|할|될|갈|올|릴)\s(?:예정|계획)(?:으로|이며|이고|이어서|인데)[,\s]")
 DECIDED = re.compile(r"[기키]로(하|결정|합의|뜻을)")  # 지급하기로 했다: a decision, not yet done
 CLAUSE_LINKS = frozenset({"며", "고", "면서", "어서", "아서", "어", "아", "서", "는데", "지만", "으며", "으면서", "니",
                           "다고", "라고", "자고", "냐고", "다며", "라며"})

@@ -25,6 +25,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("올해 수출액은 사상 최고를 경신했다.", ("first", "사상 최고")),
     ("전국 지자체 가운데 유일하게 선정됐다.", ("first", "유일")),
     ("이번 공모에서 가장 많은 사업이 뽑혔다.", ("first", "가장 많은")),
+    ("휴진율은 22.9%로 전국에서 가장 높게 나타났다.", ("first", "전국에서 가장 높게")),  # told with an adverb
+    ("1935년 개관한 광주에서 가장 오래된 극장이다.", ("first", "광주에서 가장 오래된")),  # of age
     ("‘국내 1호’ 인증을 받았다.", ("first", "국내 1호")),
     ("청년창업펀드의 1호 투자 기업으로 뽑혔다.", ("first", "청년창업펀드의 1호")),  # the first of a fund's
     ("12년 만에 처음으로 흑자를 냈다.", ("first", "12년 만에 처음")),
@@ -1209,6 +1211,11 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("직원은 금고에 보관돼 있던 현금 4억7000여 만원을 훔쳐 달아난 혐의를 받는다.", "4억7000여 만원", "context"),
     ("그는 12명에게서 총 3억 5300만원의 불법 정치자금을 기부받은 혐의를 받는다.", "3억 5300만원", "context"),
     ("시는 12명에게서 총 3억 5300만원의 성금을 기부받았다.", "3억 5300만원", "funding"),
+    # a gift to another body (a university, a hospital, a community chest) is context; one to the agency's own
+    # foundation stays its funding
+    ("윤씨가 40억원 상당의 건물을 충남대에 기부했다.", "40억원", "context"),
+    ("회장이 24일 2억원을 공동모금회에 전달했다.", "2억원", "context"),
+    ("보성축협이 장학금 500만원을 (재)보성군장학재단에 기탁했다.", "500만원", "funding"),
     # votes, vote shares and people killed or hurt are never what an agency achieved
     ("김두관 후보는 4084표(13.32%)를 얻었다.", "4084표", "context"),
     ("김두관 후보는 4084표(13.32%)를 얻었다.", "13.32%", "context"),
@@ -1696,3 +1703,8 @@ def test_people_booked_passed_or_placed_in_jobs_by_the_agencys_work_are_outcomes
 ])
 def test_case_numbers_listed_in_brackets_are_no_counts(text, found):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == found
+
+
+def test_the_first_thing_someone_does_is_no_record():
+    assert kinds("취임 직후 가장 먼저 조직 시스템을 개편했다.") == []
+    assert kinds("아이들이 아플 때 가장 먼저 찾을 수 있는 소아청소년과다.") == []

@@ -109,6 +109,9 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
             if where == "status" and cls == "policy" and EXPECTED_EFFECT.match(around["after"]) and \
                     "목표" not in around["after"]:  # …일자리 창출 목표를 추진: a target set, a plan's figure
                 return "outcome"  # 일자리가 200개 이상 생겨날 전망이다: a result expected (CLAIMS.md), not a plan's figure
+            if cls == "funding" and DONATION.search(around[where]) and OTHER_RECIPIENT.search(text):
+                return "context"  # 건물을 충남대에 기부했다, 성금을 공동모금회에 전달했다: a gift to another body, not money
+                # the agency secured
             if cls == "policy" and span.kind == "money" and INVESTOR_BEFORE.search(text[max(0, start - 40): start]):
                 return "funding"  # 반딧불이에너지는 5조7000억원을 투자해: a company's money brought to the area
             if where == "status" and cls == "policy" and not ACTOR_OR_SCHEME.search(text) and \
@@ -146,6 +149,13 @@ HOLDER_AFTER = re.compile(r"(?:를|을|에)?\s?(?:기록|차지)한\s(?:[가-힣
 
 # What a planned value is expected to bring about: savings, jobs created, production induced.
 EXPECTED_EFFECT = re.compile(r"[^.]{0,24}?(?:절감|아낄|아끼|생겨|생길|창출|유발)")
+
+
+# A gift named with its recipient, when the recipient is another body (a university, a hospital, a community chest,
+# a memorial foundation, a church): the agency's own foundations (보성군장학재단에 기탁) stay its funding.
+DONATION = re.compile(r"기탁|후원|기부|성금|모금")
+OTHER_RECIPIENT = re.compile(r"(?:대학교?|(?<![세시연지])(?<=[가-힣]{2})대|캠퍼스|병원|모금회|기념재단|교회|성당|사찰|동창회)"
+                             r"\s?(?:에|에게|측에)\s")
 
 
 # Money a company spends (its subject is a firm: 하나은행은 1000억원을 출자한다, 리턴 측이 … 30여억원을 투자하게 된다) is

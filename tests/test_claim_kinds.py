@@ -8,7 +8,7 @@ import pytest
 from tui.pipeline.claims import find_spans
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.segment import split_sentences
-from tui.pipeline.significance import class_of
+from tui.pipeline.significance import class_of, classes_of
 from tui.pipeline.status import status_of
 
 
@@ -1708,3 +1708,24 @@ def test_case_numbers_listed_in_brackets_are_no_counts(text, found):
 def test_the_first_thing_someone_does_is_no_record():
     assert kinds("취임 직후 가장 먼저 조직 시스템을 개편했다.") == []
     assert kinds("아이들이 아플 때 가장 먼저 찾을 수 있는 소아청소년과다.") == []
+
+
+BUDGET = "시, 내년 본예산 3조원 확정"
+
+
+@pytest.mark.parametrize("text, article, value, cls", [
+    # a share of a sum, or its change, in brackets after it takes the sum's class
+    ("사회복지 분야가 1조591억원(35.2%)으로 가장 큰 비중을 차지했다.", BUDGET, "35.2%", "policy"),
+    ("이는 애초 예산 2조6019억원보다 4075억원(15.6%) 증가한 규모다.", BUDGET, "15.6%", "policy"),
+    ("내년 국비는 올해보다 4372억원(5.7%) 늘어난 역대 최대 규모로 확보했다.", "", "5.7%", "funding"),
+    # a change said of the sum that follows it
+    ("일반회계가 전년 대비 11.13% 증가한 6,350억 원으로 편성됐다.", BUDGET, "11.13%", "policy"),
+    # a percent on its own keeps its own class
+    ("관광객은 지난해보다 12.5% 늘었다.", "", "12.5%", "outcome"),
+])
+def test_a_share_or_change_of_a_sum_takes_the_sums_class(text, article, value, cls):
+    (sent,) = split_sentences(get_kiwi(), text)
+    spans = find_spans(text)
+    status = status_of(sent.tokens, text, 0, spans)
+    found = dict(zip((s.text for s in spans), classes_of(spans, text, 0, status, article)))
+    assert found[value] == cls, found

@@ -17,7 +17,7 @@ from tui.pipeline.lexicon import read_table
 from tui.pipeline.programs import ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
 from tui.pipeline.segment import split_sentences
-from tui.pipeline.significance import claim_class, class_of
+from tui.pipeline.significance import claim_class, classes_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
 from tui.pipeline.status import (
@@ -264,7 +264,8 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
                            before.status if before else None)
         if proposing:
             status = in_proposal(status, text)
-        spans = [replace(sp, cls=_whose(article, class_of(sp, text, s.start, status, theme))) for sp in spans]
+        spans = [replace(sp, cls=_whose(article, cls))
+                 for sp, cls in zip(spans, classes_of(spans, text, s.start, status, theme))]
         category = category_of(text + " " + (program.name if program else ""), article_category)
         claims.append(Claim(
             id=key, article=article.id, sentence=i, text=text, agency=agency,
@@ -329,8 +330,8 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
         status = headline_status(text, _stated_in(spans, body_claims))
         if proposing:
             status = in_proposal(status, text)
-        spans = [replace(sp, cls=_whose(article, class_of(sp, text, start, status, f"{article.title} {article.deck}")))
-                 for sp in spans]
+        spans = [replace(sp, cls=_whose(article, cls))
+                 for sp, cls in zip(spans, classes_of(spans, text, start, status, f"{article.title} {article.deck}"))]
         out.append(Claim(
             id=claim_key(article.agency, f"{zone}:{text}"), article=article.id, sentence=index, text=text,
             agency=article.agency, term=article.term, program=None, status=status,

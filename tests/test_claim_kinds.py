@@ -1202,6 +1202,11 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     # money a company puts into the area is investment attracted (funding); the agency's own spending is policy
     ("반딧불이에너지는 5조7000억원을 투자해 2030년까지 울산 앞바다에 발전단지를 짓는다.", "5조7000억원", "funding"),
     ("하나은행은 펀드 조성을 위해 1000억원을 출자한다.", "1000억원", "funding"),
+    ("창녕군에는 ㈜엘엠에이티가 220억 원 규모의 알루미늄 소재 거점을 마련한다.", "220억 원", "funding"),  # a firm
+    ("LG이노텍이 반도체 기판에 2조원을 투자했다.", "2조원", "funding"),  # named by its group's letters
+    ("국가AI컴퓨팅센터는 총 2조5,000억원 규모로 추진 중이다.", "2조5,000억원", "policy"),  # letters inside a name
+    ("투자 규모는 총 1조6555억원이다.", "1조6555억원", "funding"),  # an investment's size
+    ("시는 사업비 등 총 투자 규모 500억원을 들인다.", "500억원", "policy"),  # unless public money is named
     ("시는 5조7000억원을 투자해 2030년까지 발전단지를 짓는다.", "5조7000억원", "policy"),
     # a result a plan is expected to bring (jobs created, savings) is an outcome, planned; the plan's own sum policy
     ("이번 투자로 신규 일자리만 680여개가 생길 전망이다.", "680여개", "outcome"),

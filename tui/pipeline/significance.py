@@ -160,7 +160,7 @@ OTHER_RECIPIENT = re.compile(r"(?:대학교?|(?<![세시연지])(?<=[가-힣]{2}
 
 # Money a company spends (its subject is a firm: 하나은행은 1000억원을 출자한다, 리턴 측이 … 30여억원을 투자하게 된다) is
 # investment brought to the area, so funding secured, where the same words with the agency as subject are its policy.
-INVESTOR_BEFORE = re.compile(rf"(?:㈜|\(주\)|(?<![A-Za-z])[A-Z]{{2,}}|{FIRMS}|건설|전자|에너지|이엔씨|홀딩스|\s측|"
+INVESTOR_BEFORE = re.compile(rf"(?:(?:㈜|\(주\))\s?[가-힣A-Za-z]{{0,12}}|(?<![가-힣A-Za-z])[A-Z]{{2,}}[가-힣]{{0,6}}|{FIRMS}|건설|전자|에너지|이엔씨|홀딩스|\s측|"
                              r"산업|화학|제철|중공업|물산|증권|생명|보험|통신|자동차)"
                              r"(?:은|는|이|가|에서)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*$")
 

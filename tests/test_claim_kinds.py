@@ -1207,6 +1207,11 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("국가AI컴퓨팅센터는 총 2조5,000억원 규모로 추진 중이다.", "2조5,000억원", "policy"),  # letters inside a name
     ("투자 규모는 총 1조6555억원이다.", "1조6555억원", "funding"),  # an investment's size
     ("시는 사업비 등 총 투자 규모 500억원을 들인다.", "500억원", "policy"),  # unless public money is named
+    # what a scheme's beneficiaries receive (per month, per firm, up to a cap, may receive) is its policy; money
+    # the agency receives (국비, 인센티브) stays funding
+    ("중위소득 60% 이하 가구가 월 8만원을 지원받는다.", "8만원", "policy"),
+    ("기업당 300만 원 한도 내에서 지원받을 수 있다.", "300만 원", "policy"),
+    ("군은 재정 인센티브 5억원을 지원받게 됐다.", "5억원", "funding"),
     ("시는 5조7000억원을 투자해 2030년까지 발전단지를 짓는다.", "5조7000억원", "policy"),
     # a result a plan is expected to bring (jobs created, savings) is an outcome, planned; the plan's own sum policy
     ("이번 투자로 신규 일자리만 680여개가 생길 전망이다.", "680여개", "outcome"),

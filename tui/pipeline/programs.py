@@ -51,8 +51,10 @@ APPOSITION_AFTER = re.compile(r"[’'”\"]?\s?(?:사업|프로젝트|프로그�
                               r"(?:운영|운행|추진|진행|도입|시행|개최|실시|마련|펼치|선보|출시|개설|시작)")
 # A service or scheme verb after the name, a word between them or the name its subject (‘…’ 정책을 시행해, ‘…’이
 # 운영 중), beyond what APPOSITION_AFTER reads (the verb right after the name's object particle)
-SERVICE_AFTER = re.compile(r"[’'”\"]?\s?(?:을|를|이|가|은|는)?\s?(?:[^\s.,]+\s)?(?:운행|운영|시행|실시|제공|도입|보급|개통|출시)"
-                           r"(?:하|했|해|한|할|되|돼|됐|된|중)")
+# (‘바로소통광주’와 광주시민총회 등을 운영해: an item of a list of what is run)
+SERVICE_AFTER = re.compile(r"[’'”\"]?\s?(?:(?:을|를|이|가|은|는)?\s?(?:[^\s.,]+\s)?|"
+                           r"(?:와|과|및|,)\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*\s?등(?:을|를|이|가|도)?\s)"
+                           r"(?:운행|운영|시행|실시|제공|도입|보급|개통|출시)(?:하|했|해|한|할|되|돼|됐|된|중)")
 COUNTER_FIRST = re.compile(r"(?:개소|개|곳|명|건|가구|세대|종|회)(?:당|씩|의)?\s")
 RANKING_WORDS = re.compile(r"\d+대\s|^(?:연속|지난해|올해|이번|한)\s")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")

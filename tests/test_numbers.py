@@ -48,6 +48,11 @@ SPANS = [
     ("겨울이불 700채를 전달하고", ("count", 700, "채", False)),  # bedding and houses
     ("제3채무자 1명의 진술", ("count", 1, "명", False)),  # 채무 after a number is no 채
     ("3채널로 방송된 2건", ("count", 2, "건", False)),
+    # a number opening on a bare magnitude word, as broadcast style writes it
+    ("사업비 천 2백만 원을 확보했다", ("money", 12_000_000, "원", False)),
+    ("일자리 만 3천여 개가 생겼다", ("count", 13000, "개", True)),
+    ("성금 천만 원을 기탁했다", ("money", 10_000_000, "원", False)),
+    ("매일 만 원씩 모았다", ("money", 10000, "원", False)),
 ]
 
 
@@ -92,6 +97,8 @@ def test_a_range_end_with_its_own_magnitude_keeps_what_it_says():
     "2019대한민국 혁신대상",
     # an edition of a supplementary budget, generations in a household, a diplomat's rank
     "1회 추경 대비 늘어난", "3세대 동거 가구를 대상으로", "주한 대사관 1등서기관",
+    # a magnitude word inside a word, glued to a name, or naming a unit of account is no number
+    "수천만 원을 들였다", "섬주민 천원여객선 도입", "결제 금액이 만원 단위로 떨어진다", "3년 만 3개월 만이다",
 ])
 def test_not_claim_values(text):
     assert [s for s in find_spans(text) if s.value is not None and s.kind != "rank"] == []

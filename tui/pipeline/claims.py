@@ -350,7 +350,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             continue
         number = m.group().rstrip()
         end = start + len(number)
-        value = parse_number(number)
+        one = "" if number[0].isdigit() else "1"  # 천만 원, 만 3천여 개: a bare magnitude word counts one of it
+        value = parse_number(one + number)
         if value is None:
             continue
         approx = bool(APPROX_BEFORE.search(text[max(0, start - 5): start]))
@@ -360,7 +361,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             approx, pos = True, pos + 1
             scaled = MAGNITUDE_AFTER_YEO.match(text, pos)
             if scaled:  # 3,300여만 원, 4200여억원: the magnitude follows the approximate digits
-                value = parse_number(number + scaled.group(1).replace(" ", ""))
+                value = parse_number(one + number + scaled.group(1).replace(" ", ""))
                 if value is None:
                     continue
                 number, pos = number + scaled.group(1), scaled.end()

@@ -13,7 +13,12 @@ DIGITS = r"\d[\d,]*(?:\.\d+)?"
 # groups as in government style ("2억 7,500만 원").
 # After a big unit a spaced group of at most four digits is its lower part (1만 2,160명 = 12160명), unless it is
 # a date, a rank or an ordinal of its own (10만 2025년).
-NUMBER = (rf"{DIGITS}(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
+# A number may open on a bare magnitude word, as broadcast and spoken style writes it: 천 2백만 원 (1200만), 만 3천여 개
+# (13000), 천만 원, 만 명. Not inside a word (수천만, 몇만), and alone only before a counter.
+COUNTER = r"(?:원|명|개(?!월)|건|곳|가구|세대|달러|마리|그루)(?!\s?단위)"
+LEADING = (r"(?<![가-힣A-Za-z\d.,])(?:(?:천|만)\s?(?=\d{1,3}\s?[백천])|"
+           rf"(?:[천백][만억](?=\s?{COUNTER})|[만천](?=\s{COUNTER})))")
+NUMBER = (rf"(?:{DIGITS}|{LEADING}(?:{DIGITS})?)(?:\s?[조억만천백](?:\s?{DIGITS}(?=\s?[조억만천백]))?(?:{DIGITS})?)*(?:[조억만천백])?"
           rf"(?:(?<=[조억만])\s(?:\d,\d{{3}}|\d{{1,4}})(?![\d,.]|\s?(?:년|월|일|시|분|초|위|등|호|번|차|세|회)))?")
 NUMBER_RE = re.compile(NUMBER)
 

@@ -1212,6 +1212,9 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("중위소득 60% 이하 가구가 월 8만원을 지원받는다.", "8만원", "policy"),
     ("기업당 300만 원 한도 내에서 지원받을 수 있다.", "300만 원", "policy"),
     ("군은 재정 인센티브 5억원을 지원받게 됐다.", "5억원", "funding"),
+    # a project's total cost put in is its spending; the same total as a reference in brackets stays context
+    ("총사업비 43억 원이 투입됐다.", "43억 원", "policy"),
+    ("도로건설 34억원(총사업비 1200억원)을 반영했다.", "1200억원", "context"),
     ("시는 5조7000억원을 투자해 2030년까지 발전단지를 짓는다.", "5조7000억원", "policy"),
     # a result a plan is expected to bring (jobs created, savings) is an outcome, planned; the plan's own sum policy
     ("이번 투자로 신규 일자리만 680여개가 생길 전망이다.", "680여개", "outcome"),

@@ -116,9 +116,37 @@ def test_grades_and_prizes_are_awards(text, expected):
     ("축제는 최고상인 대통령상을 받았다.", ["대통령상"]),
     # the grand prize of a category, closing a quote with no verb (a headline)
     ("군, 우수사례 장관상 ‘관광 부문 대상’", ["장관상", "대상"]),
+    # the grand prize with its giver in brackets: one prize named twice, not a contest's name
+    ("도는 평가에서 ‘종합대상(국무총리상)’을 받았다.", ["종합대상", "국무총리상"]),
+    # the grand prize as the thing handed over, and as the first of a list of prizes and their winners
+    ("구청장이 재단 이사장에게서 대상 트로피를 받고 있다.", ["대상"]),
+    ("기초 부문에서는 대상 순천시, 최우수상 곡성군, 우수상 장흥군이 이름을 올렸다.", ["대상", "최우수상", "우수상"]),
 ])
 def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
     assert [s.text for s in find_spans(text) if s.kind == "award"] == prizes
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("농민 5명이 올해의 장류 명인으로 선정됐다.", ["명인"]),  # the title's word: its qualifier may be long
+    ("어촌 원로 6명에게 ‘바다 명인·명장’ 헌정", ["명인", "명장"]),
+    ("그는 2019년 전통식품명인 제81호로 지정됐다.", ["전통식품명인"]),
+    ("회계팀장이 예산의 달인에 최종 선정됐다.", ["달인"]),
+])
+def test_a_title_of_mastery_conferred_on_someone_is_an_honour(text, titles):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == titles
+
+
+@pytest.mark.parametrize("text", ["출산율이 0.7명인 곳이 많다.", "명인의 손맛을 살린 김치를 판다.",
+                                  "그 명장은 오랫동안 공방을 지켰다."])
+def test_a_master_named_in_passing_or_a_count_before_in_is_no_honour(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+def test_an_honour_of_people_is_context_and_a_commendation_told_with_do_is_found():
+    assert ("명장", "context") in classes("군은 어민 3명을 수산 명인·명장으로 선정했다.")
+    assert ("award", "표창") in kinds("복지 분야의 성과로 장관 표창도 함께 받았다.") or \
+        ("award", "장관 표창") in kinds("복지 분야의 성과로 장관 표창도 함께 받았다.")
+    assert ("award", "표창") in kinds("이 같은 성과를 인정받은 표창도 잇따라 수상했다.")
 
 
 @pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",

@@ -144,7 +144,7 @@ BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|공인|기관|사례|지자체|자치단체|교육청|"
                          r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
-                         r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐")
+                         r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐|헌정|제\s?\d+\s?호")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최단|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
 
@@ -882,11 +882,11 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
         start, end = span.start - base, span.end - base
         won_in_it = [p for p in prizes if 0 <= p.start - span.end <= 25 and p is not span
                      and not RECEIVED.search(text, end, p.start - base)]  # not 대상을 받은 데 이어 ‘…’로 선정
-        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|인\s|\s?(?:수상|차지|및\s)",
-                                                                text[end:end + 4]) and any(
+        bare_contest = span.text.endswith("대상") and not re.match(r"[을를이은과도의에’'”]|인\s|\s?(?:수상|차지|및\s)|\([^()]{1,14}상\)",
+                                                                text[end:end + 18]) and any(
             p.start - span.end <= 12 and not re.search(r"[,·]|\d", text[end: p.start - base])
             for p in won_in_it)  # 콘텐츠 대상 문화관광 부문 대상; not 부문 대상 1회, 우수상 7회 nor 대상 및 최우수 16건:
-        # a list of prizes
+        # a list of prizes; nor 대상(대통령상): one prize named by its level and its giver
         contest = _is_contest_name(text, start, end) and not span.text.endswith("등급")
         category_won = not won_in_it and CATEGORY_WON.match(text, end)  # ‘…어워즈’ 광역지자체 부문 수상: no prize named
         held_in = won_in_it and re.match(r"[’'”」』]?\s?에서\s", text[end:])  # ‘SRT 어워드’에서 ‘… 대상’을

@@ -47,6 +47,10 @@ def kinds(text: str) -> list[tuple[str, str]]:
     # among a counted group (its count is a value of its own), and the shortest as the longest
     ("전국 40개 축제 가운데 최다 방문객을 기록했다.", ("first", "축제 가운데 최다")),
     ("도내 최단 기간 100만 명을 돌파했다.", ("first", "도내 최단 기간")),
+    # a bare 처음 before what was done for the first time (introduced, held, found, tried)
+    ("이 제도는 2019년 화순군이 처음 도입했다.", ("first", "처음")),
+    ("학술대회가 아시아에서는 처음 열린다.", ("first", "아시아에서는 처음")),
+    ("희귀 조류의 번식이 제주에서 처음 확인됐다.", ("first", "제주에서 처음")),
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -57,6 +61,8 @@ def test_records_keep_their_scope(text, expected):
     "지역 현안을 논의하는 첫 회의를 열었다.",   # 첫 without a scope
     "최고 권위의 상으로 꼽힌다.",
     "처음이라 서툴렀다.",  # a first time of one's own, with no 'this is' before it
+    "두 사람은 그때 처음 만났다.",  # a first meeting, not a first anyone achieved
+    "처음에는 반대가 많았다.",
     "프로그램 이수 시 최대 350만 원의 수당을 지원한다.",  # up to an amount (시: 'when'), not the city's record
     "가입 시 최대 30% 할인된다.",
     "시는 지역 최대 현안인 군공항 이전을 서두른다.",       # the greatest problem, not a record

@@ -51,6 +51,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("이 제도는 2019년 화순군이 처음 도입했다.", ("first", "처음")),
     ("학술대회가 아시아에서는 처음 열린다.", ("first", "아시아에서는 처음")),
     ("희귀 조류의 번식이 제주에서 처음 확인됐다.", ("first", "제주에서 처음")),
+    # since an act told by its verb (실시한 이래, 집계를 시작한 1983년 이후), not only by its noun (개청 이래)
+    ("도는 청렴도 평가를 시작한 이래 최고 성적을 거뒀다.", ("first", "시작한 이래 최고")),
+    ("고용률은 집계를 시작한 1983년 이후 처음으로 70%를 넘었다.", ("first", "시작한 1983년 이후 처음")),
 ])
 def test_records_keep_their_scope(text, expected):
     assert expected in kinds(text)
@@ -63,6 +66,7 @@ def test_records_keep_their_scope(text, expected):
     "처음이라 서툴렀다.",  # a first time of one's own, with no 'this is' before it
     "두 사람은 그때 처음 만났다.",  # a first meeting, not a first anyone achieved
     "처음에는 반대가 많았다.",
+    "시장이 취임한 이후 최대 현안은 교통이다.",  # the greatest problem since, not a record
     "프로그램 이수 시 최대 350만 원의 수당을 지원한다.",  # up to an amount (시: 'when'), not the city's record
     "가입 시 최대 30% 할인된다.",
     "시는 지역 최대 현안인 군공항 이전을 서두른다.",       # the greatest problem, not a record

@@ -510,6 +510,34 @@ def test_a_government_that_acts_beside_a_national_body_keeps_the_article(tmp_pat
     assert attribute(tmp_path, title, body, date="2024-10-21").agency == expected
 
 
+@pytest.mark.parametrize("title, body", [
+    # only a company, a university or a candidate acts; the place is named once or twice: no government's news
+    ("AI 마케팅 행사, 3월 서울서 개최", ("디지털 마케팅 기업 에이원은 3월 24일 서울 코엑스에서 마케팅 박람회를 연다고 "
+                                     "밝혔다. 박람회에는 기업 80곳이 참가한다.")),
+    ("한빛대, 지역 미래 포럼 운영", ("한빛대는 인천 지역 문제를 진단하는 포럼을 운영한다고 5일 밝혔다. 포럼에는 교수 "
+                                 "20명이 참여한다.")),
+    ("후보 캠프, 창원서 유세", "한 정당의 후보가 9일 창원 상남동에서 유세를 열었다. 지지자 500여 명이 모였다."),
+])
+def test_news_no_government_acts_in_and_that_names_a_place_little_has_none(tmp_path, title, body):
+    assert attribute(tmp_path, title, body, date="2025-03-10").agency is None
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the government's council, its own corporation, a town's community council, its staff
+    ("도의회, 인권조례 개정 재추진", "충남도의회가 인권조례 개정을 다시 추진한다. 개정안은 다음 달 상정된다.", "충청남도"),
+    ("대구 지하철 무임승차 손실 681억", "대구교통공사는 지난해 무임승차 손실이 681억원이었다고 7일 밝혔다.", "대구광역시"),
+    ("김장 나눔 행사 열려", ("무안군 청계면 지역사회보장협의체(위원장 김모)는 15일 김장 나눔 행사를 열었다. 김치 200포기를 "
+                          "담갔다."), "전라남도 무안군"),
+    ("잃어버린 돈 찾아준 공무원들", "안동시 직원들이 시민이 잃어버린 돈을 찾으려 쓰레기 2t을 뒤졌다.", "경상북도 안동시"),
+    # a gift handed to the government's town office
+    ("유치원생들, 라면 기부", "한빛유치원은 라면 30상자를 목포시 원산동행정복지센터에 기부했다.", "전라남도 목포시"),
+    # the region's weather or statistics
+    ("강원 영동 내일까지 100㎜ 비", "기상청에 따르면 강원 영동에는 내일까지 최대 100㎜의 비가 내린다.", "강원특별자치도"),
+])
+def test_a_governments_own_bodies_towns_staff_or_statistics_keep_its_article(tmp_path, title, body, expected):
+    assert attribute(tmp_path, title, body, date="2025-03-10").agency == expected
+
+
 @pytest.mark.parametrize("text", ["경북대 총장 후보", "전북대학교는", "충남대병원에서", "서울대 의대", "부산대 교수진이"])
 def test_a_university_named_by_its_place_is_no_mention_of_the_place(text):
     assert gazetteer().mentions(text) == []

@@ -105,7 +105,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     source_agency, educational = None, False
     if use_source and doc.meta.get("source"):
         source_agency, educational = gaz.publisher(doc.meta["source"])
-    attribution = attribute(gaz, zones, spans_of_sentences, body, regions, source_agency)
+    attribution = attribute(gaz, zones, spans_of_sentences, body, regions, source_agency, publisher_known=educational)
     if educational:
         attribution = _for_office(gaz, attribution)
     published = page.published.value if page.published else None

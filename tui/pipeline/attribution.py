@@ -80,8 +80,10 @@ def _resolve(gaz: Gazetteer, mention: Mention, metro: dict[str, float], previous
 
 
 def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]], body: str,
-              regions: list[str], source_agency: str | None) -> Attribution:
-    """Return the article's agencies from weighted mentions, and the agency each sentence names."""
+              regions: list[str], source_agency: str | None, publisher_known: bool = False) -> Attribution:
+    """Return the article's agencies from weighted mentions, and the agency each sentence names. An article in which
+    no government acts and none is named much gets none, unless its publisher is known (source_agency, or a school
+    whose office of education publisher_known says the caller will give it)."""
     zone_mentions = [(zone, gaz.mentions(zone.text)) for zone in zones]
     all_mentions = [m for _, ms in zone_mentions for m in ms]
     metro = _context(gaz, all_mentions, regions + ([source_agency] if source_agency else []))
@@ -122,6 +124,11 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                 weight += ANNOUNCER  # 인천시에 따르면, 대전시는 … 개관했다고 밝혔다: who tells the news acts in it
             if m.kind == "agency" and (subject or opens or announces):
                 acted.add(agency)
+            elif m.kind in ("agency", "locale", "place") and (_own_body_acts(zone.text, m.end)
+                                                           or UNIT_ACTS.match(zone.text, m.end)
+                                                           or m.kind in ("place", "locale") and subject):
+                acted.add(agency)  # 충남도의회가, 안동시 직원들이, 무안군 청계면 지역사회보장협의체는, 군동면은,
+                # 광주시립도서관(무등, 사직, 산수)은: the government's own body, unit, town, facility or staff act
             if m.kind == "agency":
                 scores[agency] += weight
                 if zone.offset >= 0:
@@ -132,6 +139,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                 heads.append((m, agency))
             elif m.kind == "school":
                 scores[agency] += weight  # a school's news is its office of education's news
+                if subject or opens:
+                    acted.add(agency)  # 광주 새별초, … ‘대상’: a school acts for its office
             elif m.kind == "locale":
                 scores[agency] += 0.4 * weight  # 순천만국가정원, 목포시학교밖청소년지원센터: a place, not the actor
             else:
@@ -153,6 +162,17 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         ranked, main = [], None
     if main and not source_agency and main not in acted:
         main = _acting_instead(scores, acted, main)
+    title = next((zone.text for zone in zones if zone.name == "title"), "")
+    if main and main not in acted and REGION_STATISTICS.search(title) and any(
+            m.kind in ("agency", "locale") and main in m.candidates for m in gaz.mentions(title)):
+        acted.add(main)  # 강원 내일까지 100㎜ 비, 흡연율 전국 1위 강원: a region's weather or statistics are its news
+    if main and main not in acted and any(RUN_BY_GOVERNMENT.search(zone.text) for zone in zones
+                                          if zone.name in ("title", "lead")):
+        acted.add(main)  # 시립도서관 3곳 ‘온라인 겨울독서교실’ 운영: a facility the government runs acts for it
+    if main and not source_agency and not publisher_known and main not in acted and scores[main] < NAMED_ENOUGH:
+        # no government acts and none is named much (a company's conference in 서울, a court's ruling on a case in
+        # 창원, a candidate's visit): the places named are only where it happens; the article is no government's
+        ranked, main = [], None
     if main and not source_agency:
         main = _shared_parent(gaz, scores, main)
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
@@ -168,6 +188,9 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
 
 
 ANNOUNCER = 2.0
+# a government weighing this much (named in the headline and the lead, or again and again) keeps an article in which
+# none of it is seen to act: local news of its towns' clubs and centres often names no actor the rules know
+NAMED_ENOUGH = 6.0
 SIBLING_SHARE = 0.5  # a sibling district with half the leader's weight shares the news
 PARENT_SHARE = 0.25  # the city or province itself must weigh a quarter of the leader: named, not only implied
 
@@ -263,6 +286,34 @@ def _opens_headline_clause(text: str, mentions: list[Mention], index: int) -> bo
         start = mentions[index - 1].start  # 경북 칠곡군: the region's name belongs to the district's
     before = text[:start].rstrip()
     return before == "" or bool(HEADLINE_BREAK.search(text[:start]))
+
+
+# a government's own bodies and staff, named after it (충남도의회, 대구교통공사, 부산신용보증재단, 경남TP, 인천경제청,
+# 광주 서부소방서, 안동시 직원들): when they act, the government acts
+OWN_BODY = re.compile(r"(?:\s?[가-힣]{1,4}(?:소방서|보건소)|\s?교육(?:청|감|지원청)|(?:시|도|군|구)?의회|소방본부|보건소|농업기술센터|보건환경연구원|"
+                      r"교통공사|도시공사|관광공사|관광公|개발공사|공사|공단|[가-힣]{0,8}재단|연구원|의료원|테크노파크|TP|"
+                      r"경제청|경제자유구역청|도시철도|\s(?:직원|공무원)들?)")
+# a unit of the government named after it or after its town, as a clause's subject (무안군(군수 김산) 드림스타트는,
+# 청계면 지역사회보장협의체(공동위원장 …)는, 상동 행정복지센터는, 광양시자원봉사센터는)
+UNIT_ACTS = re.compile(r"(?:\([^()]{1,30}\))?(?:\s?[가-힣A-Za-z0-9·]{1,14}){0,3}?\s?(?:읍|면|동|센터|협의체|위원회|본부|사무소|복지관|"
+                       r"도서관|문화의집|아카데미|기동대|자치회|자치위원회|과학원|연구원|연구소|사업소|보건소|보건지소|드림스타트|"
+                       r"지원단|봉사단|자치경찰|의회|공사|공단|재단|의료원|테크노파크|경제청|부녀회|청년회|새마을회|협의회)"
+                       r"(?:\([^()]{1,30}\))?(?:은|는|이|가|에서는)\s"
+                       # or the unit receives a gift (원산동행정복지센터에 기부했다): the government is given it
+                       r"|\s?(?:[가-힣0-9]{0,8}(?:행정복지센터|주민센터|복지센터|사무소))?에\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:기부|기탁|전달|후원)(?:했|하였)")
+ACTS_AFTER_BODY = re.compile(r"(?:은|는|이|가|에서는|도)\s|\s?에\s?따르면|,")
+RUN_BY_GOVERNMENT = re.compile(r"(?:시립|도립|군립|구립)[가-힣]{1,10}(?:은|는|이|가|\(|,|\s\d)")
+REGION_STATISTICS = re.compile(r"기온|날씨|강수|\d\s?㎜|미세먼지|초미세먼지|안개|폭염|한파|대기질|확진|흡연율|음주율|비만율|출생아|"
+                               r"인구|아파트|분양|매매|집값|물가|고용률|실업률|수출액|이자율")
+
+
+def _own_body_acts(text: str, end: int) -> bool:
+    """Return True when a government's name is followed by one of its own bodies or its staff that acts: the
+    clause's subject, the news's source, or a headline's clause before its comma (충남도의회, 인권조례 개정 재추진)."""
+    body = OWN_BODY.match(text, end)
+    if body is None:
+        return False
+    return bool(ACTS_AFTER_BODY.match(text, body.end()))
 
 
 def _is_subject(mention: Mention, text: str) -> bool:

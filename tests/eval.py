@@ -308,6 +308,10 @@ def summary(report: Report) -> dict:
     achieved = [(a in ACHIEVEMENTS) == (b in ACHIEVEMENTS) for a, b, *_ in report.classes if a]
     news_agency = [t == p for _, t, p, g in report.agency if g == "news"]
     news_term = [t == p for _, t, p, g in report.term if g == "news"]
+    # of the articles given a government, the share given the right one: the labelled governments (a national
+    # body's label counts once, here) and the articles labelled with none that got one anyway
+    given = [t == p for _, t, p, _ in report.agency if p] + [False for _, t, p in report.no_government
+                                                             if p and t == "none"]
     return {
         "documents": report.docs,
         "precision": tp / n_found if n_found else 1.0,
@@ -328,7 +332,8 @@ def summary(report: Report) -> dict:
         "term_other_regions": sum(news_term) / len(news_term) if news_term else 1.0,
         "no_government": (sum(f is None for *_, f in report.no_government) / len(report.no_government)
                           if report.no_government else 1.0),
-        "counts": {"no_government": len(report.no_government), "claims": n_labels, "found": n_found, "programs": report.programs[1],
+        "attribution_precision": sum(given) / len(given) if given else 1.0,
+        "counts": {"attributed": len(given), "no_government": len(report.no_government), "claims": n_labels, "found": n_found, "programs": report.programs[1],
                    "programs_found": report.program_found[1], "agency": len(report.agency),
                    "term": len(report.term), "agency_other_regions": len(news_agency),
                    "term_other_regions": len(news_term)},
@@ -359,6 +364,8 @@ def print_report(report: Report, split: str, misses: int, title: str = "Developm
     print(f"| term, all / other regions | {s['term']:.2f} ({s['counts']['term']}) / "
           f"{s['term_other_regions']:.2f} ({s['counts']['term_other_regions']}) |")
     print(f"| no local government, left without one | {s['no_government']:.2f} ({s['counts']['no_government']}) |")
+    print(f"| articles given a government, given the right one | {s['attribution_precision']:.2f} "
+          f"({s['counts']['attributed']}) |")
     if not misses:
         return
     confusion = Counter((a, b) for a, b, *_ in report.classes if a != b)

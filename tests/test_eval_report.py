@@ -13,3 +13,14 @@ def test_articles_the_readers_give_no_local_government_are_right_only_when_left_
 def test_a_national_body_is_not_a_local_government_but_an_office_of_education_is():
     assert not evaluation._local_government("국토교통부") and not evaluation._local_government("")
     assert evaluation._local_government("광주광역시 광산구") and evaluation._local_government("부산광역시교육청")
+
+
+def test_of_the_articles_given_a_government_the_share_given_the_right_one():
+    report = evaluation.Report()
+    # two labelled governments (one right, one wrong, one left without any), a national body's article given a
+    # city (counted once, among the labelled), and two articles labelled with none (one given a government)
+    report.agency = [("a", "광주광역시", "광주광역시", "news"), ("b", "부산광역시", "울산광역시", "news"),
+                     ("c", "대구광역시", None, "news"), ("d", "경찰청", "울산광역시", "news")]
+    report.no_government = [("d", "경찰청", "울산광역시"), ("e", "none", "서울특별시"), ("f", "none", None)]
+    figures = evaluation.summary(report)
+    assert figures["counts"]["attributed"] == 4 and figures["attribution_precision"] == 0.25

@@ -529,6 +529,8 @@ def test_news_no_government_acts_in_and_that_names_a_place_little_has_none(tmp_p
     ("김장 나눔 행사 열려", ("무안군 청계면 지역사회보장협의체(위원장 김모)는 15일 김장 나눔 행사를 열었다. 김치 200포기를 "
                           "담갔다."), "전라남도 무안군"),
     ("잃어버린 돈 찾아준 공무원들", "안동시 직원들이 시민이 잃어버린 돈을 찾으려 쓰레기 2t을 뒤졌다.", "경상북도 안동시"),
+    # an administrative city of its province, as the subject
+    ("제주시, 평가 16개 부문 수상", "제주시가 시민 중심 행정을 펼친 결과 올해 평가 16개 부문에서 상을 받았다.", "제주특별자치도"),
     # a gift handed to the government's town office
     ("유치원생들, 라면 기부", "한빛유치원은 라면 30상자를 목포시 원산동행정복지센터에 기부했다.", "전라남도 목포시"),
     # the region's weather or statistics
@@ -583,3 +585,8 @@ def test_a_head_who_served_both_terms_is_no_conflict_with_the_term_the_text_name
     article = attribute(tmp_path, "광주 서구, 민선 8기 소통행정", body, date="2023-05-11")
     assert article.term == 8
     assert not [f for f in article.flags if f.code == "term_conflict"]
+
+
+@pytest.mark.parametrize("text", ["김완주 도지사에 대한 평가", "강기정 시장께 드리는 편지", "김영록 지사에게는"])
+def test_a_heads_name_with_its_title_and_any_particle_is_the_head(text):
+    assert [m.kind for m in gazetteer().mentions(text)] == ["head"]

@@ -126,7 +126,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                 acted.add(agency)
             elif m.kind in ("agency", "locale", "place") and (_own_body_acts(zone.text, m.end)
                                                            or UNIT_ACTS.match(zone.text, m.end)
-                                                           or m.kind in ("place", "locale") and subject):
+                                                           or m.kind in ("place", "locale") and subject
+                                                           or m.kind == "locale" and m.followed_by in CITY_SUBJECT):
                 acted.add(agency)  # 충남도의회가, 안동시 직원들이, 무안군 청계면 지역사회보장협의체는, 군동면은,
                 # 광주시립도서관(무등, 사직, 산수)은: the government's own body, unit, town, facility or staff act
             if m.kind == "agency":
@@ -302,6 +303,7 @@ UNIT_ACTS = re.compile(r"(?:\([^()]{1,30}\))?(?:\s?[가-힣A-Za-z0-9·]{1,14}){0
                        # or the unit receives a gift (원산동행정복지센터에 기부했다): the government is given it
                        r"|\s?(?:[가-힣0-9]{0,8}(?:행정복지센터|주민센터|복지센터|사무소))?에\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:기부|기탁|전달|후원)(?:했|하였)")
 ACTS_AFTER_BODY = re.compile(r"(?:은|는|이|가|에서는|도)\s|\s?에\s?따르면|,")
+CITY_SUBJECT = ("시는", "시가", "시에서는", "시도")  # 제주시가: an administrative city of its province, as a subject
 RUN_BY_GOVERNMENT = re.compile(r"(?:시립|도립|군립|구립)[가-힣]{1,10}(?:은|는|이|가|\(|,|\s\d)")
 REGION_STATISTICS = re.compile(r"기온|날씨|강수|\d\s?㎜|미세먼지|초미세먼지|안개|폭염|한파|대기질|확진|흡연율|음주율|비만율|출생아|"
                                r"인구|아파트|분양|매매|집값|물가|고용률|실업률|수출액|이자율")

@@ -47,8 +47,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     # among a counted group (its count is a value of its own), and the shortest as the longest
     ("전국 40개 축제 가운데 최다 방문객을 기록했다.", ("first", "축제 가운데 최다")),
     ("도내 최단 기간 100만 명을 돌파했다.", ("first", "도내 최단 기간")),
-    # a bare 처음 before what was done for the first time (introduced, held, found, tried)
-    ("이 제도는 2019년 화순군이 처음 도입했다.", ("first", "처음")),
+    # a scope before a bare 처음 (a bare 처음 alone is no record: see the accuracy log, 2026-12-05, a tenth session)
     ("학술대회가 아시아에서는 처음 열린다.", ("first", "아시아에서는 처음")),
     ("희귀 조류의 번식이 제주에서 처음 확인됐다.", ("first", "제주에서 처음")),
     # since an act told by its verb (실시한 이래, 집계를 시작한 1983년 이후), not only by its noun (개청 이래)

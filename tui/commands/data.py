@@ -127,10 +127,12 @@ def claim_json(row: dict) -> dict:
               help="What the claim is (repeatable); 'achievement' means award, record, rank, funding or outcome.")
 @click.option("--review", type=click.Choice(["verified", "disputed", "unchecked"]))
 @click.option("--source", help="Only claims from this file.")
+@click.option("--no-agency", "no_agency", is_flag=True,
+              help="Only claims of articles no local government is the subject of (the browser's 기관 없음).")
 @click.option("--limit", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
 @click.pass_context
-def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes, review, source, limit,
+def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes, review, source, no_agency, limit,
                    as_json) -> None:
     """List claims with their typed spans, status, field and review."""
     from tui.store.read import ClaimFilter, claim_rows, corroboration
@@ -140,8 +142,10 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
     program_ids = resolve_programs(db, program, agency_name)
     wanted = tuple(dict.fromkeys(c for name in classes
                                  for c in (ACHIEVEMENT_CLASSES if name == "achievement" else (name,))))
+    if no_agency and agency_name:
+        raise click.UsageError("--no-agency and --agency ask for different claims: give one of them.")
     f = ClaimFilter(agency=agency_name, term=term_number(term), kinds=tuple(kinds), statuses=tuple(statuses),
-                    classes=wanted, source=source, review=review)
+                    classes=wanted, source=source, review=review, no_agency=no_agency)
     rows = claim_rows(db, f, limit=limit, program_ids=program_ids)
     corroboration(db, rows)
     if as_json:

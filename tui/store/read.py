@@ -44,6 +44,7 @@ class ClaimFilter:
     category: str | None = None
     echoes: bool = True  # False leaves out title and deck claims whose values the body states too
     award_level: str | None = None  # 대통령, 국무총리, 장관 or 기타: award claims whose prize is of that level
+    no_agency: bool = False  # only claims of articles no government is the subject of (agency left empty)
 
 def agencies_with_data(db: Database) -> list[str]:
     """Return the full names of agencies that have at least one article or claim."""
@@ -98,6 +99,8 @@ def _where(f: ClaimFilter, program_ids: list[str] | None = None) -> tuple[str, l
     if f.agency:
         clauses.append("c.agency = ?")
         params.append(f.agency)
+    elif f.no_agency:
+        clauses.append("c.agency IS NULL")
     if f.term is not None:
         clauses.append("c.term = ?")
         params.append(f.term)

@@ -102,6 +102,10 @@ class DataSource:
         rows = read.agency_rows(self.db(), everything)
         return [NavAgency(r["full_name"], r["name"], r["level"], r["parent"], r["terms"]) for r in rows]
 
+    def unattributed(self) -> int:
+        """Return how many claims belong to articles no government is the subject of."""
+        return read.count_claims(self.db(), read.ClaimFilter(no_agency=True))
+
     def programs(self, agency: str, term: int | None, limit: int = 300) -> list[dict]:
         """Return the programs of an agency in a term, most claims first."""
         return read.program_rows(self.db(), agency, term, limit=limit)

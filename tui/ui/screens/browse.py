@@ -89,7 +89,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
         # (at any size), so the first frame shows the agencies instead of an empty pane and a second frame.
         # The claims, whose counts can take longer, load after it in workers.
         try:
-            self._nav_loaded(self.source.nav(self.everything), self.everything)
+            self._nav_loaded(self.source.nav(self.everything), self.everything, self.source.unattributed())
         except Exception:  # noqa: BLE001  (the worker reports what went wrong, as for any reload)
             self.load_nav()
         self.call_after_refresh(self._start)
@@ -123,13 +123,14 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
 
         def work() -> None:
             agencies = self.source.nav(everything)
-            self.app.call_from_thread(self._nav_loaded, agencies, everything)
+            unattributed = self.source.unattributed()
+            self.app.call_from_thread(self._nav_loaded, agencies, everything, unattributed)
 
         self.run_worker(work, thread=True, exclusive=True, group="nav", exit_on_error=False)
 
-    def _nav_loaded(self, agencies, everything: bool) -> None:
+    def _nav_loaded(self, agencies, everything: bool, unattributed: int = 0) -> None:
         nav = self.query_one("#nav", NavTree)
-        nav.populate(agencies, everything)
+        nav.populate(agencies, everything, unattributed)
         agency, term = self.start
         if agency:
             if not nav.select_place(agency, term):
@@ -142,7 +143,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[Place]) -> None:
         data = event.node.data
-        if data is not None and data.kind in ("agency", "term", "program"):
+        if data is not None and data.kind in ("agency", "term", "program", "none"):
             self._go(data)
 
     def _go(self, place: Place | None) -> None:
@@ -190,6 +191,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
             return replace(f, agency=p.agency)
         if p.kind == "group":
             return replace(f, agency=p.agency)
+        if p.kind == "none":
+            return replace(f, no_agency=True)
         return f
 
     def apply_filter(self) -> None:
@@ -198,7 +201,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
         self.query_one("#claims", ClaimList).set_filter(claim_filter)
         self.counts_by_class = None
         self._title(None)
-        if not (claim_filter.agency or claim_filter.program):
+        if not (claim_filter.agency or claim_filter.program or claim_filter.no_agency):
             self._trend(claim_filter, [])
             return  # every claim of the database: counting them by class would scan the whole table
 
@@ -271,6 +274,8 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
             return f"{p.agency} · {p.label}"
         if p.kind in ("agency", "group"):
             return p.agency or p.label
+        if p.kind == "none":
+            return "기관 없음 (어느 지자체도 주체가 아닌 기사)"
         return "전체 주장"
 
     def on_claim_list_counted(self, event: ClaimList.Counted) -> None:

@@ -17,7 +17,7 @@ from tui.ui.errors import ReportsWorkerErrors
 class Place:
     """What a tree node stands for: an agency, one of its terms, or a program."""
 
-    kind: str  # group, agency, term, program, more
+    kind: str  # group, agency, term, program, more, none (the articles no government is the subject of)
     agency: str | None = None
     term: int | None = None
     program: str | None = None  # program id
@@ -45,8 +45,9 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         self.agency_nodes: dict[str, TreeNode[Place]] = {}
         self._unlisted_terms: dict[str, list[dict]] = {}  # an agency's terms, added when it is first opened
 
-    def populate(self, agencies, everything: bool = False) -> None:
-        """Rebuild the tree from NavAgency records (metros first, their own data as '본청')."""
+    def populate(self, agencies, everything: bool = False, unattributed: int = 0) -> None:
+        """Rebuild the tree from NavAgency records (metros first, their own data as '본청'), and a last node for the
+        claims of articles no government is the subject of, when there are any."""
         self.clear()
         self.agency_nodes.clear()
         self._unlisted_terms.clear()
@@ -66,6 +67,8 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
                 self._add_agency(group, own, f"{metro} 본청")
             for kid in sorted(kids, key=lambda k: (k.level == "교육청", -k.claims, k.name)):
                 self._add_agency(group, kid, kid.name)
+        if unattributed:
+            self.root.add_leaf(Text(f"기관 없음  {unattributed}"), data=Place("none", label="기관 없음"))
 
     def _add_agency(self, parent: TreeNode[Place], agency, label: str) -> None:
         """Add an agency node; its terms are added when it is first opened (at a hundred thousand articles the

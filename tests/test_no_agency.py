@@ -1,0 +1,69 @@
+"""Articles no local government is the subject of: attributed to none, and still found in the browser (the tree's
+기관 없음 node) and on the command line (claims --no-agency)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from ui_helpers import settle, visible_rows
+
+from tui.cli import cli
+from tui.ui.app import make_app
+from tui.ui.widgets.claim_list import ClaimList
+from tui.ui.widgets.nav import NavTree
+
+FAIR = ("AI 마케팅 박람회, 3월 서울서 개최\n\n2025-03-10\n\n디지털 마케팅 기업 에이원은 3월 24일 서울 코엑스에서 "
+        "마케팅 박람회를 연다고 밝혔다. 박람회에는 기업 80곳이 참가한다.\n\n홍길동 기자\n")
+CITY = ("광산구, 청년 일자리 500개 창출\n\n2025-03-10\n\n광주 광산구는 올해 청년 일자리 500개를 새로 만들었다고 "
+        "밝혔다. 광산구는 국비 20억원을 확보했다.\n\n홍길동 기자\n")
+
+
+@pytest.fixture
+def mixed_db(tmp_path):
+    from tui.ingest import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "fair.txt").write_text(FAIR, encoding="utf-8")
+    (folder / "city.txt").write_text(CITY, encoding="utf-8")
+    path = tmp_path / "mixed.db"
+    summary = ingest(path, [folder], jobs=1)
+    assert summary.count("ingested") == 2, summary.outcomes
+    return path
+
+
+def cli_json(db, *args):
+    result = CliRunner().invoke(cli, ["--db", str(db), *args, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_the_claims_of_an_article_no_government_acts_in_are_listed_apart(mixed_db):
+    unattributed = cli_json(mixed_db, "claims", "--no-agency")
+    assert [s["text"] for c in unattributed for s in c["spans"]] == ["80곳"] and unattributed[0]["agency"] is None
+    everything = cli_json(mixed_db, "claims")
+    assert {c["agency"] for c in everything} == {None, "광주광역시 광산구"}
+    result = CliRunner().invoke(cli, ["--db", str(mixed_db), "claims", "--no-agency", "--agency", "광산구"])
+    assert result.exit_code != 0 and "--no-agency and --agency" in result.output
+
+
+async def test_the_tree_ends_with_the_articles_no_government_is_the_subject_of(mixed_db):
+    app = make_app(mixed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        nav = app.screen.query_one(NavTree)
+        last = nav.root.children[-1]
+        assert last.data.kind == "none" and last.label.plain == "기관 없음  1"
+        nav.move_cursor(last)
+        nav.select_node(last)
+        await settle(pilot)
+        claims = app.screen.query_one(ClaimList)
+        assert claims.filter.no_agency and claims.total == 1
+        assert [r["agency"] for r in visible_rows(claims)] == [None]
+
+
+async def test_no_such_node_when_every_article_has_a_government(seed_db):
+    app = make_app(seed_db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert all(node.data.kind != "none" for node in app.screen.query_one(NavTree).root.children)

@@ -117,3 +117,13 @@ def test_a_deck_printed_again_at_the_start_of_the_body_is_kept_once():
     paras = [p.text for p in clean_page(f"{other}\n{other}을 발표했다. 시는 올해 예산을 늘렸다고 설명했다.\n",
                                          get_kiwi()).paras]
     assert any(p.startswith(other + "을") for p in paras)
+
+
+def test_a_broadcast_transcript_is_one_article_with_its_anchors_hand_off_and_no_section_marks():
+    page = ("강원도, 국비 9조 원 시대\n[KBS 강릉] [앵커]\n강원도가 내년에 국비 9조 원 시대를 맞게 됐습니다.\n"
+            "사상 최대 규모인데요.\n김철수 기자의 보도입니다.\n[리포트]\n내년 정부 예산은 639조 원.\n"
+            "이 가운데 강원도 몫은 9조 원입니다.\n강원도의 올해 국비 확보액보다 11% 증가했습니다.\n")
+    articles, _ = split_page(clean_page(page, get_kiwi()))
+    assert len(articles) == 1 and articles[0].title == "강원도, 국비 9조 원 시대"
+    assert "[리포트]" not in articles[0].body and "[앵커]" not in articles[0].deck
+    assert "김철수 기자의 보도입니다." in articles[0].body  # a short polite sentence is prose, not a headline

@@ -132,9 +132,13 @@ def opens_list(text: str) -> bool:
     return any(p.search(text) for p in chrome().lists)
 
 
+POLITE_SENTENCE = re.compile(r"[가-힣]\s?[가-힣]*(?:니다|세요)[.!?][\"'”’」)]*$")  # 고순정 기자의 보도입니다.
+
+
 def is_body_like(text: str) -> bool:
-    """Return True for a line that reads as prose (ends a sentence, or is very long)."""
-    return bool(PUNCT_END.search(text) and len(text) >= 15) or len(text) >= 100
+    """Return True for a line that reads as prose (ends a sentence, or is very long): a short one too when it ends
+    in the polite style no headline uses (a broadcast anchor's hand-off, 고순정 기자의 보도입니다.)."""
+    return bool(PUNCT_END.search(text) and len(text) >= 15) or len(text) >= 100 or bool(POLITE_SENTENCE.search(text))
 
 
 def _lines(text: str) -> tuple[list[Line], dict[str, int]]:

@@ -289,17 +289,18 @@ def _opens_headline_clause(text: str, mentions: list[Mention], index: int) -> bo
     return before == "" or bool(HEADLINE_BREAK.search(text[:start]))
 
 
-# a government's own bodies and staff, named after it (충남도의회, 대구교통공사, 부산신용보증재단, 경남TP, 인천경제청,
-# 광주 서부소방서, 안동시 직원들): when they act, the government acts
-OWN_BODY = re.compile(r"(?:\s?[가-힣]{1,4}(?:소방서|보건소)|\s?교육(?:청|감|지원청)|(?:시|도|군|구)?의회|소방본부|보건소|농업기술센터|보건환경연구원|"
-                      r"교통공사|도시공사|관광공사|관광公|개발공사|공사|공단|[가-힣]{0,8}재단|연구원|의료원|테크노파크|TP|"
-                      r"경제청|경제자유구역청|도시철도|\s(?:직원|공무원)들?)")
+# a government's own bodies, named after it (충남도의회, 대구교통공사, 부산신용보증재단, 경남TP, 인천경제청)
+OWN_BODIES = (r"(?:시|도|군|구)?의회|소방본부|보건소|농업기술센터|보건환경연구원|교통공사|도시공사|관광공사|관광公|개발공사|공사|"
+              r"공단|[가-힣]{0,8}재단|연구원|의료원|테크노파크|TP|경제청|경제자유구역청|도시철도")
+# ... glued to its name, or after a space its fire station, its office of education or its staff (광주 서부소방서,
+# 부산 교육청, 안동시 직원들): when they act, the government acts
+OWN_BODY = re.compile(rf"(?:\s?[가-힣]{{1,4}}(?:소방서|보건소)|\s?교육(?:청|감|지원청)|{OWN_BODIES}|\s(?:직원|공무원)들?)")
 # a unit of the government named after it or after its town, as a clause's subject (무안군(군수 김산) 드림스타트는,
 # 청계면 지역사회보장협의체(공동위원장 …)는, 상동 행정복지센터는, 광양시자원봉사센터는)
-UNIT_ACTS = re.compile(r"(?:\([^()]{1,30}\))?(?:\s?[가-힣A-Za-z0-9·]{1,14}){0,3}?\s?(?:읍|면|동|센터|협의체|위원회|본부|사무소|복지관|"
-                       r"도서관|문화의집|아카데미|기동대|자치회|자치위원회|과학원|연구원|연구소|사업소|보건소|보건지소|드림스타트|"
-                       r"지원단|봉사단|자치경찰|의회|공사|공단|재단|의료원|테크노파크|경제청|부녀회|청년회|새마을회|협의회)"
-                       r"(?:\([^()]{1,30}\))?(?:은|는|이|가|에서는)\s"
+UNIT_ACTS = re.compile(rf"(?:\([^()]{{1,30}}\))?(?:\s?[가-힣A-Za-z0-9·]{{1,14}}){{0,3}}?\s?(?:읍|면|동|센터|협의체|위원회|본부|"
+                       rf"사무소|복지관|도서관|문화의집|아카데미|기동대|자치회|자치위원회|과학원|연구소|사업소|보건지소|드림스타트|"
+                       rf"지원단|봉사단|자치경찰|부녀회|청년회|새마을회|협의회|{OWN_BODIES})(?:\([^()]{{1,30}}\))?"
+                       r"(?:은|는|이|가|에서는)\s"
                        # or the unit receives a gift (원산동행정복지센터에 기부했다): the government is given it
                        r"|\s?(?:[가-힣0-9]{0,8}(?:행정복지센터|주민센터|복지센터|사무소))?에\s(?:[^\s.]+\s){0,3}?[^\s.]*(?:기부|기탁|전달|후원)(?:했|하였)")
 ACTS_AFTER_BODY = re.compile(r"(?:은|는|이|가|에서는|도)\s|\s?에\s?따르면|,")

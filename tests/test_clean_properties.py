@@ -127,3 +127,12 @@ def test_a_broadcast_transcript_is_one_article_with_its_anchors_hand_off_and_no_
     assert len(articles) == 1 and articles[0].title == "강원도, 국비 9조 원 시대"
     assert "[리포트]" not in articles[0].body and "[앵커]" not in articles[0].deck
     assert "김철수 기자의 보도입니다." in articles[0].body  # a short polite sentence is prose, not a headline
+
+
+def test_a_list_of_items_opened_by_marks_between_an_articles_paragraphs_is_not_a_new_article():
+    page = ("원주시, 한 해 43개 기관 표창\n\n원주시는 지난 한 해 동안 43개의 기관 표창을 받았다고 밝혔다.\n\n"
+            "주요 수상 분야는 다음과 같다.\n\n∘ 경제·문화: 지역노사민정협력 최우수상(고용노동부장관)\n\n"
+            "∘ 보건·복지: 코로나19 대응 유공 기관(강원도지사)\n\n"
+            "이 외에도 청렴도 평가에서 2등급을 받았다. 시는 앞으로도 시정 혁신에 힘쓰겠다고 밝혔다.\n")
+    articles, _ = split_page(clean_page(page, get_kiwi()))
+    assert len(articles) == 1 and "∘ 보건·복지" in articles[0].body and "청렴도 평가" in articles[0].body

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from tui.pipeline import dates
 from tui.pipeline.clean import PUNCT_END, CleanPage, Para
 
+LIST_ITEM = re.compile(r"\s*[∘◦○●•▪▫■□◆◇▶▷►▲△※*]\s?\S")  # a line opened by a list's mark (not - or ·: a deck's)
 NEWS_SENTENCE = re.compile(r"[다][.!?]?[\"”’']?(?:\s|$)")
 DECLARATIVE = re.compile(r"다\.(?:\s|$|[\"”’'])")
 POSITION_MARK = re.compile(r"\((?:왼쪽|오른쪽|가운데|맨\s?앞쪽?|앞줄|뒷줄|사진|위|아래|좌|우)[^()]{0,12}\)")
@@ -108,7 +109,9 @@ def segment(page: CleanPage) -> tuple[list[Draft], list[str], list[dates.Publish
             continue
         # body paragraph
         if heads:
-            new_article = current is None or current.closed or len(heads) >= 2
+            listed = current is not None and not current.closed and all(LIST_ITEM.match(h.text) for h in heads)
+            new_article = current is None or current.closed or len(heads) >= 2 and not listed  # ∘ 경제: …, ∘ 복지: …
+            # between paragraphs of one article are the items of a list it gives, not a new article's headlines
             if new_article:
                 current = start(heads)
             else:

@@ -67,3 +67,10 @@ async def test_no_such_node_when_every_article_has_a_government(seed_db):
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         assert all(node.data.kind != "none" for node in app.screen.query_one(NavTree).root.children)
+
+
+def test_the_count_beside_the_node_stops_at_its_cap(mixed_db):
+    from tui.ui.data import DataSource
+
+    source = DataSource(mixed_db)
+    assert source.unattributed() == "1" and source.unattributed(cap=1) == "1+"

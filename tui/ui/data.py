@@ -9,6 +9,8 @@ from pathlib import Path
 from tui.store import read
 from tui.store.db import Database, StoreError, connect
 
+UNATTRIBUTED_CAP = 10_000  # the tree shows the claims of articles no government is in up to this, then 10000+
+
 
 @dataclass
 class NavAgency:
@@ -102,9 +104,13 @@ class DataSource:
         rows = read.agency_rows(self.db(), everything)
         return [NavAgency(r["full_name"], r["name"], r["level"], r["parent"], r["terms"]) for r in rows]
 
-    def unattributed(self) -> int:
-        """Return how many claims belong to articles no government is the subject of."""
-        return read.count_claims(self.db(), read.ClaimFilter(no_agency=True))
+    def unattributed(self, cap: int = UNATTRIBUTED_CAP) -> str:
+        """Return how many claims belong to articles no government is the subject of, as the tree shows it ("" for
+        none, "10000+" beyond `cap`): the tree is read before the first frame, so the count walks an index and stops
+        at `cap` at any size."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM claims WHERE agency IS NULL LIMIT ?)"
+        n = self.db().execute(sql, [cap]).fetchone()[0]
+        return "" if not n else f"{n}+" if n >= cap else str(n)
 
     def programs(self, agency: str, term: int | None, limit: int = 300) -> list[dict]:
         """Return the programs of an agency in a term, most claims first."""

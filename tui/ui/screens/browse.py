@@ -128,7 +128,7 @@ class BrowseScreen(ReportsWorkerErrors, ClaimActions, PaneScreen):
 
         self.run_worker(work, thread=True, exclusive=True, group="nav", exit_on_error=False)
 
-    def _nav_loaded(self, agencies, everything: bool, unattributed: int = 0) -> None:
+    def _nav_loaded(self, agencies, everything: bool, unattributed: str = "") -> None:
         nav = self.query_one("#nav", NavTree)
         nav.populate(agencies, everything, unattributed)
         agency, term = self.start

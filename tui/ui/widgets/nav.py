@@ -45,9 +45,9 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         self.agency_nodes: dict[str, TreeNode[Place]] = {}
         self._unlisted_terms: dict[str, list[dict]] = {}  # an agency's terms, added when it is first opened
 
-    def populate(self, agencies, everything: bool = False, unattributed: int = 0) -> None:
+    def populate(self, agencies, everything: bool = False, unattributed: str = "") -> None:
         """Rebuild the tree from NavAgency records (metros first, their own data as '본청'), and a last node for the
-        claims of articles no government is the subject of, when there are any."""
+        claims of articles no government is the subject of, when there are any (unattributed: their count, shown)."""
         self.clear()
         self.agency_nodes.clear()
         self._unlisted_terms.clear()

@@ -590,23 +590,3 @@ def test_a_head_who_served_both_terms_is_no_conflict_with_the_term_the_text_name
 @pytest.mark.parametrize("text", ["김완주 도지사에 대한 평가", "강기정 시장께 드리는 편지", "김영록 지사에게는"])
 def test_a_heads_name_with_its_title_and_any_particle_is_the_head(text):
     assert [m.kind for m in gazetteer().mentions(text)] == ["head"]
-
-
-def test_a_head_named_with_a_place_between_name_and_title_is_a_head():
-    # 문헌일 서울 구로구청장: the region's name may stand between the head's name and the office's
-    mentions = gazetteer().mentions("문헌일 서울 구로구청장이 15일 자진 사퇴한다고 밝혔다.")
-    assert [(m.kind, m.candidates) for m in mentions if m.kind == "head"] == [("head", ("서울특별시 구로구",))]
-
-
-def test_the_government_named_beside_a_head_decides_which_of_his_offices_is_meant():
-    # 허태정 led 대전광역시 유성구 (민선 5기) and 대전광역시 (민선 7기, 9기): 대전시장 beside the name says which
-    from tui.pipeline.attribution import Zone
-    from tui.pipeline.attribution import attribute as attribute_zones
-
-    gaz = gazetteer()
-    assert set(next(m for m in gaz.mentions("허태정 대전시장") if m.kind == "head").candidates) == {
-        "대전광역시", "대전광역시 유성구"}
-    body = "허태정 대전시장이 1일 취임식을 갖고 시정 업무를 시작했다."
-    result = attribute_zones(gaz, [Zone("title", "허태정 대전시장 취임", 3.0), Zone("lead", body, 2.0, 0)],
-                             [(0, len(body))], body, [], None)
-    assert {agency for _, agency in result.head_mentions} == {"대전광역시"}

@@ -346,11 +346,10 @@ def _in_brackets(text: str, position: int) -> bool:
 
 def _beside_head(mentions: list[Mention], index: int, text: str) -> str | None:
     """Return the agency of an elected head named right beside an ambiguous name (방세환 광주시장: the 광주시 whose
-    head 방세환 is), or the one of a head's governments named right beside it (허태정 대전시장: the city, not the
-    district 허태정 once led), or None."""
+    head 방세환 is), or None."""
     m = mentions[index]
     for j in (index - 1, index + 1):
-        if 0 <= j < len(mentions) and (mentions[j].kind == "head") != (m.kind == "head"):
+        if 0 <= j < len(mentions) and mentions[j].kind == "head":
             other = mentions[j]
             gap = text[min(m.end, other.end): max(m.start, other.start)]
             shared = [c for c in m.candidates if c in other.candidates]

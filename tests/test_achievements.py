@@ -710,3 +710,24 @@ def test_an_ellipsis_ends_the_phrase_a_value_is_read_in(text, line, tagged):
     from tui.pipeline.claims import find_spans
 
     assert (tagged_line(text) if tagged else claim_line(text, 0, find_spans(text))) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a place or a record that nothing after it says the object of is said with what holds it: the group it is
+    # among, the subject of its clause, or the noun its clause is about
+    ("국내 도시 중에선 부산이 117위를 기록했다.", "부산 117위"),
+    ("전국 지자체 중 3위를 기록했다.", "지자체 중 3위"),
+    ("유기동물보호소는 8개월 만에 입양률이 도내 최고로 높아졌다.", "입양률 도내 최고"),
+    ("인천시가 해양환경 분야를 담당하는 전담부서를 전국 최초로 신설했다.", "전담부서 전국 최초"),
+    ("국비 확보액은 올해 역대 최대를 기록했다.", "국비 확보액 역대 최대"),
+    # not a word that says when, not the words of the value's own streak, not the government that holds it
+    ("그동안 역대 최대 금액은 2019년 기록한 614억원이었다.", "역대 최대 · 614억원"),
+    ("지난해까지 6년 연속 1위 자리를 지켜온 런던은 3위로 내려갔다.", "6년 연속 1위 · 런던 3위"),
+    ("전국에서 이 제도를 둔 곳은 화순군이 유일하다.", "유일"),
+])
+def test_a_place_or_a_record_says_who_or_what_holds_it(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+
+    assert claim_line(text, 0, find_spans(text), None, get_kiwi().tokenize(text)) == line

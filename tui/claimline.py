@@ -878,13 +878,19 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
     if span.kind in ("award", "rank"):
-        return value, _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
+        where = _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
+        if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
+            return _held_by(words, index, value), ""  # tokens keep their particles: 화순군이)
+        return value, where
     if span.kind == "first":
         glued = RECORD_NOUN.match(text, end)  # 역대 최고|액을 확보: the record noun goes on in the same word
         if glued:
             deed = re.match(r"(?:을|를|이|가)\s([가-힣]{2,4}?)(?:하|했|해|되|돼|됐|한)", text[glued.end():])
             return value + glued.group(1), deed.group(1) if deed else ""
-        return value, _record_of(text, end)
+        where = _record_of(text, end)
+        if not where and index is not None and tagged:
+            return _held_by(words, index, value), ""
+        return value, where
     if index is None:
         return value, ""
     deed = ACHIEVED_AFTER.match(text, end)
@@ -988,6 +994,25 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
         before = _clause_noun(words, index, actor=about)  # (a count of 농가 or 가구 says what it counts itself)
     return " ".join(part for part in (before, value, after) if part), ""
+
+
+def _held_by(words, index: int, value: str) -> str:
+    """Return a place or a record that nothing after it says the object of, with what holds it: the group it is
+    among (전국 지자체 중 3위), else the subject of its clause (부산이 117위를 기록 → 부산 117위; 입양률은 도내 최고 →
+    입양률 도내 최고), else the nearest noun of its clause (전담부서를 전국 최초로 신설 → 전담부서 전국 최초); the
+    value alone when none of them is there, or what was found is already in the value (6년 연속 1위) or only says
+    when (그동안)."""
+    group = _among(words, index)
+    if group:
+        return f"{group} 중 {value}"
+    noun = _subject_before(words, index, value) or _clause_noun(words, index)
+    if not noun or noun in value or noun.split()[0] in NOT_A_HOLDER:
+        return value
+    return f"{noun} {value}"
+
+
+# words a clause's first noun can be that say when or what follows, not who holds a place or a record
+NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속"})
 
 
 def _regarding(words, k: int) -> str:

@@ -731,3 +731,14 @@ def test_a_place_or_a_record_says_who_or_what_holds_it(text, line):
     from tui.pipeline.kiwi import get_kiwi
 
     assert claim_line(text, 0, find_spans(text), None, get_kiwi().tokenize(text)) == line
+
+
+def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    headline = "여수시, 전남도 ‘2025년 을지연습’ 평가 최우수기관 선정"
+    text = "시는 올해도 최우수상을 받았다."
+    assert claim_line(text, 0, find_spans(text), headline=headline) == "최우수상 — 을지연습 평가"
+    text = "시는 한국사회복지공제회로부터 감사패를 받았다."  # another prize: the headline's contest is not its
+    assert claim_line(text, 0, find_spans(text), headline=headline) == "감사패"

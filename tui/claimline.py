@@ -1015,6 +1015,23 @@ def _held_by(words, index: int, value: str) -> str:
 NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속"})
 
 
+def _headline_contest(headline: str, prize: str) -> str:
+    """Return the contest the headline names for a prize the sentence names alone: the headline's own for the
+    same prize (우수기관에 선정됐다 under '…, 농업인 교육 우수기관 선정'), or for the same kind of honour said another
+    way (최우수상 under '…‘2025년 을지연습’ 평가 최우수기관 선정': 최우수), nothing for another prize."""
+    if prize in headline:
+        return _contest(headline, headline.index(prize))
+    from tui.pipeline.claims import find_spans
+
+    key = re.sub(r"\s", "", prize)
+    for span in find_spans(headline):
+        other = re.sub(r"\s", "", span.text)
+        if span.kind == "award" and len(key) >= 2 and len(other) >= 2 and (
+                key[:2] == other[:2] or key in other or other in key):
+            return _contest(headline, span.start)
+    return ""
+
+
 def _regarding(words, k: int) -> str:
     """Return the noun phrase that begins at word k and ends at its particle, after a count's 에 대한 (12개교에 대한
     표창을 → 표창, 927명에 대한 전보 인사를 → 전보 인사): at most three nouns, none a number, a bound or 등; nothing
@@ -1280,8 +1297,8 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
             slots += 1
         shown += 1
         label, where = _label(text, words, span, offset, bool(tokens), valued)
-        if not where and span.kind == "award" and headline and span.text in headline:
-            where = _contest(headline, headline.index(span.text))
+        if not where and span.kind == "award" and headline:
+            where = _headline_contest(headline, span.text)
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
         if id(span) in beside:
             shown += 1

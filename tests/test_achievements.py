@@ -742,3 +742,17 @@ def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
     assert claim_line(text, 0, find_spans(text), headline=headline) == "최우수상 — 을지연습 평가"
     text = "시는 한국사회복지공제회로부터 감사패를 받았다."  # another prize: the headline's contest is not its
     assert claim_line(text, 0, find_spans(text), headline=headline) == "감사패"
+
+
+@pytest.mark.parametrize("text", [
+    "오스트리아는 유럽 1위 아시아식품 유통업체인 판아시아와 협약을 맺었다.",  # the noun after's place
+    "두 후보가 득표율 3위 안에 들지 못해 탈락했다.",  # a bound, held by no one
+    "종합평가 결과 동명, 세진, 우진교통이 각각 1~3위를 차지했다.",  # each of a list in turn
+])
+def test_a_place_that_is_the_noun_afters_a_bound_or_each_items_is_said_alone(text):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+
+    spans = [s for s in find_spans(text) if s.kind == "rank"]
+    assert claim_line(text, 0, spans, None, get_kiwi().tokenize(text)) == spans[0].text

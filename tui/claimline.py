@@ -880,7 +880,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind in ("award", "rank"):
         where = _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
         if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
-            return _held_by(words, index, value), ""  # tokens keep their particles: 화순군이)
+            return _held_by(text, words, index, end, value), ""  # tokens keep their particles: 화순군이)
         return value, where
     if span.kind == "first":
         glued = RECORD_NOUN.match(text, end)  # 역대 최고|액을 확보: the record noun goes on in the same word
@@ -889,7 +889,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             return value + glued.group(1), deed.group(1) if deed else ""
         where = _record_of(text, end)
         if not where and index is not None and tagged:
-            return _held_by(words, index, value), ""
+            return _held_by(text, words, index, end, value), ""
         return value, where
     if index is None:
         return value, ""
@@ -996,12 +996,23 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     return " ".join(part for part in (before, value, after) if part), ""
 
 
-def _held_by(words, index: int, value: str) -> str:
+def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     """Return a place or a record that nothing after it says the object of, with what holds it: the group it is
     among (전국 지자체 중 3위), else the subject of its clause (부산이 117위를 기록 → 부산 117위; 입양률은 도내 최고 →
     입양률 도내 최고), else the nearest noun of its clause (전담부서를 전국 최초로 신설 → 전담부서 전국 최초); the
     value alone when none of them is there, or what was found is already in the value (6년 연속 1위) or only says
-    when (그동안)."""
+    when (그동안), and when the value is the noun after's (유럽 1위 유통업체), a bound (3위 안에) or each list item's
+    in turn (각각 1~3위). end is where the value ends in text."""
+    last = next((k for k in range(index, len(words)) if words[k][0] < end <= words[k][1]), index)
+    after = text[end: words[last][1]]  # what is glued to the value in its word: a particle, an ending
+    if not after and last + 1 < len(words) and words[last + 1][3] and words[last + 1][3] not in MEASURES \
+            and not re.search(r"[은는던한]$", value):  # (not 확진자가 가장 많은 곳: a clause with its own subject)
+        return value  # 유럽 1위 아시아식품 유통업체인 판아시아, 국내 유일 에너지 특화대학: it is the noun after's
+    if WITHIN.match(text, end):
+        return value  # 득표율 3위 안에 들지 못해: a bound, held by no one
+    before = words[max(0, index - 4): index]
+    if any(w[2] == "각각" for w in before):
+        return value  # 동명, 세진, 우진교통이 각각 1~3위: held by each of a list in turn
     group = _among(words, index)
     if group:
         return f"{group} 중 {value}"
@@ -1011,6 +1022,8 @@ def _held_by(words, index: int, value: str) -> str:
     return f"{noun} {value}"
 
 
+MEASURES = frozenset({"규모", "수준", "정도"})  # 전국 1위 수준이며: the size of the place, not a noun it qualifies
+WITHIN = re.compile(r"\s?(?:안에|안으로|이내|내에|내로)(?![가-힣])")
 # words a clause's first noun can be that say when or what follows, not who holds a place or a record
 NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속"})
 

@@ -1034,7 +1034,7 @@ def _headline_contest(headline: str, prize: str) -> str:
     way (최우수상 under '…‘2025년 을지연습’ 평가 최우수기관 선정': 최우수), nothing for another prize."""
     if prize in headline:
         return _contest(headline, headline.index(prize))
-    from tui.pipeline.claims import find_spans
+    from tui.pipeline.claims import find_spans  # (here: the browser imports this module and needs no finder)
 
     key = re.sub(r"\s", "", prize)
     for span in find_spans(headline):

@@ -756,3 +756,15 @@ def test_a_place_that_is_the_noun_afters_a_bound_or_each_items_is_said_alone(tex
 
     spans = [s for s in find_spans(text) if s.kind == "rank"]
     assert claim_line(text, 0, spans, None, get_kiwi().tokenize(text)) == spans[0].text
+
+
+@pytest.mark.parametrize("text, line", [
+    ("장성군이 ‘정부혁신 왕중왕전’ 국민과 함께 만드는 참여·소통 혁신분야에서 행정안전부 장관상을 수상했다.",
+     "행정안전부 장관상 — 정부혁신 왕중왕전"),
+    ("정화여고가 청소년 역사테마단막극 경연서 대상을 차지했다.", "대상 — 역사테마단막극 경연"),
+])
+def test_a_prize_names_a_competition_a_round_of_winners_or_an_award_show_as_its_contest(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    assert claim_line(text, 0, find_spans(text)) == line

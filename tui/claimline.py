@@ -28,9 +28,9 @@ NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN"
 QUOTE_MARKS = "‘’'\"“”「」『』"
 BULLETS = "▲△■□○●◇◆▶▷►▸▹◈◎※•‣◦▪-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
-CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
-                           r"한마당|엑스포|페스티벌)$")
-SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌)서$")  # 대회서: 에서 said short
+CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|어워드|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
+                           r"한마당|엑스포|페스티벌|경연|심사|왕중왕전)$")
+SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전)서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
 ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:씩\s?)?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
                             r"투입|투자|출자|지원|지급|편성|집행|배정|반영|증액|전달|환급|적립|모금)"

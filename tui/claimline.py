@@ -1008,8 +1008,12 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     if not after and last + 1 < len(words) and words[last + 1][3] and words[last + 1][3] not in MEASURES \
             and not re.search(r"[은는던한]$", value):  # (not 확진자가 가장 많은 곳: a clause with its own subject)
         return value  # 유럽 1위 아시아식품 유통업체인 판아시아, 국내 유일 에너지 특화대학: it is the noun after's
-    if WITHIN.match(text, end):
-        return value  # 득표율 3위 안에 들지 못해: a bound, held by no one
+    if WITHIN.match(text, end) or BESIDE_ANOTHER.match(text, end):
+        return value  # 득표율 3위 안에 들지 못해: a bound, held by no one; 1위와 0.5%p 차이, 1위부터 10위까지: a
+        # place another holds, or where a range starts
+    start = words[index][0]
+    if text[start: start + 1] in ("“", '"'):
+        return value  # 구청장은 “1위부터 …: the quote's own words hold it, not who speaks ('전국 최초'로 quotes the value)
     before = words[max(0, index - 4): index]
     if any(w[2] == "각각" for w in before):
         return value  # 동명, 세진, 우진교통이 각각 1~3위: held by each of a list in turn
@@ -1023,6 +1027,7 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
 
 
 MEASURES = frozenset({"규모", "수준", "정도"})  # 전국 1위 수준이며: the size of the place, not a noun it qualifies
+BESIDE_ANOTHER = re.compile(r"(?:와|과|보다|부터)(?![가-힣])")
 WITHIN = re.compile(r"\s?(?:안에|안으로|이내|내에|내로)(?![가-힣])")
 # words a clause's first noun can be that say when or what follows, not who holds a place or a record
 NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속"})
@@ -1034,7 +1039,8 @@ def _headline_contest(headline: str, prize: str) -> str:
     way (최우수상 under '…‘2025년 을지연습’ 평가 최우수기관 선정': 최우수), nothing for another prize."""
     if prize in headline:
         return _contest(headline, headline.index(prize))
-    from tui.pipeline.claims import find_spans  # (here: the browser imports this module and needs no finder)
+    # imported here: the browser imports this module and needs no finder
+    from tui.pipeline.claims import find_spans
 
     key = re.sub(r"\s", "", prize)
     for span in find_spans(headline):

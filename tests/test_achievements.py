@@ -770,3 +770,20 @@ def test_a_prize_names_a_competition_a_round_of_winners_or_an_award_show_as_its_
     from tui.pipeline.claims import find_spans
 
     assert claim_line(text, 0, find_spans(text)) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a clause made a noun by 것 or 건 is what the record is of: the noun its verb takes, and a 하다 verb's noun
+    ("충북도가 폐교 재활용을 시도한 것은 이번이 처음이다.", "폐교 재활용 시도 처음"),
+    ("지방자치단체가 별도로 주택 기금을 조성하는 건 처음이다.", "주택 기금 조성 처음"),
+    ("수도권에 반려동물 화장장이 생기는 것은 처음이다.", "반려동물 화장장 처음"),
+    # not when the record's own subject says who holds it, nor a comparison's noun
+    ("비수도권 지역에 스타필드가 들어서는 건 창원이 처음이다.", "창원 처음"),
+])
+def test_a_first_of_a_clause_made_a_noun_says_what_was_done(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+
+    spans = [s for s in find_spans(text) if s.kind == "first"]
+    assert claim_line(text, 0, spans, None, get_kiwi().tokenize(text)) == line

@@ -1017,6 +1017,9 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     before = words[max(0, index - 4): index]
     if any(w[2] == "각각" for w in before):
         return value  # 동명, 세진, 우진교통이 각각 1~3위: held by each of a list in turn
+    deed = _nominal_deed(words, index)
+    if deed:
+        return f"{deed} {value}"
     group = _among(words, index)
     if group:
         return f"{group} 중 {value}"
@@ -1027,10 +1030,39 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
 
 
 MEASURES = frozenset({"규모", "수준", "정도"})  # 전국 1위 수준이며: the size of the place, not a noun it qualifies
+def _nominal_deed(words, index: int) -> str:
+    """Return what was done, when a clause made a noun by 것 or 건 is what a record is of (팝업 스토어를 유치하는 것은
+    이번이 처음이다 → 팝업 스토어 유치; 화장장이 생기는 것은 처음 → 반려동물 화장장): the noun the clause's verb takes,
+    with the verbal noun of a 하다 verb; nothing when no such clause stands within four words before the value."""
+    for k in range(index - 1, max(0, index - 5), -1):
+        if words[k][2] in NOMINALISERS:
+            break
+        if words[k][2].endswith((",", "，", ".", "”", '"')) or words[k][5] \
+                or words[k][3] and re.search(r"(?:이|가)$", words[k][2]) and words[k][2] not in ("이번이",):
+            return ""  # (스타필드가 들어서는 건 창원이 처음: the city holds the record, not the deed)
+    else:
+        return ""
+    if k < 2 or not words[k - 1][5]:
+        return ""  # no verb before 것
+    verbal = words[k - 1][5] if words[k - 1][5] != "-" else ""
+    j = k - 2
+    noun = words[j][3] if words[j][4] and re.search(r"(?:을|를|이|가|에|로|으로)$", words[j][2]) \
+        and not re.search(r"\d", words[j][2]) else ""  # (not 전년보다 줄어든 것: a comparison, not what changed)
+    if len(noun) < 2 or noun in NOT_A_TOPIC or _scope_word(noun):
+        return ""  # (한 번에 생긴 건: a counter's noun, not what was done)
+    head = words[j - 1] if j > 0 else None  # 팝업 | 스토어를: a compound's first noun
+    if head and head[3] and not head[4] and not head[5] and not re.search(r"\d", head[2]) \
+            and not _scope_word(head[3]) and head[3] not in SKIP_BEFORE:
+        noun = f"{head[3]} {noun}"
+    return f"{noun} {verbal}".strip()
+
+
+NOMINALISERS = frozenset({"것은", "건", "것이", "것도"})
 BESIDE_ANOTHER = re.compile(r"(?:와|과|보다|부터)(?![가-힣])")
 WITHIN = re.compile(r"\s?(?:안에|안으로|이내|내에|내로)(?![가-힣])")
 # words a clause's first noun can be that say when or what follows, not who holds a place or a record
-NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속"})
+NOT_A_HOLDER = frozenset({"그동안", "그다음", "다음", "이후", "이전", "그간", "한편", "세상", "연속", "것", "것은", "건",
+                         "것이"})
 
 
 def _headline_contest(headline: str, prize: str) -> str:

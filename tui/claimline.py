@@ -1038,8 +1038,8 @@ def _nominal_deed(words, index: int) -> str:
         if words[k][2] in NOMINALISERS:
             break
         if words[k][2].endswith((",", "，", ".", "”", '"')) or words[k][5] \
-                or words[k][3] and re.search(r"(?:이|가)$", words[k][2]) and words[k][2] not in ("이번이",):
-            return ""  # (스타필드가 들어서는 건 창원이 처음: the city holds the record, not the deed)
+                or words[k][3] and re.search(r"(?:이|가)$", words[k][2]) and words[k][3] not in NOT_A_TOPIC:
+            return ""  # (스타필드가 들어서는 건 창원이 처음: the city holds the record, not the deed; 이번이, 올해가 say when)
     else:
         return ""
     if k < 2 or not words[k - 1][5]:

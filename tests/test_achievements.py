@@ -744,6 +744,47 @@ def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
     assert claim_line(text, 0, find_spans(text), headline=headline) == "감사패"
 
 
+def test_a_prize_takes_the_contest_the_sentence_says_it_was_held_in_further_back():
+    # the evaluation named with 에서 a long way before the prize is where it was won
+    assert tagged_line("구는 올해 처음 실시된 주민자치 종합평가에서, 마을 공동체 활성화와 주민 참여 확대 등 여러 변화를 "
+                       "이끈 점을 높게 평가받아 최우수상을 받았다.") == "최우수상 — 주민자치 종합평가"
+    # a verb before the contest word is no part of its name, and a contest word alone says too little
+    assert tagged_line("서울에서 열린 시상식에서 시장이 대통령상을 받았다.") == "대통령상"
+    # another prize between: the contest is that prize's, not this one's
+    line = tagged_line("도는 지난해 안전 종합평가에서 대상을 받았고 올해는 국무총리 표창을 받았다.")
+    assert line.split(" — ")[0].endswith("국무총리 표창")
+    assert tagged_line("도는 지난해 안전 종합평가에서 국무총리 표창을 받았다.").endswith("— 안전 종합평가")
+
+
+def test_a_generic_prize_takes_the_headlines_one_contest():
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "최우수상은 갑군과 을군, 우수상은 병군이 받았다."
+    headline = "도 산림행정 종합평가 대상에 정군"
+    assert claim_line(text, 0, find_spans(text), headline=headline) == "최우수상 · 우수상 — 산림행정 종합평가"
+    # a headline with no prize: its one contest, quoted or not
+    text = "은상 수상작은 시골 아이들의 모습을 담았다."
+    assert claim_line(text, 0, find_spans(text), headline="구, 미소사진공모전 시상식 개최") == "은상 — 미소사진공모전"
+    assert claim_line(text, 0, find_spans(text), headline="구, ‘우리 동네 사진 공모전’ 시상식") == \
+        "은상 — 우리 동네 사진 공모전"
+    # a headline listing its prize with others: each may be another contest's
+    text = "군은 교육을 체계적으로 운영해 우수기관에 선정됐다."
+    assert claim_line(text, 0, find_spans(text), headline="군, 농업박람회 ‘대상’ 등 3종 수상") == "우수기관"
+    # an honour that is a title of its own may come from another body than the headline's contest
+    text = "마을은 국제기구가 뽑는 세계 최우수 관광마을로도 선정됐다."
+    assert " — " not in claim_line(text, 0, find_spans(text), headline="섬마을, ‘한국 관광의 별’ 본상 수상")
+
+
+def test_a_deck_line_reads_the_headline_for_its_prizes_contest(tmp_path):
+    db = ingest_page(tmp_path, "군, 청소년 단막극 경연서 대상\n- 옛 교복으로 과거 정서 실감 나게 표현해 대상 수상 -\n\n"
+                               "군 청소년 연극부가 올해 열린 단막극 경연에서 대상을 받았다고 12일 밝혔다.\n"
+                               "연극부는 옛 교복을 입고 과거의 정서를 실감 나게 표현했다.\n\n2025.03.12\n김민수 기자\n")
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    deck = [c for c in claims if c["zone"] == "deck"]
+    assert deck and deck[0]["line"] == "대상 — 단막극 경연"
+
+
 @pytest.mark.parametrize("text", [
     "오스트리아는 유럽 1위 아시아식품 유통업체인 판아시아와 협약을 맺었다.",  # the noun after's place
     "두 후보가 득표율 3위 안에 들지 못해 탈락했다.",  # a bound, held by no one

@@ -643,8 +643,9 @@ def _money_of(text: str, end: int, words=()) -> str:
     return ""
 
 
-def _contest(text: str, span_start: int) -> str:
-    """Return the contest or evaluation a prize was won in: the quoted name or noun phrase just before it."""
+def _contest(text: str, span_start: int, prize: bool = False) -> str:
+    """Return the contest or evaluation a prize (or a place) was won in: the quoted name or noun phrase just before
+    it; for a prize, not a contest word alone (시상식에서 대통령상: the sentence or its headline may name it)."""
     before = LEADING_STREAK.sub("", text[max(0, span_start - 40): span_start]).rstrip()
     quoted = re.search(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:에서|의)?\s*(?:[가-힣]{1,6}\s?부문(?:에서)?\s*)?$", before)
     if quoted:
@@ -662,16 +663,48 @@ def _contest(text: str, span_start: int) -> str:
             parts = [re.split(r"[‘“\"']", w)[-1] for w in words[max(0, k - 1): k + 1]]
             parts = [SAID_SHORT.sub(r"\1", w) for w in parts]
             if len(parts) == 2 and (_noun_part(parts[0])[1] or parts[0].endswith((",", "，"))
-                                    or parts[0] in SKIP_BEFORE or parts[0] in STOP_BEFORE):
-                parts = parts[1:]  # 구는 평가에서, 화순군, 박람회, 이날 보고회: not part of the contest's name
+                                    or parts[0] in SKIP_BEFORE or parts[0] in STOP_BEFORE
+                                    or ADNOMINAL.search(parts[0])):
+                parts = parts[1:]  # 구는 평가에서, 화순군, 박람회, 이날 보고회, 열린 시상식: not part of its name
             names = [_noun_part(w)[0].strip(QUOTE_MARKS) for w in parts if w]
-            return " ".join(n for n in names if _is_noun_word(n))
+            name = " ".join(n for n in names if _is_noun_word(n))
+            if prize and CONTEST_WORDS.fullmatch(name):
+                break  # 시상식에서, 대회에서: a contest word alone names none; the sentence may name it elsewhere
+            return name
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
         name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())
         if name and m.start() != span_start - 1 and CONTEST_WORDS.search(name):
             return name
     return _field_before(text[max(0, span_start - 40): span_start])
+
+
+ADNOMINAL = re.compile(r"[가-힣](?:린|된|던|는)$")  # 열린 시상식, 개최된 대회: a verb's form before the contest word
+# a contest the sentence says was held, with 에서 (종합성과평가에서, … 최우수상에 선정됐다): where a prize further on was won
+HELD_IN = re.compile(r"(평가|대회|공모전|경진대회|시상식|어워즈|어워드|콘테스트|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|"
+                     r"심사|왕중왕전)(?:에서|서)(?:는|도)?,?$")
+
+
+def _held_in(words, index: int) -> str:
+    """Return the contest the sentence names with 에서 anywhere before the prize at word index, when nothing next to
+    the prize names one (… 종합성과평가에서, 생활환경 개선 … 높게 평가되어 최우수상에 선정됐다 → 종합성과평가):
+    the last such word, with up to two bare nouns before it (tagged words: 열린 시상식에서 gives nothing, a verb
+    before the contest word being no part of its name); nothing when another prize comes between."""
+    for k in range(index - 1, -1, -1):
+        word = words[k][2].strip("‘’'\"“”")
+        if re.search(r"(?:상|표창|등급)(?:을|를|은|는|이|가|과|와|에|,)?$", word):
+            return ""  # another prize lies between: the contest is that one's
+        if not HELD_IN.search(word) or not words[k][3]:
+            continue
+        names = [HELD_IN.sub(r"\1", word)]
+        for before in reversed(words[max(0, k - 2): k]):
+            noun = before[3].strip(QUOTE_MARKS)
+            if (not noun or before[4] or before[2].endswith((",", "，")) or _scope_word(noun)
+                    or re.search(r"\d|[()]", noun) or noun in SKIP_BEFORE or noun in STOP_BEFORE):
+                break
+            names.insert(0, noun)
+        return " ".join(names) if len("".join(names)) >= 4 else ""
+    return ""
 
 
 LEADING_STREAK = re.compile(r"[‘'“\"]?\s*\d+\s?(?:년|회|번|개\s?연도)\s?(?:째\s?)?연속\s*[‘'“\"]?\s*$")
@@ -878,7 +911,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind in ("award", "first", "rank") and getattr(span, "streak", None) and "연속" not in value:
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
     if span.kind in ("award", "rank"):
-        where = _contest(text, start)  # 1위 — 한국서비스 품질지수: what the place is a place in
+        where = _contest(text, start, span.kind == "award")  # 1위 — 한국서비스 품질지수: what the place is a place in
         if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
             return _held_by(text, words, index, end, value), ""  # tokens keep their particles: 화순군이)
         return value, where
@@ -1070,7 +1103,7 @@ def _headline_contest(headline: str, prize: str) -> str:
     same prize (우수기관에 선정됐다 under '…, 농업인 교육 우수기관 선정'), or for the same kind of honour said another
     way (최우수상 under '…‘2025년 을지연습’ 평가 최우수기관 선정': 최우수), nothing for another prize."""
     if prize in headline:
-        return _contest(headline, headline.index(prize))
+        return _contest(headline, headline.index(prize), True)
     # imported here: the browser imports this module and needs no finder
     from tui.pipeline.claims import find_spans
 
@@ -1079,8 +1112,44 @@ def _headline_contest(headline: str, prize: str) -> str:
         other = re.sub(r"\s", "", span.text)
         if span.kind == "award" and len(key) >= 2 and len(other) >= 2 and (
                 key[:2] == other[:2] or key in other or other in key):
-            return _contest(headline, span.start)
+            return _contest(headline, span.start, True)
     return ""
+
+
+# a prize that names no contest of its own (최우수상, 장관 표창, 감사패, S등급, 우수기관), which the headline's contest
+# may be the one of; not a title that is an honour of its own (최우수 관광마을, 한국관광 100선, 국제안전도시 공인) or a
+# selection (공모사업 선정), which another body may have given
+GIVEN_BY = re.compile(r"[가-힣]\)?(?:로부터|에게서|으로부터)\s")  # 공제회로부터 감사패를: the sentence says whose it is
+GENERIC_PRIZE = re.compile(r"^[^\s]{0,6}(?:상|표창|패|등급|기관|지자체|사례)$")
+HEADLINE_CONTEST = re.compile(r"(?:[^\s,…·]+\s){0,2}?[^\s,…·]*?(?:평가|대회|공모전|경진대회|어워즈|어워드|콘테스트|박람회|"
+                              r"공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전)(?=서\s|에서|\s시상|\s?[’'”\"]|$|\s)")
+
+
+def _headline_only_contest(headline: str, plaque: bool = False) -> str:
+    """Return the one contest the headline names, for a prize the sentence names alone and the headline does not
+    (최우수상은 영광군·영암군 … under '전남도 농정업무 종합평가 대상에 해남군'; 은상 수상작 … under '광진구,
+    미소사진공모전 시상식 개최'): the contest of the headline's one prize, or its one contest when it names no prize;
+    nothing when it names several prizes or lists one with others (‘대상’ 등 3종 수상: each may be another's), nor
+    for a plaque when it names a prize (감사패 under '… 유공 경찰관 표창': thanks from someone, not that prize)."""
+    # imported here: the browser imports this module and needs no finder
+    from tui.pipeline.claims import find_spans
+
+    prizes = [span for span in find_spans(headline) if span.kind == "award"]
+    if len(prizes) > 1 or prizes and re.match(r"[’'”\"]?\s?(?:등|외|과|와|·|,)", headline[prizes[0].end:]):
+        return ""
+    if prizes:
+        return "" if plaque else _contest(headline, prizes[0].start, True)
+    quoted = [m.group(1) for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", headline)]
+    named = [re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", q) for q in quoted
+             if CONTEST_WORDS.search(q.strip()) and not q.strip().endswith(("대상", "인증", "지수", "조사"))]
+    if len(named) == 1:
+        return named[0].strip()
+    if named:
+        return ""
+    found = [" ".join(_noun_part(w)[0] for w in m.group().split() if _is_noun_word(_noun_part(w)[0]))
+             for m in HEADLINE_CONTEST.finditer(headline)]
+    found = [f for f in found if len(f.replace(" ", "")) >= 4]
+    return found[0] if len(found) == 1 else ""
 
 
 def _regarding(words, k: int) -> str:
@@ -1350,6 +1419,9 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         label, where = _label(text, words, span, offset, bool(tokens), valued)
         if not where and span.kind == "award" and headline:
             where = _headline_contest(headline, span.text)
+        if not where and span.kind == "award" and tokens:
+            at = next((i for i, w in enumerate(words) if w[0] <= span.start - offset < w[1]), None)
+            where = _held_in(words, at) if at is not None else ""
         label = " ".join(INNER_QUOTES.sub("", label).split())  # ‘가’등급 → 가등급: quotes the sentence put in
         if id(span) in beside:
             shown += 1
@@ -1377,6 +1449,11 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         context = context or where
     if len(spans) > shown:
         labels.append(f"외 {len(spans) - shown}")
+    generic = [re.sub(r"\s", "", span.text) for span in spans if span.kind == "award"]
+    generic = [prize for prize in generic if GENERIC_PRIZE.search(prize)]
+    if not context and headline and generic and not GIVEN_BY.search(text):
+        # what the sentence does not say, the headline's one contest (a plaque's only when no other prize is there)
+        context = _headline_only_contest(headline, plaque=all(prize.endswith("패") for prize in generic))
     tail = program or context
     line = " · ".join(labels)
     return f"{line} — {' '.join(tail.split())}" if tail and tail not in line else line

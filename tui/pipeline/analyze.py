@@ -337,7 +337,7 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
             agency=article.agency, term=article.term, program=None, status=status,
             category=category_of(text, article_category), spans=tuple(spans), start=start, end=end, zone=zone,
             cls=claim_class(spans), echo=all(_echoes(sp, body_spans) for sp in spans),
-            line=claim_line(text, start, spans),
+            line=claim_line(text, start, spans, headline=article.title if zone == "deck" else ""),
         ))
     return out
 

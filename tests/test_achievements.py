@@ -744,6 +744,40 @@ def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
     assert claim_line(text, 0, find_spans(text), headline=headline) == "감사패"
 
 
+@pytest.mark.parametrize("text, line", [
+    # the bare nouns right before a place say what is ranked, with the scope and streak kept
+    ("2023년, 2024년에 이어 3년 연속 전국 기초자치단체 중 출생아 수 1위를 기록한 것이다.", "출생아 수 3년 연속 1위"),
+    ("국내 점유율 1위 품종인 설향과 비교하면 과실이 크다.", "국내 점유율 1위"),
+    # a deed noun after the place (1위 달성) is not a noun the place qualifies
+    ("군 관계자는 “이번 매출 1위 달성은 주민 덕분”이라고 말했다.", "매출 1위"),
+    # a word that only says when or how is no holder
+    ("중국인을 따돌리고 처음 1위에 올랐다.", "1위"),
+])
+def test_a_place_says_what_is_ranked_from_the_nouns_before_it(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a noun ending in 지 is a noun (에너지, 단지), not a verb's -지
+    ("군은 전국 첫 분산에너지 지원센터를 열었다.", "전국 첫 — 분산에너지 지원센터"),
+    ("세계 최대 해상 풍력발전 단지가 들어선다.", "세계 최대 — 해상 풍력발전 단지"),
+    # a verb whose stem ends in 지 (떨어지는) is no noun, and 지은 is 짓다's, never a noun with its particle
+    ("반대로 안락사율은 전국 최저 수준으로 떨어지는 등 평가를 받았다.", "안락사율 전국 최저"),
+    ("김 회장이 직접 농사지은 쌀 10kg 50포(총 500kg, 약 200만원 상당)를 기탁했다.", "50포 기탁 · 쌀 200만원 상당 기탁"),
+])
+def test_words_ending_in_ji_are_told_noun_from_verb(text, line):
+    assert tagged_line(text) == line
+
+
+def test_a_headlines_place_and_record_read_its_tokens(tmp_path):
+    db = ingest_page(tmp_path, "목포시, 지난해 매출 73억…전남 1위\n\n"
+                               "목포시 직매장이 지난해 매출 73억 원을 올려 전남 직매장 가운데 가장 많았다고 12일 밝혔다.\n"
+                               "직매장에는 농가 300곳이 참여한다.\n\n2025.03.12\n김민수 기자\n")
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    (title,) = [c for c in claims if c["zone"] == "title"]
+    assert title["line"] == "전남 1위 · 매출 73억"
+
+
 def test_a_prize_takes_the_contest_the_sentence_says_it_was_held_in_further_back():
     # the evaluation named with 에서 a long way before the prize is where it was won
     assert tagged_line("구는 올해 처음 실시된 주민자치 종합평가에서, 마을 공동체 활성화와 주민 참여 확대 등 여러 변화를 "

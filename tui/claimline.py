@@ -212,17 +212,27 @@ def _noun_run(text: str, inside: list[tuple]) -> list[tuple]:
     return inside[:run]
 
 
+# a verb whose stem ends in 지 before the adnominal 는 or 은 (떨어지는, 만들어지는; 농사지은: 은 follows no open
+# syllable, so 지은 is never a noun with its particle), where a noun ending in 지 takes 는 (복지는, 부지는)
+VERB_JI = re.compile(r"(?:[아어워뤄]지는|지은)$")
+
+
 def _noun_part(word: str) -> tuple[str, bool]:
     """Return an eojeol without its trailing particle, and whether it had one (surface rules, no tags)."""
     word = word.strip("‘’'\"“”()[]<>「」『』,.·…" + BULLETS)
+    if VERB_JI.search(word):
+        return word, False  # 떨어지는, 농사지은: a verb's form, no noun and a particle
     stripped = PARTICLE_END.sub("", word) if len(word) >= 2 else word
     return stripped, stripped != word
 
 
 def _is_noun_word(word: str) -> bool:
     """Return True for an eojeol that reads as a noun (no verb ending), judged by its surface."""
-    return bool(word) and not re.search(r"(?:다|고|며|면|서|여|해|했|한|된|될|돼|됐|던|게|지|도록|하는|있는|없는|위해|통해|"
-                                        r"대해|따라)$", word) and re.search(r"[가-힣A-Za-z0-9]", word) is not None
+    # (지 after a verb's stem only: 하지, 않지; 에너지, 복지, 부지 are nouns; 늘려, 알려: a verb's 려)
+    return bool(word) and not re.search(r"(?:다|고|며|면|서|여|해|했|한|된|될|돼|됐|던|게|[하되않있없였했됐]지|도록|하는|"
+                                        r"있는|없는|위해|통해|대해|따라|[늘올내알걸열들풀말살팔벌불밀흘날]려|[아어워뤄]지는|지은)$",
+                                        word) \
+        and re.search(r"[가-힣A-Za-z0-9]", word) is not None
 
 
 # A rate or a head count as the subject or topic of its value (취·창업률은 71.2%에 달한다, 방문객이 2만명): what
@@ -437,7 +447,7 @@ def _subject_before(words, index: int, value: str) -> str:
         if subject and words[j][4] and bare == word and re.search(r"(?:으로|로|을|를|이|가|은|는)$", bare) \
                 and (re.search(r"\d", bare) or unit):  # (unit: 253만4000 | 원으로, the number's unit)
             return ""  # 소득은 253만 원으로 | 57.5%가: the topic has its value; this one is its own clause's subject
-        marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare)
+        marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare) and not VERB_JI.search(bare)
         if marked and any(words[k][2] == "각각" for k in range(j + 1, index)):
             return _each_topic(words, j, value)
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
@@ -913,7 +923,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind in ("award", "rank"):
         where = _contest(text, start, span.kind == "award")  # 1위 — 한국서비스 품질지수: what the place is a place in
         if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
-            return _held_by(text, words, index, end, value), ""  # tokens keep their particles: 화순군이)
+            return _held_by(text, words, index, end, value, rank=True), ""  # tokens keep their particles: 화순군이)
         return value, where
     if span.kind == "first":
         glued = RECORD_NOUN.match(text, end)  # 역대 최고|액을 확보: the record noun goes on in the same word
@@ -1029,7 +1039,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     return " ".join(part for part in (before, value, after) if part), ""
 
 
-def _held_by(text: str, words, index: int, end: int, value: str) -> str:
+def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = False) -> str:
     """Return a place or a record that nothing after it says the object of, with what holds it: the group it is
     among (전국 지자체 중 3위), else the subject of its clause (부산이 117위를 기록 → 부산 117위; 입양률은 도내 최고 →
     입양률 도내 최고), else the nearest noun of its clause (전담부서를 전국 최초로 신설 → 전담부서 전국 최초); the
@@ -1039,8 +1049,10 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     last = next((k for k in range(index, len(words)) if words[k][0] < end <= words[k][1]), index)
     after = text[end: words[last][1]]  # what is glued to the value in its word: a particle, an ending
     if not after and last + 1 < len(words) and words[last + 1][3] and words[last + 1][3] not in MEASURES \
-            and not re.search(r"[은는던한]$", value):  # (not 확진자가 가장 많은 곳: a clause with its own subject)
+            and words[last + 1][3] not in RANK_DEEDS and not re.search(r"[은는던한]$", value):  # (not 확진자가 가장 많은 곳: a clause with its own subject)
         return value  # 유럽 1위 아시아식품 유통업체인 판아시아, 국내 유일 에너지 특화대학: it is the noun after's
+    if not after and last + 2 < len(words) and words[last + 1][2] in MEASURES and words[last + 2][3]:
+        return value  # 전국 최대 규모 동물병원: the record is the size of the noun after it, not its clause's subject's
     if WITHIN.match(text, end) or BESIDE_ANOTHER.match(text, end):
         return value  # 득표율 3위 안에 들지 못해: a bound, held by no one; 1위와 0.5%p 차이, 1위부터 10위까지: a
         # place another holds, or where a range starts
@@ -1053,6 +1065,9 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     deed = _nominal_deed(words, index)
     if deed:
         return f"{deed} {value}"
+    ranked = _ranked_before(words, index, value) if rank else ""  # (a record's words before it say since when)
+    if ranked:
+        return ranked
     group = _among(words, index)
     if group:
         return f"{group} 중 {value}"
@@ -1060,6 +1075,42 @@ def _held_by(text: str, words, index: int, end: int, value: str) -> str:
     if not noun or noun in value or noun.split()[0] in NOT_A_HOLDER:
         return value
     return f"{noun} {value}"
+
+
+RANK_DEEDS = frozenset({"달성", "차지", "기록", "등극", "탈환", "유지", "고수", "수성", "진입", "도약", "석권"})  # 1위 달성은
+STREAK_WORD = re.compile(r"^(?:\d+(?:년|회|번|개\s?연도)(?:째)?|연속|연속으로)$")
+
+
+def _ranked_before(words, index: int, value: str) -> str:
+    """Return a place said with the bare nouns written right before it, what is ranked or who holds it, and the
+    scope between them (3년 연속 … 출생아 수 1위 → 출생아 수 3년 연속 1위; 세종 ‘전국 1위’ → 세종 전국 1위; 전국 온천
+    1위 → 전국 온천 1위): up to three nouns with no particle, the first a scope word too when one comes before them;
+    nothing when the word before is marked by a particle, is a figure, says when or ends a phrase (a comma, …)."""
+    j = index - 1
+    scope: list[str] = []
+    while j >= 0 and (STREAK_WORD.match(words[j][2].strip(QUOTE_MARKS))
+                      or words[j][3] and not words[j][4] and _scope_word(words[j][3].strip(QUOTE_MARKS))):
+        if not STREAK_WORD.match(words[j][2].strip(QUOTE_MARKS)):
+            scope.insert(0, words[j][3].strip(QUOTE_MARKS))
+        j -= 1
+    picked: list[str] = []
+    while j >= 0 and len(picked) < 3:
+        word, noun = words[j][2], words[j][3].strip(QUOTE_MARKS)
+        if (not noun or words[j][4] or word.endswith((",", "，", "…", "·")) or re.search(r"\d|[()]", noun)
+                or WHEN_WORD.match(noun) or DATE_WORD.match(word) or noun in SKIP_BEFORE or noun in STOP_BEFORE
+                or (noun in NOT_A_HOLDER or noun in NOT_A_TOPIC) and not (noun in MEASURED and not picked)
+                or noun in NOT_A_SUBJECT or noun in NOT_AS
+                or STREAK_WORD.match(noun)):
+            break
+        if _scope_word(noun):
+            if picked:
+                picked.insert(0, noun)  # 전국 온천 1위: the scope of the noun after it
+            break
+        picked.insert(0, noun)
+        j -= 1
+    if not picked or len("".join(picked)) < 2 or all(_scope_word(n) for n in picked) or picked[0] in MEASURED:
+        return ""  # (출생아 수 1위: a measure word says what is counted only with the noun it measures)
+    return " ".join(picked + scope + [value])
 
 
 MEASURES = frozenset({"규모", "수준", "정도"})  # 전국 1위 수준이며: the size of the place, not a noun it qualifies
@@ -1390,13 +1441,17 @@ def _with_bracketed(label: str, value: str, inner: str) -> str:
     return f"{label[:at + len(value)]}({inner}){label[at + len(value):]}"
 
 
-def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "") -> str:
+def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "",
+               tagged_kinds: tuple[str, ...] = ()) -> str:
     """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
     count, then — the program, or the contest a prize was won in, or what a record is of. text is the claim's
     sentence, offset where it starts (span offsets are offset + index), tokens its kiwipiepy tokens if any;
     headline is the article's title, which names the contest of a prize the sentence names alone (우수기관에
-    선정됐다 under '…, 농업인 교육 우수기관 선정')."""
+    선정됐다 under '…, 농업인 교육 우수기관 선정'); tagged_kinds, when given, the kinds of value the tokens are read
+    for (a headline's places and records: what a headline's sum counts reads better from its surface, its words
+    being strung without the particles the token rules look for)."""
     words = _words(text, tokens, offset)
+    plain = _words(text, (), offset) if tokens and tagged_kinds else words
     valued = frozenset(i for sp in spans for i, w in enumerate(words) if w[0] <= sp.start - offset < w[1])
     labels: list[str] = []
     context = ""
@@ -1416,7 +1471,8 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
                 break
             slots += 1
         shown += 1
-        label, where = _label(text, words, span, offset, bool(tokens), valued)
+        tagged = bool(tokens) and (not tagged_kinds or span.kind in tagged_kinds)
+        label, where = _label(text, words if tagged else plain, span, offset, tagged, valued)
         if not where and span.kind == "award" and headline:
             where = _headline_contest(headline, span.text)
         if not where and span.kind == "award" and tokens:

@@ -124,7 +124,7 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
     article_category = category_of(page.title + " " + body[:lead_end])
     proposing = _proposing(article, sents)
     claims = _claims(article, sents, attribution.sentence_agency, mentions, article_category, proposing)
-    claims = _headline_claims(article, claims, article_category, proposing) + claims
+    claims = _headline_claims(article, claims, article_category, proposing, kiwi) + claims
     if page.title_only:  # the headline is all the record says: its names are read as a body's are
         title_mentions = find_programs(page.title, split_sentences(kiwi, page.title), gaz.agency_words,
                                        gaz.place_names)
@@ -304,6 +304,27 @@ def _stated_in(spans, body_claims: list[Claim]) -> str | None:
     return None
 
 
+TAGGED_IN_HEADLINES = ("rank", "first")
+
+
+def _tagged(kiwi, text: str, start: int, spans) -> list:
+    """Return the kiwipiepy tokens of a headline line holding a place or a record, at offsets start + index
+    (the line rules that say who holds a place read them: 세종 ‘전국 1위’), else none: one short call for the few
+    headlines that need it, not for every article."""
+    if kiwi is None or not any(span.kind in TAGGED_IN_HEADLINES for span in spans):
+        return []
+    return [_Shifted(t, start) for t in kiwi.tokenize(text, z_coda=False)]
+
+
+class _Shifted:
+    """A kiwipiepy token read at an offset (the claim line rules read start, len and tag only)."""
+
+    __slots__ = ("form", "len", "start", "tag")
+
+    def __init__(self, token, offset: int):
+        self.start, self.len, self.tag, self.form = token.start + offset, token.len, token.tag, token.form
+
+
 def _headline_lines(article: Article):
     """Yield (zone, sentence index, start, end) of the title and of each deck line (-1 for the title, -2, -3 …
     for the deck's lines), offsets into the title or the deck."""
@@ -316,7 +337,7 @@ def _headline_lines(article: Article):
 
 
 def _headline_claims(article: Article, body_claims: list[Claim], article_category: str,
-                     proposing: bool = False) -> list[Claim]:
+                     proposing: bool = False, kiwi=None) -> list[Claim]:
     """Return the claims of the title and the deck lines (offsets into the title or the deck), marked as echoes
     when every value they state is stated in the body too, so that comparisons count them once."""
     body_spans = [sp for c in body_claims for sp in c.spans]
@@ -337,7 +358,8 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
             agency=article.agency, term=article.term, program=None, status=status,
             category=category_of(text, article_category), spans=tuple(spans), start=start, end=end, zone=zone,
             cls=claim_class(spans), echo=all(_echoes(sp, body_spans) for sp in spans),
-            line=claim_line(text, start, spans, headline=article.title if zone == "deck" else ""),
+            line=claim_line(text, start, spans, tokens=_tagged(kiwi, text, start, spans),
+                            headline=article.title if zone == "deck" else "", tagged_kinds=TAGGED_IN_HEADLINES),
         ))
     return out
 

@@ -769,6 +769,18 @@ def test_words_ending_in_ji_are_told_noun_from_verb(text, line):
     assert tagged_line(text) == line
 
 
+@pytest.mark.parametrize("text, line", [
+    # a government or body named right before a prize is part of the prize's name (서울시 문화상), kept with its streak
+    ("곡성군 2년 연속 전라남도 문화상 수상 쾌거", "2년 연속 전라남도 문화상"),
+    ("서울시, WHO 건강도시상 수상", "WHO 건강도시상"),
+    ("군은 올해 우수상을 받았다.", "우수상"),
+    # a province abbreviated in Hanja between a field and its prize does not hide the field
+    ("광양시, 2025년 재난대응 안전한국훈련 道 최우수기관 선정", "최우수기관 — 재난대응 안전한국훈련"),
+])
+def test_a_prize_keeps_the_name_of_the_body_it_is_named_after(text, line):
+    assert tagged_line(text) == line
+
+
 def test_a_headlines_place_and_record_read_its_tokens(tmp_path):
     db = ingest_page(tmp_path, "목포시, 지난해 매출 73억…전남 1위\n\n"
                                "목포시 직매장이 지난해 매출 73억 원을 올려 전남 직매장 가운데 가장 많았다고 12일 밝혔다.\n"

@@ -720,6 +720,17 @@ def _held_in(words, index: int) -> str:
 LEADING_STREAK = re.compile(r"[‘'“\"]?\s*\d+\s?(?:년|회|번|개\s?연도)\s?(?:째\s?)?연속\s*[‘'“\"]?\s*$")
 
 
+def _prize_owner(words, index: int) -> str:
+    """Return the government or body a prize is named after, with a space, when it is the bare word right before
+    the prize (서울시 문화상, 전라남도 문화상, WHO 건강도시상): the prize's own name; nothing otherwise."""
+    if index < 1 or words[index - 1][4] or words[index - 1][2].endswith((",", "，", "…", "·")):
+        return ""
+    noun = words[index - 1][3].strip(QUOTE_MARKS) or words[index - 1][2].strip(QUOTE_MARKS)
+    if SCOPE_NAMES.match(noun) or not (PLACE_ENDING.search(noun) and noun in _places() or re.fullmatch(r"[A-Z]{2,6}", noun)):
+        return ""
+    return noun + " "
+
+
 def _field_before(before: str) -> str:
     """Return the field a prize was given for when the sentence names it just before the prize with no contest
     word (진도군, 재난대응 안전한국훈련 ‘3년 연속 우수기관’ → 재난대응 안전한국훈련; 기초연금 우수기관 →
@@ -730,6 +741,9 @@ def _field_before(before: str) -> str:
     before = LEADING_STREAK.sub("", before).rstrip(" ‘'“\"")
     picked: list[str] = []
     last = before.split()[-1] if before.split() else ""
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", last):  # 안전한국훈련 道 최우수기관: the province, abbreviated in Hanja
+        before = before[: len(before) - len(last)].rstrip()
+        last = before.split()[-1] if before.split() else ""
     if last and _scope_word(last):  # 지원체계 부문 전국 1위: the scope of the rank is said after the field
         before = before[: len(before) - len(last)].rstrip()
     area = re.search(r"\s(분야|부문)(?:에서|의)?$", before)  # 암 예방 관리 분야에서 최우수기관: the field, named
@@ -922,6 +936,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         value = f"{_streak_words(text, start, end, span.streak)}{value}"
     if span.kind in ("award", "rank"):
         where = _contest(text, start, span.kind == "award")  # 1위 — 한국서비스 품질지수: what the place is a place in
+        if span.kind == "award" and not where and index is not None and value.endswith(text[start:end]):
+            value = value[: len(value) - (end - start)] + _prize_owner(words, index) + text[start:end]
         if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
             return _held_by(text, words, index, end, value, rank=True), ""  # tokens keep their particles: 화순군이)
         return value, where

@@ -752,6 +752,9 @@ def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
     ("군 관계자는 “이번 매출 1위 달성은 주민 덕분”이라고 말했다.", "매출 1위"),
     # a word that only says when or how is no holder
     ("중국인을 따돌리고 처음 1위에 올랐다.", "1위"),
+    # a record that sizes the noun after it is that noun's, not its clause's subject's; a level (수준) is not a size
+    ("부산에 전국 최대 규모 동물병원 들어선다", "전국 최대"),
+    ("나주시는 농업·농촌 분야 전국 최고 수준 성과를 거뒀다.", "농업·농촌 분야 전국 최고"),
 ])
 def test_a_place_says_what_is_ranked_from_the_nouns_before_it(text, line):
     assert tagged_line(text) == line

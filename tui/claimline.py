@@ -1067,7 +1067,7 @@ def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = Fa
     if not after and last + 1 < len(words) and words[last + 1][3] and words[last + 1][3] not in MEASURES \
             and words[last + 1][3] not in RANK_DEEDS and not re.search(r"[은는던한]$", value):  # (not 확진자가 가장 많은 곳: a clause with its own subject)
         return value  # 유럽 1위 아시아식품 유통업체인 판아시아, 국내 유일 에너지 특화대학: it is the noun after's
-    if not after and last + 2 < len(words) and words[last + 1][2] in MEASURES and words[last + 2][3]:
+    if not after and last + 2 < len(words) and words[last + 1][2] == "규모" and words[last + 2][3]:
         return value  # 전국 최대 규모 동물병원: the record is the size of the noun after it, not its clause's subject's
     if WITHIN.match(text, end) or BESIDE_ANOTHER.match(text, end):
         return value  # 득표율 3위 안에 들지 못해: a bound, held by no one; 1위와 0.5%p 차이, 1위부터 10위까지: a

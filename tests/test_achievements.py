@@ -784,6 +784,18 @@ def test_a_prize_keeps_the_name_of_the_body_it_is_named_after(text, line):
     assert tagged_line(text) == line
 
 
+@pytest.mark.parametrize("text, line", [
+    # a second prize of another contest, named right before it, says its own contest; the line's is the first's
+    ("군은 올해 안전관리평가에서 대상을 받고, 2025년 국제정원박람회에서 금상을 받았다.", "대상 · 금상(국제정원박람회) — 안전관리평가"),
+    # the line's context keeps its year; a second prize's own contest is said without it
+    ("구는 2024년 국제정원박람회에서 금상을 받았다.", "금상 — 2024년 국제정원박람회"),
+    # a prize before the streak is no contest (첫 대상 수상 이후 3년 연속 대상)
+    ("시는 2023년 첫 대상 수상 이후 3년 연속 대상을 받았다.", "3년 연속 대상"),
+])
+def test_each_prize_says_its_own_contest(text, line):
+    assert tagged_line(text) == line
+
+
 def test_a_headlines_place_and_record_read_its_tokens(tmp_path):
     db = ingest_page(tmp_path, "목포시, 지난해 매출 73억…전남 1위\n\n"
                                "목포시 직매장이 지난해 매출 73억 원을 올려 전남 직매장 가운데 가장 많았다고 12일 밝혔다.\n"

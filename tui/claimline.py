@@ -674,7 +674,8 @@ def _contest(text: str, span_start: int, prize: bool = False) -> str:
             parts = [SAID_SHORT.sub(r"\1", w) for w in parts]
             if len(parts) == 2 and (_noun_part(parts[0])[1] or parts[0].endswith((",", "，"))
                                     or parts[0] in SKIP_BEFORE or parts[0] in STOP_BEFORE
-                                    or ADNOMINAL.search(parts[0])):
+                                    or ADNOMINAL.search(parts[0])
+                                    or parts[0] == "첫"):
                 parts = parts[1:]  # 구는 평가에서, 화순군, 박람회, 이날 보고회, 열린 시상식: not part of its name
             names = [_noun_part(w)[0].strip(QUOTE_MARKS) for w in parts if w]
             name = " ".join(n for n in names if _is_noun_word(n))
@@ -718,6 +719,17 @@ def _held_in(words, index: int) -> str:
 
 
 LEADING_STREAK = re.compile(r"[‘'“\"]?\s*\d+\s?(?:년|회|번|개\s?연도)\s?(?:째\s?)?연속\s*[‘'“\"]?\s*$")
+
+
+def _named_just_before(before: str, contest: str) -> bool:
+    """Return True when the sentence names a contest right before a prize, nouns only (다산안전대상 최우수기관,
+    세계녹차콘테스트에서 금상, 귀농귀촌 종합평가 2년 연속 최우수상), not a phrase found further off or with a verb or a list
+    in it (수상 이후 3년 연속 대상, 분야 대상(대통령상), …충북 태양광·임실 치즈 총리상)."""
+    before = LEADING_STREAK.sub("", before).rstrip(" ‘'“\"")
+    before = re.sub(r"(?:에서|서|의)$", "", before).rstrip(" ’'”\"")
+    words = contest.split()
+    return before.endswith(contest) and not re.search(r"[…·,，]", contest) and all(
+        _is_noun_word(w) and not _noun_part(w)[1] for w in words)
 
 
 def _prize_owner(words, index: int) -> str:
@@ -1489,6 +1501,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         shown += 1
         tagged = bool(tokens) and (not tagged_kinds or span.kind in tagged_kinds)
         label, where = _label(text, words if tagged else plain, span, offset, tagged, valued)
+        own = where if span.kind == "award" else ""  # the contest said next to this prize, not found elsewhere
         if not where and span.kind == "award" and headline:
             where = _headline_contest(headline, span.text)
         if not where and span.kind == "award" and tokens:
@@ -1513,10 +1526,19 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
             labels[-1] = f"{labels[-1]} {among} {label}"
             context = context or where
             continue
+        own = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?|제?\d{1,3}회)\s", "", own) if CONTEST_WORDS.search(own) else ""
+        bare_label = label  # (a prize said again is said once, whichever contest each names)
+        if own and context and own not in context and context not in own and own not in label \
+                and _named_just_before(text[: span.start - offset], own) \
+                and not any(re.split(r"[(\s]", own)[0] in x for x in labels):  # (피너클 어워즈 · 금상: said already)
+            # 재난관리평가 우수기관, 다산안전대상 최우수기관: another contest's prize says its own, after the prize so
+            # that a narrow column cut short still shows the prize (최우수기관(다산안전대상))
+            label = f"{label}({own})"
         longer = next((i for i, x in enumerate(labels) if label.endswith(" " + x)), None)
         if longer is not None:
             labels[longer] = label  # 최우수상 · 3년 연속 최우수상: one prize, said with its streak
-        elif label and not any(x == label or x.endswith(" " + label) for x in labels):
+        elif label and not any(x in (label, bare_label) or x.startswith(bare_label + "(") or x.endswith(" " + label)
+                               for x in labels):
             labels.append(label)
         context = context or where
     if len(spans) > shown:

@@ -307,22 +307,13 @@ def _stated_in(spans, body_claims: list[Claim]) -> str | None:
 TAGGED_IN_HEADLINES = ("rank", "first")
 
 
-def _tagged(kiwi, text: str, start: int, spans) -> list:
-    """Return the kiwipiepy tokens of a headline line holding a place or a record, at offsets start + index
-    (the line rules that say who holds a place read them: 세종 ‘전국 1위’), else none: one short call for the few
-    headlines that need it, not for every article."""
+def _tagged(kiwi, source: str, start: int, end: int, spans) -> list:
+    """Return the kiwipiepy tokens of a headline line (source[start:end] of the title or the deck, offsets into
+    source) holding a place or a record, which the line rules that say who holds a place read (세종 ‘전국 1위’);
+    none for the others: one short call for the few headlines that need it, not for every article."""
     if kiwi is None or not any(span.kind in TAGGED_IN_HEADLINES for span in spans):
         return []
-    return [_Shifted(t, start) for t in kiwi.tokenize(text, z_coda=False)]
-
-
-class _Shifted:
-    """A kiwipiepy token read at an offset (the claim line rules read start, len and tag only)."""
-
-    __slots__ = ("form", "len", "start", "tag")
-
-    def __init__(self, token, offset: int):
-        self.start, self.len, self.tag, self.form = token.start + offset, token.len, token.tag, token.form
+    return [t for t in kiwi.tokenize(source, z_coda=False) if start <= t.start < end]
 
 
 def _headline_lines(article: Article):
@@ -358,7 +349,7 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
             agency=article.agency, term=article.term, program=None, status=status,
             category=category_of(text, article_category), spans=tuple(spans), start=start, end=end, zone=zone,
             cls=claim_class(spans), echo=all(_echoes(sp, body_spans) for sp in spans),
-            line=claim_line(text, start, spans, tokens=_tagged(kiwi, text, start, spans),
+            line=claim_line(text, start, spans, tokens=_tagged(kiwi, source, start, end, spans),
                             headline=article.title if zone == "deck" else "", tagged_kinds=TAGGED_IN_HEADLINES),
         ))
     return out

@@ -30,7 +30,9 @@ BULLETS = "▲△■□○●◇◆▶▷►▸▹◈◎※•‣◦▪-*"  # ma
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|어워드|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
                            r"한마당|엑스포|페스티벌|경연|심사|왕중왕전)$")
-SAID_SHORT = re.compile(r"(대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전)서$")  # 대회서: 에서 said short
+# the words of a contest said to be held (대회에서, 평가서): where a prize was won
+HELD_WORDS = "대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전|시상식|어워즈|어워드|콘테스트"
+SAID_SHORT = re.compile(rf"({HELD_WORDS})서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
 ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:씩\s?)?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
                             r"투입|투자|출자|지원|지급|편성|집행|배정|반영|증액|전달|환급|적립|모금)"
@@ -692,8 +694,7 @@ def _contest(text: str, span_start: int, prize: bool = False) -> str:
 
 ADNOMINAL = re.compile(r"[가-힣](?:린|된|던|는)$")  # 열린 시상식, 개최된 대회: a verb's form before the contest word
 # a contest the sentence says was held, with 에서 (종합성과평가에서, … 최우수상에 선정됐다): where a prize further on was won
-HELD_IN = re.compile(r"(평가|대회|공모전|경진대회|시상식|어워즈|어워드|콘테스트|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|"
-                     r"심사|왕중왕전)(?:에서|서)(?:는|도)?,?$")
+HELD_IN = re.compile(rf"({HELD_WORDS})(?:에서|서)(?:는|도)?,?$")
 
 
 def _held_in(words, index: int) -> str:

@@ -796,6 +796,19 @@ def test_each_prize_says_its_own_contest(text, line):
     assert tagged_line(text) == line
 
 
+@pytest.mark.parametrize("text, line", [
+    # a record said as how something was done (최초로) says the object and the deed of the clause's main verb,
+    # passing over a verb that only describes a noun
+    ("구는 전국 최초로 만 0세부터 고3까지 급식비와 교과서비를 지원하는 무상교육을 시작했다.", "전국 최초 — 무상교육 시작"),
+    ("군은 전국 최초로 농민수당을 지급했다.", "전국 최초 — 농민수당 지급"),
+    # not when the record is a clause's that describes a noun, nor when the object is a sum
+    ("시장은 이를 처음으로 적용할 재개발 현장을 방문했다.", "처음"),
+    ("도는 전국 처음으로 3만명의 청년에게 교통 카드를 지원하는 예산 50억원을 새로 편성했다.", "전국 처음 · 3만명 청년 · 예산 50억원"),
+])
+def test_a_record_done_first_says_what_was_done(text, line):
+    assert tagged_line(text) == line
+
+
 def test_a_headlines_place_and_record_read_its_tokens(tmp_path):
     db = ingest_page(tmp_path, "목포시, 지난해 매출 73억…전남 1위\n\n"
                                "목포시 직매장이 지난해 매출 73억 원을 올려 전남 직매장 가운데 가장 많았다고 12일 밝혔다.\n"

@@ -961,6 +961,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             return value + glued.group(1), deed.group(1) if deed else ""
         where = _record_of(text, end)
         if not where and index is not None and tagged:
+            where = _deed_after(text, words, index, end)
+        if not where and index is not None and tagged:
             return _held_by(text, words, index, end, value), ""
         return value, where
     if index is None:
@@ -1104,6 +1106,31 @@ def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = Fa
     if not noun or noun in value or noun.split()[0] in NOT_A_HOLDER:
         return value
     return f"{noun} {value}"
+
+
+def _deed_after(text: str, words, index: int, end: int) -> str:
+    """Return what was done first, for a record said as how it was done (전국 최초로 …): the object of the clause's
+    main verb with that verb's noun (전국 최초로 0세~고3까지 수업료 …를 지원하는 무상교육을 시작했다 → 무상교육 시작),
+    passing over a verb that only describes a noun (지원하는); nothing when the clause has no object or its verb is
+    no 하다 verb (tagged words)."""
+    index = next((k for k in range(index, len(words)) if words[k][0] < end <= words[k][1]), index)
+    if not re.match(r"(?:으로|로)(?:는|도)?$", text[end: words[index][1]]):
+        return ""
+    last_object = ""
+    for k in range(index + 1, min(len(words), index + 12)):
+        word = words[k][2]
+        adnominal = re.search(r"(?:는|은|던|할|한)$", word)
+        if words[k][3] and words[k][4] and re.search(r"(?:을|를)[’'”\"]?$", word):
+            # (예산 100억원을 편성: a sum's deed is said with the sum, not here)
+            last_object = "" if re.search(r"\d", words[k][3]) else words[k][3].strip(QUOTE_MARKS)
+        elif words[k][5] and adnominal and not last_object:
+            return ""  # 이를 처음으로 적용할 현장: the record is the clause's that describes a noun, not the sentence's
+        elif words[k][5] and words[k][5] != "-" and not adnominal:
+            deed = words[k][5]
+            return f"{last_object} {deed}" if last_object and _is_noun_word(last_object) else ""
+        elif words[k][5] == "-" and not adnominal:
+            return ""  # another verb ends the clause (열어, 세워): what was done is not said as a noun
+    return ""
 
 
 RANK_DEEDS = frozenset({"달성", "차지", "기록", "등극", "탈환", "유지", "고수", "수성", "진입", "도약", "석권"})  # 1위 달성은

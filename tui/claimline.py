@@ -31,7 +31,10 @@ INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|어워드|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
                            r"한마당|엑스포|페스티벌|경연|심사|왕중왕전)$")
 # the words of a contest said to be held (대회에서, 평가서): where a prize was won
-HELD_WORDS = "대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전|시상식|어워즈|어워드|콘테스트"
+CONTEST_NAMES = "대회|평가|공모전|박람회|공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전|어워즈|어워드|콘테스트"
+HELD_WORDS = CONTEST_NAMES + "|시상식"  # (a ceremony is where a prize was given, not a contest a headline names)
+# the year or edition a contest's name opens with (2025년, 제69회): when it was held, not what it is
+LEADING_EDITION = re.compile(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+")
 SAID_SHORT = re.compile(rf"({HELD_WORDS})서$")  # 대회서: 에서 said short
 # What was done with a value, when the sentence says it right after (국비 33억원을 확보했다 → 국비 33억원 확보).
 ACHIEVED_AFTER = re.compile(r"[’'”\"]?\s?(?:씩\s?)?(?:을|를|이|가)?\s?(확보|유치|달성|돌파|기록|창출|절감|수주|증가|감소|향상|상승|기탁|기부|후원|"
@@ -686,7 +689,7 @@ def _contest(text: str, span_start: int, prize: bool = False) -> str:
             return name
     # ‘제69회 전라남도 문화상 시상식’에서 … 국악인이 문화상을 수상: the contest the sentence names elsewhere
     for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", text):
-        name = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", m.group(1).strip())
+        name = LEADING_EDITION.sub("", m.group(1).strip())
         if name and m.start() != span_start - 1 and CONTEST_WORDS.search(name):
             return name
     return _field_before(text[max(0, span_start - 40): span_start])
@@ -1228,8 +1231,7 @@ def _headline_contest(headline: str, prize: str) -> str:
 # selection (공모사업 선정), which another body may have given
 GIVEN_BY = re.compile(r"[가-힣]\)?(?:로부터|에게서|으로부터)\s")  # 공제회로부터 감사패를: the sentence says whose it is
 GENERIC_PRIZE = re.compile(r"^[^\s]{0,6}(?:상|표창|패|등급|기관|지자체|사례)$")
-HEADLINE_CONTEST = re.compile(r"(?:[^\s,…·]+\s){0,2}?[^\s,…·]*?(?:평가|대회|공모전|경진대회|어워즈|어워드|콘테스트|박람회|"
-                              r"공유회|보고회|한마당|엑스포|페스티벌|경연|심사|왕중왕전)(?=서\s|에서|\s시상|\s?[’'”\"]|$|\s)")
+HEADLINE_CONTEST = re.compile(rf"(?:[^\s,…·]+\s){{0,2}}?[^\s,…·]*?(?:{CONTEST_NAMES})(?=서\s|에서|\s시상|\s?[’'”\"]|$|\s)")
 
 
 def _headline_only_contest(headline: str, plaque: bool = False) -> str:
@@ -1247,7 +1249,7 @@ def _headline_only_contest(headline: str, plaque: bool = False) -> str:
     if prizes:
         return "" if plaque else _contest(headline, prizes[0].start, True)
     quoted = [m.group(1) for m in re.finditer(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]", headline)]
-    named = [re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?\s?|제?\d{1,3}회\s?)+", "", q) for q in quoted
+    named = [LEADING_EDITION.sub("", q) for q in quoted
              if CONTEST_WORDS.search(q.strip()) and not q.strip().endswith(("대상", "인증", "지수", "조사"))]
     if len(named) == 1:
         return named[0].strip()
@@ -1554,7 +1556,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
             labels[-1] = f"{labels[-1]} {among} {label}"
             context = context or where
             continue
-        own = re.sub(r"^(?:(?:19|20)\d{2}(?:년도?)?|제?\d{1,3}회)\s", "", own) if CONTEST_WORDS.search(own) else ""
+        own = LEADING_EDITION.sub("", own) if CONTEST_WORDS.search(own) else ""
         bare_label = label  # (a prize said again is said once, whichever contest each names)
         if own and context and own not in context and context not in own and own not in label \
                 and _named_just_before(text[: span.start - offset], own) \

@@ -10,7 +10,6 @@ data/programs.csv.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
@@ -18,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.models import program_key
-from tui.paths import data_dir
 from tui.pipeline.lexicon import read_table
+from tui.pipeline.logistic import LogisticModel, stored_model
 from tui.pipeline.speech import quotes
 
 SINGLE_QUOTES = re.compile(r"[‘']([^‘’'\n]{2,40})[’']")
@@ -592,30 +591,11 @@ AGAINST = frozenset({"rejected_length", "rejected_slogan", "rejected_number", "r
                      "latin_only", "other_owner", "plant"})
 
 
-@dataclass(frozen=True)
-class ProgramModel:
-    """A logistic model over candidate features (data/program_model.json, trained by tests/train_programs.py on
-    the tune splits of the labelled sets): a candidate is a program when its score reaches the threshold."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def score(self, x: dict[str, float]) -> float:
-        """Return the model's probability that a candidate with these features names a program."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in x.items())
-        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
-
-    def accepts(self, x: dict[str, float]) -> bool:
-        """Return True when a candidate with these features is taken for a program."""
-        return self.score(x) >= self.threshold
-
-
 @lru_cache(maxsize=1)
-def program_model() -> ProgramModel:
-    """Return the program model stored in data/program_model.json."""
-    data = json.loads((data_dir() / "program_model.json").read_text(encoding="utf-8"))
-    return ProgramModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+def program_model() -> LogisticModel:
+    """Return the program model stored in data/program_model.json (trained by tests/train_programs.py on the tune
+    splits of the labelled sets): a candidate is a program when its score reaches the threshold."""
+    return stored_model("program_model.json")
 
 
 def _distinctive(name: str, tokens: list[tuple], places: frozenset[str], agency_forms: frozenset[str]) -> bool:

@@ -1,0 +1,36 @@
+"""Logistic models stored as data (weights over named features, a bias and a threshold), trained by scripts in
+tests/ on the tune splits of the labelled sets: the program model and the ownership model."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.paths import data_dir
+
+
+@dataclass(frozen=True)
+class LogisticModel:
+    """A logistic model over named features: what it weighs is taken when its score reaches the threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, x: dict[str, float]) -> float:
+        """Return the model's probability for these features."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in x.items())
+        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+
+    def accepts(self, x: dict[str, float]) -> bool:
+        """Return True when the score of these features reaches the threshold."""
+        return self.score(x) >= self.threshold
+
+
+@lru_cache(maxsize=4)
+def stored_model(name: str) -> LogisticModel:
+    """Return the model stored in data/NAME (a JSON file with `weights`, `bias` and `threshold`)."""
+    data = json.loads((data_dir() / name).read_text(encoding="utf-8"))
+    return LogisticModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))

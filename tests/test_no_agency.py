@@ -74,3 +74,56 @@ def test_the_count_beside_the_node_stops_at_its_cap(mixed_db):
 
     source = DataSource(mixed_db)
     assert source.unattributed() == "1" and source.unattributed(cap=1) == "1+"
+
+
+# an election story set in a city: a candidate, a party and a poll, none of it the city government's work
+CAMPAIGN = ("대구시장 선거 후보 3명 출마 선언…여론조사 지지율 접전\n\n2026-03-10\n\n지방선거를 앞두고 대구시장 선거에 "
+            "출마한 후보 3명이 공약을 발표했다. 국민의힘 경선에서 이긴 후보와 민주당 후보의 지지율은 여론조사에서 "
+            "접전을 보였다.\n\n홍길동 기자\n")
+# the same city as the actor of its own scheme
+SCHEME = ("대구시, 청년 월세 지원 1000명으로 확대\n\n2026-03-10\n\n대구시는 올해 청년 월세 지원 대상을 1000명으로 "
+          "늘린다고 10일 밝혔다. 대구시는 국비 20억원을 확보해 사업을 추진한다.\n\n홍길동 기자\n")
+
+
+@pytest.mark.parametrize(("text", "agency"), [(CAMPAIGN, None), (SCHEME, "대구광역시")])
+def test_a_city_named_as_the_scene_of_someone_elses_news_does_not_own_it(tmp_path, text, agency):
+    """The ownership model (data/ownership_model.json) gives an article no publisher gives to the government the
+    rules weigh most only when the article is that government's news."""
+    from tui.ingest import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "one.db"
+    assert ingest(path, [folder], jobs=1).count("ingested") == 1
+    assert [a["agency"] for a in cli_json(path, "articles")] == [agency]
+
+
+def test_the_ownership_features_are_what_the_stored_model_weighs():
+    """Every weight of the stored model names a feature ownership_features computes: a renamed or dropped feature
+    would otherwise be weighed as zero without a word."""
+    from tui.pipeline.attribution import (
+        Evidence,
+        Zone,
+        ownership_features,
+        ownership_model,
+    )
+    from tui.pipeline.gazetteer import gazetteer
+
+    zones = [Zone("title", "대구시, 청년 월세 지원 확대", 3.0), Zone("lead", "대구시는 10일 밝혔다.", 2.0, 0)]
+    features = ownership_features(gazetteer(), "대구광역시", {"대구광역시": 5.0}, {"대구광역시"}, Evidence(), zones)
+    assert set(ownership_model().weights) <= set(features)
+
+
+def test_the_stored_ownership_model_is_what_training_on_the_tune_splits_gives():
+    import os
+
+    from devset import corpus_present
+
+    if not corpus_present() or not os.environ.get("SEONGGWA_UNSEEN_TEXTS"):
+        pytest.skip("training needs ../shared/corpus and the unseen sets' news texts (SEONGGWA_UNSEEN_TEXTS)")
+    import train_ownership
+
+    stored = json.loads(train_ownership.MODEL.read_text(encoding="utf-8"))
+    assert (stored["l2"], stored["threshold"]) == (train_ownership.STRENGTH, train_ownership.THRESHOLD)
+    assert train_ownership.main(["--check"]) == 0

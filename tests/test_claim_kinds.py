@@ -151,6 +151,22 @@ def test_a_master_named_in_passing_or_a_count_before_in_is_no_honour(text):
     assert not [s for s in find_spans(text) if s.kind == "award"]
 
 
+@pytest.mark.parametrize("text, honours", [
+    ("한국의 갯벌은 지난 7월 유네스코 세계자연유산에 등재됐다.", ["유네스코 세계자연유산"]),
+    ("관광 분야는 갯벌 세계자연유산 등재, 섬 관광 활성화 등이다.", ["세계자연유산"]),
+    ("판소리는 2003년 인류무형문화유산으로 등록됐다.", ["인류무형문화유산"]),
+    ("이 대학 출신으로는 노벨물리학상 수상자인 학자가 있다.", ["노벨물리학상"]),
+])
+def test_a_world_heritage_listing_and_a_prize_named_by_its_winners_are_honours(text, honours):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == honours
+
+
+@pytest.mark.parametrize("text", ["세계유산센터에 등록된 주소로 문의하면 된다.",
+                                  "문화유산을 보존하는 사업에 등록한 주민이 많다."])
+def test_heritage_named_without_a_listing_is_no_honour(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
 def test_an_honour_of_people_is_context_and_a_commendation_told_with_do_is_found():
     assert ("명장", "context") in classes("군은 어민 3명을 수산 명인·명장으로 선정했다.")
     assert ("award", "표창") in kinds("복지 분야의 성과로 장관 표창도 함께 받았다.") or \

@@ -902,3 +902,16 @@ def test_a_first_of_a_clause_made_a_noun_says_what_was_done(text, line):
 
     spans = [s for s in find_spans(text) if s.kind == "first"]
     assert claim_line(text, 0, spans, None, get_kiwi().tokenize(text)) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # what was listed or designated, when it is the clause's subject and not the government
+    ("순천만은 지난 7월 ‘한국의 갯벌’로 유네스코 세계자연유산에 등재됐다.", "순천만 유네스코 세계자연유산 등재"),
+    ("경북 봉화 한약우가 '2022년 우수축산물브랜드'에 선정됐다.", "봉화 한약우 2022년 우수축산물브랜드 선정"),
+    # the government itself, the subject of a clause of its own, or of a modifier: the prize as before
+    ("광주 광산구는 행정안전부 평가에서 우수기관으로 선정됐다.", "우수기관 — 행정안전부 평가"),
+    ("체계 구축 성과가 전국적으로 인정받아 2년 연속 우수기관으로 선정됐다.", "2년 연속 우수기관"),
+    ("시민이 직접 투표하는 '아름다운 정원'으로도 선정됐다.", "아름다운 정원"),
+])
+def test_a_listing_or_designation_says_what_was_listed(text, line):
+    assert tagged_line(text) == line

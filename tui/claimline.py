@@ -934,6 +934,37 @@ def _unit_said(digits: str, value) -> str:
     return next((unit for size, unit in MAGNITUDES if abs(scale - size) < size * 1e-6), "")
 
 
+# a prize said as what something was listed, designated or chosen as (유산에 등재됐다, 명소로 선정돼)
+LISTED_AS = re.compile(r"[’'”」』]?\s?(?:에|으로|로)도?\s(?:최종\s|공식\s|새롭게\s|나란히\s)?(등재|등록|지정|선정)(?:됐|되|돼|되었)")
+
+
+CLAUSE_END = re.compile(r"(?:고|며|서|면|는데|지만|으나|[.,!?…”’\"'])$")
+
+
+def _listed_subject(words, index: int) -> str:
+    """Return what was listed, designated or chosen, for a prize said as what it was made (순천만은 … 유산에 등재
+    됐다 → 순천만): the nearest word before the prize marked 은, 는, 이 or 가 in the same clause (no word that ends a
+    clause or a verb between, at most six words back), with the bare noun before it; nothing when it is a
+    government, a place, a pronoun or a generic noun (사업, 노력), whose news the row already is or which says
+    nothing."""
+    for j in range(index - 1, max(-1, index - 7), -1):
+        word = words[j][2]
+        if CLAUSE_END.search(word) and not re.search(r"[’”'\"](?:으로|로|에|에서|을|를|이|가|은|는|과|와)$", word):
+            return ""
+        if words[j][5] and re.search(r"(?:어|아|여|해|돼|되어|서|고|며|면|니|자|는|던|한|된|될|할)$", word):
+            return ""  # 노력이 높이 평가되어, 부처가 주관하는 ‘…’로: the subject is another clause's
+        if re.search(r"(?:은|는|이|가)$", word) and words[j][3] and not words[j][5]:
+            noun = words[j][3]
+            if noun in NOT_A_TOPIC or noun in NOT_A_HOLDER or noun in GENERIC_HOLDERS or PLACE_ENDING.match(noun) \
+                    or _is_scope(noun) or re.search(r"\d", noun) or OFFICE.match(noun):
+                return ""
+            return _with_noun_before(words, j, noun, places=True)
+    return ""
+
+
+GENERIC_HOLDERS = frozenset({"사업", "노력", "성과", "결과", "평가", "기관", "단체"})  # say nothing of what was chosen
+
+
 def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
            valued: frozenset[int] = frozenset()) -> tuple[str, str]:
     """Return (what the value says, the context it belongs to) for one span of a sentence (tagged: the words were
@@ -954,6 +985,13 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         where = _contest(text, start, span.kind == "award")  # 1위 — 한국서비스 품질지수: what the place is a place in
         if span.kind == "award" and not where and index is not None and value.endswith(text[start:end]):
             value = value[: len(value) - (end - start)] + _prize_owner(words, index) + text[start:end]
+        listed = LISTED_AS.match(text, end) if span.kind == "award" and not where else None
+        if listed and index is not None and tagged:
+            # 순천만은 … 유네스코 세계자연유산에 등재됐다 → 순천만 유네스코 세계자연유산 등재: what was listed or
+            # designated, when it is not the government itself (a place or a government's subject says nothing)
+            holder = _listed_subject(words, index)
+            if holder and holder not in value:
+                return f"{holder} {value} {listed.group(1)}", ""
         if not where and span.kind == "rank" and index is not None and tagged:  # (words read without kiwipiepy's
             return _held_by(text, words, index, end, value, rank=True), ""  # tokens keep their particles: 화순군이)
         return value, where

@@ -61,6 +61,13 @@ def test_ingest_missing_path_exits_2(tmp_path):
     assert result.exit_code == 2 and "nope" in result.stderr
 
 
+def test_rebuilding_a_database_that_does_not_exist_says_so_and_creates_none(tmp_path):
+    db = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "--rebuild"])
+    assert result.exit_code == 2 and "nothing to rebuild" in result.output and str(db) in result.output
+    assert not db.exists()
+
+
 def test_ingest_nothing_ingestible_exits_1_and_names_the_file(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

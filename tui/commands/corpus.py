@@ -46,11 +46,15 @@ def ingest_command(ctx: click.Context, inputs: tuple[Path, ...], db_path: Path |
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise CliError("no such file or folder: " + ", ".join(missing))
+    target = db_path_of(ctx, db_path)
+    if rebuild and not inputs and not target.exists():
+        # (creating it empty would also keep the browser from loading the bundled sample articles on first start)
+        raise CliError(f"nothing to rebuild: {target} does not exist (give files or folders to ingest)")
     try:
         fields = parse_mapping(mapping)
     except ValueError as err:
         raise CliError(str(err)) from None
-    summary = run_ingest(db_path_of(ctx, db_path), list(inputs), jobs, fields, rebuild, quiet=quiet,
+    summary = run_ingest(target, list(inputs), jobs, fields, rebuild, quiet=quiet,
                          cluster=cluster)
     done = summary.count("ingested") + summary.count("unchanged") + summary.count("duplicate")
     ctx.exit(EXIT_OK if done or not summary.outcomes and rebuild else EXIT_NOTHING)

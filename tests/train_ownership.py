@@ -22,8 +22,6 @@ the model, beside what the rules it replaced gave the same articles. No held-out
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from pathlib import Path
 
@@ -32,7 +30,16 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import devset
 import eval as evaluation
-from train_programs import FOLDS, REPEATS, SETS, fit, fold_of, score
+from train_programs import (
+    FOLDS,
+    REPEATS,
+    SETS,
+    add_texts_option,
+    fit,
+    fold_of,
+    score,
+    write_or_check,
+)
 
 MODEL = HERE.parent / "data" / "ownership_model.json"
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)
@@ -123,9 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the stored model is not what training gives")
     parser.add_argument("--choose", action="store_true",
                         help="print every L2 strength and threshold with its cross-validated counts (nothing is written)")
-    parser.add_argument("--texts", type=Path, default=Path(os.environ["SEONGGWA_UNSEEN_TEXTS"])
-                        if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None,
-                        help="the folder holding the labelled sets' news texts (default: $SEONGGWA_UNSEEN_TEXTS)")
+    add_texts_option(parser)
     args = parser.parse_args(argv)
     if not devset.corpus_present():
         print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
@@ -148,16 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{model['trained_on']['articles']} articles, {model['trained_on']['owned']} a government's; "
           f"L2 {model['l2']}, threshold {model['threshold']}; cross-validated: owned kept {cv['kept']}, lost "
           f"{cv['lost']}; none dropped {cv['dropped']}, kept {cv['wrongly_kept']}")
-    text = json.dumps(model, ensure_ascii=False, indent=1) + "\n"
-    if args.check:
-        stored = json.loads(MODEL.read_text(encoding="utf-8"))
-        if stored != json.loads(text):
-            print(f"{MODEL.name} is not what training gives: run tests/train_ownership.py", file=sys.stderr)
-            return 1
-        return 0
-    MODEL.write_text(text, encoding="utf-8")
-    print(f"written {MODEL.name}")
-    return 0
+    return write_or_check(MODEL, model, args.check, "tests/train_ownership.py")
 
 
 if __name__ == "__main__":

@@ -258,9 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--choose", action="store_true",
                         help="print every L2 strength and threshold with its cross-validated figures and the setting "
                              "the rule would choose (nothing is written)")
-    parser.add_argument("--texts", type=Path, default=Path(os.environ["SEONGGWA_UNSEEN_TEXTS"])
-                        if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None,
-                        help="the folder holding the labelled sets' news texts (default: $SEONGGWA_UNSEEN_TEXTS)")
+    add_texts_option(parser)
     args = parser.parse_args(argv)
     if not devset.corpus_present():
         print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
@@ -288,16 +286,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{model['trained_on']['candidates']} candidates, {model['trained_on']['programs']} programs; "
           f"L2 {model['l2']}, threshold {model['threshold']}; cross-validated precision {cv['precision']:.2f}, "
           f"recall {cv['recall']:.2f}")
+    return write_or_check(MODEL, model, args.check, "tests/train_programs.py")
+
+
+def write_or_check(path: Path, model: dict, check: bool, script: str) -> int:
+    """Write a trained model to path, or with check compare it with the stored one; return the exit status."""
     text = json.dumps(model, ensure_ascii=False, indent=1) + "\n"
-    if args.check:
-        stored = json.loads(MODEL.read_text(encoding="utf-8"))
+    if check:
+        stored = json.loads(path.read_text(encoding="utf-8"))
         if stored != json.loads(text):
-            print(f"{MODEL.name} is not what training gives: run tests/train_programs.py", file=sys.stderr)
+            print(f"{path.name} is not what training gives: run {script}", file=sys.stderr)
             return 1
         return 0
-    MODEL.write_text(text, encoding="utf-8")
-    print(f"written {MODEL.name}")
+    path.write_text(text, encoding="utf-8")
+    print(f"written {path.name}")
     return 0
+
+
+def add_texts_option(parser: argparse.ArgumentParser) -> None:
+    """Add --texts, the folder of the labelled sets' news texts (default: $SEONGGWA_UNSEEN_TEXTS)."""
+    parser.add_argument("--texts", type=Path, default=Path(os.environ["SEONGGWA_UNSEEN_TEXTS"])
+                        if os.environ.get("SEONGGWA_UNSEEN_TEXTS") else None,
+                        help="the folder holding the labelled sets' news texts (default: $SEONGGWA_UNSEEN_TEXTS)")
 
 
 if __name__ == "__main__":

@@ -494,6 +494,9 @@ def test_news_a_national_body_or_the_police_acts_in_has_no_local_government(tmp_
     article = attribute(tmp_path, title, body, date="2024-10-21")
     assert article.agency is None
     assert not any(f.code == "agency_ambiguous" for f in article.flags)
+    # the article says why the government it names was not given it
+    set_aside = [f.message for f in article.flags if f.code == "agency_set_aside"]
+    assert len(set_aside) == 1 and "a national body, a court or the police acts" in set_aside[0]
 
 
 @pytest.mark.parametrize("title, body, expected", [

@@ -96,7 +96,13 @@ def test_a_city_named_as_the_scene_of_someone_elses_news_does_not_own_it(tmp_pat
     (folder / "article.txt").write_text(text, encoding="utf-8")
     path = tmp_path / "one.db"
     assert ingest(path, [folder], jobs=1).count("ingested") == 1
-    assert [a["agency"] for a in cli_json(path, "articles")] == [agency]
+    [article] = cli_json(path, "articles")
+    assert article["agency"] == agency
+    set_aside = [f["message"] for f in article["flags"] if f["code"] == "agency_set_aside"]
+    if agency:
+        assert set_aside == []
+    else:  # an article left without the government it names says which and why
+        assert len(set_aside) == 1 and "‘대구광역시’ is named" in set_aside[0] and "ownership" in set_aside[0]
 
 
 def test_the_ownership_features_are_what_the_stored_model_weighs():

@@ -195,9 +195,12 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         _schools_to_their_office(gaz, scores, zones)
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
+    set_aside: Flag | None = None  # why a government the article names most was not given it
     if main and not source_agency and main not in acted and _national_actor(zones):
         # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 순천경찰서, 전국 1위: a national body, a court or the police
         # acts, and the government named is only where it happens
+        set_aside = Flag("agency_set_aside", f"No agency: ‘{main}’ is named, but a national body, a court or the "
+                                             "police acts in the headline or the lead; the place is only the scene.")
         ranked, main = [], None
     if main and not source_agency and main not in acted:
         main = _acting_instead(scores, acted, main)
@@ -213,14 +216,18 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
         # is the article the government's news at all, or only set in its place (a candidate's visit, a company's
         # opening, a hospital's trial)? The ownership model weighs what the rules above saw
         ownership = ownership_features(gaz, main, scores, acted, seen, zones)
-        if not ownership_model().accepts(ownership):
+        model = ownership_model()
+        if not model.accepts(ownership):
+            set_aside = Flag("agency_set_aside", f"No agency: ‘{main}’ is named, but the article does not read as its "
+                                                 f"news (ownership {model.score(ownership):.2f}, below "
+                                                 f"{model.threshold:.2f}).")
             ranked, main = [], None
     if main and not source_agency:
         main = _shared_parent(gaz, scores, main)
     agencies = [a for s, a in ranked if s >= max(1.5, 0.25 * ranked[0][0])] if ranked else []
     if main and main not in agencies:
         agencies.insert(0, main)
-    flags = []
+    flags = [set_aside] if set_aside else []
     if main is None and ambiguous:
         names = ", ".join(sorted(ambiguous))
         flags.append(Flag("agency_ambiguous", f"Agency unknown: ‘{names}’ names more than one government and "

@@ -117,7 +117,8 @@ def test_the_ownership_features_are_what_the_stored_model_weighs():
     from tui.pipeline.gazetteer import gazetteer
 
     zones = [Zone("title", "대구시, 청년 월세 지원 확대", 3.0), Zone("lead", "대구시는 10일 밝혔다.", 2.0, 0)]
-    features = ownership_features(gazetteer(), "대구광역시", {"대구광역시": 5.0}, {"대구광역시"}, Evidence(), zones)
+    features = ownership_features(gazetteer(), "대구광역시", {"대구광역시": 5.0}, {"대구광역시"}, Evidence(), zones,
+                                  False, set())
     assert set(ownership_model().weights) <= set(features)
 
 

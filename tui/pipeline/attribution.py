@@ -55,7 +55,6 @@ class Evidence:
     titled: set[str] = field(default_factory=set)
     opens: set[str] = field(default_factory=set)
     announced: set[str] = field(default_factory=set)
-    heads: set[str] = field(default_factory=set)  # governments whose head is named
     subject_names: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     names: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     places: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -175,7 +174,6 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
                 acted.add(agency)
                 scores[agency] += 2.0
                 heads.append((m, agency))
-                seen.heads.add(agency)
             elif m.kind == "school":
                 scores[agency] += weight  # a school's news is its office of education's news
                 if subject or opens:
@@ -196,7 +194,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
     ranked = sorted(((s, a) for a, s in scores.items() if s > 0), reverse=True)
     main = ranked[0][1] if ranked and ranked[0][0] >= 1.0 else None
     set_aside: Flag | None = None  # why a government the article names most was not given it
-    if main and not source_agency and main not in acted and _national_actor(zones):
+    national = bool(main) and not source_agency and _national_actor(zones)
+    if main and not source_agency and main not in acted and national:
         # 국토교통부가 … 안성~구리 구간을 개통한다고 밝혔다, 순천경찰서, 전국 1위: a national body, a court or the police
         # acts, and the government named is only where it happens
         set_aside = Flag("agency_set_aside", f"No agency: ‘{main}’ is named, but a national body, a court or the "
@@ -215,7 +214,8 @@ def attribute(gaz: Gazetteer, zones: list[Zone], sentences: list[tuple[int, int]
     if main and not source_agency and not publisher_known:
         # is the article the government's news at all, or only set in its place (a candidate's visit, a company's
         # opening, a hospital's trial)? The ownership model weighs what the rules above saw
-        ownership = ownership_features(gaz, main, scores, acted, seen, zones)
+        ownership = ownership_features(gaz, main, scores, acted, seen, zones, national,
+                                       {agency for _, agency in heads})
         model = ownership_model()
         if not model.accepts(ownership):
             set_aside = Flag("agency_set_aside", f"No agency: ‘{main}’ is named, but the article does not read as its "
@@ -614,7 +614,7 @@ GOVERNMENT_WORK = re.compile(r"밝혔다|추진|지원|사업|개최|운영|선�
 
 
 def ownership_features(gaz: Gazetteer, main: str, scores: dict[str, float], acted: set[str], seen: Evidence,
-                       zones: list[Zone]) -> dict[str, float]:
+                       zones: list[Zone], national: bool, headed: set[str]) -> dict[str, float]:
     """Return what the ownership model weighs about the leading government of an article no publisher gives: how
     much and where it is named, whether it or another government acts, whether a national body, a court or the
     police acts, and the words of elections, crime and private actors in the headline and the lead."""
@@ -641,8 +641,8 @@ def ownership_features(gaz: Gazetteer, main: str, scores: dict[str, float], acte
         "titled": float(main in seen.titled),
         "opens": float(main in seen.opens),
         "announced": float(main in seen.announced),
-        "head": float(main in seen.heads),
-        "national": float(_national_actor(zones)),
+        "head": float(main in headed),
+        "national": float(national),
         "basic": float(bool(parent) and not office),
         "office": float(office),
         "subject_names": math.log1p(seen.subject_names.get(main, 0)),

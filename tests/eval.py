@@ -93,8 +93,9 @@ class Aligner:
         return self.raw_offset + (best[1] + (1 if end else 0) if best else 0)
 
 
-def predict(document: devset.Document, kiwi) -> Prediction:
-    """Return the system's claims, programs and attribution for one document, placed in its text."""
+def predict(document: devset.Document, kiwi, keep=None) -> Prediction:
+    """Return the system's claims, programs and attribution for one document, placed in its text (keep, when
+    given, is called with each value found, its claim and its span)."""
     from tui.pipeline.process import analyze_docs
 
     docs = _raw_docs(document)
@@ -121,6 +122,8 @@ def predict(document: devset.Document, kiwi) -> Prediction:
                 out.found.append(Found(start, end, document.text[start:end], span.kind, span.value,
                                        span.value_max, zone, getattr(span, "cls", None) or getattr(claim, "cls", None),
                                        claim.status, getattr(span, "streak", None)))
+                if keep is not None:
+                    keep(out.found[-1], claim, span)
         out.programs.extend(p.name for p in result.programs)
     out.programs = list(dict.fromkeys(out.programs))
     return out

@@ -1248,7 +1248,7 @@ def test_a_record_of_another_country_is_context(text, first, cls):
     ("인천시교육청은 대구, 대전에 이어 3위를 차지했다.", "3위", "rank"),
     # places as the topics of a ranking list of things or people are context; a government's place stays a rank
     ("인기 음식 순위를 보면 1위는 흑돼지, 2위는 감귤, 3위는 커피 순으로 나타났다.", "2위", "context"),
-    ("출몰 지수 순위는 1위는 중랑구, 2위는 광진구 순이었다.", "1위", "rank"),
+    ("청렴도 평가 순위는 1위는 중구, 2위는 동구 순이었다.", "1위", "rank"),
     # a record the subject of its clause holds is that holder's: a hospital's is context, a government's a record
     ("간 이식 9000회를 한 것은 서울아산병원이 세계 최초다.", "세계 최초", "context"),
     ("군은 전국 최초로 조례를 만들었다.", "전국 최초", "record"),

@@ -343,7 +343,8 @@ def _headline_claims(article: Article, body_claims: list[Claim], article_categor
         if proposing:
             status = in_proposal(status, text)
         spans = [replace(sp, cls=_whose(article, cls))
-                 for sp, cls in zip(spans, classes_of(spans, text, start, status, f"{article.title} {article.deck}"))]
+                 for sp, cls in zip(spans, classes_of(spans, text, start, status, f"{article.title} {article.deck}",
+                                                      zone))]
         out.append(Claim(
             id=claim_key(article.agency, f"{zone}:{text}"), article=article.id, sentence=index, text=text,
             agency=article.agency, term=article.term, program=None, status=status,

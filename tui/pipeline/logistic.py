@@ -1,5 +1,6 @@
 """Logistic models stored as data (weights over named features, a bias and a threshold), trained by scripts in
-tests/ on the tune splits of the labelled sets: the program model and the ownership model."""
+tests/ on the tune splits of the labelled sets: the program model and the ownership model; and the class model, a
+multinomial one (a weight per class for each feature) that picks one of several classes."""
 
 from __future__ import annotations
 
@@ -27,6 +28,27 @@ class LogisticModel:
     def accepts(self, x: dict[str, float]) -> bool:
         """Return True when the score of these features reaches the threshold."""
         return self.score(x) >= self.threshold
+
+
+@dataclass(frozen=True)
+class MultinomialModel:
+    """A multinomial logistic model over present features: each feature adds its weight for every class to the
+    class's bias, and the class with the highest sum among those allowed wins."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+
+    def best(self, features, allowed, prior: str | None = None, margin: float = 0.0) -> str:
+        """Return the class of the highest score among the allowed ones (features: the names of those present), or
+        prior unless that class's score passes prior's by at least margin."""
+        weights = self.weights
+        totals = dict(zip(self.classes,
+                          [sum(column) for column in zip(self.bias, *(weights[f] for f in features if f in weights))]))
+        top = max((c for c in self.classes if c in allowed), key=totals.__getitem__)
+        if prior is not None and prior in totals and totals[top] - totals[prior] < margin:
+            return prior
+        return top
 
 
 @lru_cache(maxsize=4)

@@ -7,13 +7,16 @@ funding secured and outcomes are achievements.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
 from tui.claimline import starts_a_change
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
+from tui.paths import data_dir
 from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
+from tui.pipeline.logistic import MultinomialModel
 
 CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
 
@@ -284,11 +287,73 @@ def _background(text: str, start: int, end: int, around: dict[str, str]) -> bool
     return len(years) >= 2 and int(year.group(1)) < max(years)
 
 
-def classes_of(spans, text: str, offset: int, status: str, article: str = "") -> list[str]:
-    """Return the class of each span of one sentence (class_of), with a share or a change of a sum taking the sum's
-    class: 1조591억원(35.2%), 623억 원(9.35%) 증가한, 전년 대비 11.13% 증가한 6,350억 원: the percent says how
-    much of the sum, or by how much it changed, so it is a budget's figure where the sum is, or the money secured."""
-    classes = [class_of(span, text, offset, status, article) for span in spans]
+# The class model (data/class_model.json, trained by tests/train_classes.py on the tune splits of the labelled
+# sets) reads each value again after the rules: a multinomial logistic model whose features are the rules' class
+# and the words around the value (class_features). The rules name the cases; the model weighs, from what readers
+# labelled, how far the words around a value bear the rules out.
+CLASS_MODEL = "class_model.json"
+WIDTH = 14  # characters on each side of a value whose letter pairs and triples are features
+THEME = 300  # characters of the article's title, deck and lead whose words are features
+
+
+@lru_cache(maxsize=1)
+def class_model() -> tuple[MultinomialModel, dict[str, frozenset[str]], float] | None:
+    """Return the class model, the classes allowed for each kind (those readers gave values of that kind) and the
+    margin by which a class must outscore the rules' to replace it, or None when no model is stored."""
+    path = data_dir() / CLASS_MODEL
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
+                             tuple(data["bias"]))
+    return model, {kind: frozenset(classes) for kind, classes in data["allowed"].items()}, float(data["margin"])
+
+
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+def class_features(span: Span, text: str, start: int, end: int, status: str, article: str, zone: str,
+                   rule: str) -> list[str]:
+    """Return the names of the class model's features of a value at text[start:end]: its kind, unit, status and
+    zone, the rules' class, the letter pairs and triples and the words just before and after it, and the first
+    two letters of each word of its sentence and of the article's opening."""
+    kind = span.kind
+    out = [f"k={kind}", f"r={rule}", f"kr={kind}|{rule}", f"s={status}", f"rs={rule}|{status}", f"z={zone}",
+           f"u={span.unit}"]
+    before, after = text[max(0, start - WIDTH): start], text[end: end + WIDTH]
+    for n in (2, 3):
+        out += [f"b{n}:{before[i:i + n]}" for i in range(len(before) - n + 1)]
+        out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
+    out += [f"bw:{w}" for w in text[max(0, start - 30): start].split()[-2:]]
+    out += [f"aw{i}:{w}" for i, w in enumerate(text[end: end + 30].split()[:2])]
+    return list(dict.fromkeys(out)) + _word_starts(text, "w") + _word_starts(article[:THEME], "t")
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str, tag: str) -> list[str]:
+    """Return the features of the first two letters of each word of a text (a sentence's values, and an
+    article's, share them)."""
+    return sorted({f"{tag}:{w[:2]}" for w in HANGUL_WORD.findall(text)})
+
+
+def refine(span: Span, text: str, offset: int, status: str, article: str, zone: str, rule: str) -> str:
+    """Return a value's class as the class model reads it, given the rules' class (the rules' class when no model
+    is stored)."""
+    stored = class_model()
+    if stored is None:
+        return rule
+    model, allowed, margin = stored
+    features = class_features(span, text, span.start - offset, span.end - offset, status, article, zone, rule)
+    return model.best(features, allowed.get(span.kind, frozenset()) | {rule}, rule, margin)
+
+
+def classes_of(spans, text: str, offset: int, status: str, article: str = "", zone: str = "body") -> list[str]:
+    """Return the class of each span of one sentence (class_of, then refine), with a share or a change of a sum
+    taking the sum's class: 1조591억원(35.2%), 623억 원(9.35%) 증가한, 전년 대비 11.13% 증가한 6,350억 원: the
+    percent says how much of the sum, or by how much it changed, so it is a budget's figure where the sum is, or
+    the money secured."""
+    classes = [refine(span, text, offset, status, article, zone, class_of(span, text, offset, status, article))
+               for span in spans]
     for i, span in enumerate(spans):
         if span.kind != "percent":
             continue

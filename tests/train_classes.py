@@ -19,9 +19,11 @@ optimiser); adding the words of the article's opening, 0.776 / 0.891 with no mar
 under a point. With no margin the model overrode the rules on short sentences that state one clear case (`시의
 인구가 40만명을 돌파했다`, `시는 채무를 1200억원 줄였다`, tests/test_claim_kinds.py) and 29 of those cases failed;
 margins of 0.5, 1, 1.5, 2, 3 gave 0.777 / 0.889, 0.772 / 0.886, 0.763 / 0.883, 0.755 / 0.878, 0.744 / 0.872, and
-1.5 is the smallest at which those cases hold (one, a ranking of where pests were sighted, read as context, was
+1.5 was the smallest at which those cases held (one, a ranking of where pests were sighted, read as context, was
 replaced by a ranking of an evaluation). By kind at 1.5: counts, money, percents and ranks gain 2 to 6 points;
-prizes and records move under one. The cross-validated figures at the stored setting are stored with the model:
+prizes and records move under one. Retrained after the status model (whose status it reads), one case (`약국
+1800여곳을 운영한다`, not activity) fell 0.08 short at 1.5; the margin is the smallest on a grid of quarters at
+which every case holds, now 1.75 (cross-validated 0.766 / 0.882 against the rules' 0.737 / 0.871). The cross-validated figures at the stored setting are stored with the model:
 each fold is scored by a model that did not see it. No held-out split is read here.
 
 `--check` retrains and fails when the stored model differs from what training gives, beyond the third decimal in
@@ -44,7 +46,7 @@ from train_programs import FOLDS, SETS, add_texts_option, fold_of
 
 MODEL = HERE.parent / "data" / "class_model.json"
 STRENGTH = 10.0
-MARGIN = 1.5
+MARGIN = 1.75
 MIN_VALUES = 5
 MIN_PAIRS = 3
 TOLERANCE = 0.002  # how far a retrained weight may stray from the stored one (stored to three decimals)
@@ -103,20 +105,23 @@ def weighable(rows) -> list[str]:
     return sorted(k for k, n in counts.items() if n >= MIN_VALUES or k.startswith(("k=", "r=", "kr=")))
 
 
-def fit(rows, names: list[str], strength: float):
+def fit(rows, names: list[str], strength: float, labels: tuple[str, ...] | None = None):
     """Return (weights, bias): an L2-regularised multinomial logistic regression over present features, fitted by
-    L-BFGS to a gradient below 1e-5 (the bias is not shrunk). weights[i] holds feature names[i]'s weight per class."""
+    L-BFGS to a gradient below 1e-5 (the bias is not shrunk). weights[i] holds feature names[i]'s weight for each of
+    labels (the claim classes unless given), in order."""
     import numpy as np
 
     from tui.models import CLASSES
+
+    labels = labels or CLASSES
 
     column = {name: i for i, name in enumerate(names)}
     pairs = [(r, column[f]) for r, row in enumerate(rows) for f in row[1] if f in column]
     at_row = np.array([p[0] for p in pairs], dtype=np.int64)
     at_col = np.array([p[1] for p in pairs], dtype=np.int64)
-    n, width, k = len(rows), len(names), len(CLASSES)
+    n, width, k = len(rows), len(names), len(labels)
     truth = np.zeros((n, k))
-    truth[np.arange(n), [CLASSES.index(row[2]) for row in rows]] = 1.0
+    truth[np.arange(n), [labels.index(row[2]) for row in rows]] = 1.0
 
     def loss_and_gradient(theta):
         weights, bias = theta[: width * k].reshape(width, k), theta[width * k:]

@@ -25,6 +25,7 @@ from tui.pipeline.status import (
     headline_status,
     in_proposal,
     proposes_budget,
+    refine_status,
     status_of,
 )
 
@@ -264,6 +265,7 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
                            before.status if before else None)
         if proposing:
             status = in_proposal(status, text)
+        status = refine_status(spans, text, s.start, status)
         spans = [replace(sp, cls=_whose(article, cls))
                  for sp, cls in zip(spans, classes_of(spans, text, s.start, status, theme))]
         category = category_of(text + " " + (program.name if program else ""), article_category)

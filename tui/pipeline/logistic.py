@@ -39,16 +39,23 @@ class MultinomialModel:
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
 
-    def best(self, features, allowed, prior: str | None = None, margin: float = 0.0) -> str:
-        """Return the class of the highest score among the allowed ones (features: the names of those present), or
-        prior unless that class's score passes prior's by at least margin."""
+    def totals(self, features) -> dict[str, float]:
+        """Return each class's score (its bias plus the weights of the features present)."""
         weights = self.weights
-        totals = dict(zip(self.classes,
-                          [sum(column) for column in zip(self.bias, *(weights[f] for f in features if f in weights))]))
+        return dict(zip(self.classes,
+                        [sum(column) for column in zip(self.bias, *(weights[f] for f in features if f in weights))]))
+
+    def choose(self, totals: dict[str, float], allowed, prior: str | None = None, margin: float = 0.0) -> str:
+        """Return the class of the highest score among the allowed ones, or prior unless that class's score passes
+        prior's by at least margin."""
         top = max((c for c in self.classes if c in allowed), key=totals.__getitem__)
         if prior is not None and prior in totals and totals[top] - totals[prior] < margin:
             return prior
         return top
+
+    def best(self, features, allowed, prior: str | None = None, margin: float = 0.0) -> str:
+        """Return the class chosen (choose) from the scores of the features present."""
+        return self.choose(self.totals(features), allowed, prior, margin)
 
 
 @lru_cache(maxsize=4)

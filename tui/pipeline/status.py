@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
+from tui.paths import data_dir
+from tui.pipeline.logistic import MultinomialModel
 from tui.pipeline.speech import quotes
 
 FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}[월일]부터|\d{1,2}일까지")
@@ -341,3 +345,56 @@ def announces(title: str) -> bool:
 def _bare(line: str) -> str:
     """Return a headline without the quote marks and punctuation that close it (…“… 지원 추진”)."""
     return line.rstrip(" \"'”’」』)…·.")
+
+
+# The status model (data/status_model.json, trained by tests/train_status.py on the tune splits of the labelled
+# sets) reads a body claim's status again after the rules: a multinomial logistic model over the rules' status and
+# the words after each value and at the sentence's end (status_features), its scores averaged over the claim's
+# values. The rules read the predicate; the model weighs, from what readers labelled, how far the words bear them out.
+STATUS_MODEL = "status_model.json"
+STATUSES = ("achieved", "ongoing", "planned")
+AFTER = 30  # characters after a value whose letter pairs and triples are features
+END = 12  # characters at the sentence's end whose letter pairs and triples are features
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+@lru_cache(maxsize=1)
+def status_model():
+    """Return the status model and the margin by which a status must outscore the rules' to replace it, or None
+    when no model is stored."""
+    path = data_dir() / STATUS_MODEL
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
+                             tuple(data["bias"]))
+    return model, float(data["margin"])
+
+
+def status_features(text: str, start: int, end: int, kind: str, rule: str) -> list[str]:
+    """Return the names of the status model's features of a value at text[start:end] in its sentence: the rules'
+    status, the value's kind, the letter pairs and triples of the words after it and of the sentence's end, and the
+    first two letters of each word of the sentence."""
+    out = [f"r={rule}", f"k={kind}", f"rk={rule}|{kind}"]
+    after = text[end: end + AFTER]
+    tail = text.rstrip(" .\"'”’")[-END:]
+    for n in (2, 3):
+        out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
+        out += [f"e{n}:{tail[i:i + n]}" for i in range(len(tail) - n + 1)]
+    out += sorted({f"w:{w[:2]}" for w in HANGUL_WORD.findall(text)})
+    return list(dict.fromkeys(out))
+
+
+def refine_status(spans, text: str, offset: int, status: str) -> str:
+    """Return a body claim's status as the status model reads it over the claim's values (spans, offsets of
+    offset + index into text), given the rules' status (the rules' when no model is stored or no value)."""
+    stored = status_model()
+    if stored is None or not spans:
+        return status
+    model, margin = stored
+    totals = dict.fromkeys(model.classes, 0.0)
+    for span in spans:
+        for name, score in model.totals(status_features(text, span.start - offset, span.end - offset, span.kind,
+                                                        status)).items():
+            totals[name] += score / len(spans)
+    return model.choose(totals, model.classes, status, margin)

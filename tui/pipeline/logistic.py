@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,16 @@ class MultinomialModel:
     def best(self, features, allowed, prior: str | None = None, margin: float = 0.0) -> str:
         """Return the class chosen (choose) from the scores of the features present."""
         return self.choose(self.totals(features), allowed, prior, margin)
+
+
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+@lru_cache(maxsize=64)
+def word_starts(text: str, tag: str) -> tuple[str, ...]:
+    """Return the features `TAG:xy` of the first two letters of each Hangul word of a text, sorted (the values of
+    one sentence, and of one article, share them)."""
+    return tuple(sorted({f"{tag}:{w[:2]}" for w in HANGUL_WORD.findall(text)}))
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
 from tui.paths import data_dir
 from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.logistic import MultinomialModel
+from tui.pipeline.logistic import MultinomialModel, word_starts
 
 CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
 
@@ -309,9 +309,6 @@ def class_model() -> tuple[MultinomialModel, dict[str, frozenset[str]], float] |
     return model, {kind: frozenset(classes) for kind, classes in data["allowed"].items()}, float(data["margin"])
 
 
-HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-
-
 def class_features(span: Span, text: str, start: int, end: int, status: str, article: str, zone: str,
                    rule: str) -> list[str]:
     """Return the names of the class model's features of a value at text[start:end]: its kind, unit, status and
@@ -326,14 +323,7 @@ def class_features(span: Span, text: str, start: int, end: int, status: str, art
         out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
     out += [f"bw:{w}" for w in text[max(0, start - 30): start].split()[-2:]]
     out += [f"aw{i}:{w}" for i, w in enumerate(text[end: end + 30].split()[:2])]
-    return list(dict.fromkeys(out)) + _word_starts(text, "w") + _word_starts(article[:THEME], "t")
-
-
-@lru_cache(maxsize=64)
-def _word_starts(text: str, tag: str) -> list[str]:
-    """Return the features of the first two letters of each word of a text (a sentence's values, and an
-    article's, share them)."""
-    return sorted({f"{tag}:{w[:2]}" for w in HANGUL_WORD.findall(text)})
+    return [*dict.fromkeys(out), *word_starts(text, "w"), *word_starts(article[:THEME], "t")]
 
 
 def refine(span: Span, text: str, offset: int, status: str, article: str, zone: str, rule: str) -> str:

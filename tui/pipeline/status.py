@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from tui.paths import data_dir
-from tui.pipeline.logistic import MultinomialModel
+from tui.pipeline.logistic import MultinomialModel, word_starts
 from tui.pipeline.speech import quotes
 
 FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}[월일]부터|\d{1,2}일까지")
@@ -355,7 +355,6 @@ STATUS_MODEL = "status_model.json"
 STATUSES = ("achieved", "ongoing", "planned")
 AFTER = 30  # characters after a value whose letter pairs and triples are features
 END = 12  # characters at the sentence's end whose letter pairs and triples are features
-HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -381,8 +380,7 @@ def status_features(text: str, start: int, end: int, kind: str, rule: str) -> li
     for n in (2, 3):
         out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
         out += [f"e{n}:{tail[i:i + n]}" for i in range(len(tail) - n + 1)]
-    out += sorted({f"w:{w[:2]}" for w in HANGUL_WORD.findall(text)})
-    return list(dict.fromkeys(out))
+    return [*dict.fromkeys(out), *word_starts(text, "w")]
 
 
 def refine_status(spans, text: str, offset: int, status: str) -> str:

@@ -57,10 +57,9 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
     articles whose class the article does not override."""
     from tui.models import CLASSES
     from tui.pipeline import significance
-    from tui.pipeline.kiwi import get_kiwi
 
-    kiwi = get_kiwi()
     read: dict[tuple[str, int, int], tuple[list[str], str]] = {}
+    kept: dict[int, tuple[list[str], str, str]] = {}
     rows: list[tuple[str, list[str], str, str, str]] = []
 
     def recording(span, text, offset, status, article, zone, rule):
@@ -69,31 +68,39 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
         read[(text, span.start, span.end)] = (features, rule)
         return rule
 
-    kept: dict[int, tuple[list[str], str, str]] = {}
-
     def keep(found, claim, span):
         features, rule = read.get((claim.text, span.start, span.end), (None, None))
         if features is not None:
             kept[id(found)] = (features, rule, span.cls)
 
-    original = significance.refine
-    significance.refine = recording
+    for document, label, found in labelled_values(texts, significance, "refine", recording, keep, [read, kept]):
+        features, rule, final = kept.get(id(found), (None, None, None))
+        if features is not None and label.get("class") in CLASSES and final == rule:
+            rows.append((document.doc, features, label["class"], found.kind, rule))
+    return rows
+
+
+def labelled_values(texts: Path | None, module, name: str, recording, keep, fresh: list[dict]):
+    """Yield (document, label, found) for every labelled value the system finds in the training articles (the
+    tune splits, matched as tests/eval.py matches), while module.name is replaced by recording and keep is called
+    with each value found (tests/eval.py's predict); the dicts in fresh are emptied before each article."""
+    from tui.pipeline.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    original = getattr(module, name)
+    setattr(module, name, recording)
     try:
         for root in SETS:
             labels = devset.labels("claims", root)
             for document in devset.documents("tune", root, texts):
-                read.clear()
-                kept.clear()
+                for table in fresh:
+                    table.clear()
                 pred = evaluation.predict(document, kiwi, keep)
                 pairs, _, _ = evaluation.match_claims(labels.get(document.doc, []), pred.found)
                 for label, found in pairs:
-                    features, rule, final = kept.get(id(found), (None, None, None))
-                    if features is None or label.get("class") not in CLASSES or final != rule:
-                        continue
-                    rows.append((document.doc, features, label["class"], found.kind, rule))
+                    yield document, label, found
     finally:
-        significance.refine = original
-    return rows
+        setattr(module, name, original)
 
 
 def weighable(rows) -> list[str]:
@@ -273,9 +280,10 @@ def as_text(model: dict) -> str:
     return "{\n" + ",\n".join(head) + ',\n"weights":{\n' + ",\n".join(rows) + "\n}}\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Train and write the model, or with --check compare it with the stored one; return the exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(argv: list[str] | None, doc: str, path: Path, train_model, summary) -> int:
+    """Parse a training script's options, train its model (train_model(texts) -> dict), print summary(model), and
+    write it to path, or with --check compare it with the stored one; return the exit status."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the stored model is not what training gives")
     add_texts_option(parser)
     args = parser.parse_args(argv)
@@ -283,25 +291,32 @@ def main(argv: list[str] | None = None) -> int:
         print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
         return 2
     try:
-        model = train(args.texts)
+        model = train_model(args.texts)
     except (FileNotFoundError, OSError) as error:
-        print(f"train_classes: {error}", file=sys.stderr)
+        print(f"training {path.name}: {error}", file=sys.stderr)
         return 2
-    cv = model["cross_validated"]
-    print(f"{model['trained_on']['values']} values, {len(model['weights'])} features; L2 {model['l2']}, margin "
-          f"{model['margin']}; "
-          f"cross-validated 8 classes {cv['model']['classes']:.3f}, achievement or not {cv['model']['achievement']:.3f} "
-          f"(the rules: {cv['rules']['classes']:.3f}, {cv['rules']['achievement']:.3f})")
+    print(summary(model))
     if args.check:
-        wrong = differs(json.loads(MODEL.read_text(encoding="utf-8")), model)
+        wrong = differs(json.loads(path.read_text(encoding="utf-8")), model)
         if wrong:
-            print(f"{MODEL.name} is not what training gives ({', '.join(wrong[:5])}): run tests/train_classes.py",
-                  file=sys.stderr)
+            print(f"{path.name} is not what training gives ({', '.join(wrong[:5])}): retrain it", file=sys.stderr)
             return 1
         return 0
-    MODEL.write_text(as_text(model), encoding="utf-8")
-    print(f"written {MODEL.name}")
+    path.write_text(as_text(model), encoding="utf-8")
+    print(f"written {path.name}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train and write the model, or with --check compare it with the stored one; return the exit status."""
+    def summary(model: dict) -> str:
+        cv = model["cross_validated"]
+        return (f"{model['trained_on']['values']} values, {len(model['weights'])} features; L2 {model['l2']}, margin "
+                f"{model['margin']}; cross-validated 8 classes {cv['model']['classes']:.3f}, achievement or not "
+                f"{cv['model']['achievement']:.3f} (the rules: {cv['rules']['classes']:.3f}, "
+                f"{cv['rules']['achievement']:.3f})")
+
+    return run(argv, __doc__, MODEL, train, summary)
 
 
 if __name__ == "__main__":

@@ -17,18 +17,14 @@ setting are stored with the model, beside the rules' on the same values. No held
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-import devset
-import eval as evaluation
-from train_classes import as_text, differs, fit, weighable
-from train_programs import FOLDS, SETS, add_texts_option, fold_of
+from train_classes import fit, labelled_values, run, weighable
+from train_programs import FOLDS, SETS, fold_of
 
 MODEL = HERE.parent / "data" / "status_model.json"
 STRENGTH = 10.0
@@ -39,9 +35,7 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
     """Return (doc, features, label status, claim, rules' status) for every labelled value of a body claim found
     in the training articles."""
     from tui.pipeline import analyze, status
-    from tui.pipeline.kiwi import get_kiwi
 
-    kiwi = get_kiwi()
     read: dict[tuple[str, int, int], tuple[list[str], str]] = {}
     kept: dict[int, tuple[list[str], str, str]] = {}
     rows: list[tuple[str, list[str], str, str, str]] = []
@@ -57,22 +51,10 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
         if features is not None and claim.zone == "body":
             kept[id(found)] = (features, rule, f"{claim.start}:{claim.text}")
 
-    original = analyze.refine_status
-    analyze.refine_status = recording
-    try:
-        for root in SETS:
-            labels = devset.labels("claims", root)
-            for document in devset.documents("tune", root, texts):
-                read.clear()
-                kept.clear()
-                pred = evaluation.predict(document, kiwi, keep)
-                pairs, _, _ = evaluation.match_claims(labels.get(document.doc, []), pred.found)
-                for label, found in pairs:
-                    features, rule, claim = kept.get(id(found), (None, None, None))
-                    if features is not None and label.get("status") in status.STATUSES:
-                        rows.append((document.doc, features, label["status"], f"{document.doc}/{claim}", rule))
-    finally:
-        analyze.refine_status = original
+    for document, label, found in labelled_values(texts, analyze, "refine_status", recording, keep, [read, kept]):
+        features, rule, claim = kept.get(id(found), (None, None, None))
+        if features is not None and label.get("status") in status.STATUSES:
+            rows.append((document.doc, features, label["status"], f"{document.doc}/{claim}", rule))
     return rows
 
 
@@ -143,31 +125,12 @@ def train(texts: Path | None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Train and write the model, or with --check compare it with the stored one; return the exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when the stored model is not what training gives")
-    add_texts_option(parser)
-    args = parser.parse_args(argv)
-    if not devset.corpus_present():
-        print("the shared corpus (../shared/corpus) is not present: nothing to train on", file=sys.stderr)
-        return 2
-    try:
-        model = train(args.texts)
-    except (FileNotFoundError, OSError) as error:
-        print(f"train_status: {error}", file=sys.stderr)
-        return 2
-    cv = model["cross_validated"]
-    print(f"{model['trained_on']['values']} values, {len(model['weights'])} features; L2 {model['l2']}, margin "
-          f"{model['margin']}; cross-validated status {cv['model']:.3f} (the rules: {cv['rules']:.3f})")
-    if args.check:
-        wrong = differs(json.loads(MODEL.read_text(encoding="utf-8")), model)
-        if wrong:
-            print(f"{MODEL.name} is not what training gives ({', '.join(wrong[:5])}): run tests/train_status.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    MODEL.write_text(as_text(model), encoding="utf-8")
-    print(f"written {MODEL.name}")
-    return 0
+    def summary(model: dict) -> str:
+        cv = model["cross_validated"]
+        return (f"{model['trained_on']['values']} values, {len(model['weights'])} features; L2 {model['l2']}, margin "
+                f"{model['margin']}; cross-validated status {cv['model']:.3f} (the rules: {cv['rules']:.3f})")
+
+    return run(argv, __doc__, MODEL, train, summary)
 
 
 if __name__ == "__main__":

@@ -74,3 +74,16 @@ def stored_model(name: str) -> LogisticModel:
     """Return the model stored in data/NAME (a JSON file with `weights`, `bias` and `threshold`)."""
     data = json.loads((data_dir() / name).read_text(encoding="utf-8"))
     return LogisticModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+@lru_cache(maxsize=4)
+def stored_multinomial(name: str) -> tuple[MultinomialModel, dict] | None:
+    """Return the multinomial model stored in data/NAME (a JSON file with `classes`, `weights` and `bias`) and the
+    file's other fields, or None when no such file is stored."""
+    path = data_dir() / name
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
+                             tuple(data["bias"]))
+    return model, data

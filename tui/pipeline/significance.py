@@ -7,16 +7,14 @@ funding secured and outcomes are achievements.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from tui.claimline import starts_a_change
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
-from tui.paths import data_dir
 from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.logistic import MultinomialModel, word_starts
+from tui.pipeline.logistic import MultinomialModel, stored_multinomial, word_starts
 
 CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
 
@@ -300,12 +298,10 @@ THEME = 300  # characters of the article's title, deck and lead whose words are 
 def class_model() -> tuple[MultinomialModel, dict[str, frozenset[str]], float] | None:
     """Return the class model, the classes allowed for each kind (those readers gave values of that kind) and the
     margin by which a class must outscore the rules' to replace it, or None when no model is stored."""
-    path = data_dir() / CLASS_MODEL
-    if not path.exists():
+    stored = stored_multinomial(CLASS_MODEL)
+    if stored is None:
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
-                             tuple(data["bias"]))
+    model, data = stored
     return model, {kind: frozenset(classes) for kind, classes in data["allowed"].items()}, float(data["margin"])
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from tui.paths import data_dir
-from tui.pipeline.logistic import MultinomialModel, word_starts
+from tui.pipeline.logistic import MultinomialModel, stored_multinomial, word_starts
 from tui.pipeline.speech import quotes
 
 FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}[월일]부터|\d{1,2}일까지")
@@ -358,15 +356,13 @@ END = 12  # characters at the sentence's end whose letter pairs and triples are 
 
 
 @lru_cache(maxsize=1)
-def status_model():
+def status_model() -> tuple[MultinomialModel, float] | None:
     """Return the status model and the margin by which a status must outscore the rules' to replace it, or None
     when no model is stored."""
-    path = data_dir() / STATUS_MODEL
-    if not path.exists():
+    stored = stored_multinomial(STATUS_MODEL)
+    if stored is None:
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
-                             tuple(data["bias"]))
+    model, data = stored
     return model, float(data["margin"])
 
 

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from tui.models import Span
+from tui.models import STATUSES, Span
 from tui.pipeline import status
 from tui.pipeline.logistic import MultinomialModel
 
@@ -37,7 +37,7 @@ def test_the_features_are_the_rules_status_and_the_words_after_the_value_and_at_
 def test_the_claims_status_is_the_models_over_its_values_unless_it_outscores_the_rules_by_too_little(monkeypatch):
     # the words after the first value say planned strongly (에게), after both ongoing weakly (을): averaged over
     # the two values, planned 2.0, ongoing 1.0, the rules' achieved 0.0
-    model = MultinomialModel(status.STATUSES, {"a2:에게": (0.0, 0.0, 4.0), "a2:을 ": (0.0, 1.0, 0.0)},
+    model = MultinomialModel(STATUSES, {"a2:에게": (0.0, 0.0, 4.0), "a2:을 ": (0.0, 1.0, 0.0)},
                              (0.0, 0.0, 0.0))
     monkeypatch.setattr(status, "status_model", lambda: (model, 1.0))
     assert status.refine_status(_spans(), SENTENCE, 0, "achieved") == "planned"
@@ -52,7 +52,7 @@ def test_a_claim_is_read_once_for_all_its_values():
     """Training scores a claim as the pipeline does: its values' scores averaged, one status for all of them."""
     import train_status
 
-    model = MultinomialModel(status.STATUSES, {"x": (0.0, 0.0, 3.0), "y": (0.0, 2.0, 0.0)}, (0.0, 0.0, 0.0))
+    model = MultinomialModel(STATUSES, {"x": (0.0, 0.0, 3.0), "y": (0.0, 2.0, 0.0)}, (0.0, 0.0, 0.0))
     rows = [("d", ["x"], "planned", "d/1", "achieved"), ("d", ["y"], "ongoing", "d/1", "achieved"),
             ("d", ["y"], "ongoing", "d/2", "achieved")]
     assert train_status.pooled(model, rows, 0.0) == ["planned", "planned", "ongoing"]
@@ -66,7 +66,7 @@ def test_the_stored_model_reads_better_than_the_rules_alone_on_documents_it_did_
     stored = json.loads(train_status.MODEL.read_text(encoding="utf-8"))
     assert stored["cross_validated"]["model"] > stored["cross_validated"]["rules"]
     assert (stored["l2"], stored["margin"]) == (train_status.STRENGTH, train_status.MARGIN)
-    assert stored["classes"] == list(status.STATUSES)
+    assert stored["classes"] == list(STATUSES)
 
 
 def test_the_stored_model_is_what_training_on_the_tune_splits_gives():

@@ -26,6 +26,8 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 from train_classes import fit, labelled_values, run, weighable
 from train_programs import FOLDS, SETS, fold_of
 
+from tui.models import STATUSES
+
 MODEL = HERE.parent / "data" / "status_model.json"
 STRENGTH = 10.0
 MARGIN = 1.0
@@ -53,7 +55,7 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
 
     for document, label, found in labelled_values(texts, analyze, "refine_status", recording, keep, [read, kept]):
         features, rule, claim = kept.get(id(found), (None, None, None))
-        if features is not None and label.get("status") in status.STATUSES:
+        if features is not None and label.get("status") in STATUSES:
             rows.append((document.doc, features, label["status"], f"{document.doc}/{claim}", rule))
     return rows
 
@@ -61,7 +63,6 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
 def as_model(names, weights, bias):
     """Return the tui.pipeline.logistic.MultinomialModel of fitted weights."""
     from tui.pipeline.logistic import MultinomialModel
-    from tui.pipeline.status import STATUSES
 
     return MultinomialModel(STATUSES, {n: tuple(float(w) for w in row) for n, row in zip(names, weights)},
                             tuple(float(b) for b in bias))
@@ -87,7 +88,6 @@ def pooled(model, rows, margin: float) -> list[str]:
 
 def cross_validated(rows, strength: float, margin: float) -> float:
     """Return the status agreement when each fold of documents is read by a model fitted without it."""
-    from tui.pipeline.status import STATUSES
 
     chosen = [""] * len(rows)
     for fold in range(FOLDS):
@@ -102,7 +102,6 @@ def cross_validated(rows, strength: float, margin: float) -> float:
 
 def train(texts: Path | None) -> dict:
     """Return the model trained on the tune splits at STRENGTH, with its cross-validated figure and the rules'."""
-    from tui.pipeline.status import STATUSES
 
     rows = examples(texts)
     names = weighable(rows)

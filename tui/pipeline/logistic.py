@@ -1,6 +1,7 @@
 """Logistic models stored as data (weights over named features, a bias and a threshold), trained by scripts in
-tests/ on the tune splits of the labelled sets: the program model and the ownership model; and the class model, a
-multinomial one (a weight per class for each feature) that picks one of several classes."""
+tests/ on the tune splits of the labelled sets: the program model and the ownership model; and the class and
+status models, multinomial ones (a weight per class for each feature) that pick one of several classes, with the
+text features they share."""
 
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ class MultinomialModel:
 
 
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+def letter_grams(text: str, tag: str) -> list[str]:
+    """Return the features `TAGn:…` of the letter pairs and triples of a stretch of text (n is 2 or 3)."""
+    return [f"{tag}{n}:{text[i:i + n]}" for n in (2, 3) for i in range(len(text) - n + 1)]
 
 
 @lru_cache(maxsize=64)

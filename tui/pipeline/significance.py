@@ -14,7 +14,12 @@ from tui.claimline import starts_a_change
 from tui.models import ACHIEVEMENT_CLASSES, CLASSES, Span
 from tui.pipeline.claims import TOPIC_WON
 from tui.pipeline.lexicon import read_table
-from tui.pipeline.logistic import MultinomialModel, stored_multinomial, word_starts
+from tui.pipeline.logistic import (
+    MultinomialModel,
+    letter_grams,
+    stored_multinomial,
+    word_starts,
+)
 
 CLAUSE_END = re.compile(r"(?:했|됐|였|었|았|한다|된다|하며|되며|하고|되고|해|돼|으며|이며|고)\s|[,.;]\s|다\.?$|다\s")
 
@@ -314,9 +319,7 @@ def class_features(span: Span, text: str, start: int, end: int, status: str, art
     out = [f"k={kind}", f"r={rule}", f"kr={kind}|{rule}", f"s={status}", f"rs={rule}|{status}", f"z={zone}",
            f"u={span.unit}"]
     before, after = text[max(0, start - WIDTH): start], text[end: end + WIDTH]
-    for n in (2, 3):
-        out += [f"b{n}:{before[i:i + n]}" for i in range(len(before) - n + 1)]
-        out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
+    out += letter_grams(before, "b") + letter_grams(after, "a")
     out += [f"bw:{w}" for w in text[max(0, start - 30): start].split()[-2:]]
     out += [f"aw{i}:{w}" for i, w in enumerate(text[end: end + 30].split()[:2])]
     return [*dict.fromkeys(out), *word_starts(text, "w"), *word_starts(article[:THEME], "t")]

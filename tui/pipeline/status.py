@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.pipeline.logistic import MultinomialModel, stored_multinomial, word_starts
+from tui.pipeline.logistic import (
+    MultinomialModel,
+    letter_grams,
+    stored_multinomial,
+    word_starts,
+)
 from tui.pipeline.speech import quotes
 
 FUTURE = re.compile(r"오는\s?\d{1,2}[월일]|내년|향후|앞으로|오는 \d|다음 달|다음달|\d{1,2}[월일]부터|\d{1,2}일까지")
@@ -350,7 +355,6 @@ def _bare(line: str) -> str:
 # the words after each value and at the sentence's end (status_features), its scores averaged over the claim's
 # values. The rules read the predicate; the model weighs, from what readers labelled, how far the words bear them out.
 STATUS_MODEL = "status_model.json"
-STATUSES = ("achieved", "ongoing", "planned")
 AFTER = 30  # characters after a value whose letter pairs and triples are features
 END = 12  # characters at the sentence's end whose letter pairs and triples are features
 
@@ -373,9 +377,7 @@ def status_features(text: str, start: int, end: int, kind: str, rule: str) -> li
     out = [f"r={rule}", f"k={kind}", f"rk={rule}|{kind}"]
     after = text[end: end + AFTER]
     tail = text.rstrip(" .\"'”’")[-END:]
-    for n in (2, 3):
-        out += [f"a{n}:{after[i:i + n]}" for i in range(len(after) - n + 1)]
-        out += [f"e{n}:{tail[i:i + n]}" for i in range(len(tail) - n + 1)]
+    out += letter_grams(after, "a") + letter_grams(tail, "e")
     return [*dict.fromkeys(out), *word_starts(text, "w")]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.models import Span
+from tui.pipeline import records
 from tui.pipeline.lexicon import holds_one_of_each, read_table, required_words
 from tui.pipeline.numbers import (
     BIG,
@@ -89,6 +90,12 @@ def scope_pattern() -> str:
     # 경기북부 최대, 영남권 유일: a part of a region; 제주지역 첫, 도 단위 최초, 전국 기초단체 가운데 유일: a scope
     # narrowed by the kind of place or body it counts among
     return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?(?:\s?(?:{heads})(?=[^가-힣]|$|에서|에선|내|중|가운데|최|첫|처음|유일|가장|제?1호))?"
+
+
+@lru_cache(maxsize=1)
+def _scope_before() -> re.Pattern[str]:
+    """Return the pattern of one or two scopes (with 에서, 중 …) ending right before a record word."""
+    return re.compile(rf"(?:(?:{scope_pattern()})(?:\s?(?:에서|에선|내|중|가운데))?\s?){{1,2}}$")
 
 
 @lru_cache(maxsize=1)
@@ -1011,4 +1018,5 @@ def find_spans(text: str, base: int = 0) -> list[Span]:
                 and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
     numeric += [s for s in ordinal_ranks(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)]
     spans = _settle_awards(text, base, sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start))
+    spans = records.refine_records(text, base, spans, _scope_before())
     return _with_streaks(text, base, spans, runs) if runs else spans

@@ -46,12 +46,11 @@ def record_model() -> tuple[MultinomialModel, float] | None:
 
 
 def features(text: str, start: int, end: int) -> list[str]:
-    """Return the names of the record model's features of the record word at text[start:end]: the word, how far
-    into the sentence it is, the letter pairs and triples and the words just before and after it, and the first two
-    letters of each word of its sentence. The rules' verdict is not among them: the model is a second reader, whose
-    own reading is weighed against the rules' by the margin."""
-    word = re.sub(r"\s", "", text[start:end])
-    out = [f"w={word}", f"at={min(start, 3)}"]
+    """Return the names of the record model's features of the record word at text[start:end]: the word, whether
+    it opens its sentence (its offset, counted up to 3), the letter pairs and triples and the words just before and
+    after it, and the first two letters of each word of its sentence. The rules' verdict is not among them: the
+    model is a second reader."""
+    out = [f"w={text[start:end]}", f"at={min(start, 3)}"]
     out += letter_grams(text[max(0, start - WIDTH): start], "b") + letter_grams(text[end: end + WIDTH], "a")
     out += [f"bw:{w}" for w in text[max(0, start - 20): start].split()[-2:]]
     out += [f"aw{i}:{w}" for i, w in enumerate(text[end: end + 20].split()[:2])]

@@ -86,7 +86,7 @@ def test_training_fits_the_labels_it_is_given():
         rows.append((f"d{i}", ["w=최대", "a2: 5"], "no", True))  # 최대 50만원: a cap the rules took
         rows.append((f"d{i}", ["w=가장", "a2: 많"], "first", False))  # 가장 많은: a record they missed
         rows.append((f"d{i}", ["w=최대", "a2: 현"], "no", False))  # 최대 현안: no record
-    names = train_records.weighable(rows)
+    names = train_records.weighable(rows, train_records.MIN_VALUES, ())
     weights, bias = train_records.fit([(r[0], r[1], r[2]) for r in rows], names, 1.0, train_records.LABELS)
     model = train_records.as_model(names, weights, bias)
     # the rules' finds stay; the model adds the record they missed and not the wish

@@ -103,13 +103,24 @@ def labelled_values(texts: Path | None, module, name: str, recording, keep, fres
         setattr(module, name, original)
 
 
-def weighable(rows) -> list[str]:
-    """Return the features the model weighs: those of at least MIN_VALUES values, and every kind and rules' class."""
+def weighable(rows, minimum: int = MIN_VALUES, always: tuple[str, ...] = ("k=", "r=", "kr=")) -> list[str]:
+    """Return the features a model weighs: those of at least minimum examples (rows of (doc, features, …)), and
+    every one that starts with one of always (here each kind and rules' class)."""
     counts: dict[str, int] = {}
     for row in rows:
         for name in row[1]:
             counts[name] = counts.get(name, 0) + 1
-    return sorted(k for k, n in counts.items() if n >= MIN_VALUES or k.startswith(("k=", "r=", "kr=")))
+    return sorted(k for k, n in counts.items() if n >= minimum or always and k.startswith(always))
+
+
+def stored_weights(names, weights, bias) -> dict:
+    """Return the bias and the weights of a stored multinomial model (tui.pipeline.logistic.stored_multinomial reads
+    them) to three decimals, features whose weights all round to zero left out."""
+    return {
+        "bias": [round(float(b), 3) for b in bias],
+        "weights": {name: [round(float(w), 3) for w in row] for name, row in zip(names, weights)
+                    if any(round(float(w), 3) for w in row)},
+    }
 
 
 def fit(rows, names: list[str], strength: float, labels: tuple[str, ...] | None = None):
@@ -237,9 +248,7 @@ def train(texts: Path | None) -> dict:
                             "model": {"classes": round(model_cv[0], 3), "achievement": round(model_cv[1], 3)}},
         "classes": list(CLASSES),
         "allowed": allowed_classes(rows),
-        "bias": [round(float(b), 3) for b in bias],
-        "weights": {name: [round(float(w), 3) for w in row] for name, row in zip(names, weights)
-                    if any(round(float(w), 3) for w in row)},
+        **stored_weights(names, weights, bias),
     }
 
 

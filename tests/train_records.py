@@ -43,7 +43,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import devset
 import eval as evaluation
-from train_classes import fit, run
+from train_classes import fit, run, stored_weights, weighable
 from train_programs import FOLDS, SETS, fold_of
 
 MODEL = HERE.parent / "data" / "record_model.json"
@@ -104,15 +104,6 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, bool]]:
     return rows
 
 
-def weighable(rows) -> list[str]:
-    """Return the features the model weighs: those of at least MIN_VALUES examples."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        for name in row[1]:
-            counts[name] = counts.get(name, 0) + 1
-    return sorted(k for k, n in counts.items() if n >= MIN_VALUES)
-
-
 def decided(model, row, margin: float) -> bool:
     """Return whether the rules with the model take one example for a record (tui.pipeline.records' rule: what
     the rules found stays, and the model adds what it scores above the margin)."""
@@ -142,7 +133,7 @@ def cross_validated(rows, strength: float, margin: float) -> dict[str, int]:
     chosen: list[bool] = [False] * len(rows)
     for fold in range(FOLDS):
         train = [row for row in rows if fold_of(row[0], 0) != fold]
-        names = weighable(train)
+        names = weighable(train, MIN_VALUES, ())
         weights, bias = fit([(r[0], r[1], r[2]) for r in train], names, strength, LABELS)
         model = as_model(names, weights, bias)
         for i, row in enumerate(rows):
@@ -154,7 +145,7 @@ def cross_validated(rows, strength: float, margin: float) -> dict[str, int]:
 def train(texts: Path | None) -> dict:
     """Return the model trained on the tune splits at STRENGTH, with its cross-validated counts and the rules'."""
     rows = examples(texts)
-    names = weighable(rows)
+    names = weighable(rows, MIN_VALUES, ())
     weights, bias = fit([(r[0], r[1], r[2]) for r in rows], names, STRENGTH, LABELS)
     return {
         "about": "Record model: logistic weights over tui.pipeline.records.features, trained by "
@@ -167,9 +158,7 @@ def train(texts: Path | None) -> dict:
         "cross_validated": {"folds": FOLDS, "rules": counts(rows, [r[3] for r in rows]),
                             "model": cross_validated(rows, STRENGTH, MARGIN)},
         "classes": list(LABELS),
-        "bias": [round(float(b), 3) for b in bias],
-        "weights": {name: [round(float(w), 3) for w in row] for name, row in zip(names, weights)
-                    if any(round(float(w), 3) for w in row)},
+        **stored_weights(names, weights, bias),
     }
 
 

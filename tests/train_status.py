@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from train_classes import fit, labelled_values, run, weighable
+from train_classes import fit, labelled_values, run, stored_weights, weighable
 from train_programs import FOLDS, SETS, fold_of
 
 from tui.models import STATUSES
@@ -116,9 +116,7 @@ def train(texts: Path | None) -> dict:
         "cross_validated": {"folds": FOLDS, "rules": round(sum(row[4] == row[2] for row in rows) / len(rows), 3),
                             "model": round(cross_validated(rows, STRENGTH, MARGIN), 3)},
         "classes": list(STATUSES),
-        "bias": [round(float(b), 3) for b in bias],
-        "weights": {name: [round(float(w), 3) for w in row] for name, row in zip(names, weights)
-                    if any(round(float(w), 3) for w in row)},
+        **stored_weights(names, weights, bias),
     }
 
 

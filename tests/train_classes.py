@@ -80,10 +80,10 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, str, str]]:
     return rows
 
 
-def labelled_values(texts: Path | None, module, name: str, recording, keep, fresh: list[dict]):
-    """Yield (document, label, found) for every labelled value the system finds in the training articles (the
-    tune splits, matched as tests/eval.py matches), while module.name is replaced by recording and keep is called
-    with each value found (tests/eval.py's predict); the dicts in fresh are emptied before each article."""
+def matched_values(texts: Path | None, module, name: str, recording, keep, fresh: list[dict]):
+    """Yield (document, pairs, false) for every training article (the tune splits): the (label, found) pairs and
+    the false finds of tests/eval.py's matching, while module.name is replaced by recording and keep is called with
+    each value found (tests/eval.py's predict); the dicts in fresh are emptied before each article."""
     from tui.pipeline.kiwi import get_kiwi
 
     kiwi = get_kiwi()
@@ -96,11 +96,18 @@ def labelled_values(texts: Path | None, module, name: str, recording, keep, fres
                 for table in fresh:
                     table.clear()
                 pred = evaluation.predict(document, kiwi, keep)
-                pairs, _, _ = evaluation.match_claims(labels.get(document.doc, []), pred.found)
-                for label, found in pairs:
-                    yield document, label, found
+                pairs, _, false = evaluation.match_claims(labels.get(document.doc, []), pred.found)
+                yield document, pairs, false
     finally:
         setattr(module, name, original)
+
+
+def labelled_values(texts: Path | None, module, name: str, recording, keep, fresh: list[dict]):
+    """Yield (document, label, found) for every labelled value the system finds in the training articles
+    (matched_values' pairs)."""
+    for document, pairs, _ in matched_values(texts, module, name, recording, keep, fresh):
+        for label, found in pairs:
+            yield document, label, found
 
 
 def weighable(rows, minimum: int = MIN_VALUES, always: tuple[str, ...] = ("k=", "r=", "kr=")) -> list[str]:

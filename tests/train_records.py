@@ -41,9 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-import devset
-import eval as evaluation
-from train_classes import fit, run, stored_weights, weighable
+from train_classes import fit, matched_values, run, stored_weights, weighable
 from train_programs import FOLDS, SETS, fold_of
 
 MODEL = HERE.parent / "data" / "record_model.json"
@@ -57,12 +55,10 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, bool]]:
     """Return (doc, features, "first" or "no", the rules' verdict) for every record word inside a record span
     found (or added) in the training articles, labelled by the span's match."""
     from tui.pipeline import records
-    from tui.pipeline.kiwi import get_kiwi
 
-    kiwi = get_kiwi()
     asked: dict[tuple[int, int, str], list[tuple[list[str], bool]]] = {}
     kept: dict[int, list[tuple[list[str], bool]]] = {}
-    original = records.refine_records
+    original = records.refine_records  # the training reader adds every word no span covers, and keeps what it asked
 
     def recording(text, base, spans, scope=None, decide=None):
         def every(features, rule_span, start, end):
@@ -85,22 +81,12 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, bool]]:
                 kept[id(found)] = inside
 
     rows: list[tuple[str, list[str], str, bool]] = []
-    records.refine_records = recording
-    try:
-        for root in SETS:
-            labels = devset.labels("claims", root)
-            for document in devset.documents("tune", root, texts):
-                asked.clear()
-                kept.clear()
-                pred = evaluation.predict(document, kiwi, keep)
-                pairs, _, false = evaluation.match_claims(labels.get(document.doc, []), pred.found)
-                verdicts = [(found, "first") for label, found in pairs if found.kind == "first"]
-                verdicts += [(found, "no") for found in false if found.kind == "first"]
-                for found, truth in verdicts:
-                    for features, rule in kept.get(id(found), ()):
-                        rows.append((document.doc, features, truth, rule))
-    finally:
-        records.refine_records = original
+    for document, pairs, false in matched_values(texts, records, "refine_records", recording, keep, [asked, kept]):
+        verdicts = [(found, "first") for _, found in pairs if found.kind == "first"]
+        verdicts += [(found, "no") for found in false if found.kind == "first"]
+        for found, truth in verdicts:
+            for features, rule in kept.get(id(found), ()):
+                rows.append((document.doc, features, truth, rule))
     return rows
 
 

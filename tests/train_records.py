@@ -93,10 +93,9 @@ def examples(texts: Path | None) -> list[tuple[str, list[str], str, bool]]:
 def decided(model, row, margin: float) -> bool:
     """Return whether the rules with the model take one example for a record (tui.pipeline.records' rule: what
     the rules found stays, and the model adds what it scores above the margin)."""
-    if row[3]:
-        return True
-    totals = model.totals(row[1])
-    return totals["first"] - totals["no"] >= margin
+    from tui.pipeline.records import adds
+
+    return row[3] or adds(model, margin, row[1])
 
 
 def counts(rows, chosen: list[bool]) -> dict[str, int]:

@@ -45,6 +45,13 @@ def record_model() -> tuple[MultinomialModel, float] | None:
     return model, float(data["margin"])
 
 
+def adds(model: MultinomialModel, margin: float, features) -> bool:
+    """Return True when the model reads a record word no span covers as a record: its score for a record passes
+    its score for none by at least margin (log-odds)."""
+    totals = model.totals(features)
+    return totals["first"] - totals["no"] >= margin
+
+
 def features(text: str, start: int, end: int) -> list[str]:
     """Return the names of the record model's features of the record word at text[start:end]: the word, whether
     it opens its sentence (its offset, counted up to 3), the letter pairs and triples and the words just before and
@@ -101,9 +108,7 @@ def refine_records(text: str, base: int, spans: list[Span], scope: re.Pattern[st
         if decide is not None:
             yes = decide(x, None, base + start, base + end)
         else:
-            model, margin = stored
-            totals = model.totals(x)
-            yes = totals["first"] - totals["no"] >= margin
+            yes = adds(*stored, x)
         if yes:
             span = added_span(text, base, start, end, scope)
             if any(s.start < span.end and span.start < s.end for s in spans + added):

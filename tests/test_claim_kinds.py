@@ -106,6 +106,9 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("구, 2년 연속 청렴 우수 자치단체 쾌거", ("award", "우수 자치단체")),  # an office rated excellent, a feat
     ("도, 여성친화 환경부장관상 쾌거", ("award", "환경부장관상")),
     ("시, 안전점검 유공 표창", ("award", "표창")),  # a headline ending in the commendation
+    ("선수는 세계선수권에서 은메달을 땄다.", ("award", "은메달")),  # a medal won
+    ("군은 ‘해양 치유 시범지구’가 최종 선정됐다고 밝혔다.", ("award", "해양 치유 시범지구")),  # a quoted designation won
+    ("시는 ‘스마트 돌봄 시범사업’ 대상 지자체로 선정됐다.", ("award", "대상 지자체")),  # chosen as a scheme's area
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)
@@ -176,7 +179,9 @@ def test_an_honour_of_people_is_context_and_a_commendation_told_with_do_is_found
 
 @pytest.mark.parametrize("text", ["사업 지원 대상 선정을 마쳤다.", "지원 대상을 받는 가구는 300곳이다.",
                                   "두 번째 행사를 열었다.", "주민 대상 홍보가 평가되어 선정됐다.",
-                                  "행사는 유공자 표창과 공연으로 이어졌다.", "삶의 질 향상 쾌거로 이어졌다."])
+                                  "행사는 유공자 표창과 공연으로 이어졌다.", "삶의 질 향상 쾌거로 이어졌다.",
+                                  "누구도 피할 수 없는 대상이었다며 받아들였다.",  # 받아들이다 is no receiving
+                                  "위원회는 재단을 우선협상대상 기관으로 선정했다."])  # a bidder chosen to negotiate
 def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(text):
     assert not [k for k, _ in kinds(text) if k in ("award", "rank")]
 
@@ -199,6 +204,11 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
 def test_counts_and_prices_in_plain_forms(text, expected):
     assert expected in kinds(text)
     assert not [t for k, t in kinds("3대 축제를 열었다.") if k == "count"]
+
+
+def test_a_prize_named_before_the_level_won_in_it_is_the_contest():
+    # ‘…상’ 대상을 받았다: the level is the prize won, the name before it the contest
+    assert [(k, w) for k, w in kinds("단체가 주는 ‘올해의 기록상’ 대상을 받았다.") if k == "award"] == [("award", "대상")]
 
 
 def test_a_contest_named_for_its_prize_is_not_the_prize_won_in_it():
@@ -288,6 +298,8 @@ def test_a_streak_is_a_property_of_what_it_qualifies(text, target, streak):
     "연 소득 5천만원 이하 가구가 대상이다.",
     "100점 만점에 기준 점수를 정했다.",
     "평가는 1~5등급으로 나뉜다.",                    # the scale of the grades
+    "장애 정도는 1등급부터 6등급까지 판정을 받는다.",   # the scale's ends written out
+    "내신은 9등급 상대평가에서 5등급제로 바뀐다.",      # grading systems, not grades received
 ])
 def test_thresholds_and_rubrics_are_not_values(text):
     assert find_spans(text) == []

@@ -34,6 +34,9 @@ RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|
 MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
+# a grade that names a grading system or the ends of a scale, not a grade anyone received: 9등급 상대평가, 5등급제,
+# 1등급부터 9등급까지
+GRADE_SCALE = re.compile(r"\s?(?:제|상대\s?평가|절대\s?평가|체계|체제|(?:부터|에서)\s?\d{1,2}\s?등급(?:까지|제)?)")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
 PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
 # 18만 서산시민, 900여 공직자들: residents or staff counted by a number with no counter (not 2025 시민 …: a year)
@@ -150,7 +153,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|공인|기관|사례|지자체|자치단체|교육청|"
-                         r"훈장|포장|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
+                         r"훈장|포장|메달|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
                          r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐|헌정|등재|등록|제\s?\d+\s?호")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최단|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"
@@ -412,6 +415,10 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             if unit.canonical == "등급" and value_max is not None:
                 last_end = pos
                 continue  # 적정성 평가(1~5등급): the scale of the grades, not one received (nor is its 5등급)
+            scale = GRADE_SCALE.match(text, pos) if unit.canonical == "등급" else None
+            if scale:
+                last_end = scale.end()
+                continue  # 1등급부터 9등급까지 구분, 9등급 상대평가: the scale, not a grade received
         elif number[-1] in BIG and number[-1] != "만":
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 12), start)):
@@ -788,7 +795,8 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가(?!\s?받)|대회|공모전|공모|시상식|발표대회|캠페인|"
-                           r"최우수|우수상|장려상|제정|\d+관왕|(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
+                           r"최우수|우수상|장려상|(?:대상|금상|은상|동상|특별상)(?=[을를이은과도의에,·\s’'”)]|$)|제정|\d+관왕|"
+                           r"(?:[가-힣]{1,8}\s)?부문|[은는]\s)|·[^’'”]{2,20}[’'”]\s?시상식")
 # a contest won in a category, with no prize named: the contest is what was won
 CATEGORY_WON = re.compile(r"[’'”」』]?\s?(?:[가-힣A-Za-z·]{1,10}\s)?부문(?:을|를|에서|에|으로)?\s?(?:수상|선정|차지|받)")
 TIMES_WON = re.compile(r"[’'”」』]?\s?\d+관왕")

@@ -108,7 +108,6 @@ def test_bounds_and_plain_words_are_not_records(text):
     ("시, 안전점검 유공 표창", ("award", "표창")),  # a headline ending in the commendation
     ("선수는 세계선수권에서 은메달을 땄다.", ("award", "은메달")),  # a medal won
     ("군은 ‘해양 치유 시범지구’가 최종 선정됐다고 밝혔다.", ("award", "해양 치유 시범지구")),  # a quoted designation won
-    ("시는 ‘스마트 돌봄 시범사업’ 대상 지자체로 선정됐다.", ("award", "대상 지자체")),  # chosen as a scheme's area
 ])
 def test_grades_and_prizes_are_awards(text, expected):
     assert expected in kinds(text)

@@ -205,6 +205,19 @@ def test_counts_and_prices_in_plain_forms(text, expected):
     assert not [t for k, t in kinds("3대 축제를 열었다.") if k == "count"]
 
 
+@pytest.mark.parametrize("text, prize", [
+    ("지난해 올해의 신인 라이더를 수상한 선수가 출전한다.", "올해의 신인 라이더"),  # a prize named without 상
+    ("군은 ‘푸른 하늘 지킴이’를 수상했다.", "푸른 하늘 지킴이"),                  # a quoted name
+])
+def test_what_was_received_with_susang_is_a_prize(text, prize):
+    assert ("award", prize) in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["부문을 종합평가하여 최고 점수를 수상한 단체에 준다.", "대회에서 영예를 수상했다."])
+def test_a_score_or_an_honour_received_with_susang_names_no_prize(text):
+    assert not [w for k, w in kinds(text) if k == "award"]
+
+
 def test_a_prize_named_before_the_level_won_in_it_is_the_contest():
     # ‘…상’ 대상을 받았다: the level is the prize won, the name before it the contest
     assert [(k, w) for k, w in kinds("단체가 주는 ‘올해의 기록상’ 대상을 받았다.") if k == "award"] == [("award", "대상")]

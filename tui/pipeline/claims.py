@@ -1017,6 +1017,34 @@ def restated_prizes(text: str, base: int = 0) -> list[Span]:
     return [Span("award", base + m.start(1), base + m.end(1), m.group(1)) for m in RESTATED_PRIZE.finditer(text)]
 
 
+# the object of 수상하다 is a prize, whatever its name (‘…’을 수상했다, 베스트 영 라이더를 수상한): a quoted name, or up to
+# three words before the particle that carry no particle or number of their own
+PRIZE_RECEIVED = re.compile(r"(?:[‘'\"“]([^‘’'\"“”\n]{2,30})[’'\"”]|((?:[가-힣A-Za-z·]{1,10}\s){0,2}[가-힣A-Za-z·]{2,12}))"
+                            r"(?:을|를)\s?수상(?:했|하였|한|하는|해|하며|하고|하면서|함|\s?소식|\s?쾌거|$)")
+NOT_A_PRIZE_WORD = re.compile(r"(?:에서|에게|으로|로|은|는|이|가|과|와|도|에|만|및|등|년|월|일|해|올해|지난해|최근|각각|"
+                              r"모두|함께|처음|다시|또|이번|나란히|잇따라|하여|하고|해서|하며|[한된는할])$")
+# what is said to be received that names no prize: the honour, the feat, a score or a category
+RECEIVED_NOT_PRIZE = re.compile(r"(?:영예|영광|쾌거|성과|소식|점수|부문|부분|분야|상금|트로피|상패|기념패)$")
+
+
+def _prizes_received(text: str, base: int, spans: list[Span]) -> list[Span]:
+    """Return an award span for each prize named as what was received (…을 수상했다) that no span covers yet."""
+    found = []
+    for m in PRIZE_RECEIVED.finditer(text):
+        start, end = (m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2))
+        if not m.group(1):
+            words = text[start:end].split(" ")
+            while words and NOT_A_PRIZE_WORD.search(words[0]):
+                words.pop(0)  # 올해, 대회에서: the words before the prize's name
+            if not words or len(words[-1]) < 2 or RECEIVED_NOT_PRIZE.search(words[-1]):
+                continue
+            start = end - len(" ".join(words))
+        if any(s.start - base < end and start < s.end - base for s in spans):
+            continue  # a prize the word patterns found (대통령상을 수상): theirs is the better-bounded span
+        found.append(Span("award", base + start, base + end, text[start:end]))
+    return found
+
+
 def find_spans(text: str, base: int = 0) -> list[Span]:
     """Return every claim span in one sentence, ordered by position (offsets shifted by `base`)."""
     runs = streaks(text)
@@ -1026,5 +1054,7 @@ def find_spans(text: str, base: int = 0) -> list[Span]:
                 and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
     numeric += [s for s in ordinal_ranks(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)]
     spans = _settle_awards(text, base, sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start))
+    if "수상" in text:
+        spans = sorted(spans + _prizes_received(text, base, spans), key=lambda s: s.start)
     spans = records.refine_records(text, base, spans, _scope_before())
     return _with_streaks(text, base, spans, runs) if runs else spans

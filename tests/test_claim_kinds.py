@@ -250,6 +250,27 @@ def test_a_schedule_of_points_is_no_score():
     assert ("score", "95점") in kinds("시는 종합평가에서 95점을 받았다.")
 
 
+@pytest.mark.parametrize("text, score", [
+    ("입주전망지수는 98.9로 전월보다 13.8p 올랐다.", "13.8p"),         # index points written p
+    ("제조업 경기전망지수(BSI)는 87로 집계됐다.", "87"),               # an index's level, with no unit
+    ("소비자심리지수는 103.9로 내려갔다.", "103.9"),
+    ("합계 12언더파로 우승했다.", "12언더파"),                         # strokes under par
+])
+def test_index_levels_and_points_are_scores(text, score):
+    assert ("score", score) in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["지수 2개를 새로 만들었다.", "A4 용지 10장을 나눠 줬다.", "지수는 지난해보다 낮다."])
+def test_an_index_counted_or_named_without_a_level_is_no_score(text):
+    assert not [k for k, _ in kinds(text) if k == "score"]
+
+
+def test_a_medal_counted_is_the_count_and_a_medal_won_alone_the_prize():
+    assert ("count", "2개") in kinds("대회에서 금메달 2개를 획득했다.")
+    assert not [w for k, w in kinds("대회에서 금메달 2개를 획득했다.") if k == "award"]
+    assert ("award", "동메달") in kinds("대회에서 동메달을 획득했다.")
+
+
 def test_a_prize_won_n_times_is_the_prize_and_the_count():
     found = kinds("종로구가 다산목민대상 등에서 대통령상 3관왕 기록을 달성했다.")
     assert ("award", "대통령상") in found and ("count", "3관왕") in found

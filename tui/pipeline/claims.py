@@ -350,6 +350,11 @@ def _range_after_unit(text: str, pos: int, canonical: str, value: float) -> tupl
     return high, after[1]
 
 
+# an index named just before a bare number, as the subject whose level it is (…지수는 98.9로, BSI가 122를)
+INDEX_LEVEL = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?:\s?\([A-Za-z]{2,6}\))?(?:는|은|가|이|도)?\s?$")
+INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까지|선|\s?(?:수준|기록)|[,)]|$)")
+
+
 def number_spans(text: str, base: int = 0) -> list[Span]:
     """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base)."""
     spans: list[Span] = []
@@ -439,6 +444,8 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             value = parse_number(number + scale) if scale else value
             if value is None:
                 continue
+        elif INDEX_LEVEL.search(text, max(0, start - 30), start) and INDEX_LEVEL_AFTER.match(text, pos):
+            kind, canonical = "score", None  # 소비자심리지수(CCSI)는 103.9로, BSI는 122로: an index's level, no unit
         else:
             continue
         if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):

@@ -36,7 +36,7 @@ EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
 # a grade that names a grading system or the ends of a scale, not a grade anyone received: 9등급 상대평가, 5등급제,
 # 1등급부터 9등급까지
-GRADE_SCALE = re.compile(r"\s?(?:제|상대\s?평가|절대\s?평가|체계|체제|(?:부터|에서)\s?\d{1,2}\s?등급(?:까지|제)?)")
+GRADE_SCALE = re.compile(r"제(?![가-힣]{2})|\s?(?:상대\s?평가|절대\s?평가|체계|체제|(?:부터|에서)\s?\d{1,2}\s?등급(?:까지|제)?)")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
 PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
 # 18만 서산시민, 900여 공직자들: residents or staff counted by a number with no counter (not 2025 시민 …: a year)

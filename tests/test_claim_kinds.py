@@ -261,7 +261,8 @@ def test_index_levels_and_points_are_scores(text, score):
     assert ("score", score) in kinds(text)
 
 
-@pytest.mark.parametrize("text", ["지수 2개를 새로 만들었다.", "A4 용지 10장을 나눠 줬다.", "지수는 지난해보다 낮다."])
+@pytest.mark.parametrize("text", ["지수 2개를 새로 만들었다.", "A4 용지 10장을 나눠 줬다.", "지수는 지난해보다 낮다.",
+                                  "(김모, ‘여순사건 연구’, 2014, p.12)에서 인용했다.", "자료집 35p. 참고"])
 def test_an_index_counted_or_named_without_a_level_is_no_score(text):
     assert not [k for k, _ in kinds(text) if k == "score"]
 

@@ -306,3 +306,62 @@ async def test_closing_the_comparison_before_its_later_rows_arrive_is_harmless(s
         await settle(pilot)
         assert not isinstance(app.screen, CompareScreen) and app.is_running
         assert all(isinstance(m, bool) for m in more)
+
+
+async def test_the_picker_reads_the_comparison_ahead_while_the_second_side_rests_highlighted(seed_db, monkeypatch):
+    """Issue 14: once the first side is chosen, the comparison with the highlighted side is read while the highlight
+    rests there, and Enter shows it without reading it again; what is shown is what a fresh read gives."""
+    import tui.ui.screens.compare as screen_module
+
+    reads: list[tuple] = []
+    real = screen_module.read_comparison
+
+    def counting(db, left, right):
+        reads.append((left, right))
+        return real(db, left, right)
+
+    monkeypatch.setattr(screen_module, "read_comparison", counting)
+    app = make_app(seed_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press(*"광산구@7")
+        await pilot.pause()
+        assert reads == []  # nothing is read ahead while the first side is chosen
+        await pilot.press("enter")
+        await pilot.press(*"서구@8")
+        await pilot.pause(0.3)  # the highlight rests on the only side left
+        await settle(pilot)
+        assert reads[-1] == (LEFT, RIGHT)
+        assert all(left == LEFT for left, _ in reads)  # read ahead only with the first side chosen
+        before = len(reads)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and (screen.left, screen.right) == (LEFT, RIGHT)
+        assert len(reads) == before  # Enter took what was read ahead
+        ahead = [(f["field"], f["left_rows"], f["right_rows"]) for f in screen.data["fields"]]
+        fresh, _, _ = real(app.source.db(), LEFT, RIGHT)
+        assert ahead == [(f["field"], f["left_rows"], f["right_rows"]) for f in fresh["fields"]]
+        assert app.source.ahead.take((LEFT, RIGHT), wait=0) is None  # taken once
+
+
+def test_a_result_read_ahead_is_taken_once_and_not_after_it_is_stale(monkeypatch):
+    from tui.ui.data import ReadAhead
+
+    ahead = ReadAhead()
+    done, box = ahead.begin("k")
+    assert ahead.begin("k") is None  # being read: not read twice
+    box.append("result")
+    done.set()
+    assert ahead.take("k") == "result"
+    assert ahead.take("k") is None
+    done, box = ahead.begin("failed")
+    done.set()  # a read that failed leaves its box empty
+    assert ahead.take("failed") is None
+    done, box = ahead.begin("old")
+    box.append("result")
+    done.set()
+    monkeypatch.setattr(ReadAhead, "KEEP", 0.0)
+    assert ahead.take("old") is None  # too old: the screen reads afresh

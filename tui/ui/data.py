@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,40 @@ class _SharedReader:
     table_exists = Database.table_exists  # through this reader's execute
 
 
+class ReadAhead:
+    """What a screen will ask for, read before it is asked (a comparison while its second side rests highlighted in
+    the picker): each result is taken once, by the screen that asks for the same thing, and forgotten after KEEP
+    seconds, so a later change to the database is read afresh."""
+
+    KEEP = 30.0
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: dict = {}  # key → (when it was started, set when read, [the result])
+
+    def begin(self, key) -> tuple[threading.Event, list] | None:
+        """Claim a key to read ahead: return (done, box) to put the result in and set, or None when that key is
+        being read or was read already."""
+        with self._lock:
+            now = time.monotonic()
+            self._items = {k: v for k, v in self._items.items() if now - v[0] < self.KEEP}
+            if key in self._items:
+                return None
+            done, box = threading.Event(), []
+            self._items[key] = (now, done, box)
+            return done, box
+
+    def take(self, key, wait: float = 2.0):
+        """Return the result read ahead for a key (waiting up to `wait` seconds while it is being read) and forget
+        it, or None when there is none (or its read failed)."""
+        with self._lock:
+            item = self._items.pop(key, None)
+        if item is None or time.monotonic() - item[0] >= self.KEEP:
+            return None
+        item[1].wait(wait)
+        return item[2][0] if item[2] else None
+
+
 class DataSource:
     """The database as the interface reads it: one connection opened on first use, shared by worker threads
     (statements are serialised; each is short), read-only when the file cannot be written. Writes (reviews)
@@ -75,6 +110,7 @@ class DataSource:
         self._reader: _SharedReader | None = None
         self._stamp: tuple | None = None  # the last change stamp, and the data_version it was read at
         self._stamp_version: int | None = None
+        self.ahead = ReadAhead()  # results read before a screen asks for them
 
     def db(self) -> _SharedReader:
         """Return the shared reader, opening the database on first use."""

@@ -81,15 +81,11 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
         def work() -> None:
             from textual.worker import get_current_worker
 
-            from tui.store.compare import field_order, outline
             from tui.store.read import claim_rows_by_rowid
 
             db = self.source.db()
-            data = outline(db, left, right, field_order(db), per_field=PER_FIELD)
-            # the claims of the table's first rows, then, once they are painted, the others (read while the
-            # screen paints, they would take turns with it for the interpreter and delay it)
-            first, rest = split_rows(data["fields"], FIRST_ROWS)
-            claims = claim_rows_by_rowid(db, first)
+            # read while the picker rested on the second side (SidePicker.read_ahead), or now
+            data, claims, rest = self.source.ahead.take((left, right)) or read_comparison(db, left, right)
             painted = threading.Event()
             self.app.call_from_thread(self._loaded, data, claims, painted)
             painted.wait(PAINT_WAIT)
@@ -279,6 +275,18 @@ def swapped(field: dict) -> dict:
            for key, value in field.items()}
     out["only"] = {"left": "right", "right": "left"}.get(field["only"])
     return out
+
+
+def read_comparison(db, left: Side, right: Side) -> tuple[dict, dict[int, dict], list[int]]:
+    """Return what the screen needs to show a comparison: its outline, the claims of the table's first rows, and the
+    row numbers of the other claims (read once the first rows are painted: read while the screen paints, they
+    would take turns with it for the interpreter and delay it)."""
+    from tui.store.compare import field_order, outline
+    from tui.store.read import claim_rows_by_rowid
+
+    data = outline(db, left, right, field_order(db), per_field=PER_FIELD)
+    first, rest = split_rows(data["fields"], FIRST_ROWS)
+    return data, claim_rows_by_rowid(db, first), rest
 
 
 def split_rows(fields: list[dict], first: int) -> tuple[list[int], list[int]]:

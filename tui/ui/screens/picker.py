@@ -31,6 +31,9 @@ def side_options(agencies) -> list[tuple[Side, str]]:
     return options
 
 
+READ_AHEAD_AFTER = 0.1  # seconds the highlight rests on a second side before its comparison is read ahead
+
+
 class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
     """Pick the left side, then the right side; or mark several (space) and press Enter; typing filters the
     list, and 'CITY/*@N' (광주광역시/*@8) picks every district of a city."""
@@ -47,6 +50,7 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
         self.options: list[tuple[Side, str]] = []
         self.first = first
         self.marked: list[Side] = []
+        self._ahead_timer = None
 
     def compose(self):
         with Vertical(id="picker-box"):
@@ -136,6 +140,35 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self._choose(int(event.option.id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Once the first side is chosen, read the comparison with the highlighted side ahead when the highlight
+        rests there (READ_AHEAD_AFTER), so that Enter shows it without waiting for the database."""
+        if self._ahead_timer is not None:
+            self._ahead_timer.stop()
+            self._ahead_timer = None
+        if self.first is None or self.marked or event.option.id is None:
+            return
+        side = self.options[int(event.option.id)][0]
+        if side != self.first:
+            self._ahead_timer = self.set_timer(READ_AHEAD_AFTER, lambda: self.read_ahead(self.first, side))
+
+    def read_ahead(self, left: Side, right: Side) -> None:
+        """Read the comparison of two sides in a worker, for the compare screen to take (DataSource.ahead)."""
+        slot = self.source.ahead.begin((left, right))
+        if slot is None:
+            return  # being read, or read already
+
+        def work() -> None:
+            from tui.ui.screens.compare import read_comparison
+
+            done, box = slot
+            try:
+                box.append(read_comparison(self.source.db(), left, right))
+            finally:
+                done.set()  # a failed read leaves the box empty: the screen reads it itself
+
+        self.run_worker(work, thread=True, group="picker-ahead", exit_on_error=False)
 
     def _choose(self, index: int) -> None:
         side = self.options[index][0]

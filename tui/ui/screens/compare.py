@@ -257,7 +257,7 @@ class CompareScreen(ReportsWorkerErrors, ClaimActions, Screen):
             elif self.data is None:
                 self.app.pop_screen()
 
-        self.app.push_screen(SidePicker(self.source), chosen)
+        self.app.push_screen(SidePicker(self.source, read=read_comparison), chosen)
 
     def action_side(self, step: int) -> None:
         """Move the cursor to the other side's column."""

@@ -44,9 +44,10 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
         Binding("space", "mark", "Mark", id="picker.mark", tooltip="Mark or unmark a side (several make a matrix)"),
     ]
 
-    def __init__(self, source, first: Side | None = None) -> None:
+    def __init__(self, source, first: Side | None = None, read=None) -> None:
         super().__init__()
         self.source = source
+        self.read = read  # (db, left, right) → what the compare screen shows, to read ahead; None: nothing is
         self.options: list[tuple[Side, str]] = []
         self.first = first
         self.marked: list[Side] = []
@@ -142,12 +143,13 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
         self._choose(int(event.option.id))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Once the first side is chosen, read the comparison with the highlighted side ahead when the highlight
-        rests there (READ_AHEAD_AFTER), so that Enter shows it without waiting for the database."""
+        """Once the first side is chosen, read the comparison with the highlighted side ahead (with the `read` the
+        compare screen gave) when the highlight rests there (READ_AHEAD_AFTER), so that Enter shows it without
+        waiting for the database."""
         if self._ahead_timer is not None:
             self._ahead_timer.stop()
             self._ahead_timer = None
-        if self.first is None or self.marked or event.option.id is None:
+        if self.read is None or self.first is None or self.marked or event.option.id is None:
             return
         side = self.options[int(event.option.id)][0]
         if side != self.first:
@@ -160,11 +162,9 @@ class SidePicker(ReportsWorkerErrors, ModalScreen[tuple[Side, ...] | None]):
             return  # being read, or read already
 
         def work() -> None:
-            from tui.ui.screens.compare import read_comparison
-
             done, box = slot
             try:
-                box.append(read_comparison(self.source.db(), left, right))
+                box.append(self.read(self.source.db(), left, right))
             finally:
                 done.set()  # a failed read leaves the box empty: the screen reads it itself
 

@@ -365,3 +365,15 @@ def test_a_result_read_ahead_is_taken_once_and_not_after_it_is_stale(monkeypatch
     done.set()
     monkeypatch.setattr(ReadAhead, "KEEP", 0.0)
     assert ahead.take("old") is None  # too old: the screen reads afresh
+
+
+def test_a_write_forgets_what_was_read_ahead(seed_db):
+    """A review saved after a comparison was read ahead must show in it: the write drops the result."""
+    from tui.ui.data import DataSource
+
+    source = DataSource(seed_db)
+    done, box = source.ahead.begin((LEFT, RIGHT))
+    box.append("before the review")
+    done.set()
+    source.writer().conn.close()
+    assert source.ahead.take((LEFT, RIGHT), wait=0) is None

@@ -66,9 +66,9 @@ class _SharedReader:
 class ReadAhead:
     """What a screen will ask for, read before it is asked (a comparison while its second side rests highlighted in
     the picker): each result is taken once, by the screen that asks for the same thing, and forgotten after KEEP
-    seconds, so a later change to the database is read afresh."""
+    seconds or when the interface writes (a review), so a later change to the database is read afresh."""
 
-    KEEP = 30.0
+    KEEP = 10.0
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -85,6 +85,11 @@ class ReadAhead:
             done, box = threading.Event(), []
             self._items[key] = (now, done, box)
             return done, box
+
+    def clear(self) -> None:
+        """Forget everything read ahead (the database is about to change)."""
+        with self._lock:
+            self._items = {}
 
     def take(self, key, wait: float = 2.0):
         """Return the result read ahead for a key (waiting up to `wait` seconds while it is being read) and forget
@@ -131,7 +136,8 @@ class DataSource:
             return connect(self.path, readonly=True)
 
     def writer(self):
-        """Return a new connection for a write (the caller closes it)."""
+        """Return a new connection for a write (the caller closes it); what was read ahead is forgotten."""
+        self.ahead.clear()
         return connect(self.path, readonly=self.readonly, create=False)
 
     # ------------------------------------------------------------------ navigation

@@ -159,6 +159,22 @@ def test_full_width_digits_are_read_as_numbers():
     assert ("percent", 1) in values
 
 
+def test_a_last_line_ending_in_a_full_width_stop_is_kept_as_prose():
+    """A closing line typed with full-width punctuation (누적 확진자는 총 5118명, 사망자는 51명이다．) ends a
+    sentence like any other: it is kept in the article and its counts are found."""
+    from tui.pipeline.clean import clean_page, normalize
+    from tui.pipeline.kiwi import get_kiwi
+
+    raw = ("시, 돌봄지원금 긴급 편성\n\n시는 어린이집 집단감염에 따른 돌봄 공백을 메우려 지원금을 긴급 편성하기로 했다.\n"
+           "가정방문 아이돌봄 서비스와 놀이키트 대여도 지원한다고 시 관계자가 밝혔다.\n"
+           "시의 누적 확진자는 총 5118명，사망자는 51명이다．")
+    assert normalize(raw).endswith("51명이다.") and "，" not in normalize(raw)
+    body = " ".join(p.text for p in clean_page(raw, get_kiwi()).paras if p.kind == "body")
+    assert "51명이다." in body
+    values = {s.text for s in find_spans(body)}
+    assert {"5118명", "51명"} <= values
+
+
 def test_a_magnitude_in_hanja_after_digits_is_read_as_its_hangul_word():
     """Headlines write 37兆, 5億: the same sums as 37조, 5억 once cleaned, offsets kept."""
     from tui.pipeline.claims import find_spans

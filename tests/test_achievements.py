@@ -323,7 +323,10 @@ def test_a_prize_line_names_the_field_written_just_before_the_prize(text, line):
     ("군은 도내 최대 규모의 공공 물류센터를 세웠다.", "도내 최대 — 공공 물류센터"),
     ("국비 확보액은 올해 역대 최대를 기록했다.", "역대 최대"),
     ("전국에서 이 제도를 둔 곳은 화순군이 유일하다.", "유일"),
-    ("구는 역대 최대 규모 박람회를 열었다.", "역대 최대"),
+    # a size with no 의 sizes the noun after it when that noun carries its particle (최대 규모 박람회를); it ends
+    # the phrase when nothing that reads as a noun follows (역대 최대 규모다)
+    ("구는 역대 최대 규모 박람회를 열었다.", "역대 최대 — 박람회"),
+    ("올해 예산은 역대 최대 규모다.", "역대 최대"),
     # the noun phrase after a record, to its particle, with what was done to it; not a verb, a scope, a number
     ("군은 전남 최초로 농촌 돌봄 전담팀을 꾸렸다.", "전남 최초 — 농촌 돌봄 전담팀"),
     ("시는 도내 유일의 해양 치유 센터를 운영한다.", "도내 유일 — 해양 치유 센터 운영"),
@@ -757,6 +760,34 @@ def test_a_prize_said_another_way_in_the_headline_takes_the_headlines_contest():
     ("나주시는 농업·농촌 분야 전국 최고 수준 성과를 거뒀다.", "농업·농촌 분야 전국 최고"),
 ])
 def test_a_place_says_what_is_ranked_from_the_nouns_before_it(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # 유일하게 says how a deed was done, as 최초로 does: the deed's object and noun say what was the only one
+    ("올해 초에는 전국에서 유일하게 ‘지방시대정책국’을 설치해 예비지정을 이끌었다.", "전국에서 유일 — 지방시대정책국 설치"),
+    # with the group it is the only one among
+    ("위원회는 충청권 신문사 중 유일하게 대전일보를 제휴언론사로 선정했다.", "신문사 중 유일 — 대전일보 선정"),
+    # not when the object is itself a value of the line, or a bound noun
+    ("김해시는 경남 시 단위 지자체 중 유일하게 3년 연속 최우수상을 달성했다.", "경남 시 단위 지자체 중 유일 · 3년 연속 최우수상"),
+    ("그는 “그곳은 유일하게 자신의 모든 것을 통제할 수 있는 공간이었다”고 말했다.", "그곳 유일"),
+    # 유일한 X: the noun it qualifies, its copula or particle taken off, beside who holds it
+    ("충주댐은 1985년 준공된 남한강의 유일한 다목적댐이다.", "남한강 유일 — 다목적댐"),
+    ("제주항공은 무안공항의 유일한 국내선인 무안~제주 노선에도 항공기를 띄운다.", "제주항공 유일 — 국내선"),
+    # not a bound noun, nor the deed or prize the line names already
+    ("힘들면 찾을 수 있는 유일한 곳이었는데 문을 닫았다.", "유일"),
+    ("초열대야가 생기는 거의 유일한 곳이 강릉이다.", "유일"),
+    # the copula's other forms and a particle taken off; a one-letter noun said alone kept
+    ("우리나라 유일한 분청도자박물관도 운영 중이다.", "우리나라 유일 — 분청도자박물관"),
+    ("투자에서 수익을 지키는 유일한 길이라는 사실을 기억해야 한다.", "유일 — 길"),
+    # nothing that would say the opposite of the sentence or name the wrong noun: a deed not done, a denial, a noun
+    # that goes on past 의, or one that is the subject of a clause about another
+    ("광역단체 중 유일하게 로스쿨을 유치하지 못한 경상남도는 유치를 추진하고 있다.", "광역단체 중 유일"),
+    ("하지만 K드라마가 한국의 유일한 매력은 아닙니다.", "K드라마 유일"),
+    ("그는 “지금껏 유일한 삶의 자부심으로 살아왔다”며 해명했다.", "유일"),
+    ("고종의 여러 자식 중 유일한 정실(본처)이 낳은 아들이었어요.", "자식 중 유일"),
+])
+def test_a_line_says_what_a_record_said_with_yuil_is_of(text, line):
     assert tagged_line(text) == line
 
 

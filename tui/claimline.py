@@ -829,7 +829,10 @@ def _record_of(text: str, span_end: int) -> str:
     if not link.group() and RECORD_GLUED.match(after):
         return ""  # 최대를, 유일하다, 1호도: a particle or an ending glued on, no noun after it
     after = after[link.end():]
-    if re.match(r"(?:규모|수준|정도)(?:다|이다|로|으로)?(?:\s|[,.…]|$)", after) and not RECORD_MEASURE.match(after):
+    sized = re.match(r"규모\s(?=[가-힣A-Za-z]{1,8}(?:으로|로|이다|이며|을|를|이|가|인)(?:\s|[,.]|$))", after)
+    if sized:  # 세계 최대 규모 광산으로 꼽혔다: the record is the size of the noun after it
+        after = after[sized.end():]
+    elif re.match(r"(?:규모|수준|정도)(?:다|이다|로|으로)?(?:\s|[,.…]|$)", after) and not RECORD_MEASURE.match(after):
         return ""  # 역대 최대 규모 | 박형준 …: the record is of its size, and the phrase ends there
     measure = RECORD_MEASURE.match(after)
     if measure:
@@ -844,6 +847,49 @@ def _record_of(text: str, span_end: int) -> str:
     if done and not measure and _is_noun_word(_noun_part(done.group(2))[0]):
         return f"{_noun_part(done.group(2))[0]} {done.group(1)}"
     return _record_phrase(after)
+
+
+# The copula glued to the noun 유일한 qualifies (유일한 국내선인, 다목적댐이다, 교육자이기도 하다): the noun is what
+# there is one of. A bare 인 is taken off a noun of three letters or more only (외국인, 장애인 are nouns).
+ONLY_ONE = re.compile(r"한\s[‘'“\"]?((?:[가-힣A-Za-z]{2,10}\s){0,3}?[가-힣A-Za-z]{1,12}?)(?:\([^()]{1,12}\))?[’'”\"]?"
+                      r"(?:이기도\s?(?:하다|한데|하고|하며)?|이었는데|이었지만|였지만|이었던|이었다|였던|였다|입니다|이다|이며|이자|"
+                      r"이고|이라(?:는|고|며|서)?|라고|인가|인지|인데|으로서|로서|으로|로|을|를|(?P<subject>이|가)|은|는|"
+                      r"(?P<of>의)|에|도|만|다|"
+                      r"(?<=[가-힣]{3})인)(?:\s|[,.…?”’'\"]|$)")
+
+
+ONLY_ONE_DEEDS = frozenset({"수상", "선정", "달성", "기록", "사례", "경우"})
+ONLY_ONE_SHORT = frozenset({"길", "답", "땅", "섬", "배", "집", "차", "상", "꿈"})  # one-letter nouns said alone
+
+
+def _only_one(text: str, end: int) -> str:
+    """Return what a record said with 유일한 is the only one of (무안공항의 유일한 국내선인 → 국내선; 남한강의 유일한
+    다목적댐이다 → 다목적댐): up to four nouns, the last ending in a particle or the copula; nothing for a bound
+    noun (유일한 곳이었는데) or another record's words."""
+    if not text[:end].endswith("유일"):
+        return ""
+    m = ONLY_ONE.match(text, end)
+    if not m or m.group("of") or re.match(r"\s?아니|\s?아닙|\s?아닌", text[m.end() - 1:]):
+        return ""  # 유일한 삶의 자부심: the noun goes on past 의; 유일한 매력은 아닙니다: denied
+    if m.group("subject") and re.match(r"[가-힣]+(?:은|는|던|한|된)\s", text[m.end():]):
+        return ""  # 유일한 정실이 낳은 아들: the noun is the subject of a clause about another
+    words = re.sub(r"\([^()]*\)", "", m.group(1)).split()
+    if any(re.search(r"(?:었|였|는데|지만|면서|으며)", word) for word in words):
+        return ""  # 유일한 곳이었는데 문을: a verb's ending, no noun phrase
+    for i, word in enumerate(words[:-1]):
+        noun, had = _noun_part(word)
+        if not had and len(word) == 2 and word[1] in "이가은는을를의에":
+            noun, had = word[0], True  # 곳이: a one-letter noun and its particle
+        if had:
+            words = words[:i] + [noun]  # 유일한 곳이 강릉이다: the phrase ends at its particle
+            break
+    phrase = " ".join(words)
+    if len(phrase) < 2 and phrase not in ONLY_ONE_SHORT or phrase in ONLY_ONE_DEEDS:
+        return ""  # 유일한 수상이자: the prize or the deed, which the line says already
+    if not words or words[-1].endswith("하") or any(
+            not _is_noun_word(w) or w in NOT_A_TOPIC or w in SKIP_BEFORE or w in STOP_BEFORE for w in words):
+        return ""
+    return phrase
 
 
 def _record_phrase(after: str) -> str:
@@ -1002,9 +1048,12 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             return value + glued.group(1), deed.group(1) if deed else ""
         where = _record_of(text, end)
         if not where and index is not None and tagged:
-            where = _deed_after(text, words, index, end)
+            where = _deed_after(text, words, index, end, valued)
+            if where and index is not None:  # 국립중앙의료원은 … 중 유일하게 ‘준중환자실’을 마련: who holds it, the
+                held = _held_by(text, words, index, end, value)  # group it is the only one of, and what was done
+                return (held if not any(w in where for w in held[: len(held) - len(value)].split()) else value), where
         if not where and index is not None and tagged:
-            return _held_by(text, words, index, end, value), ""
+            return _held_by(text, words, index, end, value), _only_one(text, end)
         return value, where
     if index is None:
         return value, ""
@@ -1149,26 +1198,29 @@ def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = Fa
     return f"{noun} {value}"
 
 
-def _deed_after(text: str, words, index: int, end: int) -> str:
+def _deed_after(text: str, words, index: int, end: int, valued: frozenset[int] = frozenset()) -> str:
     """Return what was done first, for a record said as how it was done (전국 최초로 …): the object of the clause's
     main verb with that verb's noun (전국 최초로 0세~고3까지 수업료 …를 지원하는 무상교육을 시작했다 → 무상교육 시작),
     passing over a verb that only describes a noun (지원하는); nothing when the clause has no object or its verb is
     no 하다 verb (tagged words)."""
     index = next((k for k in range(index, len(words)) if words[k][0] < end <= words[k][1]), index)
-    if not re.match(r"(?:으로|로)(?:는|도)?$", text[end: words[index][1]]):
-        return ""
+    if not re.match(r"(?:(?:으로|로)(?:는|도)?|하게)$", text[end: words[index][1]]):
+        return ""  # (전국에서 유일하게 ‘지방시대정책국’을 설치해: how it was done, as 최초로 says)
     last_object = ""
     for k in range(index + 1, min(len(words), index + 12)):
         word = words[k][2]
         adnominal = re.search(r"(?:는|은|던|할|한)$", word)
         if words[k][3] and words[k][4] and re.search(r"(?:을|를)[’'”\"]?$", word):
             # (예산 100억원을 편성: a sum's deed is said with the sum, not here)
-            last_object = "" if re.search(r"\d", words[k][3]) else words[k][3].strip(QUOTE_MARKS)
+            last_object = "" if re.search(r"\d", words[k][3]) or k in valued else words[k][3].strip(QUOTE_MARKS)
         elif words[k][5] and adnominal and not last_object:
             return ""  # 이를 처음으로 적용할 현장: the record is the clause's that describes a noun, not the sentence's
         elif words[k][5] and words[k][5] != "-" and not adnominal:
             deed = words[k][5]
-            return f"{last_object} {deed}" if last_object and _is_noun_word(last_object) else ""
+            if word.endswith("지") or k + 1 < len(words) and re.match(r"(?:못|않|안\s)", words[k + 1][2]):
+                return ""  # 유일하게 로스쿨을 유치하지 못한: a deed not done
+            return f"{last_object} {deed}" if last_object and _is_noun_word(last_object) \
+                and last_object not in NOT_A_TOPIC else ""  # (모든 것을 통제: a bound noun says nothing)
         elif words[k][5] == "-" and not adnominal:
             return ""  # another verb ends the clause (열어, 세워): what was done is not said as a noun
     return ""

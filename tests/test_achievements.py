@@ -249,6 +249,17 @@ def test_a_prize_line_names_the_contest_the_sentence_quotes_elsewhere():
     assert claim_line(text, 0, find_spans(text)) == "예술상 — 남도 예술상 시상식"
 
 
+def test_a_prize_line_names_the_quoted_field_its_winner_was_chosen_in_past_a_scope_word():
+    """‘…’ 분야에서 전국 우수 지방자치단체로 선정: the quoted field, with no edition (the row's date says the year)."""
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+
+    text = "군은 2025년 지역복지사업 평가 ‘희망복지지원단 운영’ 분야에서 전국 우수 지방자치단체로 선정됐다."
+    assert claim_line(text, 0, find_spans(text)) == "우수 지방자치단체 — 희망복지지원단 운영"
+    text = "도교육청이 ‘2013년 시도교육청 평가’에서 전국 최우수 교육청으로 선정됐다."
+    assert claim_line(text, 0, find_spans(text)) == "최우수 교육청 — 시도교육청 평가"
+
+
 def test_a_prize_line_names_the_contest_from_where_a_quote_opens_not_the_speaker():
     """A quote glued to its speaker (군수는“농정업무 …): the contest's name starts where the quote does."""
     from tui.claimline import claim_line

@@ -662,9 +662,10 @@ def _contest(text: str, span_start: int, prize: bool = False) -> str:
     """Return the contest or evaluation a prize (or a place) was won in: the quoted name or noun phrase just before
     it; for a prize, not a contest word alone (시상식에서 대통령상: the sentence or its headline may name it)."""
     before = LEADING_STREAK.sub("", text[max(0, span_start - 40): span_start]).rstrip()
-    quoted = re.search(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:에서|의)?\s*(?:[가-힣]{1,6}\s?부문(?:에서)?\s*)?$", before)
-    if quoted:
-        return quoted.group(1).strip()
+    quoted = re.search(r"[‘'“\"]([^‘’'“”\"]{2,30})[’'”\"]\s*(?:에서|의)?\s*(?:(?:[가-힣]{1,6}\s?부문|\s?분야)(?:에서)?\s*)?"
+                       r"(?P<scope>(?:전국|도내|시내|국내|전남|전북|광역|기초)\s*)?$", before)
+    if quoted:  # (‘…’ 분야에서 전국 우수 지방자치단체: a scope between; the edition is said by the row's date)
+        return (LEADING_EDITION.sub("", quoted.group(1)) if quoted.group("scope") else quoted.group(1)).strip()
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
         if re.search(r"[’”]", words[k]):

@@ -299,6 +299,18 @@ def test_a_grade_received_is_not_a_rank():
     ("이재민에게 2153끼니를 지원했다.", 2153, "끼니"),
     ("임시 숙소 457객실을 제공했다.", 457, "객실"),
     ("참여 학교는 12곳밖에 되지 않았다.", 12, "곳"),
+    # native counters of animals, pairs, ships, houses, trees, books, people and kinds; pairs and shoes in digits
+    ("멧돼지 한 마리를 사살했다.", 1, "마리"),
+    ("판다 한 쌍을 대여해 달라고 제안했다.", 1, "쌍"),
+    ("두 쌍의 부부가 참가했다.", 2, "쌍"),
+    ("배 세 척을 띄웠다.", 3, "척"),
+    ("나무 세 그루를 심었다.", 3, "그루"),
+    ("책 두 권을 펴냈다.", 2, "권"),
+    ("희생자 네 분의 명복을 빌었다.", 4, "분"),
+    ("세 사람에게 새 삶을 안겼다.", 3, "사람"),
+    ("무공훈장은 다섯 종류가 있다.", 5, "종류"),
+    ("신혼부부 30쌍이 참여했다.", 30, "쌍"),
+    ("운동화 200켤레를 기부했다.", 200, "켤레"),
 ])
 def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
     (span,) = [s for s in find_spans(text) if s.kind == "count"]
@@ -308,7 +320,11 @@ def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
 @pytest.mark.parametrize("text", ["단 한 명도 빠지지 않았다.", "두 번째 행사를 열었다.", "두 배로 늘었다.",
                                   "두 자릿수 증가율을 보였다.", "세 부담을 덜었다.", "축제를 열 계획이다.",
                                   "중점을 두고 있다.", "그곳은 두 번 다시 가지 않는다.",
-                                  "여덟 살이었던 그는 전쟁을 겪었다."])
+                                  "여덟 살이었던 그는 전쟁을 겪었다.",
+                                  # one as an idiom, a book as 'a book', the base of a price, -ㄴ 채 (as it is), twins
+                                  "한 사람 한 사람의 정성이 모였다.", "한 권의 책을 쓰는 과정은 체험이다.",
+                                  "오징어 한 마리에 2만8000원을 불렀다.", "기사가 산타복장을 한 채 승차했다.",
+                                  "세 쌍둥이가 태어났다."])
 def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

@@ -324,7 +324,8 @@ def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
                                   # one as an idiom, a book as 'a book', the base of a price, -ㄴ 채 (as it is), twins
                                   "한 사람 한 사람의 정성이 모였다.", "한 권의 책을 쓰는 과정은 체험이다.",
                                   "오징어 한 마리에 2만8000원을 불렀다.", "기사가 산타복장을 한 채 승차했다.",
-                                  "세 쌍둥이가 태어났다."])
+                                  "세 쌍둥이가 태어났다.", "그는 공부를 한 척 책을 폈다.",
+                                  "성과를 한 척도로 잴 수는 없다."])
 def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

@@ -1050,7 +1050,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         where = _record_of(text, end)
         if not where and index is not None and tagged:
             where = _deed_after(text, words, index, end, valued)
-            if where and index is not None:  # 국립중앙의료원은 … 중 유일하게 ‘준중환자실’을 마련: who holds it, the
+            if where:  # 국립중앙의료원은 … 중 유일하게 ‘준중환자실’을 마련: who holds it, the
                 held = _held_by(text, words, index, end, value)  # group it is the only one of, and what was done
                 return (held if not any(w in where for w in held[: len(held) - len(value)].split()) else value), where
         if not where and index is not None and tagged:

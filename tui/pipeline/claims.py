@@ -554,10 +554,12 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
         if m.group(1) == "한" and (m.group(2) in ("명", "차례", "번", "사람", "분") or text[max(0, m.start() - 2): m.start()] == "단 "):
             continue  # 한 명 한 명, 한 사람 한 사람, 단 한 곳도: idioms, not counts
         if m.group(1) == "한" and (text.startswith("당", m.end()) or re.match(r"에\s?[\d,]+", text[m.end():])
-                                  or m.group(2) == "채" and re.search(r"[을를]\s$", text[:m.start()])
+                                  or m.group(2) in ("채", "척") and re.search(r"[을를]\s$", text[:m.start()])
                                   or m.group(2) == "권"):
-            continue  # 한 마리당, 한 마리에 2만8000원: the base of a price; 산타복장을 한 채: -ㄴ 채 (as it is), not a
-            # house; 한 권의 책: a book, not one
+            continue  # 한 마리당, 한 마리에 2만8000원: the base of a price; 산타복장을 한 채, 공부를 한 척: -ㄴ 채 (as
+            # it is) and -ㄴ 척 (as if), not a house or a ship; 한 권의 책: a book, not one
+        if m.group(2) == "척" and text.startswith("도", m.end()):
+            continue  # 한 척도로: a yardstick, not a ship
         if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):
             continue  # 두 번 다시: never again, not a count
         if _two_rabbits(text, m):

@@ -879,13 +879,18 @@ def test_givers_listed_before_one_prize_word_are_a_prize_each():
     ("900여 공직자들의 노력이 합쳐졌다.", "900여", 900),
     ("42만 구민과 함께 뛰겠다.", "42만", 420000),  # a population is a count (devset/LABELLING.md), in context
     ("수도권에서만 7회의 공연이 열린다.", "7회", 7),            # 7회 and its particle, not 회의 (a meeting)
+    # an audience, subscribers, compatriots and the elderly counted in 만; residents after their place's name
+    ("영화가 1600만 관객을 돌파했다.", "1600만", 16000000),
+    ("채널이 80만 구독자를 넘었다.", "80만", 800000),
+    ("750만 재외동포들이 모국을 찾는다.", "750만", 7500000),
+    ("12만 나주 시민의 열정이 이뤄낸 결실이다.", "12만", 120000),
 ])
 def test_counts_without_a_counter_or_before_a_particle_that_starts_a_word(text, span, value):
     found = [s for s in find_spans(text) if s.kind == "count"]
     assert [(s.text, s.value) for s in found] == [(span, value)]
 
 
-@pytest.mark.parametrize("text", ["2025 시민 참여 예산을 짰다.", "3회의실에서 열렸다."])
+@pytest.mark.parametrize("text", ["2025 시민 참여 예산을 짰다.", "3회의실에서 열렸다.", "2025 서울 시민 축제를 연다."])
 def test_a_year_before_residents_and_a_meeting_room_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

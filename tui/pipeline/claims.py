@@ -38,9 +38,10 @@ GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올�
 # 1등급부터 9등급까지
 GRADE_SCALE = re.compile(r"제(?![가-힣]{2})|\s?(?:상대\s?평가|절대\s?평가|체계|체제|(?:부터|에서)\s?\d{1,2}\s?등급(?:까지|제)?)")
 # visitors counted in 만 without a counter (600만 관광객, 200만 관람); not a place's population (42만 구민), an epithet
-PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|시청자|가입자|이용자)|명|시대|관람|방문)")
+PEOPLE_AFTER = re.compile(r"\s?(?:[가-힣]{0,4}(?:관광객|방문객|관람객|이용객|인파|관중|관객|시청자|가입자|이용자|구독자|회원|동포|노인)|"
+                          r"명|시대|관람|방문)")
 # 18만 서산시민, 900여 공직자들: residents or staff counted by a number with no counter (not 2025 시민 …: a year)
-RESIDENTS_AFTER = re.compile(r"\s[가-힣]{0,4}(?:시민|구민|군민|도민|주민|국민|공직자|공무원|직원|교직원|장병)들?"
+RESIDENTS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?[가-힣]{0,4}(?:시민|구민|군민|도민|주민|국민|공직자|공무원|직원|교직원|장병)들?"
                              r"(?=[은는이가을를의에과와도,\s]|$)")
 # people named before a bare number in 만: 인구 4만, (외국인) 관광객 벌써 200만, 누적 방문객 100만
 POPULATION = re.compile(r"(?:인구|관광객|방문객|관람객|이용객|탑승객|승객|입장객)\s?(?:(?:벌써|누적|총|약|연간|올해)\s?)?$")

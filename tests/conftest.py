@@ -77,3 +77,10 @@ def seed_copy(seed_db, tmp_path) -> Path:
     source.close()
     dest.close()
     return target
+
+
+def pytest_xdist_auto_num_workers(config) -> int:
+    """Return how many workers `-n auto` starts: one per core, at most four. Each worker loads the language model
+    and builds the session's seed database once, and the suite's longest files (the real-terminal, reliability and
+    cluster tests) set its floor, so more workers would cost memory without saving time."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))

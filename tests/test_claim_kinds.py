@@ -311,6 +311,12 @@ def test_a_grade_received_is_not_a_rank():
     ("무공훈장은 다섯 종류가 있다.", 5, "종류"),
     ("신혼부부 30쌍이 참여했다.", 30, "쌍"),
     ("운동화 200켤레를 기부했다.", 200, "켤레"),
+    # native tens, alone and with a unit glued after them
+    ("장병 마흔여섯 명이 희생됐다.", 46, "명"),
+    ("서른 개 기관이 참여했다.", 30, "개기관"),
+    ("그는 열두 번 찾아왔다.", 12, "번"),
+    ("쉰다섯 분의 독립유공자를 기렸다.", 55, "분"),
+    ("아흔아홉 가지 이유가 있다.", 99, "가지"),
 ])
 def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
     (span,) = [s for s in find_spans(text) if s.kind == "count"]
@@ -325,7 +331,10 @@ def test_native_numerals_and_n_gwanwang_are_counts(text, value, unit):
                                   "한 사람 한 사람의 정성이 모였다.", "한 권의 책을 쓰는 과정은 체험이다.",
                                   "오징어 한 마리에 2만8000원을 불렀다.", "기사가 산타복장을 한 채 승차했다.",
                                   "세 쌍둥이가 태어났다.", "그는 공부를 한 척 책을 폈다.",
-                                  "성과를 한 척도로 잴 수는 없다."])
+                                  "성과를 한 척도로 잴 수는 없다.",
+                                  # 쉬다 (rested), pyrolysis, an ordinal of native tens
+                                  "하루 쉰 곳이 많았다.", "자택에서 숨 쉰 채 발견됐다.", "폐기물을 열분해 방식으로 처리한다.",
+                                  "스물다섯 번째 대회가 열렸다."])
 def test_idioms_and_ordinals_with_native_numerals_are_not_counts(text):
     assert not [s for s in find_spans(text) if s.kind == "count"]
 

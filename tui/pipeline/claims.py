@@ -559,6 +559,9 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
                                   or m.group(2) == "권"):
             continue  # 한 마리당, 한 마리에 2만8000원: the base of a price; 산타복장을 한 채, 공부를 한 척: -ㄴ 채 (as
             # it is) and -ㄴ 척 (as if), not a house or a ship; 한 권의 책: a book, not one
+        if m.group(1) == "쉰" and (m.group(2) == "채" or re.search(r"(?:[을를]|숨|하루|이틀|며칠|잠시|잠깐|푹|못)\s$",
+                                                                  text[:m.start()])):
+            continue  # 하루 쉰 곳, 숨 쉰 채: 쉬다 (rested, breathed), not fifty
         if m.group(2) == "척" and text.startswith("도", m.end()):
             continue  # 한 척도로: a yardstick, not a ship
         if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):

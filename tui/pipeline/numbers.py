@@ -24,15 +24,29 @@ NUMBER_RE = re.compile(NUMBER)
 
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
           "스무": 20}
-# A native numeral before a counter: 두 가지, 세 곳, 다섯 개 분야, 열 명 (not 두 번째, not 한 해).
-NATIVE_RE = re.compile(r"(?<![가-힣])(다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열)\s?"
+# The native tens, alone (서른 개, 쉰 명) or with a unit glued after them (열두 번, 스물다섯 번, 마흔여섯 명); 스물 only
+# with a unit (alone it is 스무).
+TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+_UNITS = "한|두|세|네|다섯|여섯|일곱|여덟|아홉"
+_NATIVE_WORD = (rf"(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:{_UNITS})|서른|마흔|쉰|예순|일흔|여든|아흔|"
+                r"다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열")
+# A native numeral before a counter: 두 가지, 세 곳, 다섯 개 분야, 열 명, 마흔여섯 명 (not 두 번째, not 한 해).
+NATIVE_RE = re.compile(rf"(?<![가-힣])({_NATIVE_WORD})\s?"
                        r"(개\s?(?:분야|부문|기관|사업|과제|지표|시군|국)|개소|개국|개|가지|곳|명|분야|부문|건|차례|번(?!째)|팀|종류|종|관왕|"
                        r"마리|쌍|그루|켤레|송이|가구|채|척|권|사람|분(?![야석기]))")
 
 
 def native_value(word: str) -> int:
-    """Return the value of a native Korean numeral (두 → 2), or 0 when it is not one."""
-    return NATIVE.get(word, 0)
+    """Return the value of a native Korean numeral (두 → 2, 마흔여섯 → 46), or 0 when it is not one."""
+    if word in NATIVE:
+        return NATIVE[word]
+    tens = next((t for t in TENS if word.startswith(t)), None)
+    if tens is None:
+        return 0
+    rest = word[len(tens):]
+    if rest and (rest not in NATIVE or NATIVE[rest] > 9):
+        return 0
+    return TENS[tens] + NATIVE.get(rest, 0)
 
 
 @dataclass(frozen=True)

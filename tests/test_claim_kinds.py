@@ -133,6 +133,9 @@ def test_grades_and_prizes_are_awards(text, expected):
     # the grand prize as the thing handed over, and as the first of a list of prizes and their winners
     ("구청장이 재단 이사장에게서 대상 트로피를 받고 있다.", ["대상"]),
     ("기초 부문에서는 대상 순천시, 최우수상 곡성군, 우수상 장흥군이 이름을 올렸다.", ["대상", "최우수상", "우수상"]),
+    # a prize with a bracketed category or purse before what was done with it
+    ("그는 시상식에서 올해의 심판상(부심 부문)을 받았다.", ["심판상"]),
+    ("재단의 교육상(상금 3억원)을 받았다.", ["교육상"]),
 ])
 def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
     assert [s.text for s in find_spans(text) if s.kind == "award"] == prizes

@@ -136,6 +136,9 @@ def test_grades_and_prizes_are_awards(text, expected):
     # a prize with a bracketed category or purse before what was done with it
     ("그는 시상식에서 올해의 심판상(부심 부문)을 받았다.", ["심판상"]),
     ("재단의 교육상(상금 3억원)을 받았다.", ["교육상"]),
+    # a championship won is a title won, whoever wins it
+    ("이번 시즌 정규리그 우승을 거머쥐었다.", ["우승"]),
+    ("결승에서 0.68초 차로 제치고 우승했다.", ["우승"]),
 ])
 def test_a_grand_prize_listed_or_won_before_another_prize_is_kept(text, prizes):
     assert [s.text for s in find_spans(text) if s.kind == "award"] == prizes
@@ -280,6 +283,12 @@ def test_a_prize_won_n_times_is_the_prize_and_the_count():
     found = kinds("종로구가 다산목민대상 등에서 대통령상 3관왕 기록을 달성했다.")
     assert ("award", "대통령상") in found and ("count", "3관왕") in found
     assert ("award", "미래경영대상") not in kinds("미래경영대상 3관왕을 차지했다.")  # a contest's name stays one
+
+
+@pytest.mark.parametrize("text", ["우승 후보가 기권했다.", "준우승을 차지했다.", "우승하면 상금을 받는다.",
+                                  "우승을 차지하기 위해 뛴다.", "영암군수 우승희는 말했다."])
+def test_a_championship_not_won_or_a_name_is_no_award(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
 
 
 def test_a_grade_received_is_not_a_rank():

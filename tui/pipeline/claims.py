@@ -156,7 +156,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 BIG_OR_SMALL = "조억만천백"
 # Every award row of data/claim_words.csv needs one of these in the sentence, every record row one of those.
 AWARD_WORDS = re.compile(r"상(?:[을를이은과와도의에,·\s’'”)\]\(]|으로|로|$)|표창|등급|선정|인증|공인|기관|사례|지자체|자치단체|교육청|"
-                         r"훈장|포장|메달|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|"
+                         r"훈장|포장|메달|감사패|공로패|그랑프리|어워즈|어워드|불탑|\d선|우수|탁월|최고|우승|"
                          r"[‘'\"“](?:[A-Z]{1,3}|[가-다])[’'\"”]|지정|뽑|꼽|채택|이름|승격|등극|올랐|헌정|등재|등록|제\s?\d+\s?호")
 RECORD_WORDS = re.compile(r"최초|처음|유일|최대|최다|최고|최상위|최장|최단|최저|첫|1호|1번지|정상|가장|신기록|전무후무|두\s?번째")
 QUOTES = "‘’'\"“”`「」『』"

@@ -1409,6 +1409,22 @@ def test_counts_written_apart_homes_told_by_their_sentence_and_prized_works(text
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
 
 
+def test_homes_are_counted_in_a_list_of_sites_once_the_article_has_spoken_of_homes(tmp_path):
+    from tui.pipeline.process import process_file
+
+    def counts(headline: str, body: str) -> list[str]:
+        path = tmp_path / "article.txt"
+        path.write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+        result = process_file(str(path))
+        return [sp.text for art in result.articles for c in art.claims for sp in c.spans if sp.unit == "호"]
+
+    sites = "공급 부지는 다음과 같다. 과천시 주암동 일원(9800호), 광명 경찰서(600호), 하남 테니스장(300호) 등이다."
+    assert counts("경기 신규 주택 공급 부지 발표", sites) == ["9800호", "600호", "300호"]
+    # the same list in an article that never speaks of homes, and an item numbered in 호, count nothing
+    assert counts("경기 노후청사 부지 활용", sites) == []
+    assert counts("경기 신규 주택 공급", "전시장에는 국보 70호가 놓였다. 잠정조치 4호를 신청했다.") == []
+
+
 @pytest.mark.parametrize("text, first", [
     # a record since an opening or since records began (개항 이래 최대, 개장 이후 최대), and the highest value reached
     ("인천항 개항 이래 최대 규모 크루즈선이 입항했다.", "개항 이래 최대"),

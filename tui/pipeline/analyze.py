@@ -10,7 +10,7 @@ from functools import lru_cache
 from tui.claimline import claim_line
 from tui.models import Article, Claim, Flag, Program, Sentence, searchable
 from tui.pipeline.attribution import Zone, attribute, decide_term
-from tui.pipeline.claims import find_spans, restated_prizes
+from tui.pipeline.claims import HOMES_WORDS, find_spans, restated_prizes
 from tui.pipeline.clean import normalize
 from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
@@ -231,9 +231,13 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
     seen: set[str] = set()
     announcing = announces(article.title) if article.title else False
     prized = None  # whether an award was reported before the sentence (the headline counts), read when needed
+    # whether the article has spoken of homes before the sentence (its headline or deck, or homes counted in 호): a
+    # list of sites with their homes in brackets (주암동 일원(9800호), …) then counts homes without naming them
+    homes = bool(HOMES_WORDS.search(article.title + " " + article.deck))
     for i, s in enumerate(sents):
         text = body[s.start:s.end]
-        spans = find_spans(text, s.start)
+        spans = find_spans(text, s.start, homes)
+        homes = homes or any(sp.unit == "호" and sp.kind == "count" for sp in spans)
         echo = False  # a claim of nothing but a prize referred back to: the prize is counted where it is reported
         if "이번" in text and not any(sp.kind == "award" for sp in spans):
             restated = restated_prizes(text, s.start)

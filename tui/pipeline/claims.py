@@ -358,8 +358,9 @@ INDEX_LEVEL = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?:\s?\([A-Za-z]{2,6}\))?(
 INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까지|선|\s?(?:수준|기록)|[,)]|$)")
 
 
-def number_spans(text: str, base: int = 0) -> list[Span]:
-    """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base)."""
+def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
+    """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base); homes:
+    the article has spoken of homes before the sentence, so a number in 호 that ends like a count counts homes."""
     spans: list[Span] = []
     last_end = -1
     for m in NUMBER_RE.finditer(text):
@@ -414,7 +415,7 @@ def number_spans(text: str, base: int = 0) -> list[Span]:
             kind, canonical = unit.kind, unit.canonical
             if canonical == "점" and (about or _counts_items(text, start, pos)):
                 kind = "count"  # 고문서류 53점, 사진 등 40여점: 점 counts pieces, not points
-            if _not_a_count(text, start, pos, unit.text, value):
+            if _not_a_count(text, start, pos, unit.text, value, homes):
                 continue
             if value_max is None:
                 value_max, pos = _range_after_unit(text, pos, canonical, value)
@@ -680,6 +681,8 @@ HOMES_WORDS = re.compile(rf"{HOMES}|택지")  # anywhere before in the sentence,
 HOMES_AFTER = re.compile(r"(?:를|을|가|이|는|의|씩)?\s?(?:규모로\s?|추가\s?|신규\s?|새로\s?)?(?:공급|분양|입주|건설|착공|준공)")
 # a count of homes ends in a particle, a bracket or a list mark, never in a noun (1호 기업, 3호 태풍)
 FARM_HOUSEHOLDS = re.compile(r"\s?(?:농가|가구|세대|어가)")  # 295호 농가: households counted in 호
+# what is numbered in 호 rather than counted: a heritage item, a measure, a road (국보 70호, 잠정조치 4호, 국도25호)
+NUMBERED_BEFORE = re.compile(r"(?:국보|보물|사적|명승|천연기념물|문화재|문화유산|민속자료|조치|국도|지방도|터널)\s?(?:제\s?)?$")
 HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로)(?![가-힣])|\s?(?:규모|가량|안팎|이상|등)")
 
 
@@ -687,18 +690,21 @@ HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로
 SQUAD_OF = re.compile(r"(?:지구대|파출소|치안센터|안전센터|소방서|구조대|순찰대)\s?$")
 
 
-def _homes_told(text: str, start: int, end: int) -> bool:
-    """Return True when 호 counts homes away from a housing word: the sentence speaks of homes before it and the
-    number ends like a count (과천시 주암동 일원(9800호), …), or what the homes are for follows it (경기 지역
-    2만8000호를 추가 공급). Not after 제 (제3호) nor before a noun (1호 기업)."""
+def _homes_told(text: str, start: int, end: int, homes: bool = False) -> bool:
+    """Return True when 호 counts homes away from a housing word: the sentence (or, with homes, the article before
+    it) speaks of homes and the number ends like a count (과천시 주암동 일원(9800호), …), or what the homes are for
+    follows it (경기 지역 2만8000호를 추가 공급). Not after 제 (제3호) nor before a noun (1호 기업)."""
     if text[max(0, start - 2): start].strip().endswith("제"):
         return False
     if HOMES_AFTER.match(text, end) or FARM_HOUSEHOLDS.match(text, end):
         return True
-    return bool(HOMES_WORDS.search(text, 0, start)) and bool(HOMES_END.match(text, end))
+    if not HOMES_END.match(text, end):
+        return False
+    return bool(HOMES_WORDS.search(text, 0, start)) or homes and not NUMBERED_BEFORE.search(text, max(0, start - 8),
+                                                                                            start)
 
 
-def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bool:
+def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes: bool = False) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
     if unit == "대":
@@ -729,7 +735,7 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float) -> bo
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):
         return True  # 민선 8기, 7기 교육생: a term or a cohort; 팹 10기, 400여기의 급속 충전기: facilities counted
-    if unit == "호" and not (HOMES_BEFORE.search(text, max(0, start - 16), start) or _homes_told(text, start, end)):
+    if unit == "호" and not (HOMES_BEFORE.search(text, max(0, start - 16), start) or _homes_told(text, start, end, homes)):
         return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
     if unit in ("동", "석") and _word_goes_on(text, start, end, glued_before=unit == "동"):
         return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
@@ -1065,10 +1071,11 @@ def _prizes_received(text: str, base: int, spans: list[Span]) -> list[Span]:
     return found
 
 
-def find_spans(text: str, base: int = 0) -> list[Span]:
-    """Return every claim span in one sentence, ordered by position (offsets shifted by `base`)."""
+def find_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
+    """Return every claim span in one sentence, ordered by position (offsets shifted by `base`); homes: the article
+    has spoken of homes before it (number_spans)."""
     runs = streaks(text)
-    numeric = [s for s in number_spans(text, base)
+    numeric = [s for s in number_spans(text, base, homes)
                if not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]
     numeric += [s for s in native_spans(text, base) if not any(s.start < n.end and n.start < s.end for n in numeric)
                 and not any(s.start - base < e and st < s.end - base for st, e, _ in runs)]

@@ -1901,3 +1901,29 @@ BUDGET = "시, 내년 본예산 3조원 확정"
 ])
 def test_a_share_or_change_of_a_sum_takes_the_sums_class(text, article, value, cls):
     assert (value, cls) in classes(text, article)
+
+
+@pytest.mark.parametrize("text", [
+    "고급주택은 시가표준액 9억원을 초과하는 주택으로 규정한다.",  # the bound of a legal category
+    "충남은 학급당 학생 수 28명을 초과하는 과밀학교가 전체의 24%다.",
+    "공직자는 1회 100만원을 초과하는 금품을 받을 수 없다.",
+    "65세 이상 인구 비율이 20%를 넘는 시·도는 8곳이다.",
+])
+def test_a_bound_that_picks_out_a_kind_of_thing_is_no_value(text):
+    found = kinds(text)
+    bound = text.split("을 초과")[0].split("를 넘는")[0].split()[-1]
+    assert not [k for k in found if k[1] == bound], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("사업 부진 사유 비율이 50%를 초과한 것은 2010년 이후 처음이다.", ("percent", "50%")),  # what was found
+    ("축제에는 1만 명을 넘는 관람객이 찾았다.", ("count", "1만 명")),  # a result said roughly
+    ("목표액 100억원을 초과 달성했다.", ("money", "100억원")),
+])
+def test_a_value_exceeded_as_a_result_stays(text, expected):
+    assert expected in kinds(text)
+
+
+def test_pieces_counted_roughly_before_their_word_are_a_count():
+    assert ("count", "400점") in kinds("청계천 일대에 400점 이상의 빛 조형물이 관람객을 맞는다.")
+    assert ("score", "90점") in kinds("종합평가에서 90점을 받아 최우수기관에 선정됐다.")

@@ -31,6 +31,11 @@ RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|
                           r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|"
                           r"지역|자치단체|지자체|[가-힣]?도시|체납자|납세자|소득자|"
                           r"시군|기업|사업장|가구|세대|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
+# A bound that picks out a kind of thing (9억원을 초과하는 주택, 학생 수 28명을 초과하는 과밀학교, 20%를 넘는 시·도):
+# the value defines what is meant, nothing reached it. Not 1만 명을 넘는 관람객, 10억원을 넘는 비용 (a result, roughly),
+# nor 50%를 초과한 것은 (what was found to exceed it)
+EXCEEDING_BOUND = re.compile(r"\s?(?:을|를)\s?(?:초과(?:하는|한|할)\s(?!달성|것)|(?:넘는|넘어서는|웃도는)\s(?:[가-힣]{1,6}\s)?"
+                             r"(?:경우|곳|지역|시·?도|시·?군|자치단체|지자체|기업|업체|사업장|가구|세대|주택|학교|학급))")
 MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
@@ -312,7 +317,7 @@ def _is_threshold(text: str, pos: int) -> bool:
     """Return True when what follows a value makes it a rule's bound, a condition, a scale or a category's bound,
     not a result."""
     if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
-            BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos):
+            BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos) or EXCEEDING_BOUND.match(text, pos):
         return True
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
     if PAID.match(clause):
@@ -624,7 +629,8 @@ ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시|우수|입선|�
 PIECES = Unit("점", "count", "점")
 ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$"
                           r"|(?<![가-힣])(?:대상|[금은동]상|최우수상|우수상|장려상|특별상|입선|특선|가작)\s?$")  # 금상 1점: a work
-ITEMS_AFTER = re.compile(r"\s?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
+# (a number of pieces said roughly comes before its word too: 400점 이상의 빛 조형물)
+ITEMS_AFTER = re.compile(r"\s?(?:(?:이상|가량|남짓|정도|안팎|넘는)\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
 
 
 def _counts_items(text: str, start: int, end: int) -> bool:

@@ -1927,3 +1927,20 @@ def test_a_value_exceeded_as_a_result_stays(text, expected):
 def test_pieces_counted_roughly_before_their_word_are_a_count():
     assert ("count", "400점") in kinds("청계천 일대에 400점 이상의 빛 조형물이 관람객을 맞는다.")
     assert ("score", "90점") in kinds("종합평가에서 90점을 받아 최우수기관에 선정됐다.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("품평회에서 참소주가 금상(Gold Award)을 받았다고 밝혔다.", "금상"),  # a gloss in brackets before the particle
+    ("프랑스 최고 권위 훈장인 레종 도뇌르(Legion d’Honneur)를 수상했다.", "레종 도뇌르"),
+    ("2015년 제6회 민세상(학술 부문)을 수상했다.", "민세상"),  # not 회 of the edition
+    ("그는 1911년 노벨 화학상을 단독으로 받았다.", "화학상"),  # an adverb before the verb
+    ("두 배우가 남우주연상과 여우주연상을 나란히 받았다.", "여우주연상"),
+    ("안동 소주가 국제주류품평회에서 금·은상을 잇따라 수상했다.", "금"),  # 금(상) and 은상
+    ("월영안동소주, 브뤼셀 국제주류품평회서 금상", "금상"),  # a headline's prize after the contest
+])
+def test_prize_forms_with_a_gloss_an_adverb_or_a_shared_word(text, span):
+    assert ("award", span) in kinds(text), kinds(text)
+
+
+def test_a_tier_named_in_a_contest_to_come_is_no_prize():
+    assert not [k for k in kinds("참가팀은 금·은·동상을 놓고 겨룬다.") if k[0] == "award"]

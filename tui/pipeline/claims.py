@@ -1051,11 +1051,13 @@ def restated_prizes(text: str, base: int = 0) -> list[Span]:
 
 
 # the object of 수상하다 is a prize, whatever its name (‘…’을 수상했다, 베스트 영 라이더를 수상한): a quoted name, or up to
-# three words before the particle that carry no particle or number of their own
-PRIZE_RECEIVED = re.compile(r"(?:[‘'\"“]([^‘’'\"“”\n]{2,30})[’'\"”]|((?:[가-힣A-Za-z·]{1,10}\s){0,2}[가-힣A-Za-z·]{2,12}))"
-                            r"(?:을|를)\s?수상(?:했|하였|한|하는|해|하며|하고|하면서|함|\s?소식|\s?쾌거|$)")
+# three words before the particle that carry no particle or number of their own, a gloss in brackets allowed after
+# them (레종 도뇌르(Legion d’Honneur)를 수상)
+PRIZE_RECEIVED = re.compile(r"(?:[‘'\"“]([^‘’'\"“”\n]{2,30})[’'\"”]|((?<![\w·])(?:[가-힣A-Za-z·]{1,10}\s){0,2}[가-힣A-Za-z·]{2,12}))"
+                            r"(?:\s?\([^()\n]{1,30}\))?(?:을|를)\s?수상(?:했|하였|한|하는|해|하며|하고|하면서|함|\s?소식|\s?쾌거|$)")
 NOT_A_PRIZE_WORD = re.compile(r"(?:에서|에게|으로|로|은|는|이|가|과|와|도|에|만|및|등|년|월|일|해|올해|지난해|최근|각각|"
-                              r"모두|함께|처음|다시|또|이번|나란히|잇따라|하여|하고|해서|하며|[한된는할])$")
+                              r"모두|함께|처음|다시|또|이번|나란히|잇따라|하여|하고|해서|하며|[한된는할]|(?:훈장|상|표창|인증|메달)인|[가-힣](?<!최)(?<!재)고)$")
+# (훈장인 …: what the prize is; 우승을 이끌고 …: a verb of the clause before)
 # what is said to be received that names no prize: the honour, the feat, a score or a category
 RECEIVED_NOT_PRIZE = re.compile(r"(?:영예|영광|쾌거|성과|소식|점수|부문|부분|분야|상금|트로피|상패|기념패)$")
 

@@ -1944,3 +1944,15 @@ def test_prize_forms_with_a_gloss_an_adverb_or_a_shared_word(text, span):
 
 def test_a_tier_named_in_a_contest_to_come_is_no_prize():
     assert not [k for k in kinds("참가팀은 금·은·동상을 놓고 겨룬다.") if k[0] == "award"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("리먼이 평생 모은 미술품은 2000점이 넘습니다.", "2000점"),  # the pieces are the subject
+    ("보물인 삼불좌상 등과 시지정 문화유산 등 17점이 있다.", "17점"),  # named with 등 before the number
+])
+def test_pieces_named_as_the_subject_or_with_deung_are_a_count(text, span):
+    assert ("count", span) in kinds(text)
+
+
+def test_a_work_that_scored_keeps_its_score():
+    assert ("score", "90점") in kinds("출품작은 90점을 받았다.")

@@ -629,6 +629,10 @@ ITEMS = r"(?:작품|(?:출품|입상|수상|당선|선정|전시|우수|입선|�
 PIECES = Unit("점", "count", "점")
 ITEMS_BEFORE = re.compile(ITEMS + r"(?:류|들)?\s?(?:총\s?|약\s?)?$"
                           r"|(?<![가-힣])(?:대상|[금은동]상|최우수상|우수상|장려상|특별상|입선|특선|가작)\s?$")  # 금상 1점: a work
+# pieces named as the subject or with 등 before their number (미술품은 2000점이 넘는다, 시지정 문화유산 등 17점이 있다),
+# unless the number is what they scored (출품작은 90점을 받았다)
+ITEMS_TOLD_BEFORE = re.compile(ITEMS + r"(?:류|들)?(?:(?:은|는|이|가|도|만)\s?(?:등\s?)?|\s?등\s?)(?:총\s?|약\s?)?$")
+SCORED_AFTER = re.compile(r"\s?(?:을|를)\s?(?:받|획득|얻|기록)|\s?(?:으로|로)\s?(?:1위|최고|최우수|만점)|\s?만점")
 # (a number of pieces said roughly comes before its word too: 400점 이상의 빛 조형물)
 ITEMS_AFTER = re.compile(r"\s?(?:(?:이상|가량|남짓|정도|안팎|넘는)\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
 
@@ -636,7 +640,9 @@ ITEMS_AFTER = re.compile(r"\s?(?:(?:이상|가량|남짓|정도|안팎|넘는)\s
 def _counts_items(text: str, start: int, end: int) -> bool:
     """Return True when 점 after a number counts pieces (artworks, documents, relics) named just before or
     after it, rather than scoring points."""
-    return bool(ITEMS_BEFORE.search(text, max(0, start - 12), start) or ITEMS_AFTER.match(text, end))
+    if ITEMS_BEFORE.search(text, max(0, start - 12), start) or ITEMS_AFTER.match(text, end):
+        return True
+    return bool(ITEMS_TOLD_BEFORE.search(text, max(0, start - 16), start)) and not SCORED_AFTER.match(text, end)
 
 
 def _machines_before(text: str, start: int) -> bool:

@@ -1956,3 +1956,12 @@ def test_pieces_named_as_the_subject_or_with_deung_are_a_count(text, span):
 
 def test_a_work_that_scored_keeps_its_score():
     assert ("score", "90점") in kinds("출품작은 90점을 받았다.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("그녀는 노벨상을 받은 첫 여성이며, 두 분야에서 받은 유일한 인물이다.", "첫 여성"),  # the first woman to …
+    ("국제대회에서 우승한 첫 한국인, 서윤복 선수였다.", "첫 한국인"),
+    ("문체부가 결성한 첫 외국인 국악 밴드다.", "첫 외국인"),
+])
+def test_the_first_person_of_a_kind_to_do_a_thing_is_a_record(text, span):
+    assert ("first", span) in kinds(text)

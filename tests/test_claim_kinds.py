@@ -1965,3 +1965,21 @@ def test_a_work_that_scored_keeps_its_score():
 ])
 def test_the_first_person_of_a_kind_to_do_a_thing_is_a_record(text, span):
     assert ("first", span) in kinds(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("지난 2020년에는 국민훈장 석류장을 수훈했다.", ("award", "국민훈장 석류장")),  # a decoration with its class
+    ("정부는 1990년 오 지사에게 건국훈장 애족장을 수여했다.", ("award", "건국훈장 애족장")),
+    ("그토록 갈망하던 마스터스 우승을 이루고 눈물을 흘렸다.", ("award", "우승")),
+    ("이날 대검찰청은 3건의 우수 사례도 선정해 발표했다.", ("award", "우수 사례")),
+])
+def test_decorations_titles_won_and_cases_selected_too(text, found):
+    assert found in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "청주지검 이대희(변호사시험 7회) 검사가 선정됐다.",  # who passed the bar exam in its 7th round
+    "박 회장은 행시 23회로 공직에 입문했다.",
+])
+def test_an_exam_round_that_says_who_passed_when_is_no_count(text):
+    assert not [k for k in kinds(text) if k[0] == "count"]

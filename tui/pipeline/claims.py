@@ -621,6 +621,7 @@ def _ends_word(text: str, pos: int) -> bool:
 EDITION_AFTER = re.compile(r"(?:를|을)\s?맞|\s(?:[^\s,.]+\s){0,5}?[^\s,.]*(?:대상|축제|대회|콘테스트|포럼|박람회|달인|시상식|"
                            r"공모전|경진대회|페스티벌|전시회|어워즈|대전|영화제|문화제|체전)(?:[’'”」』]|에서|은|는|을|를|의|\s|$)")
 SUPPLEMENTARY = re.compile(r"\s?(?:추경|추가경정)")
+EXAM_COHORT = re.compile(r"(?:변시|변호사\s?시험|사법\s?시험|사시|행시|행정\s?고시|외시|기술\s?고시|입법\s?고시|군법무관)\s?$")
 GENERATIONS_AFTER = re.compile(r"\s?(?:동거|가족|공존|통합|이\s?함께|간\s|가\s?함께)")
 RATE_BEFORE = re.compile(r"(?:매년|매월|매주|매일|연|월|주|하루|1일|한 해|년)\s?(?:평균\s?)?$")
 
@@ -742,8 +743,10 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
     if unit in ("t", "톤") and (text[end: end + 1].isascii() and text[end: end + 1].isalpha()
                                or VEHICLE_CLASS.match(text, end)):
         return True  # 5th, 1톤 트럭, 10t 이하 화물차: a word, or the class of a vehicle, not tonnes counted
-    if unit == "회" and (EDITION_AFTER.match(text, end) or SUPPLEMENTARY.match(text, end)):
-        return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count
+    if unit == "회" and (EDITION_AFTER.match(text, end) or SUPPLEMENTARY.match(text, end)
+                        or EXAM_COHORT.search(text, max(0, start - 10), start)):
+        return True  # 올해로 21회를 맞는, 20회 한국지방자치경영대상 평가, 1회 추경: an edition, not a count;
+        # (변시 7회), 행시 37회: who passed an exam in which year's round
     if unit == "세대" and value <= 5 and GENERATIONS_AFTER.match(text, end):
         return True  # 3세대 동거 가구: generations living together, not households
     if unit == "기" and not (FACILITY.search(text, max(0, start - 14), start) or FACILITY.match(text, end)):

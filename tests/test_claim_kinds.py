@@ -1983,3 +1983,15 @@ def test_decorations_titles_won_and_cases_selected_too(text, found):
 ])
 def test_an_exam_round_that_says_who_passed_when_is_no_count(text):
     assert not [k for k in kinds(text) if k[0] == "count"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("인천지검 민경찬 검사도 우수 수사 사례로 선정됐다.", ("award", "우수 수사 사례")),  # a word between
+    ("지난해 행정안전부로부터 최우수 위기관리 모델로 선정됐다.", ("award", "최우수 위기관리 모델")),
+])
+def test_a_selection_with_a_word_between_its_grade_and_its_kind(text, found):
+    assert found in kinds(text)
+
+
+def test_excellence_recognised_is_no_selection():
+    assert not kinds("노인 일자리 정책의 우수성을 전국적으로 인정받았다.")

@@ -222,8 +222,8 @@ def test_identical_records_are_set_aside_before_they_are_analysed(tmp_path, monk
             ("5", "곡성군, 문화상 수상", body, "https://www.example.go.kr/view?n=7")]  # the first one again
     path = _releases_csv(tmp_path, rows)
     analysed = []
-    real = process.analyze_docs
-    monkeypatch.setattr(process, "analyze_docs", lambda docs, *a: analysed.extend(d.index for d in docs) or real(docs, *a))
+    real = process._found  # every document analysed passes here, alone or in a stream
+    monkeypatch.setattr(process, "_found", lambda doc, *a: analysed.append(doc.index) or real(doc, *a))
     summary = ingest(tmp_path / "r.db", [path], jobs=1)
     assert len(analysed) == 3  # records 2 and 1 (replaced by 5) were never analysed
     assert counts(tmp_path / "r.db")[1] == 2
@@ -359,3 +359,47 @@ def test_a_files_path_is_stored_twice_only_when_its_name_cannot_spell_it(tmp_pat
     assert "\\xff" in name and raw == os.fsencode(odd)
     summary = ingest(path, [], jobs=1, rebuild=True)
     assert summary.count("ingested") == 2 and summary.count("failed") == 0
+
+
+def test_records_analysed_in_one_batch_come_out_as_each_analysed_alone():
+    """analyze_docs hands a file's bodies to kiwipiepy as one batch analysed ahead of the rules: each article must
+    still get its own body's tokens, in order, past records that give no article or only their headline."""
+    import json
+
+    from tui.pipeline.process import analyze_docs
+    from tui.pipeline.read import read_file
+
+    bodies = [seed(n).read_text(encoding="utf-8") for n in ("000", "002", "004")]
+    records = [{"title": "광산구, 복지 평가 최우수", "content": bodies[0], "published_at": "2025-12-13"},
+               {"title": "메뉴만 남은 글", "content": "로그인 회원가입 사이트맵 전체메뉴", "published_at": "2025-12-13"},
+               {"title": "서구, 도서관 개관", "content": bodies[1], "published_at": "2024-03-02"},
+               {"title": "광주시, 일자리 1만개", "content": "광주시는 올해 일자리 1만2000개를 만들었다.",
+                "published_at": "2023-05-01"},
+               {"title": "제목", "content": bodies[2], "published_at": "2022-07-01"}]
+    data = json.dumps(records, ensure_ascii=False).encode()
+    together, skipped = analyze_docs(read_file(Path("releases.json"), data))
+    alone = [a for doc in read_file(Path("releases.json"), data) for a in analyze_docs([doc])[0]]
+    assert len(together) == 5 and skipped
+    assert [repr(a) for a in together] == [repr(a) for a in alone]
+    assert [len(a.sentences) for a in together] == [len(a.sentences) for a in alone]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_copy_within_one_run_is_a_duplicate_and_outcomes_keep_the_files_order(tmp_path, jobs):
+    """Analysis runs ahead of the writes (a batch in this process, or worker processes): a file with the bytes of
+    one before it in the same run is still told a duplicate, or fails as that file failed, in its turn."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seed("000"), folder / "a.txt")
+    shutil.copy(seed("000"), folder / "b.txt")
+    (folder / "c.txt").write_text("로그인 회원가입\n", encoding="utf-8")
+    (folder / "d.txt").write_text("로그인 회원가입\n", encoding="utf-8")
+    shutil.copy(seed("002"), folder / "e.txt")
+    path = tmp_path / "s.db"
+    summary = ingest(path, [folder, tmp_path / "missing.txt"], jobs=jobs)
+    assert [(Path(o.file).name, o.status) for o in summary.outcomes] == [
+        ("a.txt", "ingested"), ("b.txt", "duplicate"), ("c.txt", "failed"), ("d.txt", "failed"),
+        ("e.txt", "ingested"), ("missing.txt", "failed")]
+    assert summary.outcomes[1].reason == f"same content as {folder / 'a.txt'}"
+    assert summary.outcomes[3].reason == summary.outcomes[2].reason
+    assert counts(path)[0] == 2

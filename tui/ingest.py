@@ -221,61 +221,117 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
     return summary
 
 
-def _prepared(db, files, mapping, rebuild, summary, progress, parse: bool = True):
-    """Yield (path, data, docs) for files that need analysis; record the others' outcomes. Without parse, docs
-    is None: the worker reads the documents out of the file."""
+@dataclass
+class _Pending:
+    """A file on its way to the database: its bytes and documents to analyse (documents None when the worker
+    reads them), or the outcome it already has, or the earlier file of this run with the same bytes, whose
+    outcome decides its own when it is written (analysis runs ahead of the writes)."""
+
+    path: Path
+    data: bytes | None = None
+    docs: list[RawDoc] | None = None
+    outcome: FileOutcome | None = None
+    copy_of: str | None = None
+
+    @property
+    def analysed(self) -> bool:
+        return self.outcome is None and self.copy_of is None
+
+
+def _prepared(db, files, mapping, rebuild, parse: bool = True) -> Iterator[_Pending]:
+    """Yield every file as a _Pending, in order."""
+    handed: dict[str, str] = {}  # digest → name of the files of this run handed to analysis
     for path in files:
-        outcome, docs, data = _prepare(db, path, mapping, rebuild, parse)
-        if outcome is not None:
-            summary.outcomes.append(outcome)
-            if progress:
-                progress(outcome.file, len(summary.outcomes), len(files))
-            continue
-        yield path, data, docs
+        yield _prepare(db, path, mapping, rebuild, parse, handed)
+
+
+def _settle(pending: _Pending, summary: Summary, progress, total: int) -> None:
+    """Record the outcome of a file that needed no analysis, in its turn (the writes are in the files' order)."""
+    outcome = pending.outcome
+    if outcome is None:  # a copy of an earlier file of this run: that file has its outcome by now
+        name = file_name(pending.path)
+        first = next(o for o in reversed(summary.outcomes) if o.file == pending.copy_of)
+        outcome = (FileOutcome(name, "duplicate", reason=f"same content as {first.file}")
+                   if first.status == "ingested" else FileOutcome(name, "failed", reason=first.reason))
+    summary.outcomes.append(outcome)
+    _progress(progress, pending, summary, total)
+
+
+def _progress(progress, pending: _Pending, summary: Summary, total: int) -> None:
+    if progress:
+        progress(file_name(pending.path), len(summary.outcomes), total)
 
 
 def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, progress) -> None:
-    """Analyse and store files one at a time in this process."""
-    for path, data, docs in _prepared(db, files, mapping, rebuild, summary, progress):
-        with _FileWrite(db, path, data, docs[0].encoding, summary) as out:
-            docs, repeats = pipe.without_repeats(docs)
-            out.add([], repeats)
-            for chunk in _chunks(docs):
-                out.add(*pipe.analyze_docs(chunk, use_source))
-        if progress:
-            progress(file_name(path), len(summary.outcomes), len(files))
+    """Analyse and store files in this process, in order, one transaction a file; the analysis of the next
+    files (kiwipiepy's batch, pipe.analyze_stream) runs ahead of the writes."""
+
+    def groups():
+        for pending in _prepared(db, files, mapping, rebuild):
+            if not pending.analysed:
+                yield (pending, None, True), []
+                continue
+            docs, repeats = pipe.without_repeats(pending.docs)
+            chunks = list(_chunks(docs)) or [[]]
+            for i, chunk in enumerate(chunks):
+                yield (pending, repeats if i == 0 else None, i == len(chunks) - 1), chunk
+
+    out = None
+    try:
+        for (pending, repeats, last), articles, skipped in pipe.analyze_stream(groups(), use_source):
+            if not pending.analysed:
+                _settle(pending, summary, progress, len(files))
+                continue
+            if out is None:
+                out = _FileWrite(db, pending.path, pending.data, pending.docs[0].encoding, summary).__enter__()
+                out.add([], repeats)
+            out.add(articles, skipped)
+            if last:
+                out, ending = None, out
+                ending.__exit__(None, None, None)
+                _progress(progress, pending, summary, len(files))
+    except BaseException as err:
+        if out is not None:
+            out.__exit__(type(err), err, err.__traceback__)
+        raise
 
 
 def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, progress) -> None:
     """Analyse in worker processes with a bounded number of chunks in flight; store files in order."""
     limit = workers * 3
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-        queue: deque = deque()  # (path, data, (encoding, repeats set aside), deque of futures, chunk iterator)
-        pending = _prepared(db, files, mapping, rebuild, summary, progress)
+        queue: deque = deque()  # (pending, repeats set aside, deque of futures, chunk iterator)
+        prepared = _prepared(db, files, mapping, rebuild)
 
         def in_flight() -> int:
-            return sum(len(item[3]) for item in queue)
+            return sum(len(item[2]) for item in queue)
 
         def fill() -> None:
             while in_flight() < limit:
                 for item in queue:  # keep feeding the files already started, oldest first
-                    chunk = next(item[4], None)
+                    chunk = next(item[3], None)
                     if chunk is not None:
-                        item[3].append(pool.submit(pipe.analyze_docs, chunk, use_source))
+                        item[2].append(pool.submit(pipe.analyze_docs, chunk, use_source))
                         break
                 else:
-                    nxt = next(pending, None)
-                    if nxt is None:
+                    pending = next(prepared, None)
+                    if pending is None:
                         return
-                    path, data, docs = nxt
-                    encoding = docs[0].encoding
-                    docs, repeats = pipe.without_repeats(docs)
-                    queue.append((path, data, (encoding, repeats), deque(), iter(_chunks(docs))))
+                    if not pending.analysed:
+                        queue.append((pending, {}, deque(), iter(())))
+                        continue
+                    docs, repeats = pipe.without_repeats(pending.docs)
+                    queue.append((pending, repeats, deque(), iter(_chunks(docs))))
 
         fill()
         while queue:
-            path, data, (encoding, repeats), futures, chunks = queue[0]
-            with _FileWrite(db, path, data, encoding, summary) as out:
+            pending, repeats, futures, chunks = queue[0]
+            if not pending.analysed:
+                queue.popleft()
+                _settle(pending, summary, progress, len(files))
+                fill()
+                continue
+            with _FileWrite(db, pending.path, pending.data, pending.docs[0].encoding, summary) as out:
                 out.add([], repeats)
                 while True:
                     if not futures:
@@ -287,8 +343,7 @@ def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, pro
                     fill()
             queue.popleft()
             fill()
-            if progress:
-                progress(file_name(path), len(summary.outcomes), len(files))
+            _progress(progress, pending, summary, len(files))
 
 
 def _run_cluster(db, files, jobs, address, mapping, rebuild, use_source, summary, progress) -> None:
@@ -307,30 +362,36 @@ def _run_cluster(db, files, jobs, address, mapping, rebuild, use_source, summary
 
 def _cluster_loop(pool, db, files, mapping, rebuild, use_source, summary, progress) -> None:
     """Hand files to the pool a bounded number ahead of the writer, and write them in the order handed out."""
-    order: deque = deque()  # (path, data, ticket), in the order files are written
-    pending = _prepared(db, files, mapping, rebuild, summary, progress, parse=False)
+    order: deque = deque()  # (pending, ticket or None), in the order files are written
+    prepared = _prepared(db, files, mapping, rebuild, parse=False)
 
     def fill() -> None:
-        while len(order) < pool.capacity:
-            nxt = next(pending, None)
-            if nxt is None:
+        while sum(1 for _, ticket in order if ticket is not None) < pool.capacity:
+            pending = next(prepared, None)
+            if pending is None:
                 return
-            path, data, _ = nxt
-            order.append((path, data, pool.submit(file_name(path), str(path), data, mapping, use_source)))
+            ticket = None
+            if pending.analysed:
+                ticket = pool.submit(file_name(pending.path), str(pending.path), pending.data, mapping, use_source)
+            order.append((pending, ticket))
 
     fill()
     while order:
-        path, data, ticket = order[0]
+        pending, ticket = order[0]
+        if ticket is None:
+            order.popleft()
+            _settle(pending, summary, progress, len(files))
+            fill()
+            continue
         result = pool.result(ticket)
         order.popleft()
         fill()  # the workers go on while this file is written
         if result.error is not None:
-            summary.outcomes.append(FileOutcome(file_name(path), "failed", reason=result.error))
+            summary.outcomes.append(FileOutcome(file_name(pending.path), "failed", reason=result.error))
         else:
-            with _FileWrite(db, path, data, result.encoding, summary) as out:
+            with _FileWrite(db, pending.path, pending.data, result.encoding, summary) as out:
                 out.add(result.articles, result.skipped)
-        if progress:
-            progress(file_name(path), len(summary.outcomes), len(files))
+        _progress(progress, pending, summary, len(files))
 
 
 class _FileWrite:
@@ -416,28 +477,32 @@ class _FileWrite:
         self.summary.outcomes.append(FileOutcome(name, "ingested", self.articles, self.claims))
 
 
-def _prepare(db, path: Path, mapping, rebuild: bool, parse: bool = True):
-    """Return (outcome, None, None) for a file that needs no analysis, else (None, docs, data) (docs None
-    without parse)."""
+def _prepare(db, path: Path, mapping, rebuild: bool, parse: bool = True,
+             handed: dict[str, str] | None = None) -> _Pending:
+    """Return a file as a _Pending: with its outcome when it needs no analysis (unchanged, a copy of a stored
+    file, unreadable), as a copy of a file of this run handed to analysis before it (handed: digest → name), or
+    with its bytes and documents (documents None without parse)."""
     name = file_name(path)
     if not path.exists():
-        return FileOutcome(name, "failed", reason="no such file"), None, None
+        return _Pending(path, outcome=FileOutcome(name, "failed", reason="no such file"))
     try:
         data = path.read_bytes()
     except OSError as err:
-        return FileOutcome(name, "failed", reason=f"cannot read ({err.strerror})"), None, None
+        return _Pending(path, outcome=FileOutcome(name, "failed", reason=f"cannot read ({err.strerror})"))
     digest = pipe.file_digest(data)
     if not rebuild and write.stored_digest(db, name) == digest:
-        return FileOutcome(name, "unchanged"), None, None
+        return _Pending(path, outcome=FileOutcome(name, "unchanged"))
     other = write.digest_known(db, digest)
     if not rebuild and other and other != name:
-        return FileOutcome(name, "duplicate", reason=f"same content as {other}"), None, None
+        return _Pending(path, outcome=FileOutcome(name, "duplicate", reason=f"same content as {other}"))
+    if not rebuild and handed is not None and handed.setdefault(digest, name) != name:
+        return _Pending(path, copy_of=handed[digest])
     if not parse:
-        return None, None, data
+        return _Pending(path, data)
     try:
         docs = read_file(path, data, mapping)
     except InputError as err:
-        return FileOutcome(name, "failed", reason=str(err)), None, None
+        return _Pending(path, outcome=FileOutcome(name, "failed", reason=str(err)))
     for doc in docs:
         doc.file = name
-    return None, docs, data
+    return _Pending(path, data, docs)

@@ -87,12 +87,13 @@ def program_id(agency: str | None, term: int | None, key: str) -> str:
     return hashlib.sha1(f"{agency or ''}\n{term or ''}\n{key}".encode()).hexdigest()[:12]
 
 
-def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: bool = True):
-    """Return the Analyzed record (article, sentences, claims, programs) of one page article."""
+def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: bool = True, tokens: list | None = None):
+    """Return the Analyzed record (article, sentences, claims, programs) of one page article; tokens are the
+    body's, when a batch analysed it ahead (split_sentences)."""
 
     gaz = gazetteer()
     body = page.body
-    sents = split_sentences(kiwi, body)
+    sents = split_sentences(kiwi, body, tokens)
     spans_of_sentences = [(s.start, s.end) for s in sents]
     lead_end = sents[1].end if len(sents) > 1 else len(body)
     zones = [Zone("title", page.title, 3.0), Zone("deck", page.deck, 2.0),

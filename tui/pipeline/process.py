@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tui.pipeline import dates
 from tui.pipeline.analyze import Analyzed, analyze
@@ -14,6 +17,7 @@ from tui.pipeline.clean import clean_page, normalize
 from tui.pipeline.html import LIST_MARK
 from tui.pipeline.kiwi import get_kiwi
 from tui.pipeline.read import InputError, RawDoc, read_file
+from tui.pipeline.segment import TOKENIZE
 from tui.pipeline.split import PageArticle, split_page
 
 
@@ -105,26 +109,73 @@ def _count(target: dict[str, int], more: dict[str, int]) -> None:
 
 def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Analyzed], dict[str, int]]:
     """Return the analysed articles of raw documents and what was set aside (runs in worker processes)."""
+    for _, articles, skipped in analyze_stream([(None, docs)], use_source):
+        return articles, skipped
+    return [], {}
+
+
+def analyze_stream(groups: Iterable[tuple[Any, list[RawDoc]]], use_source: bool = True
+                   ) -> Iterator[tuple[Any, list[Analyzed], dict[str, int]]]:
+    """Yield (key, analysed articles, what was set aside) for each (key, documents) group, in order.
+
+    Every body goes to kiwipiepy in one batch: its own thread analyses the next bodies (about sixteen ahead),
+    outside the interpreter lock, while this thread reads, cleans and splits the documents ahead and runs the
+    rules on the bodies analysed, so the two overlap, across groups too (one file of many records, or many
+    one-article files). A group is yielded once all its bodies are analysed; the groups are pulled lazily.
+    """
     kiwi = get_kiwi()
-    articles: list[Analyzed] = []
-    skipped: dict[str, int] = {}
-    for doc in docs:
-        if doc.rejected:
-            skipped[doc.rejected] = skipped.get(doc.rejected, 0) + 1
-            continue
-        if doc.structured and not doc.page and _lists_other_posts(doc):
-            found = _title_only(doc, BOARD_TEXT)
-        else:
-            found = _articles_of(doc, kiwi, skipped)
-            if doc.structured and not found:
-                found = _title_only(doc, NO_TEXT)
+    entries: deque[_Group] = deque()  # the groups pulled and not yet yielded, in order
+    handed: deque[tuple[_Group, PageArticle, RawDoc, str]] = deque()  # bodies handed to the batch, in its order
+
+    def bodies() -> Iterator[str]:
+        for key, docs in groups:
+            entry = _Group(key)
+            entries.append(entry)
+            for doc in docs:
+                for page_article, doc_key in _found(doc, kiwi, entry.skipped):
+                    entry.waiting += 1
+                    handed.append((entry, page_article, doc, doc_key))
+                    yield page_article.body
+            entry.pulled = True
+
+    for tokens in kiwi.tokenize(bodies(), **TOKENIZE):
+        entry, page_article, doc, doc_key = handed.popleft()
+        entry.articles.append(analyze(page_article, doc, article_id(doc.file, doc_key), kiwi, use_source, tokens))
+        entry.waiting -= 1
+        while entries and entries[0].pulled and not entries[0].waiting:
+            done = entries.popleft()
+            yield done.key, done.articles, done.skipped
+    for done in entries:  # groups with no body at the end of the stream
+        yield done.key, done.articles, done.skipped
+
+
+@dataclass
+class _Group:
+    """A group of documents in analyze_stream: what it produced so far and how many bodies are still out."""
+
+    key: Any
+    articles: list[Analyzed] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    waiting: int = 0
+    pulled: bool = False  # all its documents were read
+
+
+def _found(doc: RawDoc, kiwi, skipped: dict[str, int]) -> list[tuple[PageArticle, str]]:
+    """Return the articles of one raw document with their keys, counting in skipped what was set aside."""
+    if doc.rejected:
+        skipped[doc.rejected] = skipped.get(doc.rejected, 0) + 1
+        return []
+    if doc.structured and not doc.page and _lists_other_posts(doc):
+        found = _title_only(doc, BOARD_TEXT)
+    else:
+        found = _articles_of(doc, kiwi, skipped)
         if doc.structured and not found:
-            skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1
-        elif found and found[0][0].title_only:
-            skipped[HEADLINE_ONLY] = skipped.get(HEADLINE_ONLY, 0) + 1
-        for page_article, key in found:
-            articles.append(analyze(page_article, doc, article_id(doc.file, key), kiwi, use_source))
-    return articles, skipped
+            found = _title_only(doc, NO_TEXT)
+    if doc.structured and not found:
+        skipped["records with no article text"] = skipped.get("records with no article text", 0) + 1
+    elif found and found[0][0].title_only:
+        skipped[HEADLINE_ONLY] = skipped.get(HEADLINE_ONLY, 0) + 1
+    return found
 
 
 def finish(result: FileResult) -> FileResult:

@@ -17,6 +17,7 @@ BULLET_HEADING = re.compile(r"^\s*[▲△■□●○◆◇▶▷►•※]\s*([
 NEWLINE = re.compile("\n")
 STRANDED_QUOTE = re.compile(r"(?<=[.!?])\s+([‘“'\"][^‘“'\"’”]{1,40}[’”'\"])\s*$")
 CONTINUES = ("J", "E", "XS", "VCP", "VCN")
+TOKENIZE = {"z_coda": False}  # how a body is analysed, alone or in a batch (see split_sentences)
 
 
 @dataclass
@@ -34,11 +35,12 @@ def _tokens_between(tokens: list, start: int, end: int) -> list:
     return [t for t in tokens if start <= t.start < end]
 
 
-def split_sentences(kiwi, body: str) -> list[Sent]:
+def split_sentences(kiwi, body: str, tokens: list | None = None) -> list[Sent]:
     """Return the sentences of a clean body with tokens, every offset relative to the body.
 
-    One kiwipiepy call analyses the whole body; a line break always ends a sentence (kiwi ignores single
-    newlines), then the repairs below run paragraph by paragraph.
+    One kiwipiepy call analyses the whole body (or tokens gives what that call returned,
+    from a batch that analysed it ahead); a line break always ends a sentence (kiwi ignores single newlines), then
+    the repairs below run paragraph by paragraph.
     """
     if not body.strip():
         return []
@@ -48,9 +50,10 @@ def split_sentences(kiwi, body: str) -> list[Sent]:
     # split_sents=True returns, 10% faster (that option re-splits the analysed text). z_coda reads a consonant
     # glued to a syllable as an ending (했닼): chat style, not news; without it kiwi runs 7% faster, and on the
     # press CSV's bodies 2 of 161,532 tokens differ
-    for _, group in groupby(kiwi.tokenize(body, z_coda=False), key=attrgetter("sent_position")):
-        tokens = list(group)
-        for part in _cut_at_newlines(tokens, breaks):
+    if tokens is None:
+        tokens = kiwi.tokenize(body, **TOKENIZE)
+    for _, group in groupby(tokens, key=attrgetter("sent_position")):
+        for part in _cut_at_newlines(list(group), breaks):
             start, end = part[0].start, part[-1].start + part[-1].len
             sents.append(Sent(start, end, "body", part))
     out: list[Sent] = []

@@ -403,3 +403,27 @@ def test_a_copy_within_one_run_is_a_duplicate_and_outcomes_keep_the_files_order(
     assert summary.outcomes[1].reason == f"same content as {folder / 'a.txt'}"
     assert summary.outcomes[3].reason == summary.outcomes[2].reason
     assert counts(path)[0] == 2
+
+
+def test_files_split_into_chunks_and_packed_into_tasks_store_as_in_one_job(tmp_path, monkeypatch):
+    """Small chunks: a file of records goes out in several chunks, and tasks pack chunks of several files; two
+    jobs must store what one job does, file by file."""
+    import json
+
+    import tui.ingest
+
+    monkeypatch.setattr(tui.ingest, "CHUNK_CHARS", 2500)
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    bodies = [seed(n).read_text(encoding="utf-8")[:1500] for n in ("000", "001", "002", "003", "004")]
+    records = [{"title": f"광산구 소식 {i}", "content": body + f"\n광산구는 주민 {i + 3}00명이 참여했다고 밝혔다.",
+                "published_at": f"2025-12-{i + 10}"} for i, body in enumerate(bodies * 2)]
+    (folder / "records.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    first, second = ingest(one, [folder], jobs=1), ingest(two, [folder], jobs=2)
+    assert [(o.file, o.status, o.articles, o.claims) for o in first.outcomes] == \
+        [(o.file, o.status, o.articles, o.claims) for o in second.outcomes]
+    assert first.count("ingested") == 6 and first.articles >= 15
+    query = "SELECT article, id, start, \"end\", agency, term, class, status, line FROM claims ORDER BY article, id"
+    a, b = sqlite3.connect(one), sqlite3.connect(two)
+    assert a.execute(query).fetchall() == b.execute(query).fetchall()

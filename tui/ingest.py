@@ -262,88 +262,82 @@ def _progress(progress, pending: _Pending, summary: Summary, total: int) -> None
         progress(file_name(pending.path), len(summary.outcomes), total)
 
 
-def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, progress) -> None:
-    """Analyse and store files in this process, in order, one transaction a file; the analysis of the next
-    files (kiwipiepy's batch, pipe.analyze_stream) runs ahead of the writes."""
+def _units(db, files, mapping, rebuild) -> Iterator[tuple[tuple[_Pending, dict | None, bool], list[RawDoc]]]:
+    """Yield ((file, repeats set aside or None, last), documents) for every file, in order: a file's documents
+    in chunks of about CHUNK_CHARS characters (the first carrying the repeats set aside before analysis, the last
+    marked), a file that needs no analysis as one unit with no documents."""
+    for pending in _prepared(db, files, mapping, rebuild):
+        if not pending.analysed:
+            yield (pending, None, True), []
+            continue
+        docs, repeats = pipe.without_repeats(pending.docs)
+        chunks = list(_chunks(docs)) or [[]]
+        for i, chunk in enumerate(chunks):
+            yield (pending, repeats if i == 0 else None, i == len(chunks) - 1), chunk
 
-    def groups():
-        for pending in _prepared(db, files, mapping, rebuild):
-            if not pending.analysed:
-                yield (pending, None, True), []
-                continue
-            docs, repeats = pipe.without_repeats(pending.docs)
-            chunks = list(_chunks(docs)) or [[]]
-            for i, chunk in enumerate(chunks):
-                yield (pending, repeats if i == 0 else None, i == len(chunks) - 1), chunk
 
+def _write(db, analysed, summary: Summary, progress, total: int) -> None:
+    """Write analysed units (_units' keys with their articles and what was set aside), in order, one
+    transaction a file; record the outcome of a file that needed no analysis in its turn."""
     out = None
     try:
-        for (pending, repeats, last), articles, skipped in pipe.analyze_stream(groups(), use_source):
+        for (pending, repeats, last), articles, skipped in analysed:
             if not pending.analysed:
-                _settle(pending, summary, progress, len(files))
+                _settle(pending, summary, progress, total)
                 continue
             if out is None:
                 out = _FileWrite(db, pending.path, pending.data, pending.docs[0].encoding, summary).__enter__()
-                out.add([], repeats)
+                out.add([], repeats or {})
             out.add(articles, skipped)
             if last:
                 out, ending = None, out
                 ending.__exit__(None, None, None)
-                _progress(progress, pending, summary, len(files))
+                _progress(progress, pending, summary, total)
     except BaseException as err:
         if out is not None:
             out.__exit__(type(err), err, err.__traceback__)
         raise
 
 
+def _run_serial(db, files, _workers, mapping, rebuild, use_source, summary, progress) -> None:
+    """Analyse and store files in this process; the analysis of the next files (kiwipiepy's batch thread,
+    pipe.analyze_stream) runs ahead of the writes."""
+    _write(db, pipe.analyze_stream(_units(db, files, mapping, rebuild), use_source), summary, progress, len(files))
+
+
 def _run_parallel(db, files, workers, mapping, rebuild, use_source, summary, progress) -> None:
-    """Analyse in worker processes with a bounded number of chunks in flight; store files in order."""
-    limit = workers * 3
+    """Analyse in worker processes, a bounded number of tasks in flight; store files in order."""
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_worker_init) as pool:
-        queue: deque = deque()  # (pending, repeats set aside, deque of futures, chunk iterator)
-        prepared = _prepared(db, files, mapping, rebuild)
+        analysed = _analysed_in(pool, _units(db, files, mapping, rebuild), workers * 3, use_source)
+        _write(db, analysed, summary, progress, len(files))
 
-        def in_flight() -> int:
-            return sum(len(item[2]) for item in queue)
 
-        def fill() -> None:
-            while in_flight() < limit:
-                for item in queue:  # keep feeding the files already started, oldest first
-                    chunk = next(item[3], None)
-                    if chunk is not None:
-                        item[2].append(pool.submit(pipe.analyze_docs, chunk, use_source))
-                        break
-                else:
-                    pending = next(prepared, None)
-                    if pending is None:
-                        return
-                    if not pending.analysed:
-                        queue.append((pending, {}, deque(), iter(())))
-                        continue
-                    docs, repeats = pipe.without_repeats(pending.docs)
-                    queue.append((pending, repeats, deque(), iter(_chunks(docs))))
+def _analysed_in(pool, units, limit: int, use_source: bool):
+    """Yield (key, articles, skipped) for units in order, analysed in the pool: consecutive units are packed
+    into tasks of about CHUNK_CHARS characters, so that one task holds many one-article files and a worker's
+    kiwipiepy batch overlaps them as it does a file of records; at most limit tasks are in flight."""
+    tasks: deque = deque()  # (keys, future), in order
 
-        fill()
-        while queue:
-            pending, repeats, futures, chunks = queue[0]
-            if not pending.analysed:
-                queue.popleft()
-                _settle(pending, summary, progress, len(files))
-                fill()
-                continue
-            with _FileWrite(db, pending.path, pending.data, pending.docs[0].encoding, summary) as out:
-                out.add([], repeats)
-                while True:
-                    if not futures:
-                        chunk = next(chunks, None)
-                        if chunk is None:
-                            break
-                        futures.append(pool.submit(pipe.analyze_docs, chunk, use_source))
-                    out.add(*futures.popleft().result())
-                    fill()
-            queue.popleft()
-            fill()
-            _progress(progress, pending, summary, len(files))
+    def fill() -> None:
+        while len(tasks) < limit:
+            keys, chunks, size = [], [], 0
+            for key, chunk in units:
+                keys.append(key)
+                chunks.append(chunk)
+                size += sum(len(doc.text) for doc in chunk)
+                if size >= CHUNK_CHARS:
+                    break
+            if not keys:
+                return
+            tasks.append((keys, pool.submit(pipe.analyze_groups, chunks, use_source)))
+
+    fill()
+    while tasks:
+        keys, future = tasks.popleft()
+        results = future.result()
+        fill()  # the workers go on while these are written
+        for key, (articles, skipped) in zip(keys, results, strict=True):
+            yield key, articles, skipped
 
 
 def _run_cluster(db, files, jobs, address, mapping, rebuild, use_source, summary, progress) -> None:

@@ -114,6 +114,12 @@ def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Anal
     return [], {}
 
 
+def analyze_groups(groups: list[list[RawDoc]], use_source: bool = True) -> list[tuple[list[Analyzed], dict[str, int]]]:
+    """Return the analysed articles and what was set aside of each group of documents, analysed as one stream
+    (a worker's task of several files or chunks)."""
+    return [(articles, skipped) for _, articles, skipped in analyze_stream(enumerate(groups), use_source)]
+
+
 def analyze_stream(groups: Iterable[tuple[Any, list[RawDoc]]], use_source: bool = True
                    ) -> Iterator[tuple[Any, list[Analyzed], dict[str, int]]]:
     """Yield (key, analysed articles, what was set aside) for each (key, documents) group, in order.

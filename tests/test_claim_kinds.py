@@ -1995,3 +1995,24 @@ def test_a_selection_with_a_word_between_its_grade_and_its_kind(text, found):
 
 def test_excellence_recognised_is_no_selection():
     assert not kinds("노인 일자리 정책의 우수성을 전국적으로 인정받았다.")
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("지하 6층~지상 49층, 29개동, 5850가구 규모의 대단지로 바뀐다.", ["29개동", "5850가구"]),
+    ("청와대 인근 6개동(청운효자동·삼청동)의 매출이 늘었다.", ["6개동"]),
+    ("이 불로 공장 건물 4개동이 불에 탔다.", ["4개동"]),
+])
+def test_buildings_or_neighbourhoods_counted_in_gaedong_are_counts(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,records", [
+    ("김 시장은 변호사 출신으로 역대 최연소 울산시장이다.", ["역대 최연소"]),
+    ("18세의 나이로 출마해 전국 최연소 후보라는 타이틀을 얻었다.", ["전국 최연소"]),
+    ("이번 대회에 출전한 3049명 중 최고령인 위엣씨는 102세다.", ["최고령"]),
+    ("최고령자는 85세, 평균 연령은 73.5세였다.", ["최고령자"]),
+    ("초고령화 사회에 접어들었다.", []),
+    ("최고령화 사회", []),
+])
+def test_the_youngest_or_oldest_ever_is_a_record(text, records):
+    assert [s.text for s in find_spans(text) if s.kind == "first"] == records

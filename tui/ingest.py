@@ -21,9 +21,10 @@ from tui.rules_version import analysed_by_other_rules, record_rules
 from tui.store import db as store_db
 from tui.store import write
 
-CHUNK_CHARS = 30_000  # records of one structured file go to the workers in chunks of about this many characters:
-# small enough that the last chunks of a file do not leave a core idle (2 jobs on the press CSV: 14.5 s against
-# 15.2 s with 120,000-character chunks, measured alternately in one run)
+CHUNK_CHARS = 30_000  # records of one structured file go to the workers in chunks of about this many characters,
+# and small files are packed into tasks of about as many: small enough that the last chunks of a file do not leave a
+# core idle (2 jobs on the press CSV: 14.5 s against 15.2 s with 120,000-character chunks, measured alternately in
+# one run), large enough that a worker's kiwipiepy batch overlaps its bodies (pipe.analyze_stream)
 
 
 @dataclass

@@ -44,6 +44,16 @@ def test_a_first_build_records_the_rules_and_a_later_ingest_keeps_what_it_knows(
     assert stored(path) == "newer-rules" and not summary.other_rules
 
 
+def test_a_first_build_with_a_file_that_fails_still_records_the_rules(tmp_path):
+    # the failed file stored nothing: every stored source is these rules' analysis, and nothing says otherwise
+    junk = tmp_path / "menu.txt"
+    junk.write_text("로그인 회원가입\n", encoding="utf-8")
+    path = tmp_path / "s.db"
+    summary = ingest(path, [seed("000"), junk], jobs=1)
+    assert summary.count("failed") == 1 and summary.count("ingested") == 1
+    assert stored(path) == rules.rules_version() and not summary.other_rules
+
+
 def test_a_rebuild_that_cannot_read_a_source_again_records_nothing(tmp_path, monkeypatch):
     copy = tmp_path / "a.txt"
     copy.write_bytes(seed("000").read_bytes())

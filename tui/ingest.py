@@ -205,8 +205,10 @@ def ingest(db_path: Path, paths: list[Path], jobs: int | None = None, mapping: d
                     workers = choose_jobs(jobs, size // 3)  # about three bytes a character in Korean UTF-8
                     run = _run_serial if workers == 1 else _run_parallel
                     run(db, files, workers, mapping, rebuild, use_source, summary, progress)
-                if (first_build or rebuild) and not summary.count("failed"):
-                    record_rules(db.conn)  # every source stored is now these rules' analysis
+                if first_build or rebuild and not summary.count("failed"):
+                    # every source stored is now these rules' analysis: a first build stores nothing else, whatever
+                    # failed; a rebuild's failed file keeps what earlier rules made of it
+                    record_rules(db.conn)
                 summary.other_rules = analysed_by_other_rules(db)
             finally:
                 started = time.perf_counter()

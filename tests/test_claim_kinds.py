@@ -2016,3 +2016,13 @@ def test_buildings_or_neighbourhoods_counted_in_gaedong_are_counts(text, counted
 ])
 def test_the_youngest_or_oldest_ever_is_a_record(text, records):
     assert [s.text for s in find_spans(text) if s.kind == "first"] == records
+
+
+@pytest.mark.parametrize("text,values", [
+    ("서울 냉면집들의 메밀 함량이 70~80%인 것에 비하면 질기다.", ["70~80%"]),
+    ("이는 5년 전(5823건)에 비하면 3배 가까이 늘어난 것이다.", ["5823건"]),
+    ("원래 소송액인 3억원에 비하면 턱없이 부족하다.", ["3억원"]),
+    ("저수율이 10% 아래로 내려가면 제한급수를 한다.", []),  # a condition still is one
+])
+def test_a_value_compared_with_bihamyeon_is_no_condition(text, values):
+    assert [s.text for s in find_spans(text)] == values

@@ -249,7 +249,7 @@ CONDITION = re.compile(r"(?:^|\s)\S*?(?:이|하|되|지|가|오|르|리|기|우|
 PAID = re.compile(r"(?:을|를|만|씩|만을)?\s?(?:[가-힣]+\s)?(?:내|납부하|지불하|부담하)면(?=\s|$)")
 # what a scheme gives, named right after the sum (1만5000원 할인쿠폰을 다운로드하면): the condition is how to get it
 BENEFIT_AFTER = re.compile(r"\s?(?:할인\s?)?(?:쿠폰|상품권|지원금|바우처|포인트|캐시백)")
-CONSIDERING = re.compile(r"(?:감안|고려|비교|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
+CONSIDERING = re.compile(r"(?:감안|고려|비교|비하|합산|합치|합하|더하|따지|살펴보|보|환산|계산|견주|포함하)")
 
 
 # the band of a population a scheme or a statistic is about (소득 하위 70%, 상위 0.01% ‘고도영재’, 상위 10%의 경우),

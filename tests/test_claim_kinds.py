@@ -2026,3 +2026,13 @@ def test_the_youngest_or_oldest_ever_is_a_record(text, records):
 ])
 def test_a_value_compared_with_bihamyeon_is_no_condition(text, values):
     assert [s.text for s in find_spans(text)] == values
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("해당 아파트 입주민들(1만5000 여명)의 의도가 무력화됐다.", [("1만5000 여명", 15000.0, True)]),
+    ("소외계층 4만 여명에게 희망 물품을 전달했다.", [("4만 여명", 40000.0, True)]),
+    ("300 여성 단체가 모였다.", []),  # 여 begins a word: no counter after it
+    ("20 여년 동안 운영했다.", []),
+])
+def test_yeo_spaced_from_its_number_still_marks_a_count_about(text, counted):
+    assert [(s.text, s.value, s.approx) for s in find_spans(text) if s.kind == "count"] == counted

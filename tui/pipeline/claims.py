@@ -382,7 +382,9 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
         approx = bool(APPROX_BEFORE.search(text[max(0, start - 5): start]))
         pos = end
         value_max = None
-        if text.startswith("여", pos):
+        if text.startswith(" 여", pos) and _unit_at(text, pos + 2) is not None:
+            approx, pos = True, pos + 2  # 1만5000 여명, 4만 여 명: 여 spaced from its number, its counter after it
+        elif text.startswith("여", pos):
             approx, pos = True, pos + 1
             scaled = MAGNITUDE_AFTER_YEO.match(text, pos)
             if scaled:  # 3,300여만 원, 4200여억원: the magnitude follows the approximate digits

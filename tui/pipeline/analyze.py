@@ -16,7 +16,7 @@ from tui.pipeline.gazetteer import gazetteer
 from tui.pipeline.lexicon import read_table
 from tui.pipeline.programs import ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
-from tui.pipeline.segment import split_sentences
+from tui.pipeline.segment import TOKENIZE, split_sentences
 from tui.pipeline.significance import claim_class, classes_of
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
@@ -320,7 +320,7 @@ def _tagged(kiwi, source: str, start: int, end: int, spans) -> list:
     none for the others: one short call for the few headlines that need it, not for every article."""
     if kiwi is None or not any(span.kind in TAGGED_IN_HEADLINES for span in spans):
         return []
-    return [t for t in kiwi.tokenize(source, z_coda=False) if start <= t.start < end]
+    return [t for t in kiwi.tokenize(source, **TOKENIZE) if start <= t.start < end]
 
 
 def _headline_lines(article: Article):

@@ -609,7 +609,7 @@ def _national_bodies() -> frozenset[str]:
 # (tests/train_ownership.py); a word here decides nothing alone. A province's own police and an agency's guards
 # (LOCAL_POLICE) are the government's, not the state's police.
 POLITICS = re.compile(r"선거|후보|공약|출마|여론조사|투표|선관위|지지율|경선|국민의힘|국힘|민주당|의원|대선|총선|캠프|당선|낙선|재선|도전")
-CRIME = re.compile(r"(?<!자치)(?<!청원)경찰|검찰|법원|재판|혐의|기소|구속|화재|사고|숨진|사망|숨져|실종|피의자|판결|고발|수사|체포")
+CRIME = re.compile("".join(f"(?<!{word.removesuffix('경찰')})" for word in LOCAL_POLICE) + r"경찰|검찰|법원|재판|혐의|기소|구속|화재|사고|숨진|사망|숨져|실종|피의자|판결|고발|수사|체포")
 PRIVATE = re.compile(r"㈜|\(주\)|기업|대학교|대학|병원|노조|협회|회사|그룹|호텔|업체|유튜버|씨(?![가-힣])|교수")
 GOVERNMENT_WORK = re.compile(r"밝혔다|추진|지원|사업|개최|운영|선정|확보|시행|조성|계획|정책|행정")
 

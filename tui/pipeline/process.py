@@ -109,9 +109,8 @@ def _count(target: dict[str, int], more: dict[str, int]) -> None:
 
 def analyze_docs(docs: list[RawDoc], use_source: bool = True) -> tuple[list[Analyzed], dict[str, int]]:
     """Return the analysed articles of raw documents and what was set aside (runs in worker processes)."""
-    for _, articles, skipped in analyze_stream([(None, docs)], use_source):
-        return articles, skipped
-    return [], {}
+    _, articles, skipped = next(analyze_stream([(None, docs)], use_source))  # one group: yielded once
+    return articles, skipped
 
 
 def analyze_groups(groups: list[list[RawDoc]], use_source: bool = True) -> list[tuple[list[Analyzed], dict[str, int]]]:

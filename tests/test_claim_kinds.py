@@ -2036,3 +2036,25 @@ def test_a_value_compared_with_bihamyeon_is_no_condition(text, values):
 ])
 def test_yeo_spaced_from_its_number_still_marks_a_count_about(text, counted):
     assert [(s.text, s.value, s.approx) for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("충남 혁신학교는 현재 122교로 확대됐다.", ["122교"]),
+    ("전국 고등학교 2380교 중 남녀공학의 비율은 1577교로 66.3%다.", ["2380교", "1577교"]),
+    ("선제적으로 반영하는 대학(147교)이 많다.", ["147교"]),
+    ("춘천시 남면 서울양양고속도로 발산 1교 인근에서 승용차 5대가 추돌했다.", ["5대"]),  # a bridge
+    ("경북북부 제3교도소를 시작으로 확대한다.", []),
+    ("학생들은 3교시 수업을 마쳤다.", []),
+])
+def test_schools_counted_in_gyo_are_counts_where_the_sentence_speaks_of_schools(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("올 시즌 29경기에 출전, 39타수 6안타 1홈런 타율 0.154를 기록했다.", ["29경기", "39타수", "6안타", "1홈런"]),
+    ("선발 최원태가 7이닝을 1실점으로 막았다.", ["7이닝", "1실점"]),
+    ("통산 타율 0.303, 160홈런, 1314타점, 198도루.", ["160홈런", "1314타점", "198도루"]),
+    ("통산 427세이브를 올렸다.", ["427세이브"]),
+])
+def test_a_players_statistics_are_counts(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -2058,3 +2058,24 @@ def test_schools_counted_in_gyo_are_counts_where_the_sentence_speaks_of_schools(
 ])
 def test_a_players_statistics_are_counts(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("안전시설을 제대로 설치 안 한 곳이 많았다.", []),
+    ("수액을 뒤집어쓰고 오도 가도 못 한 채 죽었을 거예요.", []),
+    ("집 한 채를 오래 보유했다.", ["한 채"]),
+    ("입마개 안 한 대형견 3마리가 쇼핑몰에 들어왔다.", ["3마리"]),
+])
+def test_han_after_a_negation_is_the_verb_not_one(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,values", [
+    ("진에어 LJ 0371편이 기체 결함으로 회항했다.", []),
+    ("1983년 대한항공 007편 격추 사고로 탑승자 269명 전원이 사망했다.", ["269명"]),
+    ("06번은 강남역 출발, 07번은 판교 출발이다.", []),
+    ("금리를 0.5%포인트 낮췄다.", ["0.5%포인트"]),
+    ("사망자는 0명이었다.", ["0명"]),
+])
+def test_digits_led_by_a_zero_name_a_flight_or_a_route_not_an_amount(text, values):
+    assert [s.text for s in find_spans(text)] == values

@@ -371,6 +371,9 @@ INDEX_LEVEL = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?:\s?\([A-Za-z]{2,6}\))?(
 INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까지|선|\s?(?:수준|기록)|[,)]|$)")
 
 
+LEADING_ZERO = re.compile(r"0\d")
+
+
 def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
     """Return money/count/percent/score/rank/grade spans for the numbers in one sentence (offsets + base); homes:
     the article has spoken of homes before the sentence, so a number in 호 that ends like a count counts homes."""
@@ -381,6 +384,8 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
         if start < last_end or _excluded_context(text, start, end):
             continue
         number = m.group().rstrip()
+        if LEADING_ZERO.match(number):
+            continue  # 007편, LJ 0371편, 06번 버스: digits led by a zero name a flight, a route or a line, no amount
         end = start + len(number)
         one = "" if number[0].isdigit() else "1"  # 천만 원, 만 3천여 개: a bare magnitude word counts one of it
         value = parse_number(one + number)
@@ -562,6 +567,9 @@ def _two_rabbits(text: str, m: re.Match[str]) -> bool:
     return m.group(2) == "마리" and bool(re.match(r"\s?토끼", text[m.end():]))
 
 
+NEGATION_BEFORE = re.compile(r"(?<![가-힣])(?:안|못)\s$")
+
+
 def native_spans(text: str, base: int = 0) -> list[Span]:
     """Return counts written with native numerals (두 가지, 세 곳, 다섯 개 분야)."""
     spans = []
@@ -572,9 +580,10 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 한 명 한 명, 한 사람 한 사람, 단 한 곳도: idioms, not counts
         if m.group(1) == "한" and (text.startswith("당", m.end()) or re.match(r"에\s?[\d,]+", text[m.end():])
                                   or m.group(2) in ("채", "척") and re.search(r"[을를]\s$", text[:m.start()])
-                                  or m.group(2) == "권"):
+                                  or m.group(2) == "권" or NEGATION_BEFORE.search(text, max(0, m.start() - 3), m.start())):
             continue  # 한 마리당, 한 마리에 2만8000원: the base of a price; 산타복장을 한 채, 공부를 한 척: -ㄴ 채 (as
-            # it is) and -ㄴ 척 (as if), not a house or a ship; 한 권의 책: a book, not one
+            # it is) and -ㄴ 척 (as if), not a house or a ship; 한 권의 책: a book, not one; 설치 안 한 곳, 오도 가도
+            # 못 한 채: after a negation, 한 is the verb (did), not the numeral
         if m.group(1) == "쉰" and (m.group(2) == "채" or re.search(r"(?:[을를]|숨|하루|이틀|며칠|잠시|잠깐|푹|못)\s$",
                                                                   text[:m.start()])):
             continue  # 하루 쉰 곳, 숨 쉰 채: 쉬다 (rested, breathed), not fifty

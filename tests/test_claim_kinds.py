@@ -2079,3 +2079,23 @@ def test_han_after_a_negation_is_the_verb_not_one(text, counted):
 ])
 def test_digits_led_by_a_zero_name_a_flight_or_a_route_not_an_amount(text, values):
     assert [s.text for s in find_spans(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("1만1000여 명에게 5만원에서 10만원까지 연 1회 지급한다.", [("1만1000여 명", 11000.0, None), ("5만원에서 10만원", 50000.0, 100000.0)]),
+    ("귀빈 선물용은 30만원에서 500만원까지 다양해요.", [("30만원에서 500만원", 300000.0, 5000000.0)]),
+    ("카터의 지지율은 13%에서 51%까지 뛰었다.", [("13%", 13.0, None), ("51%", 51.0, None)]),  # a change
+    ("주가를 490원에서 5850원까지 10배 이상 끌어올렸다.", [("490원", 490.0, None), ("5850원", 5850.0, None)]),
+    ("200만명에서 300만명까지는 2년이 걸리지 않았다.", [("200만명", 2000000.0, None), ("300만명", 3000000.0, None)]),
+    ("고종은 50만원에서 2만원까지 7건의 차관을 들여왔다.", [("50만원", 500000.0, None), ("2만원", 20000.0, None), ("7건", 7.0, None)]),
+])
+def test_a_range_told_from_one_end_to_the_other_is_one_value(text, values):
+    assert [(s.text, s.value, s.value_max) for s in find_spans(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("세대별 수도 계량기를 50%에서 75%까지 잠갔다.", [("50%", 50.0, None), ("75%", 75.0, None)]),
+    ("REC 추가 수익을 60만원에서 130만원까지로 예상했다.", [("60만원에서 130만원", 600000.0, 1300000.0)]),
+])
+def test_what_changed_named_before_a_from_to_makes_a_change_not_a_range(text, values):
+    assert [(s.text, s.value, s.value_max) for s in find_spans(text)] == values

@@ -353,17 +353,34 @@ def _shared_magnitude(low: str, high: str, value: float, high_value: float) -> f
     return scaled if scaled is not None and scaled <= high_value else value
 
 
-def _range_after_unit(text: str, pos: int, canonical: str, value: float) -> tuple[float | None, int]:
-    """Return the high end of a range whose both ends carry the unit (15%~30%, 2000만원~1억원) and where it
-    ends; (None, pos) when no such range follows."""
-    ranged = RANGE.match(text, pos)
+def _range_after_unit(text: str, start: int, pos: int, canonical: str, value: float) -> tuple[float | None, int]:
+    """Return the high end of a range whose both ends carry the unit (15%~30%, 2000만원~1억원, 5만원에서
+    10만원까지) and where it ends; (None, pos) when no such range follows. start is where the low end begins."""
+    ranged = RANGE.match(text, pos) or FROM_TO.match(text, pos)
     if not ranged:
         return None, pos
     high = parse_number(ranged.group(1).rstrip())
     after = _unit_at(text, ranged.start(1) + len(ranged.group(1).rstrip()))
     if high is None or high <= value or after is None or after[0].canonical != canonical:
         return None, pos
+    if ranged.re is FROM_TO and (not text.startswith("까지", after[1]) or CHANGE_AFTER.match(text, after[1] + 2)
+                                 or CHANGED_BEFORE.search(text, max(0, start - 8), start)
+                                 and not ESTIMATE_AFTER.match(text, after[1] + 2)):
+        return None, pos  # 27명에서 41명까지 늘려, 계량기를 50%에서 75%까지 잠갔다: a change, whose two values are
+        # told apart
     return high, after[1]
+
+
+# a range told from one end to the other (5만원에서 10만원까지 지급, 30만원에서 500만원까지 다양): unless a verb of
+# change follows (13%에서 51%까지 뛰었고, 490원에서 5850원까지 10배 이상 끌어올렸고) or the stretch between is
+# what is told (200만명에서 300만명까지는 2년이 걸렸다)
+FROM_TO = re.compile(rf"에서\s({NUMBER})")
+# what changed, as the object right before the low end (한도를 3000만원에서, 인력을 기존 27명에서), unless the two
+# ends are an estimate's (수익을 60만원에서 130만원까지로 예상했다)
+CHANGED_BEFORE = re.compile(r"[을를]\s(?:기존\s|종전\s|현재\s|당초\s)?$")
+ESTIMATE_AFTER = re.compile(r"(?:로|으로)?\s?(?:예상|전망|추정|추산|예측|내다)")
+CHANGE_AFTER = re.compile(r"는|(?:도|로|으로)?\s?(?:\S+\s){0,2}?(?:올|오르|오른|뛰|늘|줄|떨어|끌어|확대|확충|상향|하향|완화|"
+                          r"강화|치솟|하락|상승|증가|감소|인상|인하|낮|높|내려|내린|급등|급락|불어|확장|축소|개선|악화|회복)")
 
 
 # an index named just before a bare number, as the subject whose level it is (…지수는 98.9로, BSI가 122를)
@@ -438,7 +455,7 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
             if _not_a_count(text, start, pos, unit.text, value, homes):
                 continue
             if value_max is None:
-                value_max, pos = _range_after_unit(text, pos, canonical, value)
+                value_max, pos = _range_after_unit(text, start, pos, canonical, value)
             if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
                 continue  # 수질 3등급으로 개선: a grade nobody received
             if unit.canonical == "등급" and value_max is not None:

@@ -2099,3 +2099,15 @@ def test_a_range_told_from_one_end_to_the_other_is_one_value(text, values):
 ])
 def test_what_changed_named_before_a_from_to_makes_a_change_not_a_range(text, values):
     assert [(s.text, s.value, s.value_max) for s in find_spans(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("약 46억 년 전 지구가 탄생했다.", []),
+    ("5억년 전에 지구상에 출현했다.", []),
+    ("핵 시계의 오차는 ‘3조년에 1초’라고 해요.", []),
+    ("65억 연계 사업을 펼친다.", [("money", "65억")]),
+    ("매장량 140억배럴을 추정했다.", [("count", "140억배럴")]),
+    ("하루 20만6000배럴 증산하기로 합의했다.", [("count", "20만6000배럴")]),
+])
+def test_a_bare_amount_before_years_is_time_and_barrels_are_counted(text, values):
+    assert [(s.kind, s.text) for s in find_spans(text)] == values

@@ -389,6 +389,7 @@ INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까
 
 
 LEADING_ZERO = re.compile(r"0\d")
+AEONS_AFTER = re.compile(r"\s?광?년")
 
 
 def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
@@ -466,6 +467,8 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
                 last_end = scale.end()
                 continue  # 1등급부터 9등급까지 구분, 9등급 상대평가: the scale, not a grade received
         elif number[-1] in BIG and number[-1] != "만":
+            if AEONS_AFTER.match(text, pos):
+                continue  # 46억 년 전, 1억 광년: years or light years, not money
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 12), start)):
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter

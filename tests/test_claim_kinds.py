@@ -2111,3 +2111,22 @@ def test_what_changed_named_before_a_from_to_makes_a_change_not_a_range(text, va
 ])
 def test_a_bare_amount_before_years_is_time_and_barrels_are_counted(text, values):
     assert [(s.kind, s.text) for s in find_spans(text)] == values
+
+
+@pytest.mark.parametrize("text,records", [
+    ("세계에서 단 하나 뿐인 한옥 모스크의 미래", ["세계에서 단 하나 뿐"]),
+    ("검문을 거쳐야만 입장할 수 있는 국내 하나뿐인 카페다.", ["국내 하나뿐"]),
+    ("보은군에 단 하나밖에 없는 24시간 응급실이다.", ["보은군에 단 하나밖에 없"]),
+    ("하나뿐인 내 몸을 돌봐야 한다.", []),
+    ("통로가 사실상 중국 하나뿐이었습니다.", []),  # the only one named, not the scope of a record
+])
+def test_the_only_one_in_a_scope_is_a_record(text, records):
+    assert [s.text for s in find_spans(text) if s.kind == "first"] == records
+
+
+@pytest.mark.parametrize("text,awards", [
+    ("2009년 프랑스 최고 훈장인 ‘레지옹 도뇌르’를 받았습니다.", ["레지옹 도뇌르"]),
+    ("일본 정부의 훈장인 '욱일쌍광장'을 받고 있다.", ["욱일쌍광장"]),
+])
+def test_a_decoration_named_after_its_description_is_the_prize(text, awards):
+    assert [s.text for s in find_spans(text) if s.kind == "award"] == awards

@@ -2130,3 +2130,13 @@ def test_the_only_one_in_a_scope_is_a_record(text, records):
 ])
 def test_a_decoration_named_after_its_description_is_the_prize(text, awards):
     assert [s.text for s in find_spans(text) if s.kind == "award"] == awards
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("경기 신규 주택 2만8000호…과천 9800호 최대", ["2만8000호", "9800호"]),
+    ("4차 공공청약 물량 1만3천552호·2차 민간청약 3천324호", ["1만3천552호", "3천324호"]),
+    ("제3호 태풍이 올라온다.", []),
+    ("A씨는 아파트 101동 1203호에 산다.", []),
+])
+def test_homes_counted_in_ho_beside_a_record_or_after_subscriptions(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

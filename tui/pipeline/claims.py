@@ -726,7 +726,7 @@ VEHICLE_CLASS = re.compile(r"\s?(?:짜리|(?:[을를이가]\s?)?(?:이하|미만
 
 
 # Homes counted in 호 (공공 임대 주택 511호를 공급): 호 counts nothing else.
-HOMES = "주택|아파트|임대|주거|오피스텔|세대|분양"
+HOMES = "주택|아파트|임대|주거|오피스텔|세대|분양|청약"  # 청약: subscriptions for new homes
 HOMES_BEFORE = re.compile(rf"(?:{HOMES})[^.\d]{{0,8}}$")
 HOMES_WORDS = re.compile(rf"{HOMES}|택지")  # anywhere before in the sentence, housing sites included
 # what homes are counted for: 2만8000호를 추가 공급, 600호 규모로 건설
@@ -735,7 +735,7 @@ HOMES_AFTER = re.compile(r"(?:를|을|가|이|는|의|씩)?\s?(?:규모로\s?|�
 FARM_HOUSEHOLDS = re.compile(r"\s?(?:농가|가구|세대|어가)")  # 295호 농가: households counted in 호
 # what is numbered in 호 rather than counted: a heritage item, a measure, a road (국보 70호, 잠정조치 4호, 국도25호)
 NUMBERED_BEFORE = re.compile(r"(?:국보|보물|사적|명승|천연기념물|문화재|문화유산|민속자료|조치|국도|지방도|터널)\s?(?:제\s?)?$")
-HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로)(?![가-힣])|\s?(?:규모|가량|안팎|이상|등)")
+HOMES_END = re.compile(r"[)\]·,]|(?:를|을|이|가|의|는|도|와|과|씩|로)(?![가-힣])|\s?(?:규모|가량|안팎|이상|등|최대|최다)|…")
 
 
 # A police or fire station's squad is named by its number (신정지구대 3팀, 119안전센터 2팀).

@@ -2140,3 +2140,16 @@ def test_a_decoration_named_after_its_description_is_the_prize(text, awards):
 ])
 def test_homes_counted_in_ho_beside_a_record_or_after_subscriptions(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("조위표 달력 1200부를 제작해 각 동사무소에 배부했다.", ["1200부"]),
+    ("관련 시리즈 1000만 부 판매 돌파 기념으로 출시됐다.", ["1000만 부"]),
+    ("비상계엄 선포문 10부를 배포했다.", ["10부"]),
+    ("서울고법 형사3부가 재배당을 요구했다.", []),
+    ("민사합의 51부에만 계속 배당돼 왔다.", []),
+    ("방첩사 868부대까지 투입하려 했다.", []),
+    ("1부가 끝날 무렵 번개가 쳤다.", []),
+])
+def test_copies_are_counted_in_bu(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -150,7 +150,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
             if text.startswith(unit.text, at):
                 if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)):
                     continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.)
-                if (skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기", "동", "석") or unit.text in ("국", "교")) \
+                if (skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기", "동", "석", "부") or unit.text in ("국", "교")) \
                         and not SPACED_COUNTER_END.match(text, at + len(unit.text)):
                     continue  # one-syllable counters that are also ordinary words must be glued, or end their word
                     # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점); 국 must end its word
@@ -389,6 +389,7 @@ INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까
 
 
 LEADING_ZERO = re.compile(r"0\d")
+PRINTED_AFTER = re.compile(r"(?:를|을|가|이|씩)?\s?(?:판매|팔|제작|발행|배포|인쇄|찍|폐기|돌파|발간|출간)")
 AEONS_AFTER = re.compile(r"\s?광?년")
 
 
@@ -759,6 +760,9 @@ def _homes_told(text: str, start: int, end: int, homes: bool = False) -> bool:
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes: bool = False) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
+    if unit == "부" and value < 100 and not PRINTED_AFTER.match(text, end):
+        return True  # 형사3부, 민사합의 51부, 1부가 끝날 무렵, 5부 리그: a court's division, a part or a tier; copies
+        # are printed by the hundred (2000부 제작, 100만 부가 팔린) or said to be (책자 10부를 배포)
     if unit == "대":
         if value <= 10 and GENERATIONS_OF.match(text, end):
             return True  # 3대에 걸쳐 전승된, 4대째 이어온: generations of a family, not machines

@@ -388,9 +388,10 @@ INDEX_LEVEL = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?:\s?\([A-Za-z]{2,6}\))?(
 INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까지|선|\s?(?:수준|기록)|[,)]|$)")
 
 
-LEADING_ZERO = re.compile(r"0\d")
+LEADING_ZERO = re.compile(r"0\d")  # digits led by a zero: an identifier (LJ 0371편, 06번 버스)
+# what is done with copies counted in 부 (1200부를 제작, 책자 10부를 배포, 1000부가 완판)
 PRINTED_AFTER = re.compile(r"(?:를|을|가|이|씩)?\s?(?:판매|팔|제작|발행|배포|인쇄|찍|폐기|돌파|발간|출간)")
-AEONS_AFTER = re.compile(r"\s?광?년")
+AEONS_AFTER = re.compile(r"\s?광?년")  # after a bare 억 or 조: years (46억 년 전), not money
 
 
 def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:

@@ -156,9 +156,6 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
                     # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점); 국 must end its word
                     # even glued, since so many words begin with it (7국 1092명, 80여 국을: not RE100국가산단, 2025 국제);
                     # so must 교, schools counted (122교로, 2380교 중: not 3교시, 제1교도소)
-                if unit.text == "교" and not SCHOOLS.search(text):
-                    continue  # a bridge numbered after its name (발산 1교 인근, 풍영정천 2교): 교 counts schools only
-                    # where the sentence speaks of schools
                 return unit, at + len(unit.text)
     return None
 
@@ -761,6 +758,9 @@ def _homes_told(text: str, start: int, end: int, homes: bool = False) -> bool:
 def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes: bool = False) -> bool:
     """Return True for counter uses that are not counts: 'N대' meaning 'the N major …' or an age group, and
     frequencies such as '매년 1회' (a rule, not an event count)."""
+    if unit == "교" and not SCHOOLS.search(text):
+        return True  # 발산 1교 인근, 풍영정천 2교: a bridge numbered after its name; 교 counts schools only where the
+        # sentence speaks of schools
     if unit == "부" and value < 100 and not PRINTED_AFTER.match(text, end):
         return True  # 형사3부, 민사합의 51부, 1부가 끝날 무렵, 5부 리그: a court's division, a part or a tier; copies
         # are printed by the hundred (2000부 제작, 100만 부가 팔린) or said to be (책자 10부를 배포)

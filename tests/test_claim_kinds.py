@@ -2153,3 +2153,43 @@ def test_homes_counted_in_ho_beside_a_record_or_after_subscriptions(text, counte
 ])
 def test_copies_are_counted_in_bu(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,scores", [
+    ("버디 5개, 보기 3개로 2타를 줄여 합계 22언더파 258타를 기록했다.", ["2타", "22언더파", "258타"]),
+    ("2위 맥 마이스너(미국)를 6타 차로 여유 있게 따돌리고 우승했다.", ["6타"]),
+    ("임성재는 이날 1타를 잃고 공동 27위로 내려갔다.", ["1타"]),
+    ("부동산 공법 분야 ‘1타 강사’로 불린 50대", []),
+    ("1분에 약 300타를 친다.", []),
+])
+def test_strokes_are_a_score_only_in_golf(text, scores):
+    assert [s.text for s in find_spans(text) if s.kind == "score"] == scores
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("화이트삭스는 6승 11패로 아메리칸리그 최하위다.", ["6승", "11패"]),
+    ("이번 대회 5경기에서 7골을 터뜨렸다.", ["5경기", "7골"]),
+    ("실탄 10발씩 지급했다.", ["10발"]),
+    ("동면 중인 붉은박쥐 1개체를 확인했다.", ["1개체"]),
+    ("총 40품종의 수국을 심었다.", ["40품종"]),
+    ("주차 공간을 597면으로 늘린다.", ["597면"]),
+    ("테니스장은 300면으로 늘어난다.", ["300면"]),
+    ("6월 15일 자 A10면 기사를 바로잡습니다.", []),
+    ("수상 소식이 1면에 실렸다.", []),
+    ("부동산 전문가 5인(함영진·박원갑)이 진단했다.", ["5인"]),
+    ("개인 3인을 검찰에 고발하기로 했다.", ["3인"]),
+    ("4인 가구는 32만원 이하를 적용받는다.", []),
+    ("신고 접수자 1인의 판단이 아니다.", []),
+])
+def test_wins_goals_shots_organisms_spaces_and_people_are_counted(text, counted):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == counted
+
+
+@pytest.mark.parametrize("text,ranks", [
+    ("시뮬레이션 훈련에서는 30등으로 출발해 1위로 들어왔다.", ["30등", "1위"]),
+    ("글짓기 대회에서 1등을 차지했다.", ["1등"]),
+    ("선발전 30명 중 29등을 하고도 대표가 됐다.", ["29등"]),
+    ("사과 3개 등을 샀다.", []),
+])
+def test_a_place_glued_to_its_number_keeps_its_particle(text, ranks):
+    assert [s.text for s in find_spans(text) if s.kind == "rank"] == ranks

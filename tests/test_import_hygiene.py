@@ -165,3 +165,21 @@ def test_the_browser_starts_without_the_fetching_and_extraction_libraries(seed_d
 def test_the_browser_and_a_local_ingest_never_import_ray():
     loaded = loaded_modules("import tui.cli, tui.ui.app, tui.ingest, tui.commands.corpus, tui.commands.common")
     assert "ray" not in loaded
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second constant of the same name silently replaces the first for every rule that reads it."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "tui").rglob("*.py")):
+        names = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        twice += [f"{path.name}: {name}" for name, count in names.items() if count > 1]
+    assert twice == []

@@ -147,6 +147,9 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
             break
         at = pos + skip
         for unit in by_first.get(text[at: at + 1], ()):
+            if not skip and unit.kind == "none" and unit.text[0] == "등" and SPACED_COUNTER_END.fullmatch(unit.text[1:]):
+                continue  # 1등을, 30등으로: a place glued to its number takes its particle (등을, 등으로 mark 'and so
+                # on' after a word or a spaced number)
             if text.startswith(unit.text, at):
                 if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)):
                     continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.)
@@ -161,6 +164,11 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
 
 
 SCHOOLS = re.compile(r"학교|학생|고교|초교|유치원|스쿨|대학|교육|수업|휴교|개교|폐교|고3|초·중|중·고")
+# Strokes in golf (합계 258타, 6타 차로, 2타를 줄여) are a score only in a sentence about a round of golf (not a star
+# lecturer's 1타 강사, nor 1분에 300타 typed); a margin in strokes (1타 차로) and strokes gained or dropped (1타를 잃고,
+# 3타 줄여, 8타 앞선) are golf's alone
+GOLF = re.compile(r"언더파|오버파|버디|보기\s?\d|이글|라운드|골프|[LK]?PGA|\d+홀|티샷|퍼트|컷\s?(?:탈락|통과)|이븐파|파\s?\d")
+STROKES_MARGIN = re.compile(r"\s?차(?:로|이|의|를|\s|$)|(?:를|을)?\s?(?:줄|잃|앞선|앞서|뒤진|뒤져|뒤지|낮춰|낮췄|낮춘)")
 
 
 BIG_OR_SMALL = "조억만천백"
@@ -213,10 +221,26 @@ def _subdivision_at(text: str, start: int, pos: int, value: float) -> tuple[Unit
 
 
 def _people_at(text: str, pos: int, value: float) -> tuple[Unit, int] | None:
-    """Return 인 as the counter of people when it is followed by 의 and a space (5인의 작가): elsewhere N인 is
-    mostly a class (1인 가구, 4인 가족, 20인 이상 단체, 1인 시위)."""
-    if value >= 2 and text.startswith("인의 ", pos):
+    """Return 인 as the counter of people when a particle or a bracket closes it (5인의 작가, 전문가 12인은, 개인
+    3인을 고발, 위원 3인(…)): followed by a noun, N인 is mostly a class (1인 가구, 4인 가족, 20인 이상 단체, 1인
+    시위); one person (1인의 판단) is no count either."""
+    if value >= 2 and PERSONS_CLOSED.match(text, pos):
         return Unit("인", "count", "명"), pos + 1
+    return None
+
+
+PERSONS_CLOSED = re.compile(r"인(?:의\s|(?:을|를|이|은|과|와|만|도)(?=[\s,.]|$)|[(,])")
+
+
+# Parking spaces and courts counted in 면 (주차장 1천276면, 테니스장 112면): only where the sentence speaks of them,
+# as 면 is as often a newspaper's page (1면에 실린) or a township (3읍 6면)
+SPACES = re.compile(r"주차|코트|테니스|배드민턴|풋살|족구|게이트볼|피클볼|구장|캠핑|야영|카라반|오토캠")
+
+
+def _spaces_at(text: str, pos: int) -> tuple[Unit, int] | None:
+    """Return 면 as the counter of parking spaces or courts when the sentence speaks of them."""
+    if text.startswith("면", pos) and _ends_word(text, pos + 1) and SPACES.search(text):
+        return Unit("면", "count", "면"), pos + 1
     return None
 
 
@@ -435,7 +459,7 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
         if found is None and text.startswith(" 점", pos) and (about or _counts_items(text, start, pos + 2)):
             found = (PIECES, pos + 2)  # 작품 80여 점: spaced from its number, 점 counts the pieces named beside it
         if found is None and not approx and ranged is None:
-            found = _subdivision_at(text, start, pos, value) or _people_at(text, pos, value)
+            found = _subdivision_at(text, start, pos, value) or _people_at(text, pos, value) or _spaces_at(text, pos)
         if found and found[0].kind == "none":
             continue
         if found and not (_ends_word(text, found[1]) or not found[0].text[-1].isalpha()
@@ -761,6 +785,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
     if unit == "교" and not SCHOOLS.search(text):
         return True  # 발산 1교 인근, 풍영정천 2교: a bridge numbered after its name; 교 counts schools only where the
         # sentence speaks of schools
+    if unit == "타" and not (GOLF.search(text) or STROKES_MARGIN.match(text, end)):
+        return True  # 1타 강사, 1분에 300타: not strokes in a round of golf
     if unit == "부" and value < 100 and not PRINTED_AFTER.match(text, end):
         return True  # 형사3부, 민사합의 51부, 1부가 끝날 무렵, 5부 리그: a court's division, a part or a tier; copies
         # are printed by the hundred (2000부 제작, 100만 부가 팔린) or said to be (책자 10부를 배포)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.models import Span
-from tui.pipeline import records
+from tui.pipeline import awards, records
 from tui.pipeline.lexicon import holds_one_of_each, read_table, required_words
 from tui.pipeline.numbers import (
     BIG,
@@ -1170,5 +1170,6 @@ def find_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
     spans = _settle_awards(text, base, sorted(numeric + word_spans(text, base, numeric), key=lambda s: s.start))
     if "수상" in text:
         spans = sorted(spans + _prizes_received(text, base, spans), key=lambda s: s.start)
+    spans = awards.refine_awards(text, base, spans)
     spans = records.refine_records(text, base, spans, _scope_before())
     return _with_streaks(text, base, spans, runs) if runs else spans

@@ -1,7 +1,8 @@
 """Logistic models stored as data (weights over named features, a bias and a threshold), trained by scripts in
-tests/ on the tune splits of the labelled sets: the program model and the ownership model; and the class and
-status models, multinomial ones (a weight per class for each feature) that pick one of several classes, with the
-text features they share."""
+tests/ on the tune splits of the labelled sets: the program model and the ownership model; the class and status
+models, multinomial ones (a weight per class for each feature) that pick one of several classes, with the text
+features they share; and the second readers (the record and award models), which read candidate words again after
+the rules and add a claim the rules missed (read_again)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.models import Span
 from tui.paths import data_dir
 
 
@@ -82,7 +84,7 @@ def stored_model(name: str) -> LogisticModel:
     return LogisticModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def stored_multinomial(name: str) -> tuple[MultinomialModel, dict] | None:
     """Return the multinomial model stored in data/NAME (a JSON file with `classes`, `weights` and `bias`) and the
     file's other fields, or None when no such file is stored."""
@@ -93,3 +95,46 @@ def stored_multinomial(name: str) -> tuple[MultinomialModel, dict] | None:
     model = MultinomialModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()},
                              tuple(data["bias"]))
     return model, data
+
+
+def stored_second_reader(name: str) -> tuple[MultinomialModel, float] | None:
+    """Return a second reader's model stored in data/NAME (two classes, the kind it adds and "no") and its margin,
+    or None when no such file is stored."""
+    stored = stored_multinomial(name)
+    if stored is None:
+        return None
+    model, data = stored
+    return model, float(data["margin"])
+
+
+def sure(model: MultinomialModel, margin: float, features, kind: str) -> bool:
+    """Return True when a second reader's score for kind passes its score for none by at least margin (log-odds)."""
+    totals = model.totals(features)
+    return totals[kind] - totals["no"] >= margin
+
+
+def read_again(text: str, base: int, spans: list[Span], kind: str, words: list[tuple[int, int]], features, widen,
+               adds, decide=None) -> list[Span]:
+    """Return a sentence's spans with the claims of kind a second reader adds. Each candidate word (start, end in
+    text) that no span covers is asked: adds(features(text, start, end)) (or, in training, decide(features, None,
+    start, end) with base added to the offsets) says whether it is a claim, and widen(start, end) gives the span
+    added (the word alone where that would run into a value found already). A word inside a span of kind is an
+    example the rules found (decide is told it, with that span) and stays; a word inside another kind's value is
+    not asked."""
+    added: list[Span] = []
+    for start, end in words:
+        covering = [s for s in spans if s.start - base < end and start < s.end - base]
+        if any(s.kind != kind for s in covering):
+            continue
+        if covering:
+            if decide is not None:
+                decide(features(text, start, end), covering[0], base + start, base + end)  # an example to learn
+            continue
+        x = features(text, start, end)
+        if decide(x, None, base + start, base + end) if decide is not None else adds(x):
+            span = widen(start, end)
+            if any(s.start < span.end and span.start < s.end for s in spans + added):
+                span = Span(kind, base + start, base + end, text[start:end])
+            if not any(s.start < span.end and span.start < s.end for s in spans + added):
+                added.append(span)
+    return sorted(spans + added, key=lambda s: s.start) if added else spans

@@ -16,12 +16,7 @@ import re
 from functools import lru_cache
 
 from tui.models import Span
-from tui.pipeline.logistic import (
-    MultinomialModel,
-    letter_grams,
-    stored_multinomial,
-    word_starts,
-)
+from tui.pipeline.logistic import MultinomialModel, letter_grams, read_again, stored_second_reader, sure, word_starts
 
 RECORD_MODEL = "record_model.json"
 # Every word a record can turn on (CLAIMS.md: first, only, most, largest, highest, record), wider than the rules'
@@ -38,18 +33,13 @@ GRADED = re.compile(r"\s?[가-힣]+")
 @lru_cache(maxsize=1)
 def record_model() -> tuple[MultinomialModel, float] | None:
     """Return the record model and its margin, or None when no model is stored."""
-    stored = stored_multinomial(RECORD_MODEL)
-    if stored is None:
-        return None
-    model, data = stored
-    return model, float(data["margin"])
+    return stored_second_reader(RECORD_MODEL)
 
 
 def adds(model: MultinomialModel, margin: float, features) -> bool:
     """Return True when the model reads a record word no span covers as a record: its score for a record passes
     its score for none by at least margin (log-odds)."""
-    totals = model.totals(features)
-    return totals["first"] - totals["no"] >= margin
+    return sure(model, margin, features, "first")
 
 
 def features(text: str, start: int, end: int) -> list[str]:
@@ -95,25 +85,6 @@ def refine_records(text: str, base: int, spans: list[Span], scope: re.Pattern[st
     stored = record_model() if decide is None else None
     if decide is None and stored is None:
         return spans
-    added: list[Span] = []
-    for start, end in found:
-        covering = [s for s in spans if s.start - base < end and start < s.end - base]
-        if any(s.kind != "first" for s in covering):
-            continue  # a word inside another kind's value (1호 is a count's, 최고 등급 an award's): not asked
-        if covering:
-            if decide is not None:
-                decide(features(text, start, end), covering[0], base + start, base + end)  # an example to learn
-            continue  # a record the rules found stays
-        x = features(text, start, end)
-        if decide is not None:
-            yes = decide(x, None, base + start, base + end)
-        else:
-            yes = adds(*stored, x)
-        if yes:
-            span = added_span(text, base, start, end, scope)
-            if any(s.start < span.end and span.start < s.end for s in spans + added):
-                span = Span("first", base + start, base + end, text[start:end])  # the word alone, if the scope
-                # or the graded word runs into a value found already
-            if not any(s.start < span.end and span.start < s.end for s in spans + added):
-                added.append(span)
-    return sorted(spans + added, key=lambda s: s.start) if added else spans
+    return read_again(text, base, spans, "first", found, features,
+                      lambda start, end: added_span(text, base, start, end, scope),
+                      lambda x: adds(*stored, x), decide)

@@ -2193,3 +2193,14 @@ def test_wins_goals_shots_organisms_spaces_and_people_are_counted(text, counted)
 ])
 def test_a_place_glued_to_its_number_keeps_its_particle(text, ranks):
     assert [s.text for s in find_spans(text) if s.kind == "rank"] == ranks
+
+
+@pytest.mark.parametrize("text, span, cls", [
+    # the people of a place named by their number are the scene, in a pledge as anywhere
+    ("성과를 시민과 공유하고 시정 운영에 활용해 50만 시민 한 사람 한 사람의 행복을 만드는 밑거름으로 삼겠다.", "50만", "context"),
+    ("구는 42만 구민 모두가 누리는 복지를 만들겠다.", "42만", "context"),
+    ("김 시장은 “150만 시민과 함께 새 시대를 열겠다”고 말했다.", "150만", "context"),
+    ("축제에 100만 시민이 참여했다.", "100만", "activity"),  # people who joined are counted, not named
+])
+def test_a_places_people_named_by_their_number_are_the_scene(text, span, cls):
+    assert (span, cls) in classes(text)

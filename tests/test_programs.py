@@ -405,3 +405,13 @@ def test_a_note_of_an_amount_in_brackets_is_no_gloss():
     names = [c.mention.name for c in candidates(text, split_sentences(get_kiwi(), text), gaz.agency_words,
                                                  gaz.place_names)]
     assert not any("(" in n for n in names)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("구는 ‘마을돌봄센터’를 개소했다.", ["마을돌봄센터"]),  # a place that serves
+    ("시는 지난해 ‘청년정책 추진위원회’를 출범시켰다.", []),  # a body of people, though launched
+    ("1933년 ‘녹화협회’가 설립돼 나무를 심었다.", []),
+    ("검찰은 ‘범죄수익환수부’를 신설했다.", []),
+])
+def test_a_launched_body_of_people_is_an_organisation_still(text, found):
+    assert programs_in(text) == found

@@ -63,6 +63,11 @@ NAMED_AS = re.compile(r"(?:정책|사업|시책|과제|프로그램|서비스)(?
 COINED = re.compile(r"([가-힣]{2,})형")  # 광주형 일자리, 나주형 복지모델: a place's own scheme
 AWARD_HINT = re.compile(r"\d|상|등급|표창|우수|싹쓸이|휩쓸|관왕|훈장|인증|첫|최초|최대|최고|최다|유일|처음")
 LAUNCHED = re.compile(r"출범|개소|개관|설립|신설|문을 열|건립")
+# A body of people an article says was set up (1933년 ‘녹화협회’가 설립돼, 범죄수익환수부 신설, 합동수사본부 출범) is an
+# organisation still: what a launch makes a program of is a place that serves (‘…센터’ 개소, ‘…관’ 개관); a
+# donation drive (‘샤인 기부’) ends in 부 but is no department, and a named council (…회의) stays a candidate, as the
+# sets label one a borderline program
+BODIES = re.compile(r"(?:(?<!기)부|협회|위원회|재단|본부|추진단|지원단|학회|조합|봉사단|의회|청|처|법인|기업|공단|협의체)$")
 BREAKERS = frozenset({"등", "주최", "주관", "후원", "측", "간", "그동안", "당시", "올해", "내년", "지난해", "최근", "향후"})
 # ‘2024년 아시아 야간형 축제(…)’로 선정됐다: a quoted title the agency was selected or designated as is a prize it
 # received (an award in CLAIMS.md), not a program; a scheme selected in a competition is still one (…사업’에 선정)
@@ -420,7 +425,8 @@ def features(body: str, start: int, end: int, mention: ProgramMention, inside: l
     gate = {
         f"source_{source}": 1.0,
         f"rejected_{why}": 1.0,
-        "launched_institution": float(why == "organisation" and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
+        "launched_institution": float(why == "organisation" and not BODIES.search(name)
+                                      and bool(LAUNCHED.search(body[max(0, start - 40): end + 40]))),
         "ranking_words": float(bool(RANKING_WORDS.search(name))),
         "slogan_after": float(bool(SLOGAN_AFTER.match(body, end))),
         "designated_as": float(_designated_as(body, start, end, name, source)),

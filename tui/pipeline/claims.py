@@ -168,7 +168,7 @@ SCHOOLS = re.compile(r"학교|학생|고교|초교|유치원|스쿨|대학|교�
 # lecturer's 1타 강사, nor 1분에 300타 typed); a margin in strokes (1타 차로) and strokes gained or dropped (1타를 잃고,
 # 3타 줄여, 8타 앞선) are golf's alone
 GOLF = re.compile(r"언더파|오버파|버디|보기\s?\d|이글|라운드|골프|[LK]?PGA|\d+홀|티샷|퍼트|컷\s?(?:탈락|통과)|이븐파|파\s?\d")
-STROKES_MARGIN = re.compile(r"\s?차(?:로|이|의|를|\s|$)|(?:를|을)?\s?(?:줄|잃|앞선|앞서|뒤진|뒤져|뒤지|낮춰|낮췄|낮춘)")
+STROKES_TOLD = re.compile(r"\s?차(?:로|이|의|를|\s|$)|(?:를|을)?\s?(?:줄|잃|앞선|앞서|뒤진|뒤져|뒤지|낮춰|낮췄|낮춘)")
 
 
 BIG_OR_SMALL = "조억만천백"
@@ -785,7 +785,7 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
     if unit == "교" and not SCHOOLS.search(text):
         return True  # 발산 1교 인근, 풍영정천 2교: a bridge numbered after its name; 교 counts schools only where the
         # sentence speaks of schools
-    if unit == "타" and not (GOLF.search(text) or STROKES_MARGIN.match(text, end)):
+    if unit == "타" and not (GOLF.search(text) or STROKES_TOLD.match(text, end)):
         return True  # 1타 강사, 1분에 300타: not strokes in a round of golf
     if unit == "부" and value < 100 and not PRINTED_AFTER.match(text, end):
         return True  # 형사3부, 민사합의 51부, 1부가 끝날 무렵, 5부 리그: a court's division, a part or a tier; copies

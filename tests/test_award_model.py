@@ -104,10 +104,11 @@ def test_training_fits_the_labels_it_is_given():
         rows.append((f"d{i}", ["w=대상", "a2:으로"], "no", True))  # 대상으로: a target the rules took
         rows.append((f"d{i}", ["h=상", "aw1:수상했다."], "award", False))  # a prize they missed
         rows.append((f"d{i}", ["w=이상", "a2: 늘"], "no", False))  # 이상 늘었다: no prize
-    model = train_awards.READER.fitted(rows, 1.0)
+    reader = train_awards.READER
+    model = reader.fitted(rows, 1.0)
     # the rules' finds stay; the model adds the prize they missed and not the bound
-    assert [train_awards.decided(model, r, 1.0) for r in rows[:4]] == [True, True, True, False]
-    assert train_awards.counts(rows, [r[3] for r in rows]) == {"right": 30, "wrong": 30, "missed": 30}
+    assert [reader.decided(model, r, 1.0) for r in rows[:4]] == [True, True, True, False]
+    assert reader.counts(rows, [r[3] for r in rows]) == {"right": 30, "wrong": 30, "missed": 30}
 
 
 def test_the_stored_model_is_what_training_on_the_tune_splits_gives():

@@ -86,12 +86,11 @@ def test_training_fits_the_labels_it_is_given():
         rows.append((f"d{i}", ["w=최대", "a2: 5"], "no", True))  # 최대 50만원: a cap the rules took
         rows.append((f"d{i}", ["w=가장", "a2: 많"], "first", False))  # 가장 많은: a record they missed
         rows.append((f"d{i}", ["w=최대", "a2: 현"], "no", False))  # 최대 현안: no record
-    names = train_records.weighable(rows, train_records.MIN_VALUES, ())
-    weights, bias = train_records.fit([(r[0], r[1], r[2]) for r in rows], names, 1.0, train_records.LABELS)
-    model = train_records.as_model(names, weights, bias)
+    reader = train_records.READER
+    model = reader.fitted(rows, 1.0)  # the features of at least MIN_VALUES examples, fitted at strength 1
     # the rules' finds stay; the model adds the record they missed and not the wish
-    assert [train_records.decided(model, r, 1.0) for r in rows[:4]] == [True, True, True, False]
-    assert train_records.counts(rows, [r[3] for r in rows]) == {"right": 30, "wrong": 30, "missed": 30}
+    assert [reader.decided(model, r, 1.0) for r in rows[:4]] == [True, True, True, False]
+    assert reader.counts(rows, [r[3] for r in rows]) == {"right": 30, "wrong": 30, "missed": 30}
 
 
 def test_the_stored_model_is_what_training_on_the_tune_splits_gives():

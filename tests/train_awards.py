@@ -44,7 +44,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from second_reader import SecondReader
-from train_classes import fit, weighable  # noqa: F401 (the tests fit through this module)
 
 MODEL = HERE.parent / "data" / "award_model.json"
 STRENGTH = 3.0
@@ -54,9 +53,6 @@ READER = SecondReader("tui.pipeline.awards", "refine_awards", "award", MODEL, ST
                       "Award model: logistic weights over tui.pipeline.awards.features, trained by "
                       "tests/train_awards.py on the tune splits of the labelled sets. Do not edit by hand.",
                       "prize words")
-LABELS = READER.labels
-examples, decided, counts, as_model = READER.examples, READER.decided, READER.counts, READER.as_model
-cross_validated, train = READER.cross_validated, READER.train
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,7 +42,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from second_reader import SecondReader
-from train_classes import fit, weighable  # noqa: F401 (the tests fit through this module)
 
 MODEL = HERE.parent / "data" / "record_model.json"
 STRENGTH = 3.0
@@ -52,9 +51,6 @@ READER = SecondReader("tui.pipeline.records", "refine_records", "first", MODEL, 
                       "Record model: logistic weights over tui.pipeline.records.features, trained by "
                       "tests/train_records.py on the tune splits of the labelled sets. Do not edit by hand.",
                       "record words")
-LABELS = READER.labels
-examples, decided, counts, as_model = READER.examples, READER.decided, READER.counts, READER.as_model
-cross_validated, train = READER.cross_validated, READER.train
 
 
 def main(argv: list[str] | None = None) -> int:

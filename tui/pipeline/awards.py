@@ -98,11 +98,6 @@ def refine_awards(text: str, base: int, spans: list[Span], decide=None) -> list[
     when it scores above the margin. The rules' spans all stay. decide (for training) is called as
     decide(features, rule_span_or_None, start, end) for every prize word no other kind's value covers, instead of the
     model, and returns True to add."""
-    found = candidates(text)
-    if not found:
-        return spans
-    stored = award_model() if decide is None else None
-    if decide is None and stored is None:
-        return spans
-    return read_again(text, base, spans, "award", found, features,
-                      lambda start, end: added_span(text, base, start, end), lambda x: adds(*stored, x), decide)
+    return read_again(text, base, spans, "award", candidates(text), features,
+                      lambda start, end: added_span(text, base, start, end), award_model() if decide is None else None,
+                      decide)

@@ -114,13 +114,15 @@ def sure(model: MultinomialModel, margin: float, features, kind: str) -> bool:
 
 
 def read_again(text: str, base: int, spans: list[Span], kind: str, words: list[tuple[int, int]], features, widen,
-               adds, decide=None) -> list[Span]:
+               stored: tuple[MultinomialModel, float] | None, decide=None) -> list[Span]:
     """Return a sentence's spans with the claims of kind a second reader adds. Each candidate word (start, end in
-    text) that no span covers is asked: adds(features(text, start, end)) (or, in training, decide(features, None,
-    start, end) with base added to the offsets) says whether it is a claim, and widen(start, end) gives the span
-    added (the word alone where that would run into a value found already). A word inside a span of kind is an
-    example the rules found (decide is told it, with that span) and stays; a word inside another kind's value is
-    not asked."""
+    text) that no span covers is asked: the stored model and margin (sure, on features(text, start, end)), or in
+    training decide(features, None, start, end) with base added to the offsets, says whether it is a claim, and
+    widen(start, end) gives the span added (the word alone where that would run into a value found already). A
+    word inside a span of kind is an example the rules found (decide is told it, with that span) and stays; a word
+    inside another kind's value is not asked. With neither a model nor decide, the spans stand as they are."""
+    if not words or stored is None and decide is None:
+        return spans
     added: list[Span] = []
     for start, end in words:
         covering = [s for s in spans if s.start - base < end and start < s.end - base]
@@ -131,7 +133,7 @@ def read_again(text: str, base: int, spans: list[Span], kind: str, words: list[t
                 decide(features(text, start, end), covering[0], base + start, base + end)  # an example to learn
             continue
         x = features(text, start, end)
-        if decide(x, None, base + start, base + end) if decide is not None else adds(x):
+        if decide(x, None, base + start, base + end) if decide is not None else sure(*stored, x, kind):
             span = widen(start, end)
             if any(s.start < span.end and span.start < s.end for s in spans + added):
                 span = Span(kind, base + start, base + end, text[start:end])

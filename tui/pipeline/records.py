@@ -79,12 +79,6 @@ def refine_records(text: str, base: int, spans: list[Span], scope: re.Pattern[st
     span when it scores above the margin (added_span, with the scope before it that scope matches). The rules'
     spans all stay. decide (for training) is called as decide(features, rule_span_or_None, start, end) for every
     record word no other kind's value covers, instead of the model, and returns True to add."""
-    found = candidates(text)
-    if not found:
-        return spans
-    stored = record_model() if decide is None else None
-    if decide is None and stored is None:
-        return spans
-    return read_again(text, base, spans, "first", found, features,
+    return read_again(text, base, spans, "first", candidates(text), features,
                       lambda start, end: added_span(text, base, start, end, scope),
-                      lambda x: adds(*stored, x), decide)
+                      record_model() if decide is None else None, decide)

@@ -82,8 +82,8 @@ def features(text: str, start: int, end: int) -> list[str]:
 
 
 def added_span(text: str, base: int, start: int, end: int) -> Span:
-    """Return the award span the model adds for a prize word: the word, and for an honour, grade or selection the
-    word right before it (국무총리 표창, 우수기관으로 선정, 최우수 등급)."""
+    """Return the award span the model adds for a prize word: the word, and for an honour or a selection the word
+    right before it when it names the giver or what was selected (국무총리 표창, 우수기관으로 선정, 가족친화기관 인증)."""
     kind = head(text[start:end])
     if kind in HONOURS + SELECTIONS and start >= 2 and text[start - 1] == " ":
         before = re.search(r"(?<![0-9])[가-힣A-Za-z]{2,14}$", text[max(0, start - 15): start - 1])

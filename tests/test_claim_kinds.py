@@ -2204,3 +2204,51 @@ def test_a_place_glued_to_its_number_keeps_its_particle(text, ranks):
 ])
 def test_a_places_people_named_by_their_number_are_the_scene(text, span, cls):
     assert (span, cls) in classes(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("병원의 전공의 대표 한 명을 제외하고, 나머지 11명은 복귀하지 않았다.", ["한 명", "11명"]),
+    ("경찰은 중국인 피의자 한 명을 추가로 검거했다.", ["한 명"]),
+    # one after another, 'even one', 'one of', a person (or one who did: 고생만 한 분), not counts
+    ("아이들 한 명 한 명의 행복한 성장을 돕겠다.", []),
+    ("한 명의 아이도 놓치지 않겠다.", []),
+    ("피해자를 한 명이라도 줄이겠다.", []),
+    ("그는 가장 존경받는 철학자 가운데 한 명으로 꼽힌다.", []),
+    ("고생만 한 분인데 안타깝다.", []),
+    ("행위를 한 사람은 처벌받는다.", []),
+])
+def test_one_person_counted_in_myeong_is_a_count(text, found):
+    assert [s.text for s in find_spans(text) if s.kind == "count"] == found
+
+
+@pytest.mark.parametrize("text", [
+    "혈중알코올농도는 면허 취소 기준(0.08% 이상)을 웃도는 0.12%였다.",
+    "대수용가(저수조 용량 100t 이상) 123개소의 제한 급수를 해제했다.",
+    "영어 1등급(원점수 90점 이상) 비율은 3.11%였다.",
+    "초고령 사회(20% 이상)로 진입했다.",
+])
+def test_a_bound_closing_a_brackets_gloss_is_no_value(text):
+    bounds = {"0.08%", "100t", "90점", "20%"}
+    assert not [s for s in find_spans(text) if s.text in bounds]
+
+
+def test_an_amount_said_roughly_in_brackets_stays_a_value():
+    assert "20억원" in [s.text for s in find_spans("저작권료 공탁금(약 20억원 이상)을 확보하기 위해 소송을 냈다.")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("반도체 마이스터고 4곳 가운데 가장 오래됐다고 소개했다.", "가장 오래됐"),
+    ("경남은 20.7일로 전국에서 가장 길었다.", "전국에서 가장 길었"),
+    ("세 특검 중 수사 속도가 가장 빨랐다.", "가장 빨랐"),
+])
+def test_a_superlative_told_as_the_predicate_is_a_record(text, found):
+    assert ("first", found) in kinds(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("전년 대비 상승폭(1.2점)도 가장 컸다.", "가장 컸"),     # 도 after a bracket: 'also', not the province
+    ("‘트레킹 체험’도 처음으로 도 단위 최초로 선보인다.", "도 단위 최초"),
+])
+def test_a_scope_word_glued_to_a_closing_bracket_is_a_particle(text, found):
+    records = [t for k, t in kinds(text) if k == "first"]
+    assert found in records and not any(t.startswith("도 가장") or t.startswith("도 처음") for t in records)

@@ -98,7 +98,8 @@ def scope_pattern() -> str:
     heads = "|".join(re.escape(w) for w in sorted(SCOPE_HEADS, key=len, reverse=True))
     # 경기북부 최대, 영남권 유일: a part of a region; 제주지역 첫, 도 단위 최초, 전국 기초단체 가운데 유일: a scope
     # narrowed by the kind of place or body it counts among
-    return rf"(?<![가-힣])(?:{words})(?:북부|남부|동부|서부|중부|권)?(?:\s?(?:{heads})(?=[^가-힣]|$|에서|에선|내|중|가운데|최|첫|처음|유일|가장|제?1호))?"
+    # (a word glued to a closing bracket or quote is a particle: 상승폭(1.2점)도 가장 컸다, ‘A’도 최초로)
+    return rf"(?<![가-힣)\]’”」』])(?:{words})(?:북부|남부|동부|서부|중부|권)?(?:\s?(?:{heads})(?=[^가-힣]|$|에서|에선|내|중|가운데|최|첫|처음|유일|가장|제?1호))?"
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +310,10 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     if kind == "percent" and WEIGHT_AFTER.match(text, pos):
         return True  # 공무원 평가(15%), 도민 평가(15%) … 를 합산해: a weight of a formula, not a share anyone reached
+    if GLOSS_BOUND.match(text, pos) and GLOSS_OPEN_BEFORE.search(text, max(0, start - 24), start) \
+            and not ABOUT_BEFORE.search(text, max(0, start - 4), start):
+        return True  # 면허 취소 기준(0.08% 이상), 대수용가(저수조 용량 100t 이상): the bound that defines what the
+        # bracket glosses, not a value (but 공탁금(약 20억원 이상): an amount said roughly)
     return bool(STANDARD_BEFORE.search(before))  # 유행 기준인 9.1명을 넘어섰다: the threshold, not a result
 
 
@@ -316,6 +321,10 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 WEIGHT_AFTER = re.compile(r"\s?(?:만|씩)?\s?(?:을|를)?\s?반영(?:해|하여|한|하는)\s?(?:산정|합산|계산|점수)"
                           r"|\)(?:[,·]?\s?[가-힣\s]{1,15}\(\d+(?:\.\d+)?\s?%\))*\s?(?:을|를)\s?합산")
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
+# a bound closing a bracket that glosses a word: 고령 사회(65세 이상 인구 비율 14% 이상), 1등급(원점수 90점 이상)
+GLOSS_BOUND = re.compile(r"\s?(?:이상|이하|미만|초과)\)")
+GLOSS_OPEN_BEFORE = re.compile(r"[가-힣A-Za-z’'”]\s?\([^()\n]{0,20}$")
+ABOUT_BEFORE = re.compile(r"(?:약|대략|무려)\s?$")
 UNIT_DEFINED = re.compile(r"\s?(?:은|는|이란|란|=)\s?")
 # A sentence that sets how many points something takes or earns: a rubric's schedule
 POINT_SCHEDULE = re.compile(r"(?:감점|가점)(?:된다|되며|되고|되는|한다|하며|하고|하는|\s?처리|(?:을|를|이)\s?부여)|배점")
@@ -611,6 +620,11 @@ def _two_rabbits(text: str, m: re.Match[str]) -> bool:
 
 
 NEGATION_BEFORE = re.compile(r"(?<![가-힣])(?:안|못)\s$")
+# 한 명 한 명, 한 명씩, 한 명이라도, 한 명의 아이도: one after another or 'even one', not a count; 가운데 한 명으로, 국민의 한 명: 'one
+# of' (중 한 곳 is read below)
+ONE_BY_ONE = re.compile(r"\s?,?\s?한\s?명|씩|도(?![가-힣])|이라도|의\s?[가-힣]{1,6}(?:도|이라도)(?![가-힣])|"
+                        r"으로\s?(?:꼽|손꼽|평가|불리|여겨)")
+ONE_BY_ONE_BEFORE = re.compile(r"(?:한\s?명\s?,?|가운데|중|의)\s$")
 
 
 def native_spans(text: str, base: int = 0) -> list[Span]:
@@ -619,8 +633,11 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
     for m in NATIVE_RE.finditer(text):
         if not _ends_word(text, m.end()) or text.startswith(("째", "도 "), m.end()):
             continue
-        if m.group(1) == "한" and (m.group(2) in ("명", "차례", "번", "사람", "분") or text[max(0, m.start() - 2): m.start()] == "단 "):
-            continue  # 한 명 한 명, 한 사람 한 사람, 단 한 곳도: idioms, not counts
+        if m.group(1) == "한" and (m.group(2) in ("차례", "번", "사람", "분") or text[max(0, m.start() - 2): m.start()] == "단 "
+                                  or m.group(2) == "명" and (ONE_BY_ONE.match(text, m.end())
+                                                            or ONE_BY_ONE_BEFORE.search(text, 0, m.start()))):
+            continue  # 한 번, 한 사람 and 한 분 (a person, or one who did: 고생만 한 분), 한 명 한 명, 단 한 곳도: idioms,
+            # not counts; a person counted alone in 명 is one (대표 한 명을 제외하고, 딸 한 명이)
         if m.group(1) == "한" and (text.startswith("당", m.end()) or re.match(r"에\s?[\d,]+", text[m.end():])
                                   or m.group(2) in ("채", "척") and re.search(r"[을를]\s$", text[:m.start()])
                                   or m.group(2) == "권" or NEGATION_BEFORE.search(text, max(0, m.start() - 3), m.start())):

@@ -2252,3 +2252,16 @@ def test_a_superlative_told_as_the_predicate_is_a_record(text, found):
 def test_a_scope_word_glued_to_a_closing_bracket_is_a_particle(text, found):
     records = [t for k, t in kinds(text) if k == "first"]
     assert found in records and not any(t.startswith("도 가장") or t.startswith("도 처음") for t in records)
+
+
+def test_a_places_people_named_by_their_number_stand_now_in_a_pledge_as_anywhere(tmp_path):
+    from tui.pipeline.process import process_file
+
+    path = tmp_path / "article.txt"
+    path.write_text("광산구청장 신년사\n\n박병규 광산구청장은 새해를 맞아 구정 운영 방향을 밝혔다.\n"
+                    "박 구청장은 “42만 구민 한 사람 한 사람의 삶을 지키는 밑거름으로 삼겠다”고 말했다.\n"
+                    "구는 올해 일자리 1200개를 만들 계획이다.\n", encoding="utf-8")
+    claims = {sp.text: (c.status, sp.cls) for art in process_file(str(path)).articles for c in art.claims
+              for sp in c.spans}
+    assert claims["42만"] == ("ongoing", "context")  # the sets label such epithets ongoing
+    assert claims["1200개"][0] == "planned"

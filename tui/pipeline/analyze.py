@@ -17,7 +17,7 @@ from tui.pipeline.lexicon import read_table
 from tui.pipeline.programs import ProgramMention, find_programs
 from tui.pipeline.read import RawDoc
 from tui.pipeline.segment import TOKENIZE, split_sentences
-from tui.pipeline.significance import claim_class, classes_of
+from tui.pipeline.significance import claim_class, classes_of, residents_epithet
 from tui.pipeline.speech import quotes, speaker_of
 from tui.pipeline.split import PageArticle, outlet_evidence
 from tui.pipeline.status import (
@@ -271,6 +271,9 @@ def _claims(article: Article, sents, sentence_agency, mentions, article_category
         if proposing:
             status = in_proposal(status, text)
         status = refine_status(spans, text, s.start, status)
+        if spans and all(residents_epithet(sp, text, s.start) for sp in spans):
+            status = "ongoing"  # 150만 시민과 함께, 42만 구민 한 사람 한 사람의: the people of a place, in a pledge as
+            # anywhere, are there now (the sets label such epithets ongoing)
         spans = [replace(sp, cls=_whose(article, cls))
                  for sp, cls in zip(spans, classes_of(spans, text, s.start, status, theme))]
         category = category_of(text + " " + (program.name if program else ""), article_category)

@@ -80,6 +80,12 @@ def _list_tail(text: str, start: int, end: int) -> str:
 RESIDENTS_EPITHET = re.compile(r"\s?(?:시민|구민|군민|도민|주민|국민)(?:의\s|과\s|와\s|\s모두|\s한\s?사람|\s여러분|\s전체)")
 
 
+def residents_epithet(span: Span, text: str, offset: int) -> bool:
+    """Return True when a count names a place's people by their number (150만 시민과 함께): an epithet, standing as
+    long as the place does."""
+    return span.kind == "count" and bool(RESIDENTS_EPITHET.match(text, span.end - offset))
+
+
 def class_of(span: Span, text: str, offset: int, status: str, article: str = "") -> str:
     """Return the class of one span in its sentence (offsets of the span are offset + index into text); article
     is the article's title and lead, which say what the whole article is about (a funding round-up …)."""
@@ -92,7 +98,7 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
         return "context"  # 한준호 후보가 1위를 했다, 서울대(38위), 병원이 세계 최초다: someone else's place or record
     if span.kind == "award" and LOWEST_GRADE.match(span.text):
         return "context"  # 최하위 등급을 받았다: a grade received, but no achievement
-    if span.kind == "count" and RESIDENTS_EPITHET.match(text, end):
+    if residents_epithet(span, text, offset):
         return "context"  # 42만 구민 한 사람 한 사람의, 150만 시민과 함께: the people of a place named by their number, in
         # a pledge as anywhere, are the scene (a population that moved, 인구 40만명 돌파, is an outcome)
     if span.kind == "award" and (span.text.startswith("공모") or span.text.endswith("대상지")) and AMOUNT.search(text):

@@ -2265,3 +2265,42 @@ def test_a_places_people_named_by_their_number_stand_now_in_a_pledge_as_anywhere
               for sp in c.spans}
     assert claims["42만"] == ("ongoing", "context")  # the sets label such epithets ongoing
     assert claims["1200개"][0] == "planned"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("희생자로 추정되는 유해 24점이 발견됐다.", 24),
+    ("물품별로는 위조 상표가 붙은 시계 125점, 지갑 461점이다.", 125),
+    ("신라 금관 6점을 한자리에 모았다.", 6),
+    ("현금 2000만원과 명품 시계 1점을 받은 혐의를 받는다.", 1),
+    ("국민훈장 1점, 국민포장 5점을 수여했다.", 1),
+])
+def test_things_found_shown_or_given_in_jeom_are_counted(text, value):
+    spans = find_spans(text)
+    assert not [s for s in spans if s.kind == "score"]
+    assert value in [s.value for s in spans if s.kind == "count" and s.unit == "점"]
+
+
+@pytest.mark.parametrize("text", [
+    "기말고사에서 수학 40점, 윤리 80점을 받았다.",
+    "연구 역량 55점으로 평가됐다.",
+    "바다패스 사업이 별점 조사에서 4.51점으로 가장 높았다.",
+    "이재령의 3점 홈런이 결승타가 됐다.",
+])
+def test_points_in_a_sentence_of_scoring_or_play_stay_scores(text):
+    assert [s for s in find_spans(text) if s.kind == "score"]
+
+
+@pytest.mark.parametrize("text", [
+    "화재로 영향을 받은 시스템은 1등급 12개와 2등급 58개 등 70개다.",
+    "수능 영어 1등급 비율이 3.11%로 역대 최저였다.",
+    "사탐에서 2등급 이상을 받은 수험생이 늘었다.",
+    "경영 평가는 최고 ‘S’ 등급부터 최저 ‘E’ 등급까지 6단계로 점수를 매긴다.",
+    "생태자연도 2등급 이상이 82.9%, 국토환경성평가 1등급이 55.1%로 평가됐다.",
+    "선수 노조가 심판을 3등급으로 나눈 평가표를 공개했다.",
+])
+def test_a_grade_that_names_a_category_or_a_bound_is_no_award(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+def test_a_grade_received_stays_an_award_beside_a_count():
+    assert ("award", "S등급") in kinds("시는 청렴도 평가에서 S등급을 받았다. 참여 기관은 12개다.")

@@ -52,7 +52,10 @@ RESIDENTS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?[가-힣]{0,4}(?:시민|�
 POPULATION = re.compile(r"(?:인구|관광객|방문객|관람객|이용객|탑승객|승객|입장객)\s?(?:(?:벌써|누적|총|약|연간|올해)\s?)?$")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
-GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|부여|판정|정하|매기|평가하|산정|정해)")
+GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|나눈|나뉜|나뉘|부여|판정|정하|매기|평가하|산정|정해)")
+# a grade that names a category of things counted or a bound (1등급 12개와 2등급 58개, 1등급 비율, 2등급 이상을 받은
+# 수험생, 국토환경성평가 1등급이 55.1%, 최고 ‘S’ 등급부터 최저 ‘E’ 등급까지): not a grade anyone received
+GRADE_AS_PART = re.compile(r"\s?(?:이상|이하|미만|초과|비율|비중|부터|까지|(?:이|가|은|는)?\s?\d[\d.,]*\s?(?:%|개(?!\s?(?:기관|부문|분야))))")
 STREAK = re.compile(r"(?:(?:((?:19|20)\d\d)\s?[~∼-]\s?(?:년\s?)?)?(\d+)|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))\s?"
                     r"(?:년|회|번|해|차례|개\s?연도|기|분기|학기)\s?(?:째\s?)?연속|연속\s?(\d+)\s?(?:년|회|번|차례)")
 GENERIC_SCOPES = ("전국", "국내", "국가", "지방", "대한민국", "우리나라", "세계", "아시아", "국내외", "도내", "시도", "시·도", "광역", "기초",
@@ -489,8 +492,9 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
                 continue
             if value_max is None:
                 value_max, pos = _range_after_unit(text, start, pos, canonical, value)
-            if unit.canonical == "등급" and not GRADE_CONTEXT.search(text):
-                continue  # 수질 3등급으로 개선: a grade nobody received
+            if unit.canonical == "등급" and (not GRADE_CONTEXT.search(text) or GRADE_AS_PART.match(text, pos)
+                                            or GRADE_AS_CATEGORY.match(text, pos)):
+                continue  # 수질 3등급으로 개선, 1등급 비율, 3등급으로 나눈: a grade nobody received
             if unit.canonical == "등급" and value_max is not None:
                 last_end = pos
                 continue  # 적정성 평가(1~5등급): the scale of the grades, not one received (nor is its 5등급)
@@ -716,12 +720,26 @@ SCORED_AFTER = re.compile(r"\s?(?:을|를)\s?(?:받|획득|얻|기록)|\s?(?:으
 ITEMS_AFTER = re.compile(r"\s?(?:(?:이상|가량|남짓|정도|안팎|넘는)\s?)?(?:의|에\s?달하는|에\s?이르는)?\s?(?:[가-힣]{1,6}\s)?" + ITEMS)
 
 
+PIECES_TOLD = re.compile(ITEMS + r"|유해|유골|회화|드로잉|조각|판화|동상|시계|가방|지갑|귀금속|목걸이|팔찌|반지|악기|걸작|"
+                         r"금관|소장|기증|출품|전시|발굴|발견|압수|훔친|훔쳐|수수|사치품|명품|유묵|훈장|포장")
+PIECE_RIGHT_BEFORE = re.compile(r"(?:" + PIECES_TOLD.pattern + r")\s?$")
+SCORING = re.compile(r"평가|점수|평균|만점|합격|커트라인|평점|별점|총점|최고점|최저점|성적|시험|수능|테스트|지수|호감|역량|등급|순위|"
+                     r"\d\s?위|감점|가점|벌점|득점|실점|홈런|타점|경기|심사|채점|만족|지표|환산|배점|리그|라운드|점차|골|승리|점수차")
+
+
 def _counts_items(text: str, start: int, end: int) -> bool:
     """Return True when 점 after a number counts pieces (artworks, documents, relics) named just before or
     after it, rather than scoring points."""
     if ITEMS_BEFORE.search(text, max(0, start - 12), start) or ITEMS_AFTER.match(text, end):
         return True
-    return bool(ITEMS_TOLD_BEFORE.search(text, max(0, start - 16), start)) and not SCORED_AFTER.match(text, end)
+    if ITEMS_TOLD_BEFORE.search(text, max(0, start - 16), start) and not SCORED_AFTER.match(text, end):
+        return True
+    # a sentence of things found, shown, seized or given, with no word of scoring or play in it: 유해 64점이
+    # 발견됐다, 시계 125점, 지갑 461점, 금관 6점을 한자리에 모았다, 국민포장 5점
+    if not PIECES_TOLD.search(text) or SCORING.search(text):
+        return False
+    # 명품 시계 1점을 받은: the piece named right before its number was given; 출품작은 90점을 받았다: a score
+    return bool(PIECE_RIGHT_BEFORE.search(text, max(0, start - 8), start)) or not SCORED_AFTER.match(text, end)
 
 
 def _machines_before(text: str, start: int) -> bool:
@@ -909,8 +927,9 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     for start, end, kind in candidates:
         if any(start < e and s < end for s, e in occupied):
             continue
-        if kind == "award" and "등급" in text[start:end] and GRADE_AS_CATEGORY.match(text, end):
-            continue  # 90점 이상을 S등급으로 분류: a rubric's grade, not one received
+        if kind == "award" and "등급" in text[start:end] and (GRADE_AS_CATEGORY.match(text, end)
+                                                             or GRADE_AS_PART.match(text, end)):
+            continue  # 90점 이상을 S등급으로 분류, 최고 ‘S’ 등급부터: a rubric's grade, not one received
         if kind == "award" and CONFERRED_ON.search(text, max(0, start - 30), start):
             continue  # 업소 6곳을 신규 ‘모범음식점’으로 지정했다: a title the agency gave others
         occupied.append((start, end))

@@ -2304,3 +2304,12 @@ def test_a_grade_that_names_a_category_or_a_bound_is_no_award(text):
 
 def test_a_grade_received_stays_an_award_beside_a_count():
     assert ("award", "S등급") in kinds("시는 청렴도 평가에서 S등급을 받았다. 참여 기관은 12개다.")
+
+
+@pytest.mark.parametrize("text", [
+    "헌법에 보장된 정치적 표현의 자유일 뿐이다.",
+    "겨울철 아이스커피의 인기가 덜한 이유일 수 있다.",
+    "리유일 감독은 우승 소감을 밝혔다.",
+])
+def test_yuil_inside_a_word_is_no_record(text):
+    assert not [s for s in find_spans(text) if s.kind == "first"]

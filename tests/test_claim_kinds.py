@@ -2313,3 +2313,20 @@ def test_a_grade_received_stays_an_award_beside_a_count():
 ])
 def test_yuil_inside_a_word_is_no_record(text):
     assert not [s for s in find_spans(text) if s.kind == "first"]
+
+
+@pytest.mark.parametrize("text", [
+    "투자금 일부가 김 여사에게 전달됐는지도 규명 대상이다.",
+    "이용자는 동의를 받아야 하며, 위치 공유 대상이 새로 생길 때마다 동의를 새로 받아야 한다.",
+    "금품을 받으면 안 되고, 금품을 건넨 사람도 처벌 대상이다.",
+])
+def test_daesang_as_the_object_of_an_act_is_no_prize(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+@pytest.mark.parametrize("text", [
+    "체육 수업 분야에서는 두 교사가 대상인 교육부장관상을 받는 영예를 안았다.",
+    "구는 올해 평가에서 부문 대상을 받았다.",
+])
+def test_a_grand_prize_stays_a_prize(text):
+    assert [s for s in find_spans(text) if s.kind == "award"]

@@ -930,6 +930,9 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
         if kind == "award" and "등급" in text[start:end] and (GRADE_AS_CATEGORY.match(text, end)
                                                              or GRADE_AS_PART.match(text, end)):
             continue  # 90점 이상을 S등급으로 분류, 최고 ‘S’ 등급부터: a rubric's grade, not one received
+        if kind == "award" and text[start:end] == "대상" and TARGET_OF.search(text, max(0, start - 12), start) \
+                and TARGET_AFTER.match(text, end):
+            continue  # 규명 대상이다, 수사 대상인, 위치 공유 대상이 새로 생길: what something is aimed at, not a prize
         if kind == "award" and CONFERRED_ON.search(text, max(0, start - 30), start):
             continue  # 업소 6곳을 신규 ‘모범음식점’으로 지정했다: a title the agency gave others
         occupied.append((start, end))
@@ -939,6 +942,10 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 
 
 # what an agency designates or selects as something, counted: then the title is theirs, not the agency's
+# 대상 after a word that names an act (수사, 규명, 공유, 비난, 처벌) and before a copula or a subject's particle: the
+# act's object; a prize's 대상 follows its category (부문 대상, 종합 대상, 영예의 대상) or comes with its verb
+TARGET_OF = re.compile(r"(?<![가-힣])(?!부문|분야|종합|영예|최고|최우수|올해|시상|작품|대회|이날|이번|올해의)[가-힣]{2,6}(?<![의이가은는을를도만과와])\s$")
+TARGET_AFTER = re.compile(r"(?:이다|이며|이고|이나|인\s|이\s(?!돌아|주어|수여)|까지|에서\s?제외)")
 CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가(?!\s?받)|대회|공모전|공모|시상식|발표대회|캠페인|"

@@ -2330,3 +2330,22 @@ def test_daesang_as_the_object_of_an_act_is_no_prize(text):
 ])
 def test_a_grand_prize_stays_a_prize(text):
     assert [s for s in find_spans(text) if s.kind == "award"]
+
+
+@pytest.mark.parametrize("text", [
+    "전쟁 여파로 포장 용기 비용까지 크게 올라 포장 주문을 받기 어렵다.",
+    "6개월마다 처방받아 냉장 포장을 해간다.",
+    "비포장 도로를 달리던 차량이 추락했다.",
+    "업체는 제품을 선별해 재포장 한 뒤 유통해 대금을 받았다.",
+])
+def test_packing_is_no_medal(text):
+    assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+@pytest.mark.parametrize("text, medal", [
+    ("기부자 5명은 국민포장을 받았다.", "국민포장"),
+    ("그는 체육 발전 유공자 체육 포장도 받았다.", "포장"),
+    ("법의 날 기념식에서 14명에게 훈·포장을 수여했다.", "포장"),
+])
+def test_the_medal_pojang_stays_an_award(text, medal):
+    assert any(s.kind == "award" and s.text.endswith(medal) for s in find_spans(text))

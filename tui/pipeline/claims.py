@@ -930,6 +930,11 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
         if kind == "award" and "등급" in text[start:end] and (GRADE_AS_CATEGORY.match(text, end)
                                                              or GRADE_AS_PART.match(text, end)):
             continue  # 90점 이상을 S등급으로 분류, 최고 ‘S’ 등급부터: a rubric's grade, not one received
+        if kind == "award" and (text[start:end] == "포장" and not MEDAL_OF_HONOUR.search(text)
+                                and not HONOUR_KIND_BEFORE.search(text, max(0, start - 8), start)
+                                or text[start:end] in ("비포장", "소포장", "재포장", "겉포장", "완포장", "무포장")):
+            continue  # 포장 용기, 냉장 포장, 포장 의무, 비포장도로, 재포장: packing or paving; the medal (포장) is named
+            # with its kind (체육 포장, 국민포장) or beside other honours (훈장 또는 포장, 훈·포장)
         if kind == "award" and text[start:end] == "대상" and TARGET_OF.search(text, max(0, start - 12), start) \
                 and TARGET_AFTER.match(text, end):
             continue  # 규명 대상이다, 수사 대상인, 위치 공유 대상이 새로 생길: what something is aimed at, not a prize
@@ -942,6 +947,8 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
 
 
 # what an agency designates or selects as something, counted: then the title is theirs, not the agency's
+MEDAL_OF_HONOUR = re.compile(r"훈장|훈·포장|훈\s?포장|표창|서훈|포상|유공")
+HONOUR_KIND_BEFORE = re.compile(r"(?:국민|체육|산업|새마을|근정|보국|무공|문화|과학기술|예비군|수교|녹조|옥조|홍조|황조|청조)\s?$")
 # 대상 after a word that names an act (수사, 규명, 공유, 비난, 처벌) and before a copula or a subject's particle: the
 # act's object; a prize's 대상 follows its category (부문 대상, 종합 대상, 영예의 대상) or comes with its verb
 TARGET_OF = re.compile(r"(?<![가-힣])(?!부문|분야|종합|영예|최고|최우수|올해|시상|작품|대회|이날|이번|올해의)[가-힣]{2,6}(?<![의이가은는을를도만과와])\s$")

@@ -698,7 +698,8 @@ def test_a_count_among_a_whole_is_said_with_it(text, line):
     # the dates and the points a change runs through do not count against the way back to its subject
     ("시내버스 운행 횟수는 2015년 평일 하루 420회에서 2025년 310회로 26% 이상 줄었다.", "운행 횟수 26%"),
     # one syllable that measures the noun before it (폭, 액) is named with that noun, as 수 is
-    ("전체 지출 가운데 교통비 증가 폭이 12.4%로 가장 컸다.", "증가 폭 12.4%"),
+    # (가장 컸다 is a record too, said with the same topic, as 가장 많았다 is)
+    ("전체 지출 가운데 교통비 증가 폭이 12.4%로 가장 컸다.", "증가 폭 12.4% · 증가 폭 가장 컸"),
     # a figure a copula ends is a clause of its own: what is said before it is no topic of the value
     ("기온이 영하 3도였던 지난 5일 오후 체육관에서 70% 강도로 훈련했다.", "70% 강도"),
     # a value inside a quote takes no topic from before the quote

@@ -946,13 +946,14 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
     return spans
 
 
-# what an agency designates or selects as something, counted: then the title is theirs, not the agency's
+# 포장, the medal, named with its kind or beside other honours (not packing: 포장 용기, 냉장 포장)
 MEDAL_OF_HONOUR = re.compile(r"훈장|훈·포장|훈\s?포장|표창|서훈|포상|유공")
 HONOUR_KIND_BEFORE = re.compile(r"(?:국민|체육|산업|새마을|근정|보국|무공|문화|과학기술|예비군|수교|녹조|옥조|홍조|황조|청조)\s?$")
 # 대상 after a word that names an act (수사, 규명, 공유, 비난, 처벌) and before a copula or a subject's particle: the
 # act's object; a prize's 대상 follows its category (부문 대상, 종합 대상, 영예의 대상) or comes with its verb
 TARGET_OF = re.compile(r"(?<![가-힣])(?!부문|분야|종합|영예|최고|최우수|올해|시상|작품|대회|이날|이번|올해의)[가-힣]{2,6}(?<![의이가은는을를도만과와])\s$")
 TARGET_AFTER = re.compile(r"(?:이다|이며|이고|이나|인\s|이\s(?!돌아|주어|수여)|까지|에서\s?제외)")
+# what an agency designates or selects as something, counted: then the title is theirs, not the agency's
 CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")
 CONTEST_AFTER = re.compile(r"[’'”」』]?\s?(?:경진대회|평가대회|사례평가|평가(?!\s?받)|대회|공모전|공모|시상식|발표대회|캠페인|"

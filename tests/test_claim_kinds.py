@@ -2349,3 +2349,8 @@ def test_packing_is_no_medal(text):
 ])
 def test_the_medal_pojang_stays_an_award(text, medal):
     assert any(s.kind == "award" and s.text.endswith(medal) for s in find_spans(text))
+
+
+def test_a_style_sheet_left_in_a_pages_text_holds_no_value():
+    text = ".chosun_unse{position:relative;width:100%;height:350px} 관광객이 20% 늘었다."
+    assert [s.text for s in find_spans(text) if s.kind == "percent"] == ["20%"]

@@ -313,6 +313,8 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     if kind == "percent" and WEIGHT_AFTER.match(text, pos):
         return True  # 공무원 평가(15%), 도민 평가(15%) … 를 합산해: a weight of a formula, not a share anyone reached
+    if CSS_PROPERTY_BEFORE.search(text, max(0, start - 24), start) and CSS_VALUE_END.match(text, pos):
+        return True  # width:100%;height:100%: a style sheet left in a page's text, not a value
     if GLOSS_BOUND.match(text, pos) and GLOSS_OPEN_BEFORE.search(text, max(0, start - 24), start) \
             and not ABOUT_BEFORE.search(text, max(0, start - 4), start):
         return True  # 면허 취소 기준(0.08% 이상), 대수용가(저수조 용량 100t 이상): the bound that defines what the
@@ -324,6 +326,9 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 WEIGHT_AFTER = re.compile(r"\s?(?:만|씩)?\s?(?:을|를)?\s?반영(?:해|하여|한|하는)\s?(?:산정|합산|계산|점수)"
                           r"|\)(?:[,·]?\s?[가-힣\s]{1,15}\(\d+(?:\.\d+)?\s?%\))*\s?(?:을|를)\s?합산")
 STANDARD_BEFORE = re.compile(r"기준(?:인|치인|선인|치|선)\s?$")
+# a style sheet's declaration left in a page's text (width:100%;height:350px)
+CSS_PROPERTY_BEFORE = re.compile(r"[a-z][a-z-]{2,}\s?:\s?$")
+CSS_VALUE_END = re.compile(r"\s?(?:!important)?\s?[;}]")
 # a bound closing a bracket that glosses a word: 고령 사회(65세 이상 인구 비율 14% 이상), 1등급(원점수 90점 이상)
 GLOSS_BOUND = re.compile(r"\s?(?:이상|이하|미만|초과)\)")
 GLOSS_OPEN_BEFORE = re.compile(r"[가-힣A-Za-z’'”]\s?\([^()\n]{0,20}$")

@@ -313,7 +313,7 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     if kind == "percent" and WEIGHT_AFTER.match(text, pos):
         return True  # 공무원 평가(15%), 도민 평가(15%) … 를 합산해: a weight of a formula, not a share anyone reached
-    if CSS_PROPERTY_BEFORE.search(text, max(0, start - 24), start) and CSS_VALUE_END.match(text, pos):
+    if CSS_VALUE_END.match(text, pos) and CSS_PROPERTY_BEFORE.search(text, max(0, start - 24), start):
         return True  # width:100%;height:100%: a style sheet left in a page's text, not a value
     if GLOSS_BOUND.match(text, pos) and GLOSS_OPEN_BEFORE.search(text, max(0, start - 24), start) \
             and not ABOUT_BEFORE.search(text, max(0, start - 4), start):

@@ -642,9 +642,11 @@ def test_selections_and_prizes_in_their_usual_forms(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a 공모 the agency was selected in, quoted or not, with the ministry in brackets, said in a headline
-    ("군은 해양수산부 어촌 활력 공모사업에 최종 선정됐다.", ("award", "공모사업에 최종 선정")),
-    ("시는 ‘2025년 청년 마을 공모사업(행안부)’에 선정돼 국비를 받는다.", ("award", "공모사업(행안부)’에 선정")),
+    # a 공모 the agency was selected in, quoted or not, with the ministry in brackets, said in a headline; the
+    # span names the scheme (as the labels do), not the ministry that runs it
+    ("군은 해양수산부 어촌 활력 공모사업에 최종 선정됐다.", ("award", "어촌 활력 공모사업에 최종 선정")),
+    ("시는 ‘2025년 청년 마을 공모사업(행안부)’에 선정돼 국비를 받는다.",
+     ("award", "2025년 청년 마을 공모사업(행안부)’에 선정")),
     ("고흥군, 농촌 공간정비 공모 선정", ("award", "공모 선정")),
     ("▲관광도시 조성사업 공모 선정 ▲관광도로 지정 등이 꼽혔다.", ("award", "공모 선정")),  # an item of a list
     # a first done (최초 시행, 최초 도입), not one planned
@@ -661,6 +663,32 @@ def test_a_selection_in_a_competition_for_a_scheme_is_an_award(text, expected):
 ])
 def test_a_competition_not_won_by_the_agency_is_no_award(text):
     assert not [s for s in find_spans(text) if s.kind == "award"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named scheme (…사업, 시범사업, 지원사업) the agency was selected for, without the word 공모: the span keeps
+    # the scheme's name, quoted or of up to three words, and leaves out the ministry's 주관 and the words before
+    ("시는 국토교통부 주관 ‘2026년도 개발제한구역 주민지원사업’에 선정돼 국비를 확보했다.",
+     "2026년도 개발제한구역 주민지원사업’에 선정"),
+    ("해남군, 농식품부 ‘농촌 서비스 협약’ 시범사업 선정", "시범사업 선정"),
+    ("군이 농식품부가 추진하는‘농촌 서비스 협약 시범사업’ 대상 지자체로 최종 선정됐다.",
+     "농촌 서비스 협약 시범사업’ 대상 지자체로 최종 선정"),
+    ("시는 행정안전부의 청년마을 만들기 사업에 선정돼 3년간 지원을 받는다.", "청년마을 만들기 사업에 선정"),
+    ("구는 2022년 산림청 도시 바람길숲 사업에 선정되면서 숲을 가꾸게 됐다.", "도시 바람길숲 사업에 선정"),
+])
+def test_a_named_scheme_the_agency_was_selected_for_is_an_award(text, expected):
+    assert ("award", expected) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "시는 희망 농가 20곳을 지원사업 대상자로 선정했다.",  # others the agency selected
+    "시는 청소 용역 사업자로 선정된 업체와 계약했다.",  # a contractor
+    "공모사업을 통해 총 55건이 사업 대상에 선정됐다.",  # no scheme named: the count is the claim
+    "중앙부처 공모사업에 참여해 45개의 사업에 선정, 국비를 확보했다.",
+    "시는 지원사업에 선정되면 3억 원을 받는다.",  # not yet
+])
+def test_a_selection_with_no_scheme_named_or_not_received_is_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award" and "사업" in t]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1051,7 +1079,7 @@ def test_a_title_an_agency_was_designated_as_is_its_award_and_not_a_program():
     assert "아시아 야간형 축제" not in names
     # a scheme selected in a competition is still no such title
     assert [s.text for s in find_spans("군은 ‘2026년 임대형 스마트팜 공모사업(농식품부)’에 최종 선정됐다.")] == [
-        "공모사업(농식품부)’에 최종 선정"]
+        "2026년 임대형 스마트팜 공모사업(농식품부)’에 최종 선정"]
 
 
 def test_a_bound_that_picks_out_places_is_no_value():

@@ -691,6 +691,34 @@ def test_a_selection_with_no_scheme_named_or_not_received_is_no_award(text):
     assert not [t for k, t in kinds(text) if k == "award" and "사업" in t]
 
 
+@pytest.mark.parametrize("text, prizes", [
+    # named prizes in a list the sentence says were received: each item, not only the one before 을
+    ("장 교수는 연구소 삼복학술상, 한국사회학회 학술상 등을 수상했다.", ["삼복학술상", "학술상"]),
+    ("그는 호암상과 인촌상을 받았다.", ["호암상", "인촌상"]),
+    ("이효석문학상·동인문학상 등을 받은 소설가", ["이효석문학상", "동인문학상"]),
+])
+def test_each_named_prize_of_a_list_received_is_an_award(text, prizes):
+    assert [t for k, t in kinds(text) if k == "award"] == prizes
+
+
+@pytest.mark.parametrize("text", [
+    "피해자들은 손해배상, 위자료 등을 받았다.",  # damages are no prize
+    "주민들은 피해보상과 이주비를 받았다.",
+])
+def test_damages_in_a_list_received_are_no_prize(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+def test_a_long_quoted_title_the_agency_was_designated_as_is_an_award():
+    text = "칠곡이 중소벤처기업부 ‘모듈형 저속자동차 글로벌 혁신 규제자유특구’로 선정됐다."
+    assert ("award", "모듈형 저속자동차 글로벌 혁신 규제자유특구") in kinds(text)
+
+
+def test_a_quoted_round_of_designation_is_no_title_received():
+    text = "시는 국토교통부가 주관한 ‘2025년 하반기 제11차 자율주행차 시범운행지구’ 지정 결과를 발표했다."
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
 @pytest.mark.parametrize("text, found", [
     ("2016년 사업 추진 이후 첫 공식 수상을 달성했다.", True),  # the first since something began: a record
     ("출범 이후 첫 흑자를 냈다.", True),

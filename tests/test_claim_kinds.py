@@ -1132,6 +1132,19 @@ def test_a_site_selected_with_the_money_it_brings_is_funding():
     assert [s.kind for s in find_spans(text)] == ["award", "money"] and classed == ["funding", "funding"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a named scheme selected with the money it brings is funding, as a 공모 selection is
+    ("시는 ‘2026년도 개발제한구역 주민지원사업’에 선정돼 국비 33억원을 확보했다.",
+     [("2026년도 개발제한구역 주민지원사업’에 선정", "funding"), ("33억원", "funding")]),
+    # but not with money another clause tells of (양3동's selection; 금호1동's 100억원)
+    ("양3동은 행안부 주관 로컬브랜딩 활성화 지원 사업에 최종 선정됐고 금호1동은 동네상권발전소 사업 대상지로 "
+     "선정돼 5년간 최대 100억원을 지원받는다.",
+     [("활성화 지원 사업에 최종 선정", "award"), ("사업 대상지", "funding"), ("100억원", "funding")]),
+])
+def test_a_scheme_selected_with_the_money_of_its_clause_is_funding(text, expected):
+    assert [(s.text, class_of(s, text, 0, "achieved")) for s in find_spans(text)] == expected
+
+
 @pytest.mark.parametrize("text, found", [
     # a commendation won beside another prize, with an adverb before the verb; 포상 as 표창
     ("여수시, 교육업무 분야 자치단체 포상 및 유공자 표창 동시 수상", [("award", "포상"), ("award", "표창")]),

@@ -101,9 +101,9 @@ def class_of(span: Span, text: str, offset: int, status: str, article: str = "")
     if residents_epithet(span, text, offset):
         return "context"  # 42만 구민 한 사람 한 사람의, 150만 시민과 함께: the people of a place named by their number, in
         # a pledge as anywhere, are the scene (a population that moved, 인구 40만명 돌파, is an outcome)
-    if span.kind == "award" and (span.text.startswith("공모") or span.text.endswith("대상지")) and AMOUNT.search(text):
-        return "funding"  # 공모에 선정돼 국비 120억원을 확보, 대상지로 선정돼 100억원을 지원받는다: a selection with
-        # the money it brings (CLAIMS.md)
+    if span.kind == "award" and SCHEME_SELECTION.search(span.text) and AMOUNT.search(_clause(text, start, end)):
+        return "funding"  # 공모에 선정돼 국비 120억원을 확보, 대상지로 선정돼 100억원을 지원받는다, ‘…지원사업’에 선정돼
+        # 국비 33억원을 확보: a selection to a scheme with the money it brings (CLAIMS.md)
     around = windows(text, start, end)
     around["status"] = status
     around["article"] = article
@@ -151,6 +151,8 @@ WINNERS = frozenset({"명", "팀", "개팀", "개사", "농가", "가구"})
 OUTSIDE_PRIZE = re.compile(r"장관|대통령|총리|전국|대한민국|국제|세계|대회|경진|올림피아드|부문")
 REACHED = re.compile(r"\s?(?:을|를)\s?(?:기록|달성|돌파|넘어)")  # 방문객 127만명을 기록했으며: a figure reached, not winners
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
+# a selection to a scheme or a 공모, or the site chosen for one (…지원사업’에 최종 선정, 공모에 선정, 사업 대상지)
+SCHEME_SELECTION = re.compile(r"^공모|대상지$|(?:사업|공모)[^가-힣]*(?:\([^()]*\))?[^가-힣]*(?:\s?대상\s?(?:지자체|기관|지역))?\s?(?:에|으로|로|에서)?도?\s?(?:최종|잇따라|\d+\s?(?:년|회)\s?연속)?\s?선정$")
 
 
 # A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a
@@ -189,6 +191,17 @@ INVESTOR_BEFORE = re.compile(rf"(?:(?:㈜|\(주\))\s?[가-힣A-Za-z]{{0,12}}|(?<
 # unless the holder is a government (1위는 중구, …), the list ranks things, people or others, not the agency.
 RANK_TOPIC = re.compile(r"(?:는|은)\s[‘'“\"]?([가-힣A-Za-z·]+)")
 RANK_LIST = re.compile(r"\d+위(?:는|은)\s|순(?:으로|이었|이다|이며|였)")
+
+
+# where one clause of a sentence ends and the next begins: a past connective (선정됐고, 확보했고), 이며/으며
+CLAUSE_BREAK = re.compile(r"(?:[됐했였었았]고|이며|으며)\s")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """Return the clause of the sentence that holds the span (양3동은 …사업에 선정됐고 | 금호1동은 … 100억원을 받는다)."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = CLAUSE_BREAK.search(text, end)
+    return text[left:right.start() if right else len(text)]
 
 
 def _listed_holder_not_government(text: str, end: int) -> bool:

@@ -714,6 +714,30 @@ def test_a_long_quoted_title_the_agency_was_designated_as_is_an_award():
     assert ("award", "모듈형 저속자동차 글로벌 혁신 규제자유특구") in kinds(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title a place or body was selected as, unquoted, with no 최우수/우수 before it: its head word names what
+    # it was made (도시, 지역, 대학, 여행지, 개최지, 후보 도시 …), with up to two words before it, not a date or
+    # 함께; the span is the title, as the quoted titles' spans are
+    ("경기 가평군이 국내에서 살고싶은 지역으로 선정됐다.", "지역"),
+    ("경북대는 계획을 세우고 글로컬 대학에 선정됐다.", "글로컬 대학"),
+    ("국립창원대는 지난 2024년 글로컬대학에 선정됐다.", "글로컬대학"),
+    ("목포시는 매년 최고 여행지로 선정되며, 올해도 이름을 올렸다.", "여행지"),  # 최고 ends as 받고 does
+    ("전북이 2036 하계올림픽 국내 후보 도시로 선정된 28일 입장문을 냈다.", "하계올림픽 국내 후보 도시"),
+    ("시는 네덜란드 로테르담 등과 함께 세계축제도시로 선정됐다.", "세계축제도시"),
+])
+def test_a_title_selected_as_unquoted_is_an_award(text, expected):
+    assert ("award", expected) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "시는 우수 마을 3곳을 선정했다.",  # the agency selecting others
+    "미아동 일대는 지난해 신속통합기획 재개발 후보지로 선정됐다.",  # a site the city picks for its own scheme
+    "선정된 마을에는 3천만원이 지원된다.",
+])
+def test_a_site_picked_or_others_selected_is_no_title(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
 def test_a_quoted_round_of_designation_is_no_title_received():
     text = "시는 국토교통부가 주관한 ‘2025년 하반기 제11차 자율주행차 시범운행지구’ 지정 결과를 발표했다."
     assert not [t for k, t in kinds(text) if k == "award"]

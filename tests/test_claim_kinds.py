@@ -738,6 +738,30 @@ def test_a_site_picked_or_others_selected_is_no_title(text):
     assert not [t for k, t in kinds(text) if k == "award"]
 
 
+@pytest.mark.parametrize("text", [
+    "그런데 대검이 최근 “비공개 대상”이라며 자료 제출을 거부했다는 게 특검 주장이다.",  # a target, quoted
+    "특검은 수사 대상을 16개로 정하고 있어 자료를 넘겨받을 것이라고 했다.",  # targets counted
+    "학교의 신청을 받아 학생에게 보급했는데, 대상을 늘리기로 한 것이다.",  # 대상 the object of another verb
+    "대상 선정이 핵심인 만큼 부담이 커 떠밀고 있다.",  # choosing the targets
+    "‘공포의 대상’이자 사랑받았던 동물",  # the object of a feeling
+    "오씨는 중국 메신저 ‘QQ’를 통해 해커와 접촉했고, 돈을 받았다.",  # quoted capitals, no grade
+    "미술관은 다 빈치의 ‘음악가의 초상’과 드로잉을 소장하고 있는 곳이다.",  # a portrait
+])
+def test_daesang_as_a_target_a_quoted_name_or_a_portrait_is_no_prize(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text, prize", [
+    ("방세환 시장이 ‘2024 대한민국 지방자치단체 행정 대상’을 수상했다.", "대한민국 지방자치단체 행정 대상"),
+    ("영예의 대상은 재난 상황에서 활약한 소방관이 받았다.", "대상"),
+    ("시는 대상 3개를 휩쓸었다.", "대상"),
+    ("시는 ‘S’를 받아 1위에 올랐다.", "S"),
+    ("시는 ‘가’ 등급을 받았다.", "가’ 등급"),
+])
+def test_a_grand_prize_or_a_quoted_grade_received_stays_an_award(text, prize):
+    assert ("award", prize) in kinds(text)
+
+
 def test_a_quoted_round_of_designation_is_no_title_received():
     text = "시는 국토교통부가 주관한 ‘2025년 하반기 제11차 자율주행차 시범운행지구’ 지정 결과를 발표했다."
     assert not [t for k, t in kinds(text) if k == "award"]

@@ -2471,3 +2471,29 @@ def test_the_medal_pojang_stays_an_award(text, medal):
 def test_a_style_sheet_left_in_a_pages_text_holds_no_value():
     text = ".chosun_unse{position:relative;width:100%;height:350px} 관광객이 20% 늘었다."
     assert [s.text for s in find_spans(text) if s.kind == "percent"] == ["20%"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # yen and yuan are currencies as dollars and euros are, not a bare amount in 원
+    ("상금이 5000만엔에서 1억엔으로 증액됐다.", [("5000만엔", 5e7, "엔"), ("1억엔", 1e8, "엔")]),
+    ("중국은 100억 위안을 투입했다.", [("100억 위안", 1e10, "위안")]),
+])
+def test_yen_and_yuan_are_money_in_their_own_unit(text, expected):
+    assert [(s.text, s.value, s.unit) for s in find_spans(text) if s.kind == "money"] == expected
+
+
+@pytest.mark.parametrize("text, money", [
+    ("평소 2인 1조로 이동한다.", []),  # a team of two
+    ("경찰은 3명 1조로 순찰했다.", []),
+    ("예산 1조를 넘었다.", ["1조"]),  # a bare trillion stays money
+])
+def test_one_jo_after_how_many_make_a_team_is_no_money(text, money):
+    assert [s.text for s in find_spans(text) if s.kind == "money"] == money
+
+
+@pytest.mark.parametrize("text, value", [
+    ("연간 600만원어치를 샀다.", ("600만원", 6e6)),  # worth so much: the sum, 어치 left out as the labels do
+    ("수입은 1335억원어치로 늘었다.", ("1335억원", 1335e8)),
+])
+def test_a_sum_worth_of_goods_is_money(text, value):
+    assert [(s.text, s.value) for s in find_spans(text) if s.kind == "money"] == [value]

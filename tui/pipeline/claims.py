@@ -430,6 +430,7 @@ LEADING_ZERO = re.compile(r"0\d")  # digits led by a zero: an identifier (LJ 037
 # what is done with copies counted in 부 (1200부를 제작, 책자 10부를 배포, 1000부가 완판)
 PRINTED_AFTER = re.compile(r"(?:를|을|가|이|씩)?\s?(?:판매|팔|제작|발행|배포|인쇄|찍|폐기|돌파|발간|출간)")
 AEONS_AFTER = re.compile(r"\s?광?년")  # after a bare 억 or 조: years (46억 년 전), not money
+TEAM_OF = re.compile(r"\d\s?(?:인|명)\s?$")  # before 1조: how many make one team (2인 1조, 3명 1조)
 
 
 def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
@@ -510,6 +511,8 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
         elif number[-1] in BIG and number[-1] != "만":
             if AEONS_AFTER.match(text, pos):
                 continue  # 46억 년 전, 1억 광년: years or light years, not money
+            if number == "1조" and TEAM_OF.search(text, max(0, start - 6), start):
+                continue  # 2인 1조로 이동: a team of two, not a trillion won
             kind, canonical = "money", "원"  # 65억 연계: a bare amount in 억/조 is money
         elif number[-1] == "만" and (PEOPLE_AFTER.match(text, pos) or POPULATION.search(text, max(0, start - 12), start)):
             kind, canonical = "count", "명"  # 600만 관광객, 18만 시민, 인구 4만: people counted in 만 without a counter
@@ -692,7 +695,7 @@ _NATIVE_NOUN_NEEDS = required_words(NATIVE_NOUN)  # one of its numerals
 AFTER_UNIT = ("은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "으로", "씩", "째", "당",
               "여", "이상", "이하", "가량", "까지", "부터", "에서", "에게", "이며", "이고", "이다", "으로서", "인",
               "이었", "였", "에도", "에는", "보다", "뿐", "나", "이나", "쯤", "대", "정도", "규모", "분", "다", "라는",
-              "라고", "라며", "지만", "인데", "씩", "입니다", "입", "짜리", "서", "밖에")  # 서: 에서 said short (1곳서)
+              "라고", "라며", "지만", "인데", "씩", "입니다", "입", "짜리", "어치", "서", "밖에")  # 서: 에서 said short (1곳서)
 
 
 def _ends_word(text: str, pos: int) -> bool:

@@ -2497,3 +2497,26 @@ def test_one_jo_after_how_many_make_a_team_is_no_money(text, money):
 ])
 def test_a_sum_worth_of_goods_is_money(text, value):
     assert [(s.text, s.value) for s in find_spans(text) if s.kind == "money"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "검찰청법 4조 1항 1호의 각 목에서 정하고 있습니다.",  # a clause of a law
+    "도로교통법 제148조의2 제1항 제1호에 대해 합헌 결정을 내렸다.",
+    "정보통신망법 73조 1호가 삭제됐다.",
+    "포고령 1호의 조항이 논란이 됐다.",  # a numbered decree or measure
+    "계엄 포고령 제1호를 작성했다.",
+    "잠정 조치 1호는 서면 경고다.",
+    "창원지법 소년재판부에서 1호 처분을 받은 소년범들.",
+    "대법원은 1호 소법정에 중계 설비를 구축했다.",  # a room's number
+])
+def test_a_numbered_clause_decree_measure_or_room_is_no_record(text):
+    assert not [t for k, t in kinds(text) if k == "first"]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("통영은 대한민국 제1호 야간관광 특화도시다.", "대한민국 제1호"),
+    ("국내 1호 여성 조경가 정영선 대표", "국내 1호"),
+    ("2019년 경기도 지방정원 제1호로 지정됐다.", "제1호"),
+])
+def test_a_first_of_its_kind_in_1ho_stays_a_record(text, record):
+    assert ("first", record) in kinds(text)

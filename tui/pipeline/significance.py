@@ -152,7 +152,8 @@ OUTSIDE_PRIZE = re.compile(r"장관|대통령|총리|전국|대한민국|국제|
 REACHED = re.compile(r"\s?(?:을|를)\s?(?:기록|달성|돌파|넘어)")  # 방문객 127만명을 기록했으며: a figure reached, not winners
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
 # a selection to a scheme or a 공모, or the site chosen for one (…지원사업’에 최종 선정, 공모에 선정, 사업 대상지)
-SCHEME_SELECTION = re.compile(r"^공모|대상지$|(?:사업|공모)[^가-힣]*(?:\([^()]*\))?[^가-힣]*(?:\s?대상\s?(?:지자체|기관|지역))?\s?(?:에|으로|로|에서)?도?\s?(?:최종|잇따라|\d+\s?(?:년|회)\s?연속)?\s?선정$")
+SCHEME_SELECTION = re.compile(r"^공모|대상지$|(?:사업|공모)[^가-힣]*(?:\([^()]*\))?[^가-힣]*(?:\s?대상\s?(?:지자체|기관|지역))?"
+                              r"\s?(?:에|으로|로|에서)?도?\s?(?:최종|잇따라|\d+\s?(?:년|회)\s?연속)?\s?선정$")
 
 
 # A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a

@@ -2520,3 +2520,34 @@ def test_a_numbered_clause_decree_measure_or_room_is_no_record(text):
 ])
 def test_a_first_of_its_kind_in_1ho_stays_a_record(text, record):
     assert ("first", record) in kinds(text)
+
+
+@pytest.mark.parametrize("text, prize", [
+    ("작년에 세금으로 27억원을 냈고, 모범납세자상도 받았다.", "모범납세자상"),  # 도: also received
+    ("금메달을 따고 노벨문학상까지 받았지만", "노벨문학상"),  # 까지: even that
+    ("영국 연극계의 최고 영예인 올리비에상을 8번 수상했다.", "올리비에상"),  # how many times, between
+    ("미국 최고 권위 음악상 그래미상을 여덟 번 받았다.", "그래미상"),
+    ("그해 신인상도 거머쥐었다.", "신인상"),
+])
+def test_a_prize_received_also_or_many_times_is_an_award(text, prize):
+    assert ("award", prize) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "피해 보상도 받지 못했다.",  # compensation, not a prize
+    "주민들은 손해 배상까지 받았다.",
+    "세 번 보상을 받았다.",
+])
+def test_compensation_received_also_stays_no_prize(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text, award", [
+    # the quote closes before 사업: ‘…’ 사업에 선정 is a named scheme as ‘…사업’에 선정 is
+    ("정보통신기획평가원이 주관하는 ‘AI 스타펠로우십 지원’ 사업에 최종 선정됐다고 6일 밝혔다.",
+     "AI 스타펠로우십 지원’ 사업에 최종 선정"),
+    # the government selected named between the scheme and the verb, as the 공모 row allows
+    ("행정안전부의 ‘청년마을 만들기 사업’에 순천시가 최종 선정됐다.", "청년마을 만들기 사업’에 순천시가 최종 선정"),
+])
+def test_a_quoted_scheme_then_saeop_selected_is_an_award(text, award):
+    assert ("award", award) in kinds(text)

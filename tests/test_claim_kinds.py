@@ -2551,3 +2551,23 @@ def test_compensation_received_also_stays_no_prize(text):
 ])
 def test_a_quoted_scheme_then_saeop_selected_is_an_award(text, award):
     assert ("award", award) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "서울구치소로부터 거동상 문제는 없다는 취지의 답변을 받았다.",  # 거동상: how one moves, no bronze
+    "초창기에는 이동상 편의를 따져 보트로 이동 가능한 리조트가 인기 있었다.",
+    "광장의 청동상은 1968년에 세워졌고 수상 경력이 많은 작가가 만들었다.",  # a statue
+    "‘10초 재판’으로 선정적으로 보도돼 불신을 키웠다.",  # 선정적: sensational, no selection
+    "댓글창을 돌아다니는 ‘온라인 보부상’인 셈이다.",  # a pedlar
+])
+def test_words_holding_a_medal_selection_or_prize_word_are_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text, prize", [
+    ("다큐멘터리 부문에선 자연·야생 금상과 환경·생태 은상을 받았다.", "금상"),
+    ("서구는 ‘밝은동네’ 부문 동상을 받았다.", "동상"),
+    ("‘2024 우수 축제’로 선정됐다.", "2024 우수 축제"),
+])
+def test_medals_and_quoted_titles_stay_awards(text, prize):
+    assert ("award", prize) in kinds(text)

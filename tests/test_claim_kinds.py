@@ -2571,3 +2571,24 @@ def test_words_holding_a_medal_selection_or_prize_word_are_no_award(text):
 ])
 def test_medals_and_quoted_titles_stay_awards(text, prize):
     assert ("award", prize) in kinds(text)
+
+
+@pytest.mark.parametrize("text, prize", [
+    # a prize's winning as the subject of the sentence (…상 수상은 큰 의미, …상 수상이 확정됐다)
+    ("관계자는 “한강 작가의 노벨문학상 수상은 지역에도 큰 의미를 주는 일”이라며", "노벨문학상"),
+    ("그의 노벨문학상 수상이 확정됐다.", "노벨문학상"),
+    # a commendation with its category in brackets, received or selected for
+    ("봉사활동을 인정받아 광주전남지방병무청장 표창(모범사회복무요원) 대상자로 선정됐다고 밝혔다.", "표창"),
+    ("그는 장관 표창(2018년)을 받았다.", "표창"),
+    ("군은 모범사회복무요원 표창(병무청장) 대상자로 선정됐다.", "표창"),
+])
+def test_a_prize_won_as_subject_or_a_commendation_with_a_gloss_is_an_award(text, prize):
+    assert ("award", prize) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "표창(안) 심의를 거쳤다.",  # a draft list, nothing received
+    "수상 비행기를 타고 리조트로 이동했다.",  # a seaplane
+])
+def test_a_draft_commendation_or_a_seaplane_is_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award"]

@@ -2611,3 +2611,25 @@ def test_earlier_years_of_a_series_are_history_and_the_last_is_the_agencys_resul
     # tune halves), and the class model reads it so
     text = "관광객은 2015년 40만명, 2016년 48만명, 2017년 59만명으로 늘었다."
     assert (span, cls) in classes(text, "담양군, 관광객 유치 3년 연속 증가")
+
+
+@pytest.mark.parametrize("text, bound", [
+    # a bound of at least so much in a sentence that defines a term is what the term requires: no value reached it
+    ("상급 종합병원이란, 중증 환자 비율 34% 이상, 필수 진료 과목 20개 이상의 진료 과목을 갖춘 병원이다.", "34%"),
+    ("상급 종합병원이란, 중증 환자 비율 34% 이상, 필수 진료 과목 20개 이상의 진료 과목을 갖춘 병원이다.", "20개"),
+    ("복합 만성 질환은 고혈압, 당뇨병 중 2개 이상을 동시에 보유한 경우를 의미한다.", "2개"),
+    ("나눔리더는 1년 안에 100만원 이상을 성금으로 낸 개인 기부자를 뜻한다.", "100만원"),
+])
+def test_a_bound_in_a_definition_is_no_value(text, bound):
+    assert bound not in [s.text for s in find_spans(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("‘편리함이 우선’이란 응답이 남성에게서 10%포인트 이상 높았다.", "10%포인트"),  # a quotation, no definition
+    ("달걀 값이 평년보다 5% 이상 오르면서 특란 한 판 가격이 7000원에 육박했다.", "5%"),  # 특란: a word in 란
+    ("내란 사건 재판에는 100명 이상이 몰렸다.", "100명"),
+    ("연간 100만명 이상이 찾는 것으로 알고 있다.", "100만명"),  # no definition at all
+    ("청년수당이란 월 50만원을 6개월간 지원하는 제도다.", "50만원"),  # a scheme's benefit, no bound
+])
+def test_at_least_so_much_outside_a_definition_stays_a_value(text, value):
+    assert value in [s.text for s in find_spans(text)]

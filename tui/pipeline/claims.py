@@ -36,6 +36,12 @@ RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|
 # nor 50%를 초과한 것은 (what was found to exceed it)
 EXCEEDING_BOUND = re.compile(r"\s?(?:을|를)\s?(?:초과(?:하는|한|할)\s(?!달성|것)|(?:넘는|넘어서는|웃도는)\s(?:[가-힣]{1,6}\s)?"
                              r"(?:경우|곳|지역|시·?도|시·?군|자치단체|지자체|기업|업체|사업장|가구|세대|주택|학교|학급))")
+# A sentence that defines a term (상급 종합병원이란, …; … 경우를 말한다; not a quotation, ‘…’이란 응답): a bound at least so
+# much in it is what the term requires. The term opens the sentence, within its first 30 letters and before any comma;
+# a bare 란 must have a comma after it, as so many words end in 란 (논란, 내란, 계란, 특란)
+DEFINITION = re.compile(r"^[^,.\n]{1,30}?(?:(?<=[가-힣A-Za-z)])이란|(?<=\))란|(?<=[가-힣])(?<!이)란(?=,))\s?,?\s|"
+                        r"(?:을|를)\s?(?:말한다|뜻한다|의미한다|가리킨다|일컫는다|통칭한다)[.”\"]?\s*$")
+AT_LEAST = re.compile(r"\s?이상(?!민|한\s)")
 MAGNITUDE_AFTER_YEO = re.compile(r"(\s?[조억만천](?:\s?\d[\d,]*(?:\.\d+)?\s?[조억만천])*)")
 EXPORT_TOWER = re.compile(r"\s?(?:만\s?)?불\s?탑")
 GRADE_CONTEXT = re.compile(r"받|획득|판정|인증|선정|평가|차지|올랐|유지|달성|기록")
@@ -364,6 +370,8 @@ def _is_threshold(text: str, pos: int) -> bool:
     if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
             BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos) or EXCEEDING_BOUND.match(text, pos):
         return True
+    if AT_LEAST.match(text, pos) and DEFINITION.search(text):
+        return True  # 상급 종합병원이란, 중증 환자 비율 34% 이상 …: what a definition requires, nothing reached it
     clause = re.split(r"[,.;·]", text[pos: pos + 30], maxsplit=1)[0]
     if PAID.match(clause):
         return False  # 월 임대료 3만6000원만 내면 된다: what a scheme's user pays, its price, not a bound

@@ -2633,3 +2633,17 @@ def test_a_bound_in_a_definition_is_no_value(text, bound):
 ])
 def test_at_least_so_much_outside_a_definition_stays_a_value(text, value):
     assert value in [s.text for s in find_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "공수처는 기자의 가족까지 통신기록을 조회했다.",  # 통신기록: call records, no new record
+    "나머지 85%는 신혼부부(30%), 생애최초(25%), 다자녀(10%)로 공급된다.",  # first-time buyers, a category
+])
+def test_call_records_and_first_time_buyers_are_no_records(text):
+    assert not [t for k, t in kinds(text) if k == "first"]
+
+
+def test_a_new_record_and_a_bare_first_stay_records():
+    assert ("first", "신기록") in kinds("그는 세계 신기록을 세웠다.")
+    assert ("first", "최초") in kinds("그 교량은 1918년 최초로 세워졌다.")
+    assert ("first", "최초") in kinds("최초(25%)에 해당한다.")  # only 생애 before it makes it a category

@@ -2647,3 +2647,17 @@ def test_a_new_record_and_a_bare_first_stay_records():
     assert ("first", "신기록") in kinds("그는 세계 신기록을 세웠다.")
     assert ("first", "최초") in kinds("그 교량은 1918년 최초로 세워졌다.")
     assert ("first", "최초") in kinds("최초(25%)에 해당한다.")  # only 생애 before it makes it a category
+
+
+@pytest.mark.parametrize("text", [
+    "경찰은 최초 112 신고 시점부터 이씨를 검거하는 데까지 53일이 걸렸다.",  # the initial call
+    "교통카드를 지급한다(최초 1회).",  # once, at first
+    "최초 2000만원 이상을 기부하고, 5년 내 1억원을 채운다.",  # the initial gift
+    "중형 차량은 최초 1시간 이내 2000원의 기본 요금을 부과한다.",  # the first hour of a tariff
+])
+def test_an_initial_amount_or_call_is_no_first(text):
+    assert not [t for k, t in kinds(text) if k == "first"]
+
+
+def test_the_first_to_serve_n_terms_stays_a_record():
+    assert ("first", "최초") in kinds("이번 당선으로 ‘최초 4선 교육감’이 됐다.")

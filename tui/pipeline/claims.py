@@ -149,6 +149,9 @@ SPACED_COUNTER_END = re.compile(r"(?:의|이|가|을|를|은|는|과|와|도|에
                                 r"(?=[\s,.·)]|$)")
 
 
+SPACED_WORD_COUNTERS = frozenset("등 위 점 장 편 권 종 표 기 동 석 부 매".split())
+
+
 def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
     """Return the unit starting at pos (after an optional single space) and where it ends."""
     by_first = _units_by_first()
@@ -163,12 +166,12 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
             if text.startswith(unit.text, at):
                 if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)):
                     continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.)
-                if (skip and unit.text in ("등", "위", "점", "장", "편", "권", "종", "표", "기", "동", "석", "부", "매") or unit.text in ("국", "교")) \
+                if (skip and unit.text in SPACED_WORD_COUNTERS or unit.text in ("국", "교")) \
                         and not SPACED_COUNTER_END.match(text, at + len(unit.text)):
                     continue  # one-syllable counters that are also ordinary words must be glued, or end their word
-                    # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점, 6000억 매출); 국 must end its word
-                    # even glued, since so many words begin with it (7국 1092명, 80여 국을: not RE100국가산단, 2025 국제);
-                    # so must 교, schools counted (122교로, 2380교 중: not 3교시, 제1교도소)
+                    # in a particle (579여 종의 농산물, 300 표를: not 50 종합, 3 위원회, 2 편의점, 6000억 매출); 국 must
+                    # end its word even glued, since so many words begin with it (7국 1092명, 80여 국을: not
+                    # RE100국가산단, 2025 국제); so must 교, schools counted (122교로, 2380교 중: not 3교시, 제1교도소)
                 return unit, at + len(unit.text)
     return None
 

@@ -26,8 +26,8 @@ RECORD_MODEL = "record_model.json"
 # greatest problem) and 최고 권위 (the most prestigious), which the rules leave out and the readers mark borderline,
 # nor about a first that is the baseline a later figure is counted from (첫 개최 이래 최고: since the first holding).
 CANDIDATE = re.compile(r"최초|처음|유일|최대(?!\s?(?:\d|수\s?[십백천만]|몇|현안|과제|관심사|쟁점|화두|숙원))|최다|"
-                       r"최고(?!\s?권위)|최상위|최장|최단|최저|최소(?!\s?(?:\d|수\s?[십백천만]|몇))|첫(?!\s?[가-힣]{1,6}\s?(?:이래|이후))|1호|1번지|"
-                       r"신기록|전무후무|역대|사상|가장|으뜸")
+                       r"최고(?!\s?권위)|최상위|최장|최단|최저|최소(?!\s?(?:\d|수\s?[십백천만]|몇))|"
+                       r"첫(?!\s?[가-힣]{1,6}\s?(?:이래|이후))|1호|1번지|신기록|전무후무|역대|사상|가장|으뜸")
 WIDTH = 12  # characters on each side of the record word whose letter pairs and triples are features
 # After 가장, the word it grades (가장 많은) is part of a record the model adds; the scope before it is the claim
 # rules' (tui.pipeline.claims passes it in: a place, a government or a generic scope such as 전국 or 도내).

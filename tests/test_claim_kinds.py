@@ -2661,3 +2661,13 @@ def test_an_initial_amount_or_call_is_no_first(text):
 
 def test_the_first_to_serve_n_terms_stays_a_record():
     assert ("first", "최초") in kinds("이번 당선으로 ‘최초 4선 교육감’이 됐다.")
+
+
+@pytest.mark.parametrize("text", [
+    "행정안전부의 ‘청년마을 만들기 사업’에 최종 선정돼 국비 5억원을 지원받는다.",
+    # the government selected named before the verb: the same scheme selection, funding with its money
+    "행정안전부의 ‘청년마을 만들기 사업’에 순천시가 최종 선정돼 국비 5억원을 지원받는다.",
+])
+def test_a_scheme_selection_with_its_money_is_funding_with_or_without_the_government_named(text):
+    spans = classes(text)
+    assert spans[0][1] == "funding" and spans[0][0].endswith("최종 선정")

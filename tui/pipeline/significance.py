@@ -151,9 +151,11 @@ WINNERS = frozenset({"명", "팀", "개팀", "개사", "농가", "가구"})
 OUTSIDE_PRIZE = re.compile(r"장관|대통령|총리|전국|대한민국|국제|세계|대회|경진|올림피아드|부문")
 REACHED = re.compile(r"\s?(?:을|를)\s?(?:기록|달성|돌파|넘어)")  # 방문객 127만명을 기록했으며: a figure reached, not winners
 AMOUNT = re.compile(r"\d\s?(?:[조억만천]\s?)?(?:원|달러)")
-# a selection to a scheme or a 공모, or the site chosen for one (…지원사업’에 최종 선정, 공모에 선정, 사업 대상지)
+# a selection to a scheme or a 공모, or the site chosen for one (…지원사업’에 최종 선정, 공모에 선정, 사업 대상지), the
+# government selected named before the verb as data/claim_words.csv's selection rows allow (…사업’에 순천시가 최종 선정)
 SCHEME_SELECTION = re.compile(r"^공모|대상지$|(?:사업|공모)[^가-힣]*(?:\([^()]*\))?[^가-힣]*(?:\s?대상\s?(?:지자체|기관|지역))?"
-                              r"\s?(?:에|으로|로|에서)?도?\s?(?:최종|잇따라|\d+\s?(?:년|회)\s?연속)?\s?선정$")
+                              r"\s?(?:에|으로|로|에서)?도?\s?(?:[가-힣]{1,10}(?:시|군|구|도|교육청)(?:가|이)\s)?"
+                              r"(?:최종|잇따라|\d+\s?(?:년|회)\s?연속)?\s?선정$")
 
 
 # A place in a ranking, or a record, held by another party: a person, a university, an airport, a company, a

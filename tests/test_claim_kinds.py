@@ -2671,3 +2671,29 @@ def test_the_first_to_serve_n_terms_stays_a_record():
 def test_a_scheme_selection_with_its_money_is_funding_with_or_without_the_government_named(text):
     spans = classes(text)
     assert spans[0][1] == "funding" and spans[0][0].endswith("최종 선정")
+
+
+@pytest.mark.parametrize("text", [
+    "프랭클린은 노벨상도 받지 못했습니다.",  # a prize not received
+    "‘의료형 요양 병원’으로 선정되지 못해 정부 지원이 줄어든다.",  # a selection missed
+    "참전 병사들은 단 한 명도 훈장을 받지 못했다.",
+])
+def test_a_prize_or_selection_not_received_is_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+def test_a_prize_received_after_a_miss_stays_an_award():
+    # the guard reads only what follows the prize: a prize won beside one missed is still found
+    assert ("award", "대상") in kinds("지난해에는 받지 못했지만 올해 대상을 받았다.")
+
+
+@pytest.mark.parametrize("text", [
+    "도는 매년 5월 둘째 주 토요일을 ‘반려동물의 날’로 지정했다.",  # a day named, not a title received
+    "복지부는 2주간을 ‘설 명절 비상 응급 대응 주간’으로 지정했다.",  # a week named
+])
+def test_a_day_or_week_designated_is_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+def test_a_quoted_title_designated_stays_an_award():
+    assert [t for k, t in kinds("광주시가 ‘국제안전도시’로 지정됐다.") if k == "award"]

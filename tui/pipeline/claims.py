@@ -1089,8 +1089,9 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
         if span.kind == "award" and (bare_contest or held_in or contest and not category_won
                                      and (won_in_it or CONTEST_AFTER.match(text, end))):
             continue  # 다산목민대상 대통령상, 안전문화대상에서 국무총리상: the prize is the second
-        if span.kind == "award" and SOUGHT.match(text, end):
-            continue  # ‘특정개발진흥지구’ 지정을 추진한다, 인증에 도전: a designation or prize still sought
+        if span.kind == "award" and (SOUGHT.match(text, end) or NOT_RECEIVED.match(text, end)):
+            continue  # ‘특정개발진흥지구’ 지정을 추진한다, 인증에 도전: a designation or prize still sought; 노벨상도
+            # 받지 못했다, ‘…’으로 선정되지 못해: one not received
         if span.kind == "award" and text.startswith("인 ", end) and DESCRIBES_A_PRIZE.search(span.text) and any(
                 o.start - base == end + 2 for o in awards):
             continue  # 최고 등급인 S등급, 최고상인 대통령상: the second names the prize the first describes (대상인
@@ -1117,6 +1118,12 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
 SOUGHT = re.compile(r"[’'”」』]?\s?(?:을|를|에|로|으로)?\s?(?:지정|선정|인증|유치|획득|등재|수상)?\s?(?:을|를|에|이)?\s?"
                     r"(?:추진(?:한다|하고|할|하기|중|키로|하겠)|도전|신청|목표|준비|노리|나선다|나설|나서기|받기\s?위|받으려|"
                     r"되기\s?위|되려|될\s?수\s?있(?!었)|받을\s?수\s?있(?!었))")  # not 선정될 수 있었던 (it was)
+
+
+# a prize or a selection the sentence says was not received (노벨상도 받지 못했다, ‘…’으로 선정되지 못해, 1등급을 받지
+# 못한 이들): no claim, as one still sought is none
+NOT_RECEIVED = re.compile(r"[’'”」』]?\s?(?:을|를|에|로|으로|도|이|가)?\s?(?:최종\s?)?(?:지정|선정|인증|수상|획득|등재|입상)?"
+                          r"\s?(?:되|받|하)지\s?(?:못|않)")
 
 
 _STREAK_NEEDS = required_words(STREAK)  # 연속: a sentence without it has no streak

@@ -548,6 +548,31 @@ def test_a_university_named_by_its_place_is_no_mention_of_the_place(text):
     assert gazetteer().mentions(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "여자부 경기 도중 조롱했다", "경기를 마친 손흥민", "경기가 끝난 뒤", "경기 침체로 어렵다", "서울월드컵 경기장에서",
+    "고양이·생쥐", "고양이 치료비",  # an ordinary word spelled as a name: a game, the economy, a stadium, a cat
+])
+def test_an_ordinary_word_spelled_as_a_name_is_no_mention_where_nothing_places_it(text):
+    assert [m for m in gazetteer().mentions(text) if m.surface in ("경기", "고양")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("경기 고양시 일산", "경기도"), ("경기 평택에 있는 공장", "경기도"), ("경기 남부 지역", "경기도"),
+    ("서울·경기·강원에 비", "경기도"), ("서울과 경기에서 비가", "경기도"), ("경기·인천 지역", "경기도"),
+    ("경기 교육청은", "경기도교육청"), ("경기도, 공흥지구", "경기도"), ("경기남부경찰청은", "경기도"),
+    ("고양 킨텍스에서", "경기도 고양시"),
+])
+def test_the_same_word_placed_by_a_name_or_a_region_word_beside_it_is_the_place(text, name):
+    assert name in [c for m in gazetteer().mentions(text) for c in m.candidates]
+
+
+def test_a_sports_news_with_a_game_in_its_headline_is_given_no_government(tmp_path):
+    body = ("17일 인천 삼산월드체육관에서 열린 프로배구 V리그 여자부 경기 도중 한 구단의 수석코치가 상대 팀 감독을 "
+            "향해 조롱하는 듯한 손짓을 했다.\n이날 경기를 중계하던 해설위원은 저런 행동을 하면 안 된다고 지적했다.")
+    article = attribute(tmp_path, "외국인 코치, 경기 도중 조롱? 상대 감독의 황당 표정", body, date="2025-01-18")
+    assert article.agency != "경기도"
+
+
 def test_an_avenue_named_by_its_place_is_still_the_place():
     assert [m.candidates for m in gazetteer().mentions("광주대로 일대")] == [("광주광역시",)]
 

@@ -28,7 +28,12 @@ UNIVERSITY_AFTER = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|
 # A government's own organs, named glued to it (충북소방본부는, 나주시농업기술센터가, 광산구보건소): the government acting
 ORGAN = re.compile(r"(?:도|시|군|구)?(?:소방본부|소방재난본부|소방안전본부|보건환경연구원|농업기술원|농업기술센터|보건소|"
                    r"상수도사업본부|상하수도사업소|상수도사업소)")
-ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
+ANAPHORIC_OFFICES = ("시교육청", "도교육청")
+# what places an ordinary word spelled as a name (Gazetteer._placed): the word after it, spaced or after a list mark,
+# and a name listed before it (서울·경기, 서울과 경기, 서울, 경기)
+NEXT_WORD = re.compile(r"(?:\s|\s?[·,]\s?)([가-힣]+)")
+REGION_WORD = re.compile(r"(?:북부|남부|동부|서부|중부|내륙|지역|일대|도내|전역|지방|권역|소재|교육청|교육감)")
+LISTED_BEFORE = re.compile(r"([가-힣]+?)(?:\s?[·,]\s?|(?:과|와)\s|\s및\s)$")  # "the city's/province's office of education", resolved by context
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ class Gazetteer:
             self.outlets[row["domain"].lower()] = outlet
             for alias in [row["outlet"], *[a for a in row["aliases"].split("|") if a]]:
                 self.outlet_names.setdefault(alias, outlet)
+        # ordinary words spelled as a name (경기 a game, 고양이 a cat): read as the place only where the text places
+        # them (`_placed`)
+        self.homographs = frozenset(row["word"] for row in read_table("homographs.csv"))
         offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
         for form in ANAPHORIC_OFFICES:
             self.forms.setdefault(form, offices)
@@ -178,6 +186,8 @@ class Gazetteer:
                 continue
             if word[:2] not in self.heads2 and word[:3] not in self.heads_by_name:
                 continue
+            if self._ordinary(word) and not self._placed(text, start, run.end()):
+                continue  # 경기 도중, 경기를 마친, 고양이: a game, a cat
             joined = self._dotted(text, run, runs[i + 1] if i + 1 < len(runs) else None)
             if joined:
                 form, rest, end = joined
@@ -213,6 +223,26 @@ class Gazetteer:
                     agencies = tuple(dict.fromkeys(h.agency for h in self.heads_by_name[name]))
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
+
+    def _ordinary(self, word: str) -> bool:
+        """Return True when an eojeol is an ordinary word spelled as a name (data/homographs.csv), alone or with a
+        particle after it (경기를, 경기장에서, 고양이); not a name itself (경기도, whose 도 is no particle here)."""
+        return word in self.homographs or word not in self.forms and any(
+            word.startswith(w) and word[len(w):] in PARTICLES for w in self.homographs)
+
+    def _placed(self, text: str, start: int, end: int) -> bool:
+        """Return True when the text places the word at start–end as a name: the next word is a government's or a
+        place's name or a word of a region (경기 고양시, 경기 남부, 경기 교육청), or a name of those stands before it
+        or after it in a list (서울·경기, 서울과 경기, 경기·인천, 경기와 강원)."""
+        after = NEXT_WORD.match(text, end)
+        if after and (REGION_WORD.match(after.group(1)) or self._names_place(after.group(1))):
+            return True
+        before = LISTED_BEFORE.search(text, max(0, start - 24), start)
+        return bool(before and self._names_place(before.group(1)))
+
+    def _names_place(self, word: str) -> bool:
+        """Return True when an eojeol opens with a government's or a place's name (an ordinary word aside)."""
+        return not self._ordinary(word) and bool(self._prefix(word, self.forms) or self._prefix(word, self.places))
 
     def _dotted(self, text: str, run: re.Match, after: re.Match | None) -> tuple[str, str, int] | None:
         """Return (form, rest, end) for one name written across a middle dot (전남·광주통합특별시): the two parts

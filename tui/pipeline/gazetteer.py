@@ -28,12 +28,12 @@ UNIVERSITY_AFTER = re.compile(r"대(?:학교|학)?(?:병원|의대|의과대학|
 # A government's own organs, named glued to it (충북소방본부는, 나주시농업기술센터가, 광산구보건소): the government acting
 ORGAN = re.compile(r"(?:도|시|군|구)?(?:소방본부|소방재난본부|소방안전본부|보건환경연구원|농업기술원|농업기술센터|보건소|"
                    r"상수도사업본부|상하수도사업소|상수도사업소)")
-ANAPHORIC_OFFICES = ("시교육청", "도교육청")
+ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's office of education", resolved by context
 # what places an ordinary word spelled as a name (Gazetteer._placed): the word after it, spaced or after a list mark,
 # and a name listed before it (서울·경기, 서울과 경기, 서울, 경기)
 NEXT_WORD = re.compile(r"(?:\s|\s?[·,]\s?)([가-힣]+)")
 REGION_WORD = re.compile(r"(?:북부|남부|동부|서부|중부|내륙|지역|일대|도내|전역|지방|권역|소재|교육청|교육감)")
-LISTED_BEFORE = re.compile(r"([가-힣]+?)(?:\s?[·,]\s?|(?:과|와)\s|\s및\s)$")  # "the city's/province's office of education", resolved by context
+LISTED_BEFORE = re.compile(r"([가-힣]+?)(?:\s?[·,]\s?|(?:과|와)\s|\s및\s)$")
 
 
 @dataclass(frozen=True)

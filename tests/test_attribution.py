@@ -567,6 +567,18 @@ def test_the_same_word_placed_by_a_name_or_a_region_word_beside_it_is_the_place(
     assert name in [c for m in gazetteer().mentions(text) for c in m.candidates]
 
 
+def test_every_homograph_is_spelled_from_a_name_the_gazetteer_knows():
+    """data/homographs.csv lists ordinary words spelled as a government's short name: each row's word begins with its
+    form, and the form is one the gazetteer matches (else the row guards nothing)."""
+    from tui.pipeline.lexicon import read_table
+    gaz = gazetteer()
+    rows = read_table("homographs.csv")
+    assert rows
+    for row in rows:
+        assert row["word"].startswith(row["form"]) and row["form"] in gaz.forms, row
+        assert row["word"] in gaz.homographs
+
+
 def test_a_sports_news_with_a_game_in_its_headline_is_given_no_government(tmp_path):
     body = ("17일 인천 삼산월드체육관에서 열린 프로배구 V리그 여자부 경기 도중 한 구단의 수석코치가 상대 팀 감독을 "
             "향해 조롱하는 듯한 손짓을 했다.\n이날 경기를 중계하던 해설위원은 저런 행동을 하면 안 된다고 지적했다.")

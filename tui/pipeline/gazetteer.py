@@ -34,6 +34,13 @@ ANAPHORIC_OFFICES = ("시교육청", "도교육청")  # "the city's/province's o
 NEXT_WORD = re.compile(r"(?:\s|\s?[·,]\s?)([가-힣]+)")
 REGION_WORD = re.compile(r"(?:북부|남부|동부|서부|중부|내륙|지역|일대|도내|전역|지방|권역|소재|교육청|교육감)")
 LISTED_BEFORE = re.compile(r"([가-힣]+?)(?:\s?[·,]\s?|(?:과|와)\s|\s및\s)$")
+NAMED_BEFORE = re.compile(r"([가-힣]+) $")  # 순천 행동, 해운대구 우동: the government's name just before it
+# A name glued to a verb's ending is the verb (양산했다 mass-produced, 용인될 would be tolerated), never the place
+VERBAL_REST = re.compile(r"(?:하(?:다|는|고|며|기|여|지|면|게|던)?|한(?:다)?|할|함|해(?:서|야|도)?|했(?:다|던|고|으며|지만)?|"
+                         r"되(?:다|는|고|며|기|어|지|면|었다)?|된(?:다)?|될|돼(?:서|야|도)?|됐(?:다|던|고|으며|지만)?)")
+# A name right after the word for a firm is the firm's name (법무법인 세종, ㈜광주): not the government
+# (a mark of a firm written after its name, 유성개발㈜, and a line's end do not count)
+FIRM_BEFORE = re.compile(r"(?:법무법인|회계법인|세무법인|특허법인|주식회사|(?<![가-힣])(?:㈜|\(주\)))(?: ?\(유한\))? ?$")
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,16 @@ class Gazetteer:
                 self.outlet_names.setdefault(alias, outlet)
         # ordinary words spelled as a name (경기 a game, 고양이 a cat): read as the place only where the text places
         # them (`_placed`)
-        self.homographs = frozenset(row["word"] for row in read_table("homographs.csv"))
+        # A row with an `after` pattern is the ordinary word only where the text before it matches (2차 대전, a war);
+        # a word longer than its form (경기장, 세종대왕) is ordinary with whatever follows it in the eojeol.
+        rows = read_table("homographs.csv")
+        self.homographs = frozenset(row["word"] for row in rows if not row["after"])
+        self.compounds = {w: () for w in self.homographs if w not in self.forms and len(w) > len(self._form_of(w, rows))}
+        for name in [*self.forms, *self.places]:  # a name longer than a compound stays the name (세종대왕면, a 면)
+            for w in self.compounds:
+                if name.startswith(w) and name != w:
+                    self.compounds[w] += (name,)
+        self.contextual = {row["word"]: re.compile(f"(?:{row['after']})$") for row in rows if row["after"]}
         offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
         for form in ANAPHORIC_OFFICES:
             self.forms.setdefault(form, offices)
@@ -186,8 +202,8 @@ class Gazetteer:
                 continue
             if word[:2] not in self.heads2 and word[:3] not in self.heads_by_name:
                 continue
-            if self._ordinary(word) and not self._placed(text, start, run.end()):
-                continue  # 경기 도중, 경기를 마친, 고양이: a game, a cat
+            if self._ordinary(word) and not self._placed(text, start, run.end()) or self._ordinary_here(text, start, word):
+                continue  # 경기 도중, 경기를 마친, 고양이, 2차 대전, 법무법인 세종: a game, a cat, a war, a firm
             joined = self._dotted(text, run, runs[i + 1] if i + 1 < len(runs) else None)
             if joined:
                 form, rest, end = joined
@@ -224,20 +240,43 @@ class Gazetteer:
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
 
+    @staticmethod
+    def _form_of(word: str, rows: list[dict[str, str]]) -> str:
+        return next(row["form"] for row in rows if row["word"] == word)
+
     def _ordinary(self, word: str) -> bool:
         """Return True when an eojeol is an ordinary word spelled as a name (data/homographs.csv), alone or with a
-        particle after it (경기를, 경기장에서, 고양이); not a name itself (경기도, whose 도 is no particle here)."""
-        return word in self.homographs or word not in self.forms and any(
+        particle after it (경기를, 고양이), or a longer word with anything after it (경기장에서, 세종대왕의, 대전환기);
+        not a name itself (경기도, whose 도 is no particle here)."""
+        if word in self.homographs:
+            return True
+        if word in self.forms:
+            return False
+        return any(word.startswith(w) and not any(word.startswith(n) for n in names)
+                   for w, names in self.compounds.items()) or any(
             word.startswith(w) and word[len(w):] in PARTICLES for w in self.homographs)
+
+    def _ordinary_here(self, text: str, start: int, word: str) -> bool:
+        """Return True when a word that is a name elsewhere is an ordinary word where the text puts it: a row of
+        data/homographs.csv with an `after` pattern the text before it matches (2차 대전, 세계 대전: a war), or the
+        name of a firm (법무법인 세종)."""
+        before = text[max(0, start - 12):start]
+        if FIRM_BEFORE.search(before):
+            return True
+        for w, pattern in self.contextual.items():
+            if word.startswith(w) and (word == w or word[len(w):] in PARTICLES) and pattern.search(before):
+                return True
+        return False
 
     def _placed(self, text: str, start: int, end: int) -> bool:
         """Return True when the text places the word at start–end as a name: the next word is a government's or a
-        place's name or a word of a region (경기 고양시, 경기 남부, 경기 교육청), or a name of those stands before it
-        or after it in a list (서울·경기, 서울과 경기, 경기·인천, 경기와 강원)."""
+        place's name or a word of a region (경기 고양시, 경기 남부, 경기 교육청), such a name stands just before it
+        (순천 행동, 해운대구 우동), or a name of those stands before it or after it in a list (서울·경기, 서울과 경기,
+        경기·인천, 경기와 강원)."""
         after = NEXT_WORD.match(text, end)
         if after and (REGION_WORD.match(after.group(1)) or self._names_place(after.group(1))):
             return True
-        before = LISTED_BEFORE.search(text, max(0, start - 24), start)
+        before = LISTED_BEFORE.search(text, max(0, start - 24), start) or NAMED_BEFORE.search(text, max(0, start - 24), start)
         return bool(before and self._names_place(before.group(1)))
 
     def _names_place(self, word: str) -> bool:
@@ -268,6 +307,8 @@ class Gazetteer:
             candidates = self.forms.get(form)
             if not candidates:
                 continue
+            if VERBAL_REST.fullmatch(word, size):
+                return None  # 양산했다, 용인될: a verb
             university = UNIVERSITY_AFTER.match(word, size)
             if university and _particle_or_end(word, university.end()) and not word.startswith("대로", size):
                 return None  # (광주대로, 부산대로: an avenue of the place, not a university)

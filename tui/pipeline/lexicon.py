@@ -12,10 +12,11 @@ from tui.paths import data_dir
 
 
 def read_table(name: str, folder: Path | None = None) -> list[dict[str, str]]:
-    """Return the rows of a CSV in data/ as dicts, skipping '#' comment lines before the header."""
+    """Return the rows of a CSV in data/ as dicts, skipping '#' comment lines and blank lines (a blank line before
+    the header would otherwise be read as an empty header)."""
     path = (folder or data_dir()) / name
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
+        lines = [line for line in handle if not line.startswith("#") and line.strip()]
     return [
         {k: (v or "").strip() for k, v in row.items() if k is not None}
         for row in csv.DictReader(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,12 +111,16 @@ class Gazetteer:
         # A row with an `after` pattern is the ordinary word only where the text before it matches (2차 대전, a war);
         # a word longer than its form (경기장, 세종대왕) is ordinary with whatever follows it in the eojeol.
         rows = read_table("homographs.csv")
+        form_of = {row["word"]: row["form"] for row in rows}
         self.homographs = frozenset(row["word"] for row in rows if not row["after"])
-        self.compounds = {w: () for w in self.homographs if w not in self.forms and len(w) > len(self._form_of(w, rows))}
+        self.compounds = {w: () for w in self.homographs if w not in self.forms and len(w) > len(form_of[w])}
         for name in [*self.forms, *self.places]:  # a name longer than a compound stays the name (세종대왕면, a 면)
             for w in self.compounds:
                 if name.startswith(w) and name != w:
                     self.compounds[w] += (name,)
+        self.homographs_by_head: dict[str, list[str]] = defaultdict(list)  # by first two syllables: one lookup a word
+        for w in self.homographs:
+            self.homographs_by_head[w[:2]].append(w)
         self.contextual = {row["word"]: re.compile(f"(?:{row['after']})$") for row in rows if row["after"]}
         offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
         for form in ANAPHORIC_OFFICES:
@@ -240,10 +245,6 @@ class Gazetteer:
                     found.append(Mention(start, start + 3, name, "head", agencies, word[3:]))
         return found
 
-    @staticmethod
-    def _form_of(word: str, rows: list[dict[str, str]]) -> str:
-        return next(row["form"] for row in rows if row["word"] == word)
-
     def _ordinary(self, word: str) -> bool:
         """Return True when an eojeol is an ordinary word spelled as a name (data/homographs.csv), alone or with a
         particle after it (경기를, 고양이), or a longer word with anything after it (경기장에서, 세종대왕의, 대전환기);
@@ -252,9 +253,12 @@ class Gazetteer:
             return True
         if word in self.forms:
             return False
-        return any(word.startswith(w) and not any(word.startswith(n) for n in names)
-                   for w, names in self.compounds.items()) or any(
-            word.startswith(w) and word[len(w):] in PARTICLES for w in self.homographs)
+        for w in self.homographs_by_head.get(word[:2], ()):
+            if word.startswith(w):
+                names = self.compounds.get(w)
+                if names is not None and not any(word.startswith(n) for n in names) or word[len(w):] in PARTICLES:
+                    return True
+        return False
 
     def _ordinary_here(self, text: str, start: int, word: str) -> bool:
         """Return True when a word that is a name elsewhere is an ordinary word where the text puts it: a row of

@@ -114,8 +114,9 @@ class Gazetteer:
         form_of = {row["word"]: row["form"] for row in rows}
         self.homographs = frozenset(row["word"] for row in rows if not row["after"])
         self.compounds = {w: () for w in self.homographs if w not in self.forms and len(w) > len(form_of[w])}
-        for name in [*self.forms, *self.places]:  # a name longer than a compound stays the name (세종대왕면, a 면)
-            for w in self.compounds:
+        heads = {w[:2] for w in self.compounds}
+        for name in [n for n in [*self.forms, *self.places] if n[:2] in heads]:
+            for w in self.compounds:  # a name longer than a compound stays the name (세종대왕면, a 면)
                 if name.startswith(w) and name != w:
                     self.compounds[w] += (name,)
         self.homographs_by_head: dict[str, list[str]] = defaultdict(list)  # by first two syllables: one lookup a word

@@ -1115,15 +1115,17 @@ def _settle_awards(text: str, base: int, spans: list[Span]) -> list[Span]:
 
 # What follows a prize, a grade or a designation still sought: pursued, applied for, aimed at (지정을 추진한다,
 # 인증에 도전, 선정을 목표로, 지정받기 위해); not 추진한 결과 (what the pursuit won)
-SOUGHT = re.compile(r"[’'”」』]?\s?(?:을|를|에|로|으로)?\s?(?:지정|선정|인증|유치|획득|등재|수상)?\s?(?:을|를|에|이)?\s?"
+# what may stand between a prize's name and the verb that says it is sought or not received: a closing quote, a
+# particle, the act's noun (‘…’으로 선정, 인증을)
+_TO_THE_VERB = r"[’'”」』]?\s?(?:을|를|에|로|으로|도|이|가)?\s?(?:최종\s?)?(?:지정|선정|인증|유치|획득|등재|수상|입상)?\s?"
+SOUGHT = re.compile(_TO_THE_VERB + r"(?:을|를|에|이)?\s?"
                     r"(?:추진(?:한다|하고|할|하기|중|키로|하겠)|도전|신청|목표|준비|노리|나선다|나설|나서기|받기\s?위|받으려|"
                     r"되기\s?위|되려|될\s?수\s?있(?!었)|받을\s?수\s?있(?!었))")  # not 선정될 수 있었던 (it was)
 
 
 # a prize or a selection the sentence says was not received (노벨상도 받지 못했다, ‘…’으로 선정되지 못해, 1등급을 받지
 # 못한 이들): no claim, as one still sought is none
-NOT_RECEIVED = re.compile(r"[’'”」』]?\s?(?:을|를|에|로|으로|도|이|가)?\s?(?:최종\s?)?(?:지정|선정|인증|수상|획득|등재|입상)?"
-                          r"\s?(?:되|받|하)지\s?(?:못|않)")
+NOT_RECEIVED = re.compile(_TO_THE_VERB + r"(?:되|받|하)지\s?(?:못|않)")
 
 
 _STREAK_NEEDS = required_words(STREAK)  # 연속: a sentence without it has no streak

@@ -106,10 +106,10 @@ class Gazetteer:
             self.outlets[row["domain"].lower()] = outlet
             for alias in [row["outlet"], *[a for a in row["aliases"].split("|") if a]]:
                 self.outlet_names.setdefault(alias, outlet)
-        # ordinary words spelled as a name (경기 a game, 고양이 a cat): read as the place only where the text places
-        # them (`_placed`)
-        # A row with an `after` pattern is the ordinary word only where the text before it matches (2차 대전, a war);
-        # a word longer than its form (경기장, 세종대왕) is ordinary with whatever follows it in the eojeol.
+        # ordinary words spelled as a name (경기 a game, 고양이 a cat, 행동 an act): read as the place only where the
+        # text places them (`_placed`); a word longer than its form (경기장, 세종대왕) is ordinary with whatever follows
+        # it in the eojeol; a row with an `after` pattern is the ordinary word only where the text before it matches
+        # (2차 대전, a war)
         rows = read_table("homographs.csv")
         form_of = {row["word"]: row["form"] for row in rows}
         self.homographs = frozenset(row["word"] for row in rows if not row["after"])

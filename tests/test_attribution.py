@@ -574,7 +574,7 @@ def test_every_homograph_is_spelled_from_a_name_the_gazetteer_knows():
     from tui.pipeline.lexicon import read_table
     gaz = gazetteer()
     rows = read_table("homographs.csv")
-    assert rows and all(re.compile(row["after"]) for row in rows if row["after"])
+    assert rows and all(re.compile(row[c]) for row in rows for c in ("after", "before") if row[c])
     for row in rows:
         assert row["word"].startswith(row["form"]) and (row["form"] in gaz.forms or row["form"] in gaz.places), row
         assert row["word"] in gaz.homographs or row["word"] in gaz.contextual
@@ -590,6 +590,9 @@ def test_every_homograph_is_spelled_from_a_name_the_gazetteer_knows():
     "2차 대전이 끝나고", "제2차 대전 당시", "세계 대전 중에", "법무법인 세종은 밝혔다", "㈜광주 대표",
     "웨이퍼를 양산했다", "용인될 수 없다", "이상한 행동을 하죠", "중동 정세 불안", "수분의 이동이 막히면서",
     "음악 신동으로 불렸던", "우동 한 그릇", "바람이 강하면 전력이 남는다", "직원 일동은",
+    "양산을 쓴 시민들", "폭염에 양산 쓰고 걷는", "양산이나 모자로 햇볕을 가리고", "D램 양산에 성공했다",
+    "본격적인 양산 체제를 갖췄다", "연말 양산을 앞두고", "달과 화성에 기지를", "화성 탐사선이 착륙했다",
+    "목성과 화성 사이", "화성행궁 야간 개장", "자동차 경주 대회", "경주용 보트를 타고",
 ])
 def test_a_word_that_only_begins_like_a_name_or_is_put_where_a_name_is_not_is_no_mention(text):
     """Longer words (대전환, 세종대왕), a war (2차 대전), a firm (법무법인 세종), a verb (양산했다) and the names of
@@ -601,9 +604,16 @@ def test_a_word_that_only_begins_like_a_name_or_is_put_where_a_name_is_not_is_no
     ("대전 서구 관저동", "대전광역시"), ("열차가 대전에 도착", "대전광역시"), ("대전역 광장", "대전광역시"),
     ("세종시 나성동에서", "세종특별자치시"), ("세종대왕면에서", "경기도 여주시"), ("순천 행동 일원", "전라남도 순천시"),
     ("해운대구 우동 센텀", "부산광역시 해운대구"), ("양산시는 밝혔다", "경상남도 양산시"), ("유성개발㈜\n대전 유성호텔", "대전광역시"),
+    ("경남 양산의 낮 최고기온", "경상남도 양산시"), ("양산에서 열린 축제", "경상남도 양산시"), ("부산~양산~울산 철도", "경상남도 양산시"),
+    ("경기 화성에서 열린", "경기도 화성시"), ("화성에서 열린 박람회", "경기도 화성시"), ("화성동탄경찰서는", "경기도 화성시"),
+    ("경주에서 열리는 APEC", "경상북도 경주시"), ("경북 경주의 문화유산", "경상북도 경주시"),
 ])
 def test_the_name_itself_beside_those_words_is_still_found(text, name):
     assert name in [c for m in gazetteer().mentions(text) for c in m.candidates]
+
+
+def test_the_fortress_of_suwon_is_not_the_city_of_hwaseong():
+    assert [m.candidates for m in gazetteer().mentions("수원 화성 성곽길을 걸었다")] == [("경기도 수원시",)]
 
 
 def test_a_column_about_a_novels_characters_acts_is_given_no_government(tmp_path):

@@ -108,11 +108,11 @@ class Gazetteer:
                 self.outlet_names.setdefault(alias, outlet)
         # ordinary words spelled as a name (경기 a game, 고양이 a cat, 행동 an act): read as the place only where the
         # text places them (`_placed`); a word longer than its form (경기장, 세종대왕) is ordinary with whatever follows
-        # it in the eojeol; a row with an `after` pattern is the ordinary word only where the text before it matches
-        # (2차 대전, a war)
+        # it in the eojeol; a row with an `after` or a `before` pattern is the ordinary word only where the text
+        # before it or after it matches (2차 대전 a war, 양산을 쓴 a parasol)
         rows = read_table("homographs.csv")
         form_of = {row["word"]: row["form"] for row in rows}
-        self.homographs = frozenset(row["word"] for row in rows if not row["after"])
+        self.homographs = frozenset(row["word"] for row in rows if not row["after"] and not row["before"])
         self.compounds = {w: () for w in self.homographs if w not in self.forms and len(w) > len(form_of[w])}
         heads = {w[:2] for w in self.compounds}
         for name in [n for n in [*self.forms, *self.places] if n[:2] in heads]:
@@ -122,7 +122,9 @@ class Gazetteer:
         self.homographs_by_head: dict[str, list[str]] = defaultdict(list)  # by first two syllables: one lookup a word
         for w in self.homographs:
             self.homographs_by_head[w[:2]].append(w)
-        self.contextual = {row["word"]: re.compile(f"(?:{row['after']})$") for row in rows if row["after"]}
+        self.contextual = {row["word"]: (re.compile(f"(?:{row['after']})$") if row["after"] else None,
+                                         re.compile(row["before"]) if row["before"] else None)
+                           for row in rows if row["after"] or row["before"]}
         offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
         for form in ANAPHORIC_OFFICES:
             self.forms.setdefault(form, offices)
@@ -263,13 +265,16 @@ class Gazetteer:
 
     def _ordinary_here(self, text: str, start: int, word: str) -> bool:
         """Return True when a word that is a name elsewhere is an ordinary word where the text puts it: a row of
-        data/homographs.csv with an `after` pattern the text before it matches (2차 대전, 세계 대전: a war), or the
-        name of a firm (법무법인 세종)."""
+        data/homographs.csv whose `after` pattern the text before it matches (2차 대전, 세계 대전: a war) or whose
+        `before` pattern the text after the name matches (양산을 쓴 a parasol, 양산에 성공 mass production), or
+        the name of a firm (법무법인 세종)."""
         before = text[max(0, start - 12):start]
         if FIRM_BEFORE.search(before):
             return True
-        for w, pattern in self.contextual.items():
-            if word.startswith(w) and (word == w or word[len(w):] in PARTICLES) and pattern.search(before):
+        for w, (after, ahead) in self.contextual.items():
+            if word.startswith(w) and (word == w or word[len(w):] in PARTICLES) and (
+                    after is not None and after.search(before)
+                    or ahead is not None and ahead.match(text, start + len(w))):
                 return True
         return False
 

@@ -136,3 +136,15 @@ def test_a_list_of_items_opened_by_marks_between_an_articles_paragraphs_is_not_a
             "이 외에도 청렴도 평가에서 2등급을 받았다. 시는 앞으로도 시정 혁신에 힘쓰겠다고 밝혔다.\n")
     articles, _ = split_page(clean_page(page, get_kiwi()))
     assert len(articles) == 1 and "∘ 보건·복지" in articles[0].body and "청렴도 평가" in articles[0].body
+
+
+def test_a_sentence_that_opens_with_a_date_is_prose_not_the_pages_date_line():
+    """A short paragraph that opens with a date and ends a sentence (`1973년 3월 31일 도쿄에서 숨졌다.`) was read as the
+    page's date line: dropped from the body, and its date taken for the article's."""
+    from tui.pipeline.clean import classify_line
+    assert classify_line("1973년 3월 31일 도쿄에서 노환으로 숨졌다.") == "text"
+    assert classify_line("2010년 1월 26일에도 비슷한 형태의 대화가 나타납니다.") == "text"
+    assert classify_line("1976년 8월 18일 전까지는 말이죠.") == "text"
+    assert classify_line("입력 2024.01.01 09:00") == "date"
+    assert classify_line("2024년 7월 10일.") == "date"
+    assert classify_line("기사입력 2024년 3월 5일 오후 2시") == "date"

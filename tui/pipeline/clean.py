@@ -89,6 +89,8 @@ def normalize(text: str) -> str:
 TRAILING_EMAIL = re.compile(r"(.*[다요][.!?][\"'”’」)]*)\s*/?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 LONG_PROSE = 400  # a line this long with several sentences is prose, whatever chrome word it holds
 SENTENCE_ENDS = re.compile(r"[다요][.!?]")
+# a line that opens with a date but ends a sentence (1973년 3월 31일 도쿄에서 숨졌다.) is prose, not a dateline
+ENDS_SENTENCE = re.compile(r"[다요죠][.!?…]?[\"”’'」』)\]]*$")
 
 # a portal's byline: the reporter's name and the time, nothing else ("이정훈  2023. 11. 1. 07:05")
 NAMED_DATE_LINE = re.compile(r"^[가-힣]{2,4}\s+(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?"
@@ -111,7 +113,7 @@ def classify_line(text: str) -> str:
     vocab = chrome()
     if line_key(text) in vocab.lines or ("{" in text or "(" in text) and is_code(text):
         return "chrome"
-    if DATE_LINE.match(text) and len(text) <= 60 or NAMED_DATE_LINE.match(text):
+    if DATE_LINE.match(text) and len(text) <= 60 and not ENDS_SENTENCE.search(text) or NAMED_DATE_LINE.match(text):
         return "date"
     for pattern, needs in vocab.footer_filters:
         if holds_one_of_each(text, needs) and pattern.search(text):  # (the patterns retry at every word: 기자 first)

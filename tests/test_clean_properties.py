@@ -148,3 +148,13 @@ def test_a_sentence_that_opens_with_a_date_is_prose_not_the_pages_date_line():
     assert classify_line("입력 2024.01.01 09:00") == "date"
     assert classify_line("2024년 7월 10일.") == "date"
     assert classify_line("기사입력 2024년 3월 5일 오후 2시") == "date"
+
+
+def test_a_sentence_that_opens_with_a_video_sites_name_is_body_and_its_widget_line_is_chrome():
+    """data/chrome.csv drops a video site's widget (유튜브 구독하기, Shorts), not a paragraph that opens with the site's
+    name: such paragraphs (a channel's subscribers, a video it posted) were lost whole, with their figures."""
+    from tui.pipeline.clean import classify_line
+    assert classify_line("유튜브 채널 구독자 117만명의 과학 커뮤니케이터가 시민을 상대로 특강을 한다. 전날 강연도 연다.") == "text"
+    assert classify_line("유튜브 라이브 방송은 진행자 없이 해가 뜨는 모습을 그대로 보여 줄 예정이다.") == "text"
+    assert classify_line("YouTube 구독하기") == "chrome"
+    assert classify_line("Shorts") == "chrome"

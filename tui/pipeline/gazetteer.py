@@ -268,12 +268,12 @@ class Gazetteer:
         data/homographs.csv whose `after` pattern the text before it matches (2차 대전, 세계 대전: a war) or whose
         `before` pattern the text after the name matches (양산을 쓴 a parasol, 양산에 성공 mass production), or
         the name of a firm (법무법인 세종)."""
-        before = text[max(0, start - 12):start]
-        if FIRM_BEFORE.search(before):
+        window = max(0, start - 12)  # searched in place, so that a look-behind sees the letter before the window
+        if FIRM_BEFORE.search(text, window, start):
             return True
         for w, (after, ahead) in self.contextual.items():
             if word.startswith(w) and (word == w or word[len(w):] in PARTICLES) and (
-                    after is not None and after.search(before)
+                    after is not None and after.search(text, window, start)
                     or ahead is not None and ahead.match(text, start + len(w))):
                 return True
         return False

@@ -122,9 +122,14 @@ class Gazetteer:
         self.homographs_by_head: dict[str, list[str]] = defaultdict(list)  # by first two syllables: one lookup a word
         for w in self.homographs:
             self.homographs_by_head[w[:2]].append(w)
-        self.contextual = {row["word"]: (re.compile(f"(?:{row['after']})$") if row["after"] else None,
-                                         re.compile(row["before"]) if row["before"] else None)
-                           for row in rows if row["after"] or row["before"]}
+        # rows with an `after` or a `before` pattern: (word, after, before) by first two syllables, one lookup a word
+        self.contextual: dict[str, list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]] = \
+            defaultdict(list)
+        for row in rows:
+            if row["after"] or row["before"]:
+                self.contextual[row["word"][:2]].append((row["word"],
+                                                         re.compile(f"(?:{row['after']})$") if row["after"] else None,
+                                                         re.compile(row["before"]) if row["before"] else None))
         offices = [a.full_name for a in self.agencies.values() if a.level == "교육청"]
         for form in ANAPHORIC_OFFICES:
             self.forms.setdefault(form, offices)
@@ -271,7 +276,7 @@ class Gazetteer:
         window = max(0, start - 12)  # searched in place, so that a look-behind sees the letter before the window
         if FIRM_BEFORE.search(text, window, start):
             return True
-        for w, (after, ahead) in self.contextual.items():
+        for w, after, ahead in self.contextual.get(word[:2], ()):
             if word.startswith(w) and (word == w or word[len(w):] in PARTICLES) and (
                     after is not None and after.search(text, window, start)
                     or ahead is not None and ahead.match(text, start + len(w))):

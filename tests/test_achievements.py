@@ -958,3 +958,16 @@ def test_a_first_of_a_clause_made_a_noun_says_what_was_done(text, line):
 ])
 def test_a_listing_or_designation_says_what_was_listed(text, line):
     assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a measure written with a unit's sign after its figure keeps the sign: 7,799천 alone says nothing
+    ("올해 10개 사업지구 8,864필지 7,799천㎡ 지적재조사사업을 완료했다.", "10개 사업지구 · 8,864필지 7,799천㎡"),
+    ("농지 1,200㏊에 8개 단지를 조성했다.", "8개 단지"),
+])
+def test_a_unit_sign_stays_with_its_figure_in_a_line(text, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+
+    assert claim_line(text, 0, find_spans(text), None, get_kiwi().tokenize(text)) == line

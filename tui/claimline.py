@@ -26,6 +26,7 @@ PARTICLE_END = re.compile(r"(?:으로써|으로서|에서는|에서도|으로는
                           r"은|는|을|를|의|에|와|과)$")
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN"})
 QUOTE_MARKS = "‘’'\"“”「」『』"
+UNIT_SIGN = re.compile(r"[\u3380-\u33ff℃℉°]+")  # ㎡ ㏊ ㎞ ℃: a measure's unit written as one sign
 BULLETS = "▲△■□○●◇◆▶▷►▸▹◈◎※•‣◦▪-*"  # marks that open a list item (▲지방세 696억 원): not part of its noun
 INNER_QUOTES = re.compile(r"[‘’“”'\"「」『』]")
 CONTEST_WORDS = re.compile(r"(?:대상|평가|대회|공모전|공모|경진대회|시상식|어워즈|어워드|콘테스트|인증|지수|조사|박람회|공유회|보고회|"
@@ -182,6 +183,8 @@ def _words(text: str, tokens=(), offset: int = 0) -> list[tuple]:
         if inside:
             nouns = _noun_run(text, inside)
             tail = inside[len(nouns):]
+            while nouns and tail and tail[0][0] == nouns[-1][1] and UNIT_SIGN.fullmatch(text, tail[0][0], tail[0][1]):
+                nouns, tail = nouns + tail[:1], tail[1:]  # 7,799천㎡, 1,200㏊: the unit's sign is the noun's
             if nouns and all(t[2].startswith(("J", "S")) for t in tail):
                 noun = text[m.start(): nouns[-1][1]].strip("‘’'\"“”()[]<>「」『』,.·…" + BULLETS)
                 out.append((m.start(), m.end(), m.group(), noun, any(t[2].startswith("J") for t in tail), ""))

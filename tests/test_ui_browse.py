@@ -476,3 +476,35 @@ async def test_a_cursor_move_repaints_only_the_two_rows_and_a_review_shows_at_on
         row = claims.row(2)
         claims.update_row(row["id"], review={"state": "verified"})
         assert "✓확인" not in after[2] and "✓확인" in claims.render_line(2).text
+
+
+def test_a_tree_label_too_wide_for_its_pane_shortens_the_name_and_keeps_the_count():
+    from rich.text import Text
+
+    from tui.ui.widgets.nav import fit_label
+
+    label = Text.assemble("▶ ", "광주광역시 본청", ("  137", "dim"))
+    assert fit_label(label, 40) is label
+    fitted = fit_label(label, 17)
+    assert fitted.plain == "▶ 광주… 본청  137" and fitted.cell_len <= 17
+    assert fitted.spans[-1].style == "dim"  # the count keeps its style
+    assert fit_label(Text("▶ 광주광역시교육청  116"), 20).plain == "▶ 광주광역시교…  116"
+    assert fit_label(Text("민선 8기 · 박병규 · 2022–2026 · 57"), 20).plain.endswith(" · 57")
+
+
+async def test_the_navigation_pane_of_a_narrow_terminal_shows_every_count_whole(seed_db):
+    from rich.style import Style
+
+    app = make_app(seed_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        nav = app.screen.query_one(NavTree)
+        nav.styles.width = 18  # narrower than 광주광역시 본청 and its count
+        await settle(pilot)
+        room = nav.scrollable_content_region.width
+        assert any(node.label.cell_len + 2 > room - nav.guide_depth for node in nav.root.children[0].children)
+        for group in nav.root.children:
+            for node in group.children:
+                shown = nav.render_label(node, Style(), Style())
+                count = node.label.plain.rsplit("  ", 1)[-1]
+                assert shown.plain.endswith("  " + count) and shown.cell_len <= room - nav.guide_depth

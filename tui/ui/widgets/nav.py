@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Tree
@@ -81,6 +83,15 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         self.agency_nodes[agency.full_name] = node
         if agency.terms:
             self._unlisted_terms[agency.full_name] = agency.terms
+
+    def render_label(self, node: TreeNode[Place], base_style: Style, style: Style) -> Text:
+        """Return a node's label fitted to the pane: a name too long for it is shortened with '…', and the count
+        after it stays whole (cropped at the pane's edge, 광주광역시 본청  137 read 광주광역시 본청  1)."""
+        text = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        return fit_label(text, self.scrollable_content_region.width - depth * self.guide_depth)
 
     def term_nodes(self, node: TreeNode[Place]) -> list[TreeNode[Place]]:
         """Return an agency node's term nodes, adding them first if the agency has not been opened yet."""
@@ -174,6 +185,31 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
             node.collapse()
         elif node.parent is not None and node.parent is not self.root:
             self.move_cursor(node.parent)
+
+
+def fit_label(text: Text, room: int) -> Text:
+    """Return text within room cells: the name before its count (the words after its last two spaces, or after
+    its last ' · ') shortened with '…', its last word kept when it has one (광주… 본청), and the count kept whole;
+    text as it is when it fits or room is unknown."""
+    if room <= 0 or text.cell_len <= room:
+        return text
+    plain = text.plain
+    cut = max(plain.rfind("  "), plain.rfind(" · "))
+    if cut <= 0:
+        return text  # no count to keep: cropped at the edge as before
+    tail = text[cut:]
+    keep = room - tail.cell_len - 1
+    space = plain.rfind(" ", 0, cut)
+    word = text[space:cut] if space > 2 and plain[:space].strip(" ▶▼") else Text()
+    if keep - word.cell_len < 4:
+        word = Text()
+    keep -= word.cell_len
+    if keep < 2:
+        return text
+    end = 0
+    while end < cut and cell_len(plain[:end + 1]) <= keep:
+        end += 1
+    return Text.assemble(text[:end], "…", word, tail)
 
 
 def _total(own, kids) -> int:

@@ -91,7 +91,13 @@ class NavTree(ReportsWorkerErrors, Tree[Place]):
         depth, parent = 0, node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
-        return fit_label(text, self.scrollable_content_region.width - depth * self.guide_depth)
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if node.data and node.data.kind == "term" and text.cell_len > room:
+            # 민선 7기 · 김삼호 · 2018–2022 · 15: the years go first, then the head; the term and its count stay
+            while text.cell_len > room and len(parts := text.plain.split(" · ")) > 2:
+                drop = text.plain.rindex(" · " + parts[-2])
+                text = Text.assemble(text[:drop], text[drop + len(parts[-2]) + 3:])
+        return fit_label(text, room)
 
     def term_nodes(self, node: TreeNode[Place]) -> list[TreeNode[Place]]:
         """Return an agency node's term nodes, adding them first if the agency has not been opened yet."""
@@ -201,14 +207,16 @@ def fit_label(text: Text, room: int) -> Text:
     keep = room - tail.cell_len - 1
     space = plain.rfind(" ", 0, cut)
     word = text[space:cut] if space > 2 and plain[:space].strip(" ▶▼") else Text()
-    if keep - word.cell_len < 4:
-        word = Text()
+    if keep - word.cell_len < 6:
+        word = Text()  # too little room before it: 내 … 안전광산프로젝트 says less than 내 삶을 바꾸는…
     keep -= word.cell_len
     if keep < 2:
         return text
     end = 0
     while end < cut and cell_len(plain[:end + 1]) <= keep:
         end += 1
+    while end and plain[end - 1] == " ":
+        end -= 1
     return Text.assemble(text[:end], "…", word, tail)
 
 

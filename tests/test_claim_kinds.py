@@ -206,10 +206,39 @@ def test_a_target_group_is_not_the_grand_prize_nor_an_unscoped_ordinal_a_rank(te
     ("대구로페이, 10%할인 판매", ("percent", "10%")),  # a unit's sign ends its word, glued or not
     ("500㎾급 발전기를 설치했다.", ("count", "500㎾")),
     ("정부예산에 요구액의 95%를 반영했다.", ("percent", "95%")),  # a share reflected, not a formula's weight
+    ("응급 전용 중환자실 20병상을 새로 확보했다.", ("count", "20병상")),  # beds, cups, bowls, plates, cars, cattle
+    ("소방관들에게 커피 100잔을 돌렸다.", ("count", "100잔")),
+    ("짜장면 50그릇을 결제했다.", ("count", "50그릇")),
+    ("스테이크 150접시가 서빙됐다.", ("count", "150접시")),
+    ("열차 10량 가운데 1량이 탈선했다.", ("count", "10량")),
+    ("한우 1천200두에 이력 관리를 적용한다.", ("count", "1천200두")),
+    ("토니상 8부문을 차지했다.", ("count", "8부문")),
+    ("참가자를 4그룹으로 나눴다.", ("count", "4그룹")),
+    ("영상은 며칠 만에 4만뷰를 기록했다.", ("count", "4만뷰")),
 ])
 def test_counts_and_prices_in_plain_forms(text, expected):
     assert expected in kinds(text)
     assert not [t for k, t in kinds("3대 축제를 열었다.") if k == "count"]
+
+
+@pytest.mark.parametrize("text", [
+    "통장 잔액 3잔액",  # no counter begins a longer word: 잔액, 잔여
+    "회원 2 두 분이 참석했다.",  # spaced, 두 is the native numeral, not cattle counted
+])
+def test_a_counter_that_begins_a_word_or_stands_apart_counts_nothing(text):
+    assert not [t for k, t in kinds(text) if k == "count" and "잔" in t or t.endswith("두")]
+
+
+@pytest.mark.parametrize("text", [
+    "날개에 96번 번호를 단 독수리가 방사됐다.",  # numbers named one by one are identifiers, not times counted
+    "연구 조사를 위해 96번과 97번 독수리 등에 위치추적장치를 달았다.",
+    "산타 버스 4개 노선(187번·508번·3번·109번)의 시설물이 철거됐다.",
+    "신규 확진자 292명(2만8944~2만9235번)이 발생했다.",
+    "금일 중으로는 4,5,6,7번 거푸집을 해체한다.",
+])
+def test_numbers_named_one_by_one_with_beon_are_no_count_of_times(text):
+    assert not [t for k, t in kinds(text) if k == "count" and t.endswith("번")]
+    assert ("count", "39번") in kinds("땅이 하루에 39번 흔들렸다.")
 
 
 @pytest.mark.parametrize("text, prize", [
@@ -262,13 +291,18 @@ def test_a_schedule_of_points_is_no_score():
     ("제조업 경기전망지수(BSI)는 87로 집계됐다.", "87"),               # an index's level, with no unit
     ("소비자심리지수는 103.9로 내려갔다.", "103.9"),
     ("합계 12언더파로 우승했다.", "12언더파"),                         # strokes under par
+    ("소비자심리지수는 103.9로 지난달(107.6)보다 낮아졌다.", "107.6"),  # a level in brackets after a word, in a
+    ("6개 지수 중 현재생활형편(91), 생활형편전망(96)은 떨어졌다.", "96"),  # sentence that speaks of an index
+    ("소비자심리지수는 지난 9월(103.8·+1.3p)에 올랐다.", "103.8"),
 ])
 def test_index_levels_and_points_are_scores(text, score):
     assert ("score", score) in kinds(text)
 
 
 @pytest.mark.parametrize("text", ["지수 2개를 새로 만들었다.", "A4 용지 10장을 나눠 줬다.", "지수는 지난해보다 낮다.",
-                                  "(김모, ‘여순사건 연구’, 2014, p.12)에서 인용했다.", "자료집 35p. 참고"])
+                                  "(김모, ‘여순사건 연구’, 2014, p.12)에서 인용했다.", "자료집 35p. 참고",
+                                  "대상에는 필리핀 출신 윤지수(35)씨가 선정됐다.",  # a person's age, not a level
+                                  "재직자 김모(44)씨는 코스피 지수에 동기화된 것 같다고 했다."])
 def test_an_index_counted_or_named_without_a_level_is_no_score(text):
     assert not [k for k, _ in kinds(text) if k == "score"]
 
@@ -941,7 +975,8 @@ def test_a_designation_promoted_to_or_achieved_is_an_award(text, span):
 
 
 def test_an_award_does_not_start_inside_a_number_and_its_counter():
-    assert kinds("한우와 돼지 12,400두의 인증을 취득했다.") == []
+    # (두 counts head of livestock since 2026-12-07: the number and its counter are a count, and no award)
+    assert kinds("한우와 돼지 12,400두의 인증을 취득했다.") == [("count", "12,400두")]
 
 
 def test_a_prize_a_person_won_is_context_not_the_agencys_award():

@@ -149,7 +149,8 @@ SPACED_COUNTER_END = re.compile(r"(?:의|이|가|을|를|은|는|과|와|도|에
                                 r"(?=[\s,.·)]|$)")
 
 
-SPACED_WORD_COUNTERS = frozenset("등 위 점 장 편 권 종 표 기 동 석 부 매".split())
+SPACED_WORD_COUNTERS = frozenset("등 위 점 장 편 권 종 표 기 동 석 부 매 잔 량 뷰".split())
+GLUED_ONLY = frozenset(("두",))  # 1천200두 (head of cattle), but 2 두 사람: spaced, the native numeral
 
 
 def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
@@ -164,6 +165,8 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
                 continue  # 1등을, 30등으로: a place glued to its number takes its particle (등을, 등으로 mark 'and so
                 # on' after a word or a spaced number)
             if text.startswith(unit.text, at):
+                if skip and unit.text in GLUED_ONLY:
+                    continue
                 if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)):
                     continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.)
                 if (skip and unit.text in SPACED_WORD_COUNTERS or unit.text in ("국", "교")) \
@@ -437,6 +440,20 @@ INDEX_LEVEL = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?:\s?\([A-Za-z]{2,6}\))?(
 INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까지|선|\s?(?:수준|기록)|[,)]|$)")
 
 
+# a sentence about an index (소비자심리지수, 경기전망지수, BSI): a bare number in brackets right after a word is a level
+# of it or of one of its parts (지난달(107.6)보다, 현재생활형편(91), 생활형편전망(96)은)
+INDEX_SENTENCE = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?!\(\d)")  # (not 윤지수(35)씨: a person and her age)
+BRACKETED_LEVEL_AFTER = re.compile(r"\s?(?:\)(?!\s?(?:씨|군|양|세|살|[가-힣]{1,4}(?:씨|주무관|교수|기자|대표|의원)))|·\s?[+-−]?\d)")
+
+
+def _bracketed_index_level(text: str, start: int, pos: int, value: float) -> bool:
+    """Return True for a bare number alone in brackets after a word in a sentence that speaks of an index: its
+    level (not a year, nor a number with more than one decimal place)."""
+    return (start >= 2 and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣" and value < 1000
+            and re.fullmatch(r"\d{1,3}(?:\.\d)?", text[start:pos]) is not None
+            and bool(BRACKETED_LEVEL_AFTER.match(text, pos)) and bool(INDEX_SENTENCE.search(text)))
+
+
 LEADING_ZERO = re.compile(r"0\d")  # digits led by a zero: an identifier (LJ 0371편, 06번 버스)
 # what is done with copies counted in 부 (1200부를 제작, 책자 10부를 배포, 1000부가 완판)
 PRINTED_AFTER = re.compile(r"(?:를|을|가|이|씩)?\s?(?:판매|팔|제작|발행|배포|인쇄|찍|폐기|돌파|발간|출간)")
@@ -543,7 +560,8 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
             value = parse_number(number + scale) if scale else value
             if value is None:
                 continue
-        elif INDEX_LEVEL.search(text, max(0, start - 30), start) and INDEX_LEVEL_AFTER.match(text, pos):
+        elif INDEX_LEVEL.search(text, max(0, start - 30), start) and INDEX_LEVEL_AFTER.match(text, pos) \
+                or _bracketed_index_level(text, start, pos, value):
             kind, canonical = "score", None  # 소비자심리지수(CCSI)는 103.9로, BSI는 122로: an index's level, no unit
         else:
             continue
@@ -880,15 +898,23 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
         return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
-    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|문제|문항)", text[end:end + 6])
+    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|문제|문항|번호)", text[end:end + 6])
                         or text[end:end + 1] in ("가", "지")  # 11번가, 3번지: a shop's or an address's name
-                        or WORK_BEFORE.search(text, max(0, start - 6), start) or _numbered_list(text, start, value)):
-        return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 협주곡 23번, (경남 19911~19993번): an identifier
+                        or WORK_BEFORE.search(text, max(0, start - 6), start) or _numbered_list(text, start, value)
+                        or NUMBERS_LISTED.search(text, max(0, start - 12), start) or NUMBER_LISTED.match(text, end)
+                        or re.search(r",\d{1,2}(?!\d)", text[start:end])):  # 4,5,6,7번: numbers, not 4,567
+        return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 96번 번호를 단, 협주곡 23번, (경남 19911~19993번),
+        # 187번·508번·3번, 96번과 97번 독수리: an identifier (times are counted once, not listed number by number)
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
 
-# Case numbers listed in brackets after the place that numbers them (경남 19930~19946, 19974~19981, 19993번)
-NUMBERED_LIST_BEFORE = re.compile(r"\((?:[가-힣]{1,4}\s)?((?:\d+\s?[,~]\s?)*)$")
+# Case numbers listed in brackets after the place that numbers them (경남 19930~19946, 19974~19981, 19993번;
+# 2만8944~2만9235번)
+NUMBERED_LIST_BEFORE = re.compile(r"\((?:[가-힣]{1,4}\s)?((?:\d[\d만]*\s?[,~∼]\s?)*)$")
+# a number with 번 beside another one, joined by a dot, a comma or 과/와: numbers named one by one (187번·508번,
+# 96번과 97번, 4,5,6,7번)
+NUMBERS_LISTED = re.compile(r"\d\s?번\s?(?:·|,|과|와)\s?$|\d,$")
+NUMBER_LISTED = re.compile(r"\s?(?:·|,|과\s|와\s)\s?\d{1,5}\s?번(?!째)")
 
 
 def _numbered_list(text: str, start: int, value: float) -> bool:

@@ -443,7 +443,7 @@ INDEX_LEVEL_AFTER = re.compile(r"(?:으로|로|을|를|에|였|이었|이다|까
 # a sentence about an index (소비자심리지수, 경기전망지수, BSI): a bare number in brackets right after a word is a level
 # of it or of one of its parts (지난달(107.6)보다, 현재생활형편(91), 생활형편전망(96)은)
 INDEX_SENTENCE = re.compile(r"(?:지수|BSI|CSI|CCSI|PMI)(?!\(\d)")  # (not 윤지수(35)씨: a person and her age)
-BRACKETED_LEVEL_AFTER = re.compile(r"\s?(?:\)(?!\s?(?:씨|군|양|세|살|[가-힣]{1,4}(?:씨|주무관|교수|기자|대표|의원)))|·\s?[+-−]?\d)")
+BRACKETED_LEVEL_AFTER = re.compile(r"\s?(?:\)(?!\s?(?:씨|군|양|세|살|[가-힣]{1,4}(?:씨|주무관|교수|기자|대표|의원)))|·\s?[+\-−]?\d)")
 
 
 def _bracketed_index_level(text: str, start: int, pos: int, value: float) -> bool:

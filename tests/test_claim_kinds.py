@@ -235,10 +235,14 @@ def test_a_counter_that_begins_a_word_or_stands_apart_counts_nothing(text):
     "산타 버스 4개 노선(187번·508번·3번·109번)의 시설물이 철거됐다.",
     "신규 확진자 292명(2만8944~2만9235번)이 발생했다.",
     "금일 중으로는 4,5,6,7번 거푸집을 해체한다.",
+    "확진자 40명은 도내 3101~3140번으로 분류됐다.",  # numbered cases, classified
+    "이들은 지역 5230~5236번 환자다.",
+    "접촉자(4410, 4412, 4415~4417, 4420번)를 격리했다.",  # a comma and a space never split a number's thousands
 ])
 def test_numbers_named_one_by_one_with_beon_are_no_count_of_times(text):
     assert not [t for k, t in kinds(text) if k == "count" and t.endswith("번")]
     assert ("count", "39번") in kinds("땅이 하루에 39번 흔들렸다.")
+    assert ("count", "3~4번") in kinds("그는 이 산을 3~4번 올랐다.")  # a range of times
 
 
 @pytest.mark.parametrize("text, prize", [
@@ -944,6 +948,37 @@ def test_a_quoted_designation_with_a_streak_before_its_verb_is_an_award():
 ])
 def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, bound", [
+    # what must be reached: a verb in -아야/-어야 in the bound's clause
+    ("졸업하려면 평점 3.0점 이상을 받아야 한다.", "3.0점"),
+    ("위원회에는 외부 위원이 2명 이상 참여해야 한다.", "2명"),
+    ("시설은 해마다 3회 이상 점검을 받아야 한다.", "3회"),
+    ("전체 인원의 20% 이상 지역 인재로 뽑아야 한다.", "20%"),
+    ("입양하려면 보호소를 세 번 이상 찾고 교육도 들어야 한다.", "세 번"),  # a bound in native numerals too
+    # a bound on what the people a scheme serves did
+    ("시에 5만 원 이상 기부한 시민에게 답례품을 보낸다.", "5만 원"),
+    ("장터에서 3만 원 이상을 구매하는 방문객에게 상품권을 준다.", "3만 원"),
+    ("두 차례 이상 낙방한 응시생에게도 기회를 준다.", "두 차례"),
+])
+def test_a_bound_someone_must_reach_or_did_reach_to_be_served_is_not_a_claim(text, bound):
+    assert bound not in [t for _, t in kinds(text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("행사에는 주민 300명 이상이 참여했다.", ("count", "300명")),
+    ("구는 100개 이상 분야에서 성과를 냈다.", ("count", "100개")),  # 분야 is a noun, not -아야
+    ("서울시는 매년 1000억원 이상 예산을 들여야 할 것으로 보인다.", ("money", "1000억원")),  # a cost, not a bound
+    ("목표를 이루려면 보급률을 35% 이상 확대해야 한다.", ("percent", "35%")),  # a change that is needed
+    ("현장을 2번 이상 찾아 ‘철거해야 한다’고 알렸다.", ("count", "2번")),  # the requirement is what was said
+    ("구는 1000만원 이상을 지원해 주민에게 돌려줬다.", ("money", "1000만원")),  # given, not a bound on the served
+    ("200쪽 이상을 준비한 질문지를 피의자에게 물었다.", ("count", "200쪽")),  # an object between
+    ("1조원 이상을 받은 혐의를 받는 대표에게 징역형이 선고됐다.", ("money", "1조원")),  # another verb between
+    ("배출량을 60% 이상 줄이는 안을 함께 검토했다.", ("percent", "60%")),  # 함께 is no dative
+])
+def test_values_beside_a_requirement_or_a_dative_that_is_not_their_bound_are_claims(text, span):
+    assert span in kinds(text)
 
 
 @pytest.mark.parametrize("text, price", [

@@ -370,11 +370,29 @@ ANSWER_SHARE = re.compile(r"(?:을|를|이|가|은|는|으로|로)?\s?[^.!?\n]{0
                           r"\s?\(?\d[\d.,]*\s?%")
 
 
-def _is_threshold(text: str, pos: int) -> bool:
+# A requirement after a bound (8800만원 이상 벌어야, 세 번 이상 만나고 강의도 수강해야): a verb in -아야/-어야 in the
+# bound's clause says what must be reached, not what was; the syllables are those an -아/-어 ending leaves open
+# (벌어, 만나, 해, 가, 봐, 줘, 돼), so nouns such as 분야 and 시야 are not read as one
+_OPEN_A_EO = "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in range(19) for vowel in (0, 1, 4, 6, 9, 10, 14))
+# Not money (1000억원 이상 예산을 들여야, 연 2억 이상을 줘야: what something will cost, a value), nor a change that is
+# needed (35% 이상 확대해야, 60% 이상 많은 전기를 써야), nor a bound whose verb is said of it before (2번 이상 … 했지만)
+# nor one inside a quotation after the bound (2번 이상 ‘철거해야 한다’고 했지만: what was said that many times)
+MUST_AFTER = re.compile(r"\s?이상(?:을|를|씩)?\s(?:(?![^\s,.;]*(?:많|확대|인상|증가|늘|올려|높여|했|하였))[^\s,.;‘“'\"]+\s){0,4}?"
+                        r"(?![가-힣]*(?:확대|인상|증가|늘|올려|높여))[가-힣]*[" + _OPEN_A_EO + r"]야(?:만|지)?(?=[\s,.;]|$)")
+# A bound on what those a scheme serves did (10만 원 이상 기부하고 후기를 작성한 선착순 2천 명에게, 5만 원 이상을
+# 구매하는 시민에게, 두 차례 이상 탈락한 교수에게도): a verb modifying the people given something, in the bound's clause
+BENEFICIARY_AFTER = re.compile(r"\s?이상(?:을|를)?\s(?:[^\s,.;]*[^\s,.;한는은된]\s){0,5}?[가-힣]*(?:한|하는|된|되는|받은|받는|낸|내는)\s"
+                               r"(?:[^\s,.;]*[^\s,.;을를]\s){0,3}?[^\s,.;]+(?:에게|에겐|님께|분께)(?:는|도|만)?(?=[\s,.;]|$)")
+# (the people are those the first verb after the bound describes: not 200쪽 이상을 준비한 질문지의 상당수를 윤 대통령에게,
+# an object between, nor 1조원 이상을 수수한 혐의를 받는 이 회장에게, another verb before)
+
+
+def _is_threshold(text: str, pos: int, kind: str | None = None) -> bool:
     """Return True when what follows a value makes it a rule's bound, a condition, a scale or a category's bound,
-    not a result."""
+    not a result (kind, when given, is the value's kind)."""
     if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
-            BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos) or EXCEEDING_BOUND.match(text, pos):
+            BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos) or EXCEEDING_BOUND.match(text, pos) or \
+            kind != "money" and MUST_AFTER.match(text, pos) or BENEFICIARY_AFTER.match(text, pos):
         return True
     if AT_LEAST.match(text, pos) and DEFINITION.search(text):
         return True  # 상급 종합병원이란, 중증 환자 비율 34% 이상 …: what a definition requires, nothing reached it
@@ -565,7 +583,7 @@ def number_spans(text: str, base: int = 0, homes: bool = False) -> list[Span]:
             kind, canonical = "score", None  # 소비자심리지수(CCSI)는 103.9로, BSI는 122로: an index's level, no unit
         else:
             continue
-        if _is_threshold(text, pos) or _not_a_value(text, start, pos, kind):
+        if _is_threshold(text, pos, kind) or _not_a_value(text, start, pos, kind):
             if value_max is not None:
                 last_end = pos  # 하위 40~50%: the high end of a bound's range is the same bound
             continue
@@ -668,6 +686,10 @@ ONE_BY_ONE = re.compile(r"\s?,?\s?한\s?명|씩|도(?![가-힣])|이라도|의\s
 ONE_BY_ONE_BEFORE = re.compile(r"(?:한\s?명\s?,?|가운데|중|의)\s$")
 
 
+# a bound's word after a native numeral and its counter (두 차례 이상, 세 개 이하): only then are the rules of bounds read
+NATIVE_BOUND = re.compile(r"\s?(?:이상|이하|미만|초과|이내)")
+
+
 def native_spans(text: str, base: int = 0) -> list[Span]:
     """Return counts written with native numerals (두 가지, 세 곳, 다섯 개 분야)."""
     spans = []
@@ -692,8 +714,8 @@ def native_spans(text: str, base: int = 0) -> list[Span]:
             continue  # 한 척도로: a yardstick, not a ship
         if m.group(2) == "번" and re.match(r"\s?다시", text[m.end():]):
             continue  # 두 번 다시: never again, not a count
-        if _two_rabbits(text, m):
-            continue
+        if _two_rabbits(text, m) or NATIVE_BOUND.match(text, m.end()) and _is_threshold(text, m.end(), "count"):
+            continue  # 세 번 이상 만나고 강의도 수강해야: a bound set in words is a bound too
         if m.group(1) == "한" and (text[max(0, m.start() - 2): m.start()] == "중 " or
                                   re.match(r"\s?(?:을|를|이|가)\s?(?:이뤄|이루|이룬|이룰|되어|돼|된)", text[m.end():])):
             continue  # 서원 중 한 곳인, 7명이 한 팀을 이뤄: 'one of', 'as one', not counts
@@ -898,12 +920,14 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
         return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
-    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|문제|문항|번호)", text[end:end + 6])
+    if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|환자|문제|문항|번호|(?:으로|로)\s?분류)",
+                                  text[end:end + 8])
                         or text[end:end + 1] in ("가", "지")  # 11번가, 3번지: a shop's or an address's name
                         or WORK_BEFORE.search(text, max(0, start - 6), start) or _numbered_list(text, start, value)
                         or NUMBERS_LISTED.search(text, max(0, start - 12), start) or NUMBER_LISTED.match(text, end)
                         or re.search(r",\d{1,2}(?!\d)", text[start:end])):  # 4,5,6,7번: numbers, not 4,567
         return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 96번 번호를 단, 협주곡 23번, (경남 19911~19993번),
+        # 광주 1201~1248번으로 분류됐다, 지역 2301~2310번 환자: a case's number, whatever its range
         # 187번·508번·3번, 96번과 97번 독수리: an identifier (times are counted once, not listed number by number)
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
@@ -913,7 +937,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
 NUMBERED_LIST_BEFORE = re.compile(r"\((?:[가-힣]{1,4}\s)?((?:\d[\d만]*\s?[,~∼]\s?)*)$")
 # a number with 번 beside another one, joined by a dot, a comma or 과/와: numbers named one by one (187번·508번,
 # 96번과 97번, 4,5,6,7번)
-NUMBERS_LISTED = re.compile(r"\d\s?번\s?(?:·|,|과|와)\s?$|\d,$")
+# (a comma with a space after it never splits a number's thousands: 19986~19988, 19992번 lists case numbers)
+NUMBERS_LISTED = re.compile(r"\d\s?번\s?(?:·|,|과|와)\s?$|\d,\s?$")
 NUMBER_LISTED = re.compile(r"\s?(?:·|,|과\s|와\s)\s?\d{1,5}\s?번(?!째)")
 
 

@@ -102,3 +102,35 @@ def test_bad_database_file_is_one_line_exit_2(tmp_path, bogus):
     result = run("--db", str(path), "articles", "--json")
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_wrapped_table_cells_fold_rather_than_crop_a_line_that_fills_the_column():
+    """Rich ends a wrapped line that fills its column exactly with an ellipsis, cutting the word it ends with
+    (`1,000억 원` read `1,000억 …` in `seonggwa compare` at 80 columns); the command tables fold instead."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.commands.common import folding
+
+    cell = "16개 금액 (20건): 1,000억 원 · 300억 원 · 40억 원 외 13개 금액"
+
+    def rendered(table):
+        table.add_row("재원 확보", Text(cell), Text(cell))
+        table.add_row("기록 (최초·최대·)", "4건", "8건")
+        out = io.StringIO()
+        Console(file=out, width=80, color_system=None).print(table)
+        return out.getvalue()
+
+    def table():
+        t = Table(box=None)
+        for header in ("", "왼쪽", "오른쪽"):
+            t.add_column(header=Text(header))
+        return t
+
+    assert "…" in rendered(table())  # what Rich does on its own at this width
+    text = rendered(folding(table()))
+    assert "…" not in text
+    assert "1,000억 원" in text and "13개" in text

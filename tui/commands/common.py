@@ -101,6 +101,17 @@ def stdout_console():
     return Console(highlight=False)
 
 
+def folding(table):
+    """Return a Rich table whose wrapping columns fold their lines rather than crop them: with the default overflow,
+    Rich crops a wrapped line that fills its column exactly (a trailing space counted) and ends it with an
+    ellipsis, cutting the word it ends with (`1,000억 원` → `1,000억 …`, `외 13개` → `외 13 …`). Call it once the
+    columns are added."""
+    for column in table.columns:
+        if not column.no_wrap and column.overflow == "ellipsis":
+            column.overflow = "fold"
+    return table
+
+
 def resolve_agency_option(db, agency: str | None) -> str | None:
     """Return the full name of an agency filter, or exit with the reason."""
     from tui.store.read import FilterError, resolve_agency

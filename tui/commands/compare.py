@@ -8,6 +8,7 @@ import click
 from tui.commands.common import (
     browse_command,
     db_option,
+    folding,
     open_db,
     resolve_sides,
     stdout_console,
@@ -76,7 +77,7 @@ def _compare_table(data: dict) -> None:
         head.add_column(header=Text(header))
     for (_, label, left), (_, _, right) in zip(figure_rows(data["left"]), figure_rows(data["right"])):
         head.add_row(label, Text(inert(left)), Text(inert(right)))
-    console.print(head)
+    console.print(folding(head))
     for field in data["fields"]:
         only = {"left": " (left only)", "right": " (right only)"}.get(field["only"], "")
         table = Table(title=Text(field["field"] + only), expand=True)
@@ -94,7 +95,7 @@ def _compare_table(data: dict) -> None:
                 else:
                     cells.append(Text(""))
             table.add_row(*cells)
-        console.print(table)
+        console.print(folding(table))
 
 
 def _matrix_table(data: dict) -> None:

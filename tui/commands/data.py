@@ -10,6 +10,7 @@ from tui.commands.common import (
     CliError,
     db_option,
     emit_json,
+    folding,
     open_db,
     resolve_agency_option,
     resolve_programs,
@@ -47,7 +48,7 @@ def articles_command(ctx, db_path: Path | None, agency, term, source, as_json: b
     for r in rows:
         table.add_row(r["id"][:8], (r["published"] or "")[:10], Text(r["agency"] or "?"),
                       str(r["term"] or "?"), Text(inert(r["title"])), str(len(r["flags"]) or ""))
-    stdout_console().print(table)
+    stdout_console().print(folding(table))
 
 
 @click.command("show")
@@ -161,7 +162,7 @@ def claims_command(ctx, db_path, agency, term, program, kinds, statuses, classes
         table.add_row(r["id"][:8], class_label(r.get("class")), status_label(r["status"]),
                       Text(("[제목] " if r.get("zone") == "title" else "") + inert(r.get("line") or r["text"])),
                       Text(r["agency"] or "?"), str(r["term"] or "?"), (r.get("article_published") or "")[:10])
-    stdout_console().print(table)
+    stdout_console().print(folding(table))
 
 
 @click.command("programs")
@@ -192,7 +193,7 @@ def programs_command(ctx, db_path, agency, term, program, as_json) -> None:
         table.add_row(Text(inert(r["name"])), Text(r["agency"] or "?"), str(r["term"] or "?"), Text(r["category"]),
                       str(r["claims"]), str(r["articles"]),
                       Text(inert(", ".join(p["name"] for p in r["possibly_same"]))))
-    stdout_console().print(table)
+    stdout_console().print(folding(table))
 
 
 @click.command("agencies")
@@ -218,7 +219,7 @@ def agencies_command(ctx, db_path, everything, as_json) -> None:
             table.add_row(Text(r["full_name"] if i == 0 else ""), Text(r["level"] if i == 0 else ""),
                           f"민선 {t['term']}기" if t.get("term") else "?", Text(t.get("head") or ""),
                           t.get("years") or "", str(t.get("articles", "")), str(t.get("claims", "")))
-    stdout_console().print(table)
+    stdout_console().print(folding(table))
 
 
 COMMANDS = [articles_command, show_command, claims_command, programs_command, agencies_command]

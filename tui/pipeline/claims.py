@@ -370,7 +370,7 @@ ANSWER_SHARE = re.compile(r"(?:을|를|이|가|은|는|으로|로)?\s?[^.!?\n]{0
                           r"\s?\(?\d[\d.,]*\s?%")
 
 
-# A requirement after a bound (8800만원 이상 벌어야, 세 번 이상 만나고 강의도 수강해야): a verb in -아야/-어야 in the
+# A requirement after a bound (평점 3.3점 이상을 유지해야, 세 번 이상 만나고 강의도 수강해야): a verb in -아야/-어야 in the
 # bound's clause says what must be reached, not what was; the syllables are those an -아/-어 ending leaves open
 # (벌어, 만나, 해, 가, 봐, 줘, 돼), so nouns such as 분야 and 시야 are not read as one
 _OPEN_A_EO = "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in range(19) for vowel in (0, 1, 4, 6, 9, 10, 14))

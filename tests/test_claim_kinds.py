@@ -246,6 +246,26 @@ def test_numbers_named_one_by_one_with_beon_are_no_count_of_times(text):
 
 
 @pytest.mark.parametrize("text, prize", [
+    ("세계적 수학자, 필즈상 받았죠", "필즈상"),  # a headline's prize received with no particle
+    ("아시아 최초로 울프상 받은 화학자", "울프상"),
+    ("그 가수는 ‘올해의 신인’ 상을 받았다.", "올해의 신인"),  # a quoted name before a spaced 상
+])
+def test_a_prize_received_without_a_particle_or_quoted_before_a_spaced_sang_is_an_award(text, prize):
+    assert ("award", prize) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "법률상 받아들일 수 없는 방식이다.",  # -상 (by) before 받아들이다 (accept)
+    "환갑 잔칫상 받는 기분이었다.",  # a table set with food
+    "그랬다면 진작 학술상 받았을 것이다.",  # would have: not received
+    "100만원 이상 받은 가구",  # 이상 (or more), not a prize
+    "‘사지 강박’ 상태로 지냈다.",  # 상태, not 상
+])
+def test_words_ending_in_sang_before_bad_that_are_no_prize(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text, prize", [
     ("지난해 올해의 신인 라이더를 수상한 선수가 출전한다.", "올해의 신인 라이더"),  # a prize named without 상
     ("군은 ‘푸른 하늘 지킴이’를 수상했다.", "푸른 하늘 지킴이"),                  # a quoted name
 ])

@@ -987,6 +987,16 @@ def test_a_bound_someone_must_reach_or_did_reach_to_be_served_is_not_a_claim(tex
 
 
 @pytest.mark.parametrize("text, span", [
+    ("박람회에 300개 이상 기업이 참여했다.", ("count", "300개")),  # the counter counts the firms: a count, roughly
+    ("전국 40곳 이상 지역에서 행사가 열렸다.", ("count", "40곳")),
+])
+def test_a_bound_whose_counter_counts_the_things_it_names_is_a_count(text, span):
+    assert span in kinds(text)
+    assert not [t for k, t in kinds("종업원 300명 이상 기업에 지원한다.") if k == "count"]  # a class of firms
+    assert not [t for k, t in kinds("인구 50만 이상 도시가 대상이다.") if k == "count"]
+
+
+@pytest.mark.parametrize("text, span", [
     ("행사에는 주민 300명 이상이 참여했다.", ("count", "300명")),
     ("구는 100개 이상 분야에서 성과를 냈다.", ("count", "100개")),  # 분야 is a noun, not -아야
     ("서울시는 매년 1000억원 이상 예산을 들여야 할 것으로 보인다.", ("money", "1000억원")),  # a cost, not a bound

@@ -29,8 +29,11 @@ THRESHOLD_AFTER = re.compile(r"\s?(?:이하|미만|초과|까지\s?(?:만\s?)?(?
                              r"이내로\s?[가-힣]+(?:이|가)\s제한)")
 RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|인|일|은|의|이어야|에|이라야|이며|으로|부터)?\s?"
                           r"(?:[A-Za-z가-힣]{0,6}\s?등급|경우|기준|자격|요건|해당|때|땐|이면|둔|가진|보유한|양육하는|키우는|"
-                          r"지역|자치단체|지자체|[가-힣]?도시|체납자|납세자|소득자|"
-                          r"시군|기업|사업장|가구|세대|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
+                          r"(?P<kind>지역|자치단체|지자체|[가-힣]?도시|체납자|납세자|소득자|"
+                          r"시군|기업|사업장|가구|세대)|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
+# a counter that counts the very things the bound names after it (300개 이상 기업이 참여했다, 40곳 이상 지역에서): the
+# things counted, roughly, not a class they bound (인구 50만 이상 도시, 종업원 300명 이상 기업)
+THINGS_COUNTER_BEFORE = re.compile(r"(?:개|곳|개사|개소|개국|개\s?시·?군|개\s?지역)$")
 # A bound that picks out a kind of thing (9억원을 초과하는 주택, 학생 수 28명을 초과하는 과밀학교, 20%를 넘는 시·도):
 # the value defines what is meant, nothing reached it. Not 1만 명을 넘는 관람객, 10억원을 넘는 비용 (a result, roughly),
 # nor 50%를 초과한 것은 (what was found to exceed it)
@@ -390,7 +393,10 @@ BENEFICIARY_AFTER = re.compile(r"\s?이상(?:을|를)?\s(?:[^\s,.;]*[^\s,.;한�
 def _is_threshold(text: str, pos: int, kind: str | None = None) -> bool:
     """Return True when what follows a value makes it a rule's bound, a condition, a scale or a category's bound,
     not a result (kind, when given, is the value's kind)."""
-    if THRESHOLD_AFTER.match(text, pos) or RUBRIC_AFTER.match(text, pos) or SCALE_AFTER.match(text, pos) or \
+    rubric = RUBRIC_AFTER.match(text, pos)
+    if rubric and rubric.group("kind") and THINGS_COUNTER_BEFORE.search(text, max(0, pos - 6), pos):
+        rubric = None
+    if THRESHOLD_AFTER.match(text, pos) or rubric or SCALE_AFTER.match(text, pos) or \
             BOUND_WHEN.match(text, pos) or CATEGORY_SHARE.match(text, pos) or EXCEEDING_BOUND.match(text, pos) or \
             kind != "money" and MUST_AFTER.match(text, pos) or BENEFICIARY_AFTER.match(text, pos):
         return True

@@ -976,6 +976,7 @@ def test_a_value_its_clause_makes_a_condition_is_not_a_claim(text):
     ("위원회에는 외부 위원이 2명 이상 참여해야 한다.", "2명"),
     ("시설은 해마다 3회 이상 점검을 받아야 한다.", "3회"),
     ("전체 인원의 20% 이상 지역 인재로 뽑아야 한다.", "20%"),
+    ("위원은 2명 이상 오늘 회의에 참석해야 한다.", "2명"),  # 오늘 is no change (늘려야) that is needed
     ("입양하려면 보호소를 세 번 이상 찾고 교육도 들어야 한다.", "세 번"),  # a bound in native numerals too
     # a bound on what the people a scheme serves did
     ("시에 5만 원 이상 기부한 시민에게 답례품을 보낸다.", "5만 원"),

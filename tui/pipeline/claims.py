@@ -33,7 +33,7 @@ RUBRIC_AFTER = re.compile(r"\s?(?:이상|이하|미만|초과)(?:을|를|이면|
                           r"시군|기업|사업장|가구|세대)|\d+개\s?(?:자치단체|지자체|도시|시군|시·군))")
 # a counter that counts the very things the bound names after it (300개 이상 기업이 참여했다, 40곳 이상 지역에서): the
 # things counted, roughly, not a class they bound (인구 50만 이상 도시, 종업원 300명 이상 기업)
-THINGS_COUNTER_BEFORE = re.compile(r"(?:개|곳|개사|개소|개국|개\s?시·?군|개\s?지역)$")
+THINGS_COUNTER_BEFORE = re.compile(r"(?:개|곳|개사|개소|개국)$")
 # A bound that picks out a kind of thing (9억원을 초과하는 주택, 학생 수 28명을 초과하는 과밀학교, 20%를 넘는 시·도):
 # the value defines what is meant, nothing reached it. Not 1만 명을 넘는 관람객, 10억원을 넘는 비용 (a result, roughly),
 # nor 50%를 초과한 것은 (what was found to exceed it)
@@ -380,8 +380,8 @@ _OPEN_A_EO = "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in range(19
 # Not money (1000억원 이상 예산을 들여야, 연 2억 이상을 줘야: what something will cost, a value), nor a change that is
 # needed (35% 이상 확대해야, 60% 이상 많은 전기를 써야), nor a bound whose verb is said of it before (2번 이상 … 했지만)
 # nor one inside a quotation after the bound (2번 이상 ‘철거해야 한다’고 했지만: what was said that many times)
-MUST_AFTER = re.compile(r"\s?이상(?:을|를|씩)?\s(?:(?![^\s,.;]*(?:많|확대|인상|증가|늘|올려|높여|했|하였))[^\s,.;‘“'\"]+\s){0,4}?"
-                        r"(?![가-힣]*(?:확대|인상|증가|늘|올려|높여))[가-힣]*[" + _OPEN_A_EO + r"]야(?:만|지)?(?=[\s,.;]|$)")
+MUST_AFTER = re.compile(r"\s?이상(?:을|를|씩)?\s(?:(?![^\s,.;]*(?:많|확대|인상|증가|늘[려리어린]|올려|높여|했|하였))[^\s,.;‘“'\"]+\s){0,4}?"
+                        r"(?![가-힣]*(?:확대|인상|증가|늘[려리어린]|올려|높여))[가-힣]*[" + _OPEN_A_EO + r"]야(?:만|지)?(?=[\s,.;]|$)")
 # A bound on what those a scheme serves did (10만 원 이상 기부하고 후기를 작성한 선착순 2천 명에게, 5만 원 이상을
 # 구매하는 시민에게, 두 차례 이상 탈락한 교수에게도): a verb modifying the people given something, in the bound's clause
 BENEFICIARY_AFTER = re.compile(r"\s?이상(?:을|를)?\s(?:[^\s,.;]*[^\s,.;한는은된]\s){0,5}?[가-힣]*(?:한|하는|된|되는|받은|받는|낸|내는)\s"
@@ -933,8 +933,8 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
                         or NUMBERS_LISTED.search(text, max(0, start - 12), start) or NUMBER_LISTED.match(text, end)
                         or re.search(r",\d{1,2}(?!\d)", text[start:end])):  # 4,5,6,7번: numbers, not 4,567
         return True  # 1번 국도, 3번 출구, 11번가, 17번 문제, 96번 번호를 단, 협주곡 23번, (경남 19911~19993번),
+        # 187번·508번·3번, 96번과 97번 독수리: an identifier (times are counted once, not listed number by number);
         # 광주 1201~1248번으로 분류됐다, 지역 2301~2310번 환자: a case's number, whatever its range
-        # 187번·508번·3번, 96번과 97번 독수리: an identifier (times are counted once, not listed number by number)
     return unit == "회" and bool(RATE_BEFORE.search(text[max(0, start - 8): start]))
 
 

@@ -2798,3 +2798,38 @@ def test_a_day_or_week_designated_is_no_award(text):
 
 def test_a_quoted_title_designated_stays_an_award():
     assert [t for k, t in kinds("광주시가 ‘국제안전도시’로 지정됐다.") if k == "award"]
+
+
+@pytest.mark.parametrize("text", [
+    "그룹 2PM의 멤버 옥택연이 결혼했다.",  # a name with a number in it
+    "일산화탄소 110ppm이 측정됐다.",  # a concentration: the p begins another unit
+    "완주한 전원에게는 서울페이 5000포인트를 지급한다.",  # points a scheme gives
+    "인증하면 300~500포인트를 준다.",
+    "이번 달까지 가입하면 5000포인트를 추가로 드립니다!",
+    "국어·수학·탐구 원점수 합계(300점 만점) 기준으로 점수를 공개했다.",  # the scale in brackets
+])
+def test_rewards_concentrations_names_and_scales_are_no_scores(text):
+    assert not [t for k, t in kinds(text) if k == "score"]
+
+
+@pytest.mark.parametrize("text, score", [
+    ("지수는 전월보다 13.8p 올랐다.", "13.8p"),
+    ("S&P 500 지수는 전장 대비 30.64포인트 내린 6040.53에 마감했다.", "30.64포인트"),
+    ("관광 만족도는 평균 4.08점(5점 만점)으로 전년보다 높아졌다.", "4.08점"),
+])
+def test_index_points_and_a_score_beside_its_scale_stay_scores(text, score):
+    found = [t for k, t in kinds(text) if k == "score"]
+    assert found == [score]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("여객기 잔해 재조사 중 인골로 추정되는 유해 24점을 찾았다.", "24점"),  # 인골 holds 골 but is no goal
+    ("아프리카 공예품, 골동품 가구 등을 포함하면 4000점이 넘는다.", "4000점"),
+])
+def test_pieces_beside_a_word_holding_gol_are_counted(text, count):
+    assert ("count", count) in kinds(text)
+
+
+def test_a_goal_or_a_game_still_makes_points_a_score():
+    assert ("score", "2점") in kinds("그는 결승 골을 넣어 팀에 2점을 안겼다.")
+    assert ("score", "3점") in kinds("전시 작품을 두고 열린 경기에서 3점을 얻었다.")

@@ -60,7 +60,7 @@ RESIDENTS_AFTER = re.compile(r"\s(?:[가-힣]{2,4}\s)?[가-힣]{0,4}(?:시민|�
 # people named before a bare number in 만: 인구 4만, (외국인) 관광객 벌써 200만, 누적 방문객 100만
 POPULATION = re.compile(r"(?:인구|관광객|방문객|관람객|이용객|탑승객|승객|입장객)\s?(?:(?:벌써|누적|총|약|연간|올해)\s?)?$")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로)")  # 100점 만점에 92점: the scale, not the score
+SCALE_AFTER = re.compile(r"\s?만점(?:에|중|기준|으로|\s?\)|의|인(?![가-힣]))")  # 100점 만점에 92점, (300점 만점), 5점 만점의: the scale
 GRADE_AS_CATEGORY = re.compile(r"\s?(?:으로|로)\s?(?:분류|구분|나누|나눠|나눈|나뉜|나뉘|부여|판정|정하|매기|평가하|산정|정해)")
 # a grade that names a category of things counted or a bound (1등급 12개와 2등급 58개, 1등급 비율, 2등급 이상을 받은
 # 수험생, 국토환경성평가 1등급이 55.1%, 최고 ‘S’ 등급부터 최저 ‘E’ 등급까지): not a grade anyone received
@@ -170,8 +170,10 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
             if text.startswith(unit.text, at):
                 if skip and unit.text in GLUED_ONLY:
                     continue
-                if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)):
-                    continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.)
+                if unit.text in ("p", "P") and (skip or text[pos - 1: pos] == "," or text.startswith(".", at + 1)
+                                                or "A" <= text[at + 1: at + 2].upper() <= "Z"):
+                    continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.),
+                    # and end their word: a Latin letter after the p makes another word (0.12ppm, the group 2PM)
                 if (skip and unit.text in SPACED_WORD_COUNTERS or unit.text in ("국", "교")) \
                         and not SPACED_COUNTER_END.match(text, at + len(unit.text)):
                     continue  # one-syllable counters that are also ordinary words must be glued, or end their word
@@ -324,6 +326,8 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return not INTO_BAND.match(text, pos)
     if QUOTE_OPEN_BEFORE.search(text[max(0, start - 31): start]) and QUOTED_THEME.match(text, pos):
         return True  # ‘179명의 이름을 기억하며’를 주제로: part of a theme's or title's words
+    if kind == "score" and text[pos - 3: pos] == "포인트" and REWARD_POINTS_AFTER.match(text, pos):
+        return True  # 7000포인트를 매달 드립니다, 누적 4억4000포인트를 모았다: points a scheme rewards, not a score
     if kind == "score" and POINT_SCHEDULE.search(text):
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     if kind == "percent" and WEIGHT_AFTER.match(text, pos):
@@ -335,6 +339,13 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
         return True  # 면허 취소 기준(0.08% 이상), 대수용가(저수조 용량 100t 이상): the bound that defines what the
         # bracket glosses, not a value (but 공탁금(약 20억원 이상): an amount said roughly)
     return bool(STANDARD_BEFORE.search(before))  # 유행 기준인 9.1명을 넘어섰다: the threshold, not a result
+
+
+# points a membership or a health scheme gives, earns or spends (7000포인트를 드립니다, 300~500포인트를 준다,
+# 누적 4억4000포인트에 달하는 포인트를 모았다), said by the verb within three words after: an index's points rise and fall
+REWARD_POINTS_AFTER = re.compile(r"(?:씩|을|를|이|가|의|까지|도)?\s(?:[^\s\d.,]+\s){0,2}?(?:매달\s|매월\s|추가로\s|최대\s)?"
+                                 r"(?:적립|지급|드리|드립|드려|준다|주는|줍|주고|제공|증정|받|모으|모은|모아|쌓|사용|전환|충전|환급|"
+                                 r"지원)")
 
 
 # a weight in a scoring formula: 득표수는 50%만 반영해 산정했다, 공무원 평가(15%), 도민 평가(15%)를 합산해
@@ -789,7 +800,9 @@ PIECES_TOLD = re.compile(ITEMS + r"|유해|유골|회화|드로잉|조각|판화
                          r"금관|소장|기증|출품|전시|발굴|발견|압수|훔친|훔쳐|수수|사치품|명품|유묵|훈장|포장")
 PIECE_RIGHT_BEFORE = re.compile(r"(?:" + PIECES_TOLD.pattern + r")\s?$")
 SCORING = re.compile(r"평가|점수|평균|만점|합격|커트라인|평점|별점|총점|최고점|최저점|성적|시험|수능|테스트|지수|호감|역량|등급|순위|"
-                     r"\d\s?위|감점|가점|벌점|득점|실점|홈런|타점|경기|심사|채점|만족|지표|환산|배점|리그|라운드|점차|골|승리|점수차")
+                     r"\d\s?위|감점|가점|벌점|득점|실점|홈런|타점|경기(?!도|권|침체|회복|부양|둔화|전망|동향|북부|남부|지역)|심사|채점|만족|"
+                     r"지표|환산|배점|리그|라운드|점차|(?<![가-힣])골(?:을|이|은|도|로|만|씩)?(?![가-힣])|\d\s?골|승리|점수차")
+# (a game, not 경기도 or the economy's 경기 침체; a goal, not 골동품, 골목 or 두개골)
 
 
 def _counts_items(text: str, start: int, end: int) -> bool:

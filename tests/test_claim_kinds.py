@@ -2833,3 +2833,23 @@ def test_pieces_beside_a_word_holding_gol_are_counted(text, count):
 def test_a_goal_or_a_game_still_makes_points_a_score():
     assert ("score", "2점") in kinds("그는 결승 골을 넣어 팀에 2점을 안겼다.")
     assert ("score", "3점") in kinds("전시 작품을 두고 열린 경기에서 3점을 얻었다.")
+
+
+@pytest.mark.parametrize("text", [
+    "서울 종로구는 탑골공원 안팎을 ‘금주구역’으로 지정하고 계도에 나선다.",  # a zone the district designates
+    "국토부는 13일부터 18일까지를 ‘특별교통대책기간’으로 지정했다.",  # a period
+    "정부가 신종 비만 치료제를 ‘오남용 우려 의약품’으로 지정하는 방안을 추진한다.",  # a class of drugs
+    "매년 전국 120개 학교를 ‘독도 지킴이 학교’로 선정해 교육을 실시한다.",  # schools a ministry picks for a scheme
+])
+def test_a_title_the_subject_gives_a_thing_is_no_award(text):
+    assert not [t for k, t in kinds(text) if k == "award"]
+
+
+@pytest.mark.parametrize("text, award", [
+    ("WHO는 광주시를 ‘국제안전도시’로 지정했다.", "국제안전도시"),  # the government designated: its prize
+    ("트립질라는 부산을 2025년 ‘최고의 도시 관광 목적지’로 선정했다.", "최고의 도시 관광 목적지"),  # an honour
+    ("여성가족부는 2022년 대교를 ‘가족 친화 인증 기업’으로 선정했다.", "가족 친화 인증 기업"),
+    ("광주시가 ‘국제안전도시’로 지정됐다.", "국제안전도시"),  # received, in the passive
+])
+def test_a_title_given_to_a_government_or_honouring_its_holder_stays_an_award(text, award):
+    assert ("award", award) in kinds(text)

@@ -1029,6 +1029,10 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
             continue  # 규명 대상이다, 수사 대상인, 위치 공유 대상이 새로 생길: what something is aimed at, not a prize
         if kind == "award" and CONFERRED_ON.search(text, max(0, start - 30), start):
             continue  # 업소 6곳을 신규 ‘모범음식점’으로 지정했다: a title the agency gave others
+        if kind == "award" and DESIGNATES.match(text, end) and (thing := THING_DESIGNATED.search(text, 0, start)) \
+                and not GOVERNMENT_WORD.search(thing.group(1)) and not HONOUR_TITLE.search(text, start, end):
+            continue  # 탑골공원 안팎을 ‘금주구역’으로 지정하고, 학교를 ‘독도 지킴이 학교’로 선정해: what the subject
+            # names something else, a zone, a school, a substance (not 광주시를 ‘국제안전도시’로 지정했다)
         occupied.append((start, end))
         unit = "등급" if kind == "award" and text[start:end].endswith("등급") else None
         spans.append(Span(kind, base + start, base + end, text[start:end], None, unit))
@@ -1042,6 +1046,14 @@ HONOUR_KIND_BEFORE = re.compile(r"(?:국민|체육|산업|새마을|근정|보�
 # act's object; a prize's 대상 follows its category (부문 대상, 종합 대상, 영예의 대상) or comes with its verb
 TARGET_OF = re.compile(r"(?<![가-힣])(?!부문|분야|종합|영예|최고|최우수|올해|시상|작품|대회|이날|이번|올해의)[가-힣]{2,6}(?<![의이가은는을를도만과와])\s$")
 TARGET_AFTER = re.compile(r"(?:이다|이며|이고|이나|인\s|이\s(?!돌아|주어|수여)|까지|에서\s?제외)")
+# a designation or selection said in the active voice (지정했다, 선정해, 지정하고), with the thing designated as the
+# object before it (group 1: its last word): the subject gives the title; it is the object's, not the subject's
+DESIGNATES = re.compile(r"[’'”」』]?\s?(?:으로|로)\s?(?:최종\s?|새로\s?|신규\s?|추가로\s?)?(?:지정|선정)(?:했|하|해|한(?!\s?결과))")
+THING_DESIGNATED = re.compile(r"([가-힣A-Za-z0-9·]+)(?:을|를)\s(?:[^\s을를]+\s){0,3}?[‘'\"“「『]?$")
+GOVERNMENT_WORD = re.compile(r"(?:시|군|구|도|청|기관|지자체|자치단체|교육청|정부)$")
+# a title that honours whoever it is given to (부산을 ‘최고의 도시 관광 목적지’로 선정했다, 3개 축제를 ‘글로벌 축제’로,
+# 대교를 ‘가족 친화 인증 기업’으로): a prize the object won, as the sets label it, whoever gives it
+HONOUR_TITLE = re.compile(r"우수|최우수|최고|으뜸|베스트|모범|명품|대표|선도|글로벌|올해의|이달의|인증|명소|목적지|대상|상$")
 # what an agency designates or selects as something, counted: then the title is theirs, not the agency's
 CONFERRED_ON = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개소|개|명|업소|점포|가게|단체|기업|팀|가구|농가|"
                           r"마을|업체)\s?(?:을|를)\s?(?:신규\s?|새로\s?|새롭게\s?|추가로\s?|올해의\s?)?[‘'\"“]?$")

@@ -2853,3 +2853,8 @@ def test_a_title_the_subject_gives_a_thing_is_no_award(text):
 ])
 def test_a_title_given_to_a_government_or_honouring_its_holder_stays_an_award(text, award):
     assert ("award", award) in kinds(text)
+
+
+def test_the_last_grade_of_a_scale_is_no_award():
+    found = [t for k, t in kinds("정밀 안전 진단에서 A~E등급 중 D등급(미흡)을 받았다.") if k == "award"]
+    assert found == ["D등급"]

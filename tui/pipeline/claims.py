@@ -1019,6 +1019,8 @@ def word_spans(text: str, base: int = 0, taken: list[Span] | None = None) -> lis
         if kind == "award" and "등급" in text[start:end] and (GRADE_AS_CATEGORY.match(text, end)
                                                              or GRADE_AS_PART.match(text, end)):
             continue  # 90점 이상을 S등급으로 분류, 최고 ‘S’ 등급부터: a rubric's grade, not one received
+        if kind == "award" and "등급" in text[start:end] and GRADE_RANGE_BEFORE.search(text, max(0, start - 4), start):
+            continue  # A~E등급 중 D등급을 받았다: the scale's last grade, not one received
         if kind == "award" and (text[start:end] == "포장" and not MEDAL_OF_HONOUR.search(text)
                                 and not HONOUR_KIND_BEFORE.search(text, max(0, start - 8), start)
                                 or text[start:end] in ("비포장", "소포장", "재포장", "겉포장", "완포장", "무포장")):
@@ -1046,6 +1048,7 @@ HONOUR_KIND_BEFORE = re.compile(r"(?:국민|체육|산업|새마을|근정|보�
 # act's object; a prize's 대상 follows its category (부문 대상, 종합 대상, 영예의 대상) or comes with its verb
 TARGET_OF = re.compile(r"(?<![가-힣])(?!부문|분야|종합|영예|최고|최우수|올해|시상|작품|대회|이날|이번|올해의)[가-힣]{2,6}(?<![의이가은는을를도만과와])\s$")
 TARGET_AFTER = re.compile(r"(?:이다|이며|이고|이나|인\s|이\s(?!돌아|주어|수여)|까지|에서\s?제외)")
+GRADE_RANGE_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])[A-Za-z0-9가-하]\s?[~∼]\s?$")
 # a designation or selection said in the active voice (지정했다, 선정해, 지정하고), with the thing designated as the
 # object before it (group 1: its last word): the subject gives the title; it is the object's, not the subject's
 DESIGNATES = re.compile(r"[’'”」』]?\s?(?:으로|로)\s?(?:최종\s?|새로\s?|신규\s?|추가로\s?)?(?:지정|선정)(?:했|하|해|한(?!\s?결과))")

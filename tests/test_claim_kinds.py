@@ -2858,3 +2858,27 @@ def test_a_title_given_to_a_government_or_honouring_its_holder_stays_an_award(te
 def test_the_last_grade_of_a_scale_is_no_award():
     found = [t for k, t in kinds("정밀 안전 진단에서 A~E등급 중 D등급(미흡)을 받았다.") if k == "award"]
     assert found == ["D등급"]
+
+
+@pytest.mark.parametrize("text", [
+    "한국 최저시급의 4분의 1에 해당한다.",  # a term: the minimum wage, no record
+    "국가 최고 통수권자이던 전직 대통령에게 예우를 지키지 않았다.",  # a title
+    "대한민국 최고위급 대표단이 와달라고 요청했다.",
+    "일본 최고재판소는 15명으로 구성돼 있다.",  # a court's name
+])
+def test_a_term_made_with_choego_or_choejeo_is_no_record(text):
+    assert not [t for k, t in kinds(text) if k == "first"]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("국내 최고 지성이 모인 대학이다.", "국내 최고"),
+    ("도내 최저 실업률을 기록했다.", "도내 최저"),
+    ("세계 최고급 화랑 200곳이 참여한다.", "세계 최고"),  # top-class: praise, as the sets read it
+])
+def test_a_scope_with_choego_or_choejeo_before_another_word_stays_a_record(text, record):
+    assert ("first", record) in kinds(text)
+
+
+def test_a_year_before_a_word_is_no_count_of_it():
+    assert not [t for k, t in kinds("정부의 ‘2025 국가 자살 예방 전략’이 발표됐다.") if k == "count"]
+    assert ("count", "120 국") in kinds("참가국은 120 국에 이른다.")

@@ -152,6 +152,7 @@ SPACED_COUNTER_END = re.compile(r"(?:의|이|가|을|를|은|는|과|와|도|에
                                 r"(?=[\s,.·)]|$)")
 
 
+YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d$")
 SPACED_WORD_COUNTERS = frozenset("등 위 점 장 편 권 종 표 기 동 석 부 매 잔 량 뷰".split())
 GLUED_ONLY = frozenset(("두",))  # 1천200두 (head of cattle), but 2 두 사람: spaced, the native numeral
 
@@ -174,6 +175,9 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int] | None:
                                                 or "A" <= text[at + 1: at + 2].upper() <= "Z"):
                     continue  # points are written glued to their digits (13.8p), not a page (2014, p. 12; 3 p.),
                     # and end their word: a Latin letter after the p makes another word (0.12ppm, the group 2PM)
+                if skip and (unit.text in SPACED_WORD_COUNTERS or unit.text in ("국", "교")) \
+                        and YEAR_BEFORE.search(text, max(0, pos - 5), pos):
+                    continue  # 2025 국가 자살 예방 전략, 2016 등의: a year before a word, not a count of it
                 if (skip and unit.text in SPACED_WORD_COUNTERS or unit.text in ("국", "교")) \
                         and not SPACED_COUNTER_END.match(text, at + len(unit.text)):
                     continue  # one-syllable counters that are also ordinary words must be glued, or end their word

@@ -971,3 +971,17 @@ def test_a_unit_sign_stays_with_its_figure_in_a_line(text, line):
     from tui.pipeline.kiwi import get_kiwi
 
     assert claim_line(text, 0, find_spans(text), None, get_kiwi().tokenize(text)) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a word that describes what is counted stands between the count and its noun
+    ("시는 올해 5개의 새로운 사업을 추진했다.", "5개 사업"),
+    ("시는 총 7건의 굵직한 국비 사업을 따냈다.", "7건 국비 사업"),
+    ("광산구는 ‘매력’, ‘활력’, ‘품격’ 분야로 나눠 여섯 가지씩 굵직한 사업들도 소개하고 있다.", "여섯 가지 사업"),
+    ("군은 12개 주요 과제를 선정했다.", "12개 주요 과제"),  # a noun that qualifies is said with it
+    # not a verb of doing, nor after a count whose counter is its noun (두 현장: the noun says what)
+    ("초등학교 8개교 연인원 4,723명을 대상으로 총 286회 운영된 바 있다.", "초등학교 8개교 · 연인원 4,723명 · 286회"),
+    ("두 현장의 차별화된 경영 전략을 파악했다.", "두 현장"),
+])
+def test_a_count_says_what_it_counts_past_a_word_that_describes_it(text, line):
+    assert tagged_line(text) == line

@@ -551,9 +551,10 @@ def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: st
     return " ".join(picked)
 
 
-def _after(words, end: int, valued: frozenset[int] = frozenset()) -> str:
+def _after(words, end: int, valued: frozenset[int] = frozenset(), modified: bool = False) -> str:
     """Return the noun eojeol right after a count that ends its eojeol (20개 | 사업을), without its particle; not
-    another of the claim's values (valued: the indexes of their words)."""
+    another of the claim's values (valued: the indexes of their words). modified: a count in digits and a counter,
+    whose noun may come after a word that describes it (5개의 새로운 사업, 12개 주요 과제)."""
     at = next((i for i, w in enumerate(words) if w[0] >= end), None)
     if at is None or words[at][0] > end + 1:
         return ""
@@ -566,7 +567,28 @@ def _after(words, end: int, valued: frozenset[int] = frozenset()) -> str:
         noun = head if re.fullmatch(r"[가-힣A-Za-z·]{2,}", head) and _is_noun_word(head) else ""
     if noun in LIMITS:
         return noun  # 1만4천회 이상: part of the value
+    if modified and at + 1 < len(words) and words[at + 1][0] <= following[1] + 1 and at + 1 not in valued \
+            and (not noun and following[5] in ("", "-") and DESCRIBING.search(following[2])
+                 or noun in QUALIFIERS and not following[4]):
+        # 5개의 새로운 사업을 → 5개 사업, 12개 주요 과제를 → 12개 주요 과제: a modifier stands between the count
+        # and what it counts
+        head = words[at + 1][3]
+        if head and len(head) >= 2 and re.fullmatch(r"[가-힣A-Za-z·]+", head) and _is_noun_word(head) \
+                and head not in SKIP_BEFORE and head not in STOP_BEFORE and head not in LIMITS:
+            if not noun and not words[at + 1][4] and at + 2 < len(words) and at + 2 not in valued \
+                    and words[at + 2][0] <= words[at + 1][1] + 1 and _is_noun_word(words[at + 2][3]) \
+                    and re.fullmatch(r"[가-힣A-Za-z·]{2,}", words[at + 2][3]):
+                head = f"{head} {words[at + 2][3]}"  # 7건의 굵직한 국비 사업을: a noun of two words
+            head = re.sub(r"(?<=[가-힣]{2})들$", "", head)  # 사업들: the plural says nothing a count does not
+            return f"{noun} {head}" if noun else head
     return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
+
+
+# the adnominal form of a describing verb, which modifies the noun after it (새로운, 다양한, 굵직한, 크고 작은)
+DESCRIBING = re.compile(r"(?:[가-힣](?:한|운|른|은|진|린|된|인|던|쁜)|큰|작은|높은|넓은|많은)$")
+# nouns that qualify the noun after them, as a word of their own (12개 주요 과제, 3개 신규 사업)
+QUALIFIERS = frozenset({"주요", "신규", "핵심", "중점", "역점", "대표", "세부", "특화", "전략", "중요", "유망", "우수",
+                        "대형", "소형", "중소", "공공", "민간", "국책", "국가", "지역", "현안", "공약", "추가"})
 
 
 PER = re.compile(r"(?<!경로)당$")  # 단체당, 1인당: a rate's unit, not what the sum is of (경로당 is a place)
@@ -1094,10 +1116,13 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         and words[index - 1][2] == "등" and "·" not in before  # (숲·생태 교육 등 10종: the items say what they are)
     before = "" if examples else before
     bare = rest == "" and (not before or dotted or (span.unit or "") in BARE_COUNTERS)  # 국군 10개 | 사단: 개 says no noun
-    counted = span.kind == "count" and (rest == "의" or bare) and not deed \
+    each = rest == "씩" and (span.unit or "") in BARE_COUNTERS  # 여섯 가지씩 굵직한 사업들: what each has that many of
+    counted = span.kind == "count" and (rest == "의" or bare or each) and not deed \
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
-    after = quoted.group(1).strip() if quoted else _after(words, last[1], valued) if counted else ""
+    after = quoted.group(1).strip() if quoted else _after(words, last[1], valued, re.match(r"\d", span.text) is not None
+                                                                   or (span.unit or "") in BARE_COUNTERS) \
+        if counted else ""
     regarding = next((i for i, w in enumerate(words) if w[0] > last[0]), None) if rest == "에" else None
     # 경찰은 4명에 대해 수사를: what a sentence says about a count (에 대한) is not its subject's
     about = regarding is not None and words[regarding][2] in ("대한", "대해")

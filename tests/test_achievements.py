@@ -698,8 +698,8 @@ def test_a_count_among_a_whole_is_said_with_it(text, line):
     # the dates and the points a change runs through do not count against the way back to its subject
     ("시내버스 운행 횟수는 2015년 평일 하루 420회에서 2025년 310회로 26% 이상 줄었다.", "운행 횟수 26%"),
     # one syllable that measures the noun before it (폭, 액) is named with that noun, as 수 is
-    # (가장 컸다 is a record too, said with the same topic, as 가장 많았다 is)
-    ("전체 지출 가운데 교통비 증가 폭이 12.4%로 가장 컸다.", "증가 폭 12.4% · 증가 폭 가장 컸"),
+    # (가장 컸다 is a record too, said with the same topic, as 가장 많았다 is, and as a noun: 가장 큼)
+    ("전체 지출 가운데 교통비 증가 폭이 12.4%로 가장 컸다.", "증가 폭 12.4% · 증가 폭 가장 큼"),
     # a figure a copula ends is a clause of its own: what is said before it is no topic of the value
     ("기온이 영하 3도였던 지난 5일 오후 체육관에서 70% 강도로 훈련했다.", "70% 강도"),
     # a value inside a quote takes no topic from before the quote
@@ -984,4 +984,15 @@ def test_a_unit_sign_stays_with_its_figure_in_a_line(text, line):
     ("두 현장의 차별화된 경영 전략을 파악했다.", "두 현장"),
 ])
 def test_a_count_says_what_it_counts_past_a_word_that_describes_it(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
+    # a record said by a verb reads as a noun, not as a verb cut at the span's end
+    ("휴진 참여율은 전국에서 가장 높았다.", "휴진 참여율 전국에서 가장 높음"),
+    ("증가 폭은 충남이 가장 컸다.", "충남 가장 큼"),
+    ("국내 마이스터고 4곳 중 가장 오래됐다.", "국내 마이스터고 4곳 · 가장 오래됨"),
+    ("관광객이 가장 많이 찾은 곳이다.", "관광객 가장 많이"),  # an adverb stays
+])
+def test_a_record_said_by_a_verb_reads_as_a_noun(text, line):
     assert tagged_line(text) == line

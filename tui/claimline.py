@@ -1037,6 +1037,29 @@ def _listed_subject(words, index: int) -> str:
 GENERIC_HOLDERS = frozenset({"사업", "노력", "성과", "결과", "평가", "기관", "단체"})  # say nothing of what was chosen
 
 
+# a record said by a verb whose ending the span cuts or closes (가장 높았, 가장 컸, 가장 많다, 가장 높고, 가장 오래됐)
+PREDICATE_END = re.compile(r"(?:았|었|였|컸|됐|졌|랐|렀|했|겼|켰|쳤|다|고|게)$")
+ENDINGS = frozenset({"EP", "EF", "EC", "Z_CODA"})
+
+
+def _said_as_noun(value: str) -> str:
+    """Return a record said by a verb with the verb made a noun by kiwipiepy (가장 높았 → 가장 높음, 가장 컸 → 가장 큼,
+    가장 오래됐 → 가장 오래됨): a row reads as a list of what was achieved, and a verb cut at the span's end reads as a
+    broken word. Anything else is returned as it is (가장 많은, 가장 많이, 전국 최초)."""
+    if not PREDICATE_END.search(value):
+        return value
+    from tui.pipeline.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    tokens = kiwi.tokenize(value)
+    last = max((i for i, t in enumerate(tokens) if t.tag.split("-")[0] in ("VA", "VV", "XSA", "XSV")), default=None)
+    if last is None or last == 0 or any(t.tag not in ENDINGS for t in tokens[last + 1:]):
+        return value
+    stem = tokens[last]
+    noun = kiwi.join([(stem.form, stem.tag.split("-")[0]), ("음", "ETN")])
+    return value[: stem.start] + noun if noun and len(noun) <= 3 else value
+
+
 def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
            valued: frozenset[int] = frozenset()) -> tuple[str, str]:
     """Return (what the value says, the context it belongs to) for one span of a sentence (tagged: the words were
@@ -1068,6 +1091,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             return _held_by(text, words, index, end, value, rank=True), ""  # tokens keep their particles: 화순군이)
         return value, where
     if span.kind == "first":
+        value = _said_as_noun(value) if tagged else value  # 가장 높았 → 가장 높음: no verb cut short in a row
         glued = RECORD_NOUN.match(text, end)  # 역대 최고|액을 확보: the record noun goes on in the same word
         if glued:
             deed = re.match(r"(?:을|를|이|가)\s([가-힣]{2,4}?)(?:하|했|해|되|돼|됐|한)", text[glued.end():])

@@ -134,3 +134,23 @@ def test_the_stored_ownership_model_is_what_training_on_the_tune_splits_gives():
     stored = json.loads(train_ownership.MODEL.read_text(encoding="utf-8"))
     assert (stored["l2"], stored["threshold"]) == (train_ownership.STRENGTH, train_ownership.THRESHOLD)
     assert train_ownership.main(["--check"]) == 0
+
+
+FIRM = ("통신사, 구독 서비스 출시\n\n2025-03-10\n\n통신 기업 에이원은 ‘우주패스 올인원’ 서비스를 새로 출시했다고 "
+        "밝혔다. 회사는 ‘마이카 프리미엄’ 서비스를 함께 운영한다.\n\n홍길동 기자\n")
+TOWN = ("광산구, ‘행복나눔 꾸러미’ 사업 시작\n\n2025-03-10\n\n광주 광산구는 올해 ‘행복나눔 꾸러미’ 사업을 새로 "
+        "시작했다고 밝혔다. 광산구는 어르신 300가구에 꾸러미를 전달했다.\n\n홍길동 기자\n")
+
+
+def test_an_article_no_government_acts_in_names_no_program(tmp_path):
+    from tui.ingest import ingest
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "firm.txt").write_text(FIRM, encoding="utf-8")
+    (folder / "town.txt").write_text(TOWN, encoding="utf-8")
+    path = tmp_path / "programs.db"
+    ingest(path, [folder], jobs=1)
+    names = [p["name"] for p in cli_json(path, "programs")]
+    assert any("행복나눔 꾸러미" in name for name in names)  # the government's scheme stays
+    assert not any("우주패스" in name or "마이카" in name for name in names)  # a firm's products are no programs

@@ -121,7 +121,11 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
         reporter=_people(page.reporter, gaz), agency=attribution.agency, agencies=tuple(attribution.agencies), term=term,
         flags=tuple(flags), captions=page.captions, url=doc.meta.get("url"), position=page.position,
     )
-    mentions = _as_longer_names(find_programs(body, sents, gaz.agency_words, gaz.place_names))
+    # An article no local government acts in (a golfer's season, a firm's card, a court's ruling) names no
+    # government's program: what it names are products, cases or other bodies' schemes (tune halves: 3 of 36 such
+    # names were labelled programs). Its claims are context for the same reason (_whose).
+    mentions = _as_longer_names(find_programs(body, sents, gaz.agency_words, gaz.place_names)) \
+        if _governed(article) else []
     sentences = [Sentence(i, s.start, s.end, _morphs(s.tokens, body[s.start:s.end])) for i, s in enumerate(sents)]
     article_category = category_of(page.title + " " + body[:lead_end])
     proposing = _proposing(article, sents)
@@ -132,6 +136,8 @@ def analyze(page: PageArticle, doc: RawDoc, article_id: str, kiwi, use_source: b
                                        gaz.place_names)
     else:
         title_mentions = find_programs(page.title, [], gaz.agency_words, gaz.place_names)  # quoted names only
+    if not _governed(article):
+        title_mentions = []
     programs = _programs(article, mentions, title_mentions, body, article_category)
     return Analyzed(article, sentences, claims, programs)
 
@@ -293,9 +299,13 @@ def _whose(article, cls: str) -> str:
     ministry's selection of universities, a best-seller list) no value is an agency's achievement, activity or
     policy; every value sets the scene: context, as the labelled sets class them. An article about a government
     whose name is ambiguous (서구 with no city) keeps its classes: it is some agency's news."""
-    if article.agency is not None or any(flag.code == "agency_ambiguous" for flag in article.flags):
-        return cls
-    return "context"
+    return cls if _governed(article) else "context"
+
+
+def _governed(article) -> bool:
+    """Return True for an article some local government acts in: attributed to one, or to a name that could be
+    several (서구 with no city), which is still some agency's news."""
+    return article.agency is not None or any(flag.code == "agency_ambiguous" for flag in article.flags)
 
 
 def _echoes(span, body_spans) -> bool:

@@ -331,7 +331,7 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
     if QUOTE_OPEN_BEFORE.search(text[max(0, start - 31): start]) and QUOTED_THEME.match(text, pos):
         return True  # ‘179명의 이름을 기억하며’를 주제로: part of a theme's or title's words
     if kind == "score" and text[pos - 3: pos] == "포인트" and REWARD_POINTS_AFTER.match(text, pos):
-        return True  # 7000포인트를 매달 드립니다, 누적 4억4000포인트를 모았다: points a scheme rewards, not a score
+        return True  # 7000포인트를 매달 드립니다, 200포인트를 받은: points a scheme rewards, not a score
     if kind == "score" and POINT_SCHEDULE.search(text):
         return True  # 조치 1~3호는 5점, 4~5호는 10점이 감점된다: a schedule of points, not a score anyone got
     if kind == "percent" and WEIGHT_AFTER.match(text, pos):
@@ -346,10 +346,10 @@ def _not_a_value(text: str, start: int, pos: int, kind: str) -> bool:
 
 
 # points a membership or a health scheme gives, earns or spends (7000포인트를 드립니다, 300~500포인트를 준다,
-# 누적 4억4000포인트에 달하는 포인트를 모았다), said by the verb within three words after: an index's points rise and fall
+# 43만2780포인트를 적립한, 1000포인트도 받았다), said by the verb within three words after: an index's points rise and fall
 REWARD_POINTS_AFTER = re.compile(r"(?:씩|을|를|이|가|의|까지|도)?\s(?:[^\s\d.,]+\s){0,2}?(?:매달\s|매월\s|추가로\s|최대\s)?"
-                                 r"(?:적립|지급|드리|드립|드려|준다|주는|줍|주고|제공|증정|받|모으|모은|모아|쌓|사용|전환|충전|환급|"
-                                 r"지원)")
+                                 r"(?:적립|지급|드리|드립|드려|준다|주는|줍|주고|제공|증정|받|모으|모은|모아|모았|쌓|사용|전환|"
+                                 r"충전|환급|지원)")
 
 
 # a weight in a scoring formula: 득표수는 50%만 반영해 산정했다, 공무원 평가(15%), 도민 평가(15%)를 합산해

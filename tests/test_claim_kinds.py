@@ -2882,3 +2882,16 @@ def test_a_scope_with_choego_or_choejeo_before_another_word_stays_a_record(text,
 def test_a_year_before_a_word_is_no_count_of_it():
     assert not [t for k, t in kinds("정부의 ‘2025 국가 자살 예방 전략’이 발표됐다.") if k == "count"]
     assert ("count", "120 국") in kinds("참가국은 120 국에 이른다.")
+
+
+@pytest.mark.parametrize("text", [
+    "추 후보는 “투표에서 기호 2번 추경호를 꼭 선택해 달라”고 했다.",  # a ballot number
+    "신민준 9단이 LG배 기왕전 결승 2국에서 돌을 놓고 있다.",  # the second game of a final
+])
+def test_a_ballot_number_or_a_game_of_a_final_is_no_count(text):
+    assert not [t for k, t in kinds(text) if k == "count"]
+
+
+def test_times_and_countries_stay_counts():
+    assert ("count", "10번") in kinds("그는 회의에 10번 참석했다.")
+    assert ("count", "2국") in kinds("결승에 오른 2국이 맞붙는다.")

@@ -941,11 +941,14 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
         return True  # 제3호 태풍, 1호 당선자: an ordinal; 공공 임대 주택 511호: homes counted
     if unit in ("동", "석") and _word_goes_on(text, start, end, glued_before=unit == "동"):
         return True  # 의정부3동, 101동 1203호, 3동안: a district or a flat's address, or a longer word; 건물 382동을
+    if unit == "국" and value < 10 and re.search(r"(?:결승|준결승|본선|예선|대국)\s?$", text[max(0, start - 5): start]):
+        return True  # 기왕전 결승 2국에서: the second game of a final, not two countries
     if unit in ("팀", "반", "조") and value < 20 and SQUAD_OF.search(text, max(0, start - 10), start):
         return True  # 신정지구대 3팀은, 119안전센터 2팀: a squad's name, not a count of teams
     if unit == "번" and (re.match(r"\s?(?:국도|지방도|출구|버스|노선|게이트|홀|창구|확진자|환자|문제|문항|번호|(?:으로|로)\s?분류)",
                                   text[end:end + 8])
                         or text[end:end + 1] in ("가", "지")  # 11번가, 3번지: a shop's or an address's name
+                        or re.search(r"기호\s?$", text[max(0, start - 4): start])  # 기호 2번 후보: a ballot number
                         or WORK_BEFORE.search(text, max(0, start - 6), start) or _numbered_list(text, start, value)
                         or NUMBERS_LISTED.search(text, max(0, start - 12), start) or NUMBER_LISTED.match(text, end)
                         or re.search(r",\d{1,2}(?!\d)", text[start:end])):  # 4,5,6,7번: numbers, not 4,567

@@ -18,18 +18,23 @@ CITY = ("광산구, 청년 일자리 500개 창출\n\n2025-03-10\n\n광주 광�
         "밝혔다. 광산구는 국비 20억원을 확보했다.\n\n홍길동 기자\n")
 
 
-@pytest.fixture
-def mixed_db(tmp_path):
+def ingested(tmp_path, **texts):
+    """Return a database built from one article file per keyword (name=text)."""
     from tui.ingest import ingest
 
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "fair.txt").write_text(FAIR, encoding="utf-8")
-    (folder / "city.txt").write_text(CITY, encoding="utf-8")
-    path = tmp_path / "mixed.db"
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "articles.db"
     summary = ingest(path, [folder], jobs=1)
-    assert summary.count("ingested") == 2, summary.outcomes
+    assert summary.count("ingested") == len(texts), summary.outcomes
     return path
+
+
+@pytest.fixture
+def mixed_db(tmp_path):
+    return ingested(tmp_path, fair=FAIR, city=CITY)
 
 
 def cli_json(db, *args):
@@ -143,14 +148,6 @@ TOWN = ("광산구, ‘행복나눔 꾸러미’ 사업 시작\n\n2025-03-10\n\n
 
 
 def test_an_article_no_government_acts_in_names_no_program(tmp_path):
-    from tui.ingest import ingest
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "firm.txt").write_text(FIRM, encoding="utf-8")
-    (folder / "town.txt").write_text(TOWN, encoding="utf-8")
-    path = tmp_path / "programs.db"
-    ingest(path, [folder], jobs=1)
-    names = [p["name"] for p in cli_json(path, "programs")]
+    names = [p["name"] for p in cli_json(ingested(tmp_path, firm=FIRM, town=TOWN), "programs")]
     assert any("행복나눔 꾸러미" in name for name in names)  # the government's scheme stays
     assert not any("우주패스" in name or "마이카" in name for name in names)  # a firm's products are no programs

@@ -988,6 +988,26 @@ def test_a_count_says_what_it_counts_past_a_word_that_describes_it(text, line):
 
 
 @pytest.mark.parametrize("text, line", [
+    # a bound after a count is part of its value, and the subject before it still says what it counts
+    ("새 공장이 들어서면 일자리가 200개 이상 생겨날 전망이다.", "일자리 200개 이상"),
+    ("지난 주말 관람객이 1만 명 이상 찾았다.", "관람객 1만 명 이상"),
+    # past the bound's 의, and past a describing verb made of a noun, the noun phrase after it
+    ("올해 3700명 이상의 자원봉사자가 참여했다.", "3700명 이상 자원봉사자"),
+    ("과정을 마친 40여 명의 숙련된 인재들은 도내 기업에 취업했다.", "40여 명 인재"),
+    # after 의, a noun phrase of two nouns; not a list (숙박시설, 경기장) nor a quoted name after the first
+    ("연구단지에는 200개의 글로벌 기업이 입주했다.", "200개 글로벌 기업"),
+    ("연수원에는 100실의 숙박시설, 다목적 경기장 등이 들어선다.", "100실 숙박시설"),
+    # not a time span (3년 이내, 5년 새), an adverb ending like a particle (상관없이), nor the speaker of a quote
+    ("1년 이내 3000만원 이상 체불한 사업주는 명단이 공개된다.", "3000만원 이상"),
+    ("최근 5년 새 실업급여를 3회 이상 받았다.", "실업급여 3회 이상"),
+    ("떡은 모양과 상관없이 최소 3번 이상 뽑는다.", "3번 이상"),
+    ("국장은 “연 100만명 이상의 환자가 방문한다”고 했다.", "100만명 이상 환자"),
+])
+def test_a_count_with_a_bound_says_what_it_counts(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
     # a record said by a verb reads as a noun, not as a verb cut at the span's end
     ("휴진 참여율은 전국에서 가장 높았다.", "휴진 참여율 전국에서 가장 높음"),
     ("증가 폭은 충남이 가장 컸다.", "충남 가장 큼"),

@@ -57,7 +57,7 @@ DEGREE = frozenset({"각각", "대략", "거의", "겨우", "고작"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "이중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
                          "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
-                         "경우", "포함", "추후", "향후"})
+                         "경우", "포함", "추후", "향후", "이내", "사이", "새", "때문", "연속"})  # (3년 이내, 5년 새, 이 때문에)
 # Words that name a sum without saying what it is for: the noun its genitive names says it better.
 GENERIC_SUMS = frozenset({"총사업비", "사업비", "예산", "총예산", "금액", "총액", "비용"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
@@ -83,6 +83,7 @@ TIME_WORD = re.compile(r"^(?:(?:19|20)\d{2}년도?|\d{1,2}월|\d{1,2}일)$")
 CHANGED_AFTER = re.compile(r"\s?(?:까지|만큼|가량|정도|이나|나|로|으로|가|이)?\s?(?:늘|줄|증가|감소|상승|하락|향상|개선|신장|"
                            r"급증|급감|뛰|올랐|오른|떨어)")
 OPENING_QUOTES = ("", "‘", "“", "'", '"')
+OPENING_DOUBLE = "“\""  # a quote of someone's words (a single one more often marks a name or a term)
 
 
 # A value a change starts from (7,000명에서 3만2,000명으로, 2600원에서 2900원): the next figure in the same unit
@@ -253,7 +254,7 @@ MEASURE_NOUN = re.compile(r"(?:률|율|비율|비중|점유율|만족도|달성�
 # A value that changed from one figure to another (흥미는 지난 7월 3.14점에서 12월 3.59점으로 상승했다): the topic
 # or subject before the figures, past the words that say when, is what changed.
 CHANGE = re.compile(r"\d[^\s]*?(?:\s[가-힣]{1,2})?(?:에서|→|이던|이었던|였던)\s?(?:[^\s]+\s){0,2}?[^\s]*\d")
-WHEN_WORD = re.compile(r"^(?:지난|올해|올해는|지난해|작년|전년|전년도|기존|당초|현재|최근|상반기|하반기|이번|"
+WHEN_WORD = re.compile(r"^(?:지난|올해|올해는|지난해|지난달|이달|작년|전년|전년도|기존|당초|현재|지금|최근|상반기|하반기|이번|"
                        r"(?:19|20)\d\d년(?:도|에|의|엔)?|\d{1,2}월(?:에|엔)?|\d{1,2}일)$")
 NOT_A_TOPIC = frozenset({"이", "그", "이는", "그는", "이번", "올해", "이에", "이로", "이를", "결과", "군", "시", "구", "도", "청", "부",
                          "수", "몫", "것", "곳", "점"})
@@ -298,7 +299,7 @@ def _topic_of_change(words, index: int, value: str, objects: bool = False) -> st
         return counted if counted != noun else ""
     marks = ("은", "는", "이", "가", "을", "를") if objects else ("은", "는", "이", "가")
     if not noun or particle not in marks or noun in NOT_A_TOPIC or noun in STOP_BEFORE or _a_person(words, j, noun) \
-            or len(noun) < 2 or noun.endswith(("하", "되")) \
+            or len(noun) < 2 or noun.endswith(("하", "되")) or WHEN_WORD.match(noun) \
             or noun in SKIP_BEFORE or _is_scope(noun) or not _is_noun_word(noun) or re.search(r"\d", noun) \
             or noun in value:
         return ""
@@ -311,7 +312,7 @@ def _with_noun_before(words, j: int, noun: str, places: bool) -> str:
     places) a place or a scope."""
     if j > 0 and words[j - 1][3] and not words[j - 1][4] and words[j - 1][3] not in SKIP_BEFORE \
             and not words[j - 1][2].endswith((",", "，", "…", ".", "!", "?", "”", "’", '"')) \
-            and words[j - 1][3] not in STOP_BEFORE \
+            and words[j - 1][3] not in STOP_BEFORE and not WHEN_WORD.match(words[j - 1][2]) \
             and (places or not _is_scope(words[j - 1][3])) and not re.search(r"\d", words[j - 1][3]):
         return f"{words[j - 1][3]} {noun}"
     return noun
@@ -437,6 +438,8 @@ def _subject_before(words, index: int, value: str) -> str:
     nearest word before it marked 은, 는, 이 or 가, passing over at most four words that are not verbs (올해보다,
     2020년, a figure listed before it with its comma); nothing when that word is a place or a government (경북도는 …)
     or the clause begins after a verb or a comma that ends a phrase."""
+    if words[index][2][:1] in OPENING_DOUBLE:
+        return ""  # 변호인단은 “3700명 이상의 경찰: who speaks, not what the quoted value counts
     subject = words[index][4] and re.search(r"\d[^\s]*(?:이|가)$", words[index][2])  # 57.5%가: a subject itself
     plain = 0  # words passed over that hold no figure: dates and the values a change runs through do not count
     for j in range(index - 1, max(-1, index - 11), -1):
@@ -455,7 +458,8 @@ def _subject_before(words, index: int, value: str) -> str:
         if subject and words[j][4] and bare == word and re.search(r"(?:으로|로|을|를|이|가|은|는)$", bare) \
                 and (re.search(r"\d", bare) or unit):  # (unit: 253만4000 | 원으로, the number's unit)
             return ""  # 소득은 253만 원으로 | 57.5%가: the topic has its value; this one is its own clause's subject
-        marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare) and not VERB_JI.search(bare)
+        marked = re.search(r"(?:은|는|이|가)$", bare) and not re.search(r"\d", bare) and not VERB_JI.search(bare) \
+            and not re.search(r"(?:없|같)이$", bare)  # (not 상관없이, 똑같이: an adverb that ends as a particle would)
         if marked and any(words[k][2] == "각각" for k in range(j + 1, index)):
             return _each_topic(words, j, value)
         if marked:  # not 도: 친절도 점수, 만족도 are read as a noun and the particle 도 too often
@@ -551,10 +555,12 @@ def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: st
     return " ".join(picked)
 
 
-def _after(words, end: int, valued: frozenset[int] = frozenset(), modified: bool = False) -> str:
+def _after(words, end: int, valued: frozenset[int] = frozenset(), modified: bool = False,
+           genitive: bool = False) -> str:
     """Return the noun eojeol right after a count that ends its eojeol (20개 | 사업을), without its particle; not
     another of the claim's values (valued: the indexes of their words). modified: a count in digits and a counter,
-    whose noun may come after a word that describes it (5개의 새로운 사업, 12개 주요 과제)."""
+    whose noun may come after a word that describes it (5개의 새로운 사업, 12개 주요 과제). genitive: the count
+    ends in 의, and the noun phrase after it may be of two nouns (200개의 글로벌 기업이)."""
     at = next((i for i, w in enumerate(words) if w[0] >= end), None)
     if at is None or words[at][0] > end + 1:
         return ""
@@ -568,10 +574,11 @@ def _after(words, end: int, valued: frozenset[int] = frozenset(), modified: bool
     if noun in LIMITS:
         return noun  # 1만4천회 이상: part of the value
     if modified and at + 1 < len(words) and words[at + 1][0] <= following[1] + 1 and at + 1 not in valued \
-            and (not noun and following[5] in ("", "-") and DESCRIBING.search(following[2])
+            and (not noun and (following[5] in ("", "-") or words[at - 1][2].endswith("의"))
+                 and DESCRIBING.search(following[2])
                  or noun in QUALIFIERS and not following[4]):
         # 5개의 새로운 사업을 → 5개 사업, 12개 주요 과제를 → 12개 주요 과제: a modifier stands between the count
-        # and what it counts
+        # and what it counts; after the genitive, a verb made of a noun too (40명의 숙련된 인재들)
         head = words[at + 1][3]
         if head and len(head) >= 2 and re.fullmatch(r"[가-힣A-Za-z·]+", head) and _is_noun_word(head) \
                 and head not in SKIP_BEFORE and head not in STOP_BEFORE and head not in LIMITS:
@@ -581,7 +588,16 @@ def _after(words, end: int, valued: frozenset[int] = frozenset(), modified: bool
                 head = f"{head} {words[at + 2][3]}"  # 7건의 굵직한 국비 사업을: a noun of two words
             head = re.sub(r"(?<=[가-힣]{2})들$", "", head)  # 사업들: the plural says nothing a count does not
             return f"{noun} {head}" if noun else head
-    return noun if noun and noun not in SKIP_BEFORE and noun not in STOP_BEFORE else ""
+    if not noun or noun in SKIP_BEFORE or noun in STOP_BEFORE:
+        return ""
+    second = words[at + 1] if genitive and not following[4] and at + 1 < len(words) and at + 1 not in valued \
+        and words[at + 1][0] <= following[1] + 1 and not following[2].endswith((",", "，", "·")) \
+        and words[at + 1][2][:1] not in QUOTE_MARKS else None  # (not 100실의 숙박시설, 다목적 경기장: a list)
+    if second is not None and len(second[3]) >= 2 and re.fullmatch(r"[가-힣A-Za-z·]+", second[3]) \
+            and not second[5] and _is_noun_word(second[3]) and second[3] not in SKIP_BEFORE \
+            and second[3] not in STOP_BEFORE and second[3] not in BOUND_AFTER and second[3] != "관련":
+        return f"{noun} {re.sub(r'(?<=[가-힣]{2})들$', '', second[3])}"  # 2000여 명의 국내외 석학이
+    return noun
 
 
 # the adnominal form of a describing verb, which modifies the noun after it (새로운, 다양한, 굵직한, 크고 작은)
@@ -1145,8 +1161,15 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
         and not text[:start].rstrip().endswith("제")  # not an ordinal: 제46회 흰지팡이의 날
     quoted = QUOTED_AFTER.match(text, last[1]) if counted else None  # 400여 건의 ‘행정 통합 반대’ 민원: whole
     after = quoted.group(1).strip() if quoted else _after(words, last[1], valued, re.match(r"\d", span.text) is not None
-                                                                   or (span.unit or "") in BARE_COUNTERS) \
+                                                                   or (span.unit or "") in BARE_COUNTERS,
+                                                                   genitive=rest == "의") \
         if counted else ""
+    limit = after if after in LIMITS else ""  # 200개 이상: the bound is part of the value, not what it counts, and
+    after = "" if limit else after  # the subject before it (일자리가 200개 이상) may still say that
+    bounded = next((w for w in words if w[0] > last[0]), None) if limit else None
+    if bounded is not None and bounded[2].endswith("의") and not quoted:  # 3700명 이상의 경찰 인력: the noun
+        after = _after(words, bounded[1], valued, modified=True, genitive=True)  # after the bound, as after 3700명의
+        after = "" if after in LIMITS else after
     regarding = next((i for i, w in enumerate(words) if w[0] > last[0]), None) if rest == "에" else None
     # 경찰은 4명에 대해 수사를: what a sentence says about a count (에 대한) is not its subject's
     about = regarding is not None and words[regarding][2] in ("대한", "대해")
@@ -1200,9 +1223,9 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if span.kind == "percent" and not before and not after and not deed and rest == "":
         noun = _after(words, last[1])  # 3% 납부지연가산세를: the rate of the noun it stands before
         after = "" if noun in BOUND_AFTER else noun
-    if span.kind in ("count", "money") and not after and rest == "":
+    if span.kind in ("count", "money") and not after and not limit and rest == "":
         limit = _after(words, last[1])  # 140만 명 이상: the bound is part of the value
-        after = limit if limit in LIMITS else ""
+        limit = limit if limit in LIMITS else ""
     if span.kind == "count" and not deed and not after and rest in ("이", "가"):
         after = _what_they_did(words, last)
     elif span.kind == "count" and not deed and not after and not before and rest in ("을", "를"):
@@ -1210,7 +1233,7 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") and not examples \
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
         before = _clause_noun(words, index, actor=about)  # (a count of 농가 or 가구 says what it counts itself)
-    return " ".join(part for part in (before, value, after) if part), ""
+    return " ".join(part for part in (before, value, limit, after) if part), ""
 
 
 def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = False) -> str:
@@ -1425,9 +1448,13 @@ def _clause_noun(words, index: int, actor: bool = False) -> str:
     money went (인재양성기금에 200만 원), passing over words that say when or how much, up to a verb, a comma,
     a bracket or the sentence's start; nothing when that noun is a number's unit (8천365만 달러의 55.3%), nor,
     with actor (the value is what something is done about: 4명에 대해), when it is the clause's subject or topic
-    (경찰은 4명에 대해 수사: the police act on them)."""
+    (경찰은 4명에 대해 수사: the police act on them). Not a noun outside a quote the value opens (국장은 “연 100만명)."""
+    if words[index][2][:1] in OPENING_DOUBLE:
+        return ""
     for j in range(index - 1, max(-1, index - 5), -1):
         word = words[j][2]
+        if word[:1] in OPENING_DOUBLE and (word.lstrip("“\"") in SKIP_BEFORE or not words[j][3]):
+            return ""  # the quote opens before the value, past words that only say how much or when
         if words[j][5] or word.endswith((",", "，", "…", ".", "”", "’", '"', ")")) or ")" in word:
             return ""
         noun = words[j][3]

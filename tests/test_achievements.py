@@ -220,6 +220,18 @@ def test_claim_lines_name_what_each_value_counts(tmp_path):
     assert "주민 1만 2,160명" in by_value["1만 2,160명"]
 
 
+def test_a_headline_sum_is_read_with_its_tokens_at_ingest(tmp_path):
+    """Ingest tags a headline holding a sum, so that its line says what was done with it (4억원 징수), not the
+    bare sum its surface leaves."""
+    page = ("영광군, 체납 개인사업자 소득 압류해 4억원 징수…징수 방법 발굴\n\n"
+            "영광군은 그동안 체납 지방세 징수가 어려웠던 개인사업자의 소득을 압류했다고 5일 밝혔다.\n\n"
+            "2025.11.05\n박지은 기자\n")
+    db = ingest_page(tmp_path, page)
+    claims = json.loads(run(db, "claims", "--json").stdout)
+    (title,) = [c for c in claims if c["zone"] == "title"]
+    assert title["line"] == "4억원 징수"
+
+
 def test_a_narrow_cell_keeps_the_first_value():
     """The words naming what a value counts give way before the value does; the context after — is cut first."""
     from rich.cells import cell_len
@@ -1005,6 +1017,26 @@ def test_a_count_says_what_it_counts_past_a_word_that_describes_it(text, line):
 ])
 def test_a_count_with_a_bound_says_what_it_counts(text, line):
     assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("title, line", [
+    # a headline's sum its surface says nothing of is read with the tokens (what was done with it, what it counts)
+    ("체납 개인사업자 소득 압류해 4억원 징수… 시, 징수 방법 발굴", "4억원 징수"),
+    ("시청 별관 증축…8개 부서 이전·재배치", "8개 부서"),
+    # where the surface says what it is, the surface's reading stays (the tokens would drop 이웃돕기)
+    ("마을교회, 군에 이웃돕기 성금 500만원 기탁", "이웃돕기 성금 500만원 기탁"),
+    # two or three periods end a word as an ellipsis does, and a quote after a sum ends the noun it names
+    ("사업 중단 선언...594억 신규 사업 중단", "594억 신규 사업 중단"),
+    ("군, 올해 870억원 농수특산물 수출 \"역대 최대 실적\"", "870억원 농수특산물 수출 · 역대 최대 — 실적"),
+])
+def test_a_headline_sum_says_what_it_counts(title, line):
+    from tui.claimline import claim_line
+    from tui.pipeline.analyze import TAGGED_IN_HEADLINES, TOKENIZE
+    from tui.pipeline.claims import find_spans
+    from tui.pipeline.kiwi import get_kiwi
+
+    tokens = get_kiwi().tokenize(title, **TOKENIZE)
+    assert claim_line(title, 0, find_spans(title), tokens=tokens, tagged_kinds=TAGGED_IN_HEADLINES) == line
 
 
 @pytest.mark.parametrize("text, line", [

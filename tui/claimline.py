@@ -47,7 +47,8 @@ DEED_LATER = re.compile(r"(?:을|를)\s(?:[^\s,.]+\s){0,6}?[^\s,.]*?(확보|유�
                         r"(?=하|했|해|한|된|돼|됐|되|\s|,|$)")
 WORTH = re.compile(r"\s?상당\s?\)(?:\s(?:총\s)?[\d,.]+\s?[A-Za-z가-힣]{1,3})?\s?(?:을|를)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
                    r"(기탁|기부|후원|전달)(?=하|했|해|한|\s|$)")  # (… 상당) 총 600kg을: the total weight between
-WORD = re.compile(r"[^\s…‥]+[…‥]*|[…‥]+")  # an ellipsis ends a word (최우수…특별교부세: two words)
+WORD = re.compile(r"(?:[^\s…‥.]|\.(?!\.))+(?:[…‥]+|\.{2,})?|[…‥]+|\.{2,}")  # an ellipsis ends a word
+# (최우수…특별교부세, 확진..이달에만: two words; not 1.5%)
 SKIP_BEFORE = frozenset({"총", "약", "연", "매", "각", "최대", "최소", "평균", "누적", "무려", "불과", "또", "또한", "특히",
                          "이어", "이번", "올해", "지난해", "모두", "그", "이", "및", "등", "전년", "대비", "전년도", "이날",
                          "사실상", "다시", "또다시"})
@@ -532,7 +533,7 @@ def _before(words, index: int, valued: frozenset[int] = frozenset(), counter: st
         return bracketed
     while j >= 0 and len(picked) < 2:
         noun, had_particle = words[j][3], words[j][4]
-        if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…")) or noun in BOUND_AFTER:
+        if noun in STOP_BEFORE or words[j][2].endswith((",", "，", "…", "‥", "..")) or noun in BOUND_AFTER:
             break  # 이 중 | 3건, 출범, | 10개, (… 상당) 총 | 600kg: what comes before says when or bounds another value
         if noun.endswith("대비") and len(noun) > 2:
             noun = "대비"  # 전년대비 | 9.1%: what the value is compared with, as 전년 대비 is
@@ -622,12 +623,13 @@ def _named_after(text: str, words, end: int) -> str:
     picked: list[str] = []
     for w in (w for w in words if w[0] > end):
         noun = w[3]
-        if not noun or w[2][:1] in BULLETS or noun in BOUND_AFTER or noun in GENERIC_SUMS or noun in ("규모", "시대") \
+        if not noun or w[2][:1] in BULLETS + QUOTE_MARKS or noun in BOUND_AFTER or noun in GENERIC_SUMS \
+                or noun in ("규모", "시대") \
                 or PER.search(noun) or ACHIEVED_AFTER.fullmatch(noun) \
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
             break
         picked.append(noun)
-        if w[4] or len(picked) == 3 or w[2].endswith((",", "，", "…", "‥")):
+        if w[4] or len(picked) == 3 or w[2].endswith((",", "，", "…", "‥", "..")):
             break
     return " ".join(picked)
 
@@ -1669,6 +1671,13 @@ def _with_bracketed(label: str, value: str, inner: str) -> str:
     return f"{label[:at + len(value)]}({inner}){label[at + len(value):]}"
 
 
+def _bare(label: str, span) -> bool:
+    """Whether a value's label says no more than the value itself (its bound and its 약 or 총 aside)."""
+    rest = label.replace(" ".join(span.text.split()), " ")
+    rest = re.sub(r"(?<![가-힣])(?:약|총|연|여|씩|이상|이하|미만|초과|가량)(?![가-힣])", " ", rest)
+    return not re.search(r"[가-힣A-Za-z]", rest)  # (쌀 100만원 says what)
+
+
 def claim_line(text: str, offset: int, spans, program: str | None = None, tokens=(), headline: str = "",
                tagged_kinds: tuple[str, ...] = ()) -> str:
     """Return the one-line summary of a claim: its values (achievements first) with the words that say what they
@@ -1677,7 +1686,7 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
     headline is the article's title, which names the contest of a prize the sentence names alone (우수기관에
     선정됐다 under '…, 농업인 교육 우수기관 선정'); tagged_kinds, when given, the kinds of value the tokens are read
     for (a headline's places and records: what a headline's sum counts reads better from its surface, its words
-    being strung without the particles the token rules look for)."""
+    being strung without the particles the token rules look for, unless the surface says nothing of it)."""
     words = _words(text, tokens, offset)
     plain = _words(text, (), offset) if tokens and tagged_kinds else words
     valued = frozenset(i for sp in spans for i, w in enumerate(words) if w[0] <= sp.start - offset < w[1])
@@ -1701,6 +1710,10 @@ def claim_line(text: str, offset: int, spans, program: str | None = None, tokens
         shown += 1
         tagged = bool(tokens) and (not tagged_kinds or span.kind in tagged_kinds)
         label, where = _label(text, words if tagged else plain, span, offset, tagged, valued)
+        if not tagged and tokens and span.kind in ("money", "count", "percent") and _bare(label, span):
+            # a headline's sum read from its surface that says nothing of what it counts: the tokens may (4억원
+            # 징수, 8개 부서), though the surface reads better where it says anything (이웃돕기 성금 500만원 기탁)
+            label, where = _label(text, words, span, offset, True, valued)
         own = where if span.kind == "award" else ""  # the contest said next to this prize, not found elsewhere
         if not where and span.kind == "award" and headline:
             where = _headline_contest(headline, span.text)

@@ -331,9 +331,10 @@ TAGGED_IN_HEADLINES = ("rank", "first")
 
 def _tagged(kiwi, source: str, start: int, end: int, spans) -> list:
     """Return the kiwipiepy tokens of a headline line (source[start:end] of the title or the deck, offsets into
-    source) holding a place or a record, which the line rules that say who holds a place read (세종 ‘전국 1위’);
-    none for the others: one short call for the few headlines that need it, not for every article."""
-    if kiwi is None or not any(span.kind in TAGGED_IN_HEADLINES for span in spans):
+    source) holding a place or a record, which the line rules that say who holds a place read (세종 ‘전국 1위’),
+    or a sum, count or share, whose surface may not say what it counts (4억원 징수); none for the others: one
+    short call for the headlines that need it, not for every article."""
+    if kiwi is None or not any(span.kind in TAGGED_IN_HEADLINES + ("money", "count", "percent") for span in spans):
         return []
     return [t for t in kiwi.tokenize(source, **TOKENIZE) if start <= t.start < end]
 

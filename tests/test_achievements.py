@@ -1019,6 +1019,20 @@ def test_a_count_with_a_bound_says_what_it_counts(text, line):
     assert tagged_line(text) == line
 
 
+@pytest.mark.parametrize("text, line", [
+    # values a sentence gives one by one for places or groups (X에서 N, Y에서 M): each is of its place
+    ("구청 평가에서 25건, 시 평가에서 13건, 외부 기관 평가에서 20건을 받았다.",
+     "구청 평가 25건 · 시 평가 13건 · 기관 평가 20건"),  # (a noun and the one before it)
+    ("지지율은 50대에서 79%, 40대에서 76%였다.", "지지율 50대 79% · 40대 76%"),
+    ("적십자사에는 245억원, 월드비전에는 19억원이 모였다.", "적십자사 245억원 · 월드비전 19억원"),
+    # not where a change starts from (8.8%에서 15.5%로), nor a single value said so
+    ("비만율은 남학생이 8.8%에서 15.5%로, 여학생은 6.1%에서 9.2%로 높아졌다.", "남학생 8.8% → 15.5% · 여학생 6.1% → 9.2%"),
+    ("이번 조사에선 72.9%로 올랐다.", "72.9%"),
+])
+def test_a_value_listed_by_place_says_its_place(text, line):
+    assert tagged_line(text) == line
+
+
 @pytest.mark.parametrize("title, line", [
     # a headline's sum its surface says nothing of is read with the tokens (what was done with it, what it counts)
     ("체납 개인사업자 소득 압류해 4억원 징수… 시, 징수 방법 발굴", "4억원 징수"),

@@ -58,7 +58,7 @@ DEGREE = frozenset({"각각", "대략", "거의", "겨우", "고작"})
 # Bound and time nouns before a value say when or among what, not what it counts (이 중 3건, 첫해 61개교).
 STOP_BEFORE = frozenset({"중", "이중", "내", "외", "간", "가운데", "결과", "첫해", "당시", "현재", "기준", "기존", "때", "동안", "이상",
                          "이하", "미만", "초과", "한편", "아울러", "이후", "이전", "당초", "매년", "해마다", "내년", "작년",
-                         "경우", "포함", "추후", "향후", "이내", "사이", "새", "때문", "연속"})  # (3년 이내, 5년 새, 이 때문에)
+                         "경우", "포함", "추후", "향후", "이내", "사이", "새", "때문"})  # (3년 이내, 5년 새, 이 때문에)
 # Words that name a sum without saying what it is for: the noun its genitive names says it better.
 GENERIC_SUMS = frozenset({"총사업비", "사업비", "예산", "총예산", "금액", "총액", "비용"})
 # A sum of what: 182억원 규모의 투자협약 → 투자협약 182억원.
@@ -623,7 +623,8 @@ def _named_after(text: str, words, end: int) -> str:
     picked: list[str] = []
     for w in (w for w in words if w[0] > end):
         noun = w[3]
-        if not noun or w[2][:1] in BULLETS + QUOTE_MARKS or noun in BOUND_AFTER or noun in GENERIC_SUMS \
+        if not noun or w[2][:1] in BULLETS or picked and w[2][:1] in QUOTE_MARKS or noun in BOUND_AFTER \
+                or noun in GENERIC_SUMS \
                 or noun in ("규모", "시대") \
                 or PER.search(noun) or ACHIEVED_AFTER.fullmatch(noun) \
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
@@ -1235,7 +1236,34 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") and not examples \
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
         before = _clause_noun(words, index, actor=about)  # (a count of 농가 or 가구 says what it counts itself)
+    where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
+    if where and where not in before and where not in after:
+        before = f"{before} {where}".strip()  # 50대에서 79%, 40대에서 76%: each value is of the place before it
     return " ".join(part for part in (before, value, limit, after) if part), ""
+
+
+PLACE_OF_VALUE = re.compile(r"(?:에서는|에서|에는|에선)$")
+
+
+def _places_listed(words, valued: frozenset[int]) -> int:
+    """How many values of a sentence follow a place word (서울에서는 47%): not a value a change starts from
+    (8.8%에서 15.5%로)."""
+    return sum(1 for j in range(len(words) - 1) if j not in valued and PLACE_OF_VALUE.search(words[j][2].rstrip("’'”\""))
+               and (j + 1 in valued or j + 2 in valued and words[j + 1][2] in SKIP_BEFORE))
+
+
+def _listed_place(words, index: int, valued: frozenset[int]) -> str:
+    """Return the place or group a value is given for in a sentence that lists values so, one by one (대한적십자사에는
+    245억원, 월드비전에는 19억원; 서울에서는 47%, 대구·경북에서는 41%): the noun of the word right before the
+    value, its particle off; nothing when the sentence gives only one value so."""
+    if index == 0 or index - 1 in valued or _places_listed(words, valued) < 2:
+        return ""
+    word = words[index - 1][2].rstrip("’'”\"")
+    noun = words[index - 1][3]
+    if not PLACE_OF_VALUE.search(word) or not noun or noun in STOP_BEFORE or noun in SKIP_BEFORE \
+            or noun in NOT_A_TOPIC:
+        return ""
+    return _with_noun_before(words, index - 1, noun.strip("‘’'\"“”"), places=True).strip("‘’'\"“”")
 
 
 def _held_by(text: str, words, index: int, end: int, value: str, rank: bool = False) -> str:
@@ -1490,7 +1518,7 @@ DATE_WORD = re.compile(r"^(?=.*\d)(?:(?:19|20)\d{2}년도?)?(?:\d{1,2}월)?(?:\d
 # What the noun of a value's clause may carry: a topic, subject or object marker, 의, 에 (where money went), 로는
 # (면적 규모로는), or nothing; not 에도 (날씨에도), 와 or 과 (a partner), 에서 (a place).
 CLAUSE_ROLE = re.compile(r"^(?:-|은|는|이|가|을|를|의|에|으로는|로는|도|이는)$")
-NOT_A_SUBJECT = frozenset({"지금", "처음", "최저", "최고", "덕분", "대상", "범위", "수준", "정도", "점수"})
+NOT_A_SUBJECT = frozenset({"지금", "처음", "최저", "최고", "덕분", "대상", "범위", "수준", "정도", "점수", "연속"})
 # Counters that do not say what they count (명, 개, 건 …), unlike 농가, 가구, 개교
 GENERIC_COUNTERS = frozenset({"개", "건", "곳", "개소", "명", "회", "번", "차례", "가지", "종", "종류", "점", "편", "권", "팀",
                               "장", "대", "개사", "여명", "여건", "여개"})

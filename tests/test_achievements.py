@@ -1020,6 +1020,20 @@ def test_a_count_with_a_bound_says_what_it_counts(text, line):
 
 
 @pytest.mark.parametrize("text, line", [
+    # a value that modifies a noun through the copula (192억원이던 보조금) is that noun's, to its particle
+    ("당초 5억원이었던 성과급이 10배 늘었다.", "성과급 5억원"),
+    ("시는 현재 19곳인 체력장을 56곳으로 늘린다.", "체력장 19곳 · 56곳"),
+    ("올해 80억원인 쓰레기 처리 예산이 내년에는 130억원으로 늘어난다.", "쓰레기 처리 예산 80억원 · 130억원"),
+    # not a bound or empty noun, nor a time, nor a change said as one (210명이었던 귀농인은 올해 385명으로)
+    ("피해는 13건인 것으로 파악됐다.", "피해 13건"),
+    ("라떼 한 잔이 1만 5000원인 시대다.", "1만 5000원"),
+    ("2021년 82명이었던 동아리 학생 수가 올해 5152명으로 늘었다.", "학생 수 82명 → 5152명"),
+])
+def test_a_value_said_with_a_copula_is_the_noun_after(text, line):
+    assert tagged_line(text) == line
+
+
+@pytest.mark.parametrize("text, line", [
     # values a sentence gives one by one for places or groups (X에서 N, Y에서 M): each is of its place
     ("구청 평가에서 25건, 시 평가에서 13건, 외부 기관 평가에서 20건을 받았다.",
      "구청 평가 25건 · 시 평가 13건 · 기관 평가 20건"),  # (a noun and the one before it)

@@ -1236,10 +1236,37 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if not before and not after and opens and span.kind in ("money", "count", "percent", "score") and not examples \
             and rest not in ("이던", "이었던", "였던", "던") and (span.kind != "count" or span.unit in GENERIC_COUNTERS):
         before = _clause_noun(words, index, actor=about)  # (a count of 농가 or 가구 says what it counts itself)
+    via = CHANGE_VIA.match(text, end)  # (210명이었던 귀농인은 올해 385명으로: a change, said as one)
+    if not before and not after and span.kind in ("money", "count", "percent") and rest in COPULA_MODIFIER \
+            and not (via and span.unit and via.group(1).startswith(span.unit)):
+        before = _noun_it_is(words, last, valued)  # 192억원이던 보조금을 → 보조금 192억원
     where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
     if where and where not in before and where not in after:
         before = f"{before} {where}".strip()  # 50대에서 79%, 40대에서 76%: each value is of the place before it
     return " ".join(part for part in (before, value, limit, after) if part), ""
+
+
+COPULA_MODIFIER = ("인", "이던", "였던", "이었던")  # 11.5%였던 저수율: the value is the noun after's
+NOT_WHAT_IT_IS = frozenset({"것", "상태", "반면", "만큼", "셈", "경우", "가운데", "데", "점", "수준", "정도", "상황", "시대",
+                            "시절", "시기", "무렵"})
+
+
+def _noun_it_is(words, last, valued: frozenset[int]) -> str:
+    """Return the noun a value modifies through the copula (192억원이던 보조금을, 7.19%인 건강보험료율을): the next
+    eojeol's noun, not a bound or empty noun (13건인 것으로, 98%인 반면), a time (2년만인 지난해) or a value."""
+    at = next((i for i, w in enumerate(words) if w[0] > last[0]), None)
+    picked: list[str] = []
+    while at is not None and at < len(words) and at not in valued and len(picked) < 3:
+        noun = words[at][3]
+        if len(noun) < 2 or not re.fullmatch(r"[가-힣A-Za-z·]+", noun) or not _is_noun_word(noun) \
+                or noun in NOT_WHAT_IT_IS or noun in STOP_BEFORE or noun in SKIP_BEFORE or noun in NOT_A_TOPIC \
+                or WHEN_WORD.match(noun) or words[at][5]:
+            return ""
+        picked.append(noun)
+        if words[at][4] or words[at][2].endswith((",", "，")):
+            return " ".join(picked)  # 사회적 기업 지원 예산은: the noun phrase to its particle
+        at += 1
+    return " ".join(picked) if len(picked) < 3 else ""
 
 
 PLACE_OF_VALUE = re.compile(r"(?:에서는|에서|에는|에선)$")

@@ -1142,6 +1142,11 @@ def test_a_grade_received_beside_the_scale_of_grades_is_the_only_grade():
     ("마을버스 35대 줄인다", ["35대"]),
     ("감차 유형은 예비차 전환 16대, 재정지원 배제 17대다.", ["16대", "17대"]),
     ("국정 3대 핵심 과제를 발표했다.", []),
+    # machines told with a particle of their own (2대는, 5대밖에, 2대뿐) or before a verb (24대 필요하다, 2대 미끄러져)
+    ("헬기 중 2대는 정비 중이어서 5대밖에 투입하지 못했다.", ["2대", "5대"]),
+    ("올해 추가 도입한 헬기는 2대뿐이다.", ["2대"]),
+    ("대형 헬기가 최소 24대 필요하다.", ["24대"]),
+    ("경기장에서 오토바이 2대 미끄러져 관중석을 덮쳤다.", ["2대"]),
 ])
 def test_an_age_group_is_no_count_of_machines(text, counted):
     assert [s.text for s in find_spans(text) if s.kind == "count"] == counted

@@ -922,10 +922,12 @@ def _not_a_count(text: str, start: int, end: int, unit: str, value: float, homes
         if following.isdigit():
             return True  # 1대1 멘토링, 3대3 농구: a pairing, not vehicles
         if following == " ":  # 3대 축제, 15대 핵심 성과: the N major …; 360대 수출한: vehicles counted
-            return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해)(?=\s|,|$)|\s(?:중|가운데)(?=\s|,|$)"
+            return not re.match(r"\s[가-힣]{1,6}?(?:한|했|하며|하고|된|됐|되어|돼|해|하다|한다|했다|된다|됐다|해야|돼야|"
+                                r"되며|되고|져|졌다|진다)(?=\s|,|\.|$)|\s(?:중|가운데|및)(?=\s|,|$)"
                                 r"|\s(?:줄|늘)(?:인다|였다|여|이고|이기로|린다|렸다|려|리고|리기로)", text[end: end + 12])
             # (버스 680대 중 55대를, 버스 55대 줄인다: machines counted, of a whole or by a change)
-        return following.isalpha() and following not in "를을이가의와과에로도만씩다"  # 재정지원 배제 18대다
+        return following.isalpha() and following not in "를을이가의와과에로도만씩다는은뿐밖까"  # 재정지원 배제 18대다
+        # (2대는 정비 중, 5대밖에, 2대뿐: machines, told with a particle)
     if unit in ("t", "톤") and (text[end: end + 1].isascii() and text[end: end + 1].isalpha()
                                or VEHICLE_CLASS.match(text, end)):
         return True  # 5th, 1톤 트럭, 10t 이하 화물차: a word, or the class of a vehicle, not tonnes counted

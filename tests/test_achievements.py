@@ -483,7 +483,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
 @pytest.mark.parametrize("text, line", [
     # a value and the figure it changed to are one measure, before and after, its name said once
     ("캐시백 비율이 10%에서 20%로 높아진다.", "캐시백 비율 10% → 20%"),
-    ("초등학생 1인당 교육비는 2022년 910만원에서 2040년 1100만원으로 급증한다.", "교육비 910만원 → 1100만원"),
+    ("초등학생 1인당 교육비는 2022년 910만원에서 2040년 1100만원으로 급증한다.", "교육비 2022년 910만원 → 2040년 1100만원"),
     ("2021년 약 59%에 불과했던 유수율이 지난해 92%까지 상승했다.", "유수율 59% → 92%"),
     # by how much it changed is no figure it changed to
     ("가치인식은 3.61점에서 0.32점 상승해 3.93점을 기록했다.", "가치인식 3.61점 · 0.32점 · 3.93점"),
@@ -523,7 +523,7 @@ def test_goods_worth_a_sum_and_counts_beside_other_values(text, line):
 
 @pytest.mark.parametrize("text, line", [
     # nothing next to the value says what it counts: the topic or subject of its clause does, once for a list
-    ("분기별 관광객은 1분기 203만명, 2분기 303만명, 3분기 300만명이다.", "분기별 관광객 203만명 · 303만명 · 300만명"),
+    ("분기별 관광객은 1분기 203만명, 2분기 303만명, 3분기 300만명이다.", "분기별 관광객 1분기 203만명 · 2분기 303만명 · 3분기 300만명"),
     ("내년 국비 확보액이 올해보다 676억 원 늘었다.", "국비 확보액 676억 원"),
     ("참깨는 콤바인 수확을 통해 노동력이 최대 97%까지 줄어드는 등 성과가 나타났다.", "노동력 97%"),
     # not the government that is the subject, not who did it to a value that is the object, not a verb's form
@@ -641,7 +641,7 @@ def test_a_value_a_noun_changed_from_goes_before_what_it_changed_to_whatever_the
     from tui.pipeline.segment import split_sentences
 
     for text, line in [("2024년에 467명이었던 계절근로자는 올해 958명으로 늘었다.", "계절근로자 467명 → 958명"),
-                       ("2021년 1107개였던 전국 장례식장 수는 2025년 1075개로 줄었다.", "장례식장 수 1107개 → 1075개")]:
+                       ("2021년 1107개였던 전국 장례식장 수는 2025년 1075개로 줄었다.", "장례식장 수 2021년 1107개 → 2025년 1075개")]:
         (sentence,) = split_sentences(get_kiwi(), text)
         first, then = find_spans(text)
         spans = [replace(first, cls="context"), replace(then, cls="outcome")]
@@ -1042,6 +1042,11 @@ def test_a_value_said_with_a_copula_is_the_noun_after(text, line):
     # not where a change starts from (8.8%에서 15.5%로), nor a single value said so
     ("비만율은 남학생이 8.8%에서 15.5%로, 여학생은 6.1%에서 9.2%로 높아졌다.", "남학생 8.8% → 15.5% · 여학생 6.1% → 9.2%"),
     ("이번 조사에선 72.9%로 올랐다.", "72.9%"),
+    # a series by year, quarter or month: each value says its time, the topic said once
+    ("관광객은 2015년 466만명, 2016년 480만명, 2017년 596만명으로 늘었다.",
+     "관광객 2015년 466만명 · 2016년 480만명 · 2017년 596만명"),
+    ("분기별 관광객은 1분기 203만명, 2분기 303만명이다.", "분기별 관광객 1분기 203만명 · 2분기 303만명"),
+    ("시는 2024년 매출 100억원을 달성했다.", "매출 100억원 달성"),  # one value: no series
 ])
 def test_a_value_listed_by_place_says_its_place(text, line):
     assert tagged_line(text) == line

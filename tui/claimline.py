@@ -1241,6 +1241,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
             and not (via and span.unit and via.group(1).startswith(span.unit)):
         before = _noun_it_is(words, last, valued)  # 192억원이던 보조금을 → 보조금 192억원
     where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
+    where = where or (_listed_time(words, index, valued) if opens and span.kind in ("money", "count", "percent")
+                      else "")
     if where and where not in before and where not in after:
         before = f"{before} {where}".strip()  # 50대에서 79%, 40대에서 76%: each value is of the place before it
     return " ".join(part for part in (before, value, limit, after) if part), ""
@@ -1277,6 +1279,23 @@ def _places_listed(words, valued: frozenset[int]) -> int:
     (8.8%에서 15.5%로)."""
     return sum(1 for j in range(len(words) - 1) if j not in valued and PLACE_OF_VALUE.search(words[j][2].rstrip("’'”\""))
                and (j + 1 in valued or j + 2 in valued and words[j + 1][2] in SKIP_BEFORE))
+
+
+SERIES_TIME = re.compile(r"^((?:19|20)\d{2}년도?|[1-4]분기|상반기|하반기|\d{1,2}월)(?:에는|에|엔|말|초|엔|은|는)?$")
+
+
+def _listed_time(words, index: int, valued: frozenset[int]) -> str:
+    """Return the year, quarter or month a value is given for in a sentence that lists values so (관광객은 2015년
+    466만8000명, 2016년 480만7000명; 1분기 203만명, 2분기 303만명): the time word right before the value; nothing
+    when the sentence gives one value so."""
+    if index == 0 or index - 1 in valued:
+        return ""
+    said = SERIES_TIME.match(words[index - 1][2].rstrip(","))
+    if not said:
+        return ""
+    timed = sum(1 for j in range(len(words) - 1) if j + 1 in valued and j not in valued
+                and SERIES_TIME.match(words[j][2].rstrip(",")))
+    return said.group(1) if timed >= 2 else ""
 
 
 def _listed_place(words, index: int, valued: frozenset[int]) -> str:

@@ -1027,6 +1027,9 @@ def test_a_count_with_a_bound_says_what_it_counts(text, line):
     # not a bound or empty noun, nor a time, nor a change said as one (210명이었던 귀농인은 올해 385명으로)
     ("피해는 13건인 것으로 파악됐다.", "피해 13건"),
     ("라떼 한 잔이 1만 5000원인 시대다.", "1만 5000원"),
+    # what was set to the value (지원 대상을 300명으로 확대): its object
+    ("군은 지원 대상을 300명으로 확대했다.", "지원 대상 300명"),
+    ("군은 직불금 지급 대상자를 9,924농가로 확정했다.", "지급 대상자 9,924농가"),
     ("2021년 82명이었던 동아리 학생 수가 올해 5152명으로 늘었다.", "학생 수 82명 → 5152명"),
 ])
 def test_a_value_said_with_a_copula_is_the_noun_after(text, line):

@@ -1240,6 +1240,9 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if not before and not after and span.kind in ("money", "count", "percent") and rest in COPULA_MODIFIER \
             and not (via and span.unit and via.group(1).startswith(span.unit)):
         before = _noun_it_is(words, last, valued)  # 192억원이던 보조금을 → 보조금 192억원
+    if not before and not after and opens and span.kind in ("money", "count", "percent") and rest in ("으로", "로") \
+            and index > 0 and index - 1 not in valued and re.search(r"[가-힣](?:을|를)$", words[index - 1][2]):
+        before = _topic_of_change(words, index, value, objects=True)  # 지원 대상을 300명으로 확대: what was set to it
     where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
     where = where or (_listed_time(words, index, valued) if opens and span.kind in ("money", "count", "percent")
                       else "")

@@ -489,7 +489,7 @@ def test_a_value_that_changed_says_what_changed(text, line):
     ("가치인식은 3.61점에서 0.32점 상승해 3.93점을 기록했다.", "가치인식 3.61점 · 0.32점 · 3.93점"),
     # the figure changed to takes no place of its own among the values a line shows
     ("강남구는 0.83%에서 0.16%로, 서초구는 0.69%에서 0.16%로, 송파구는 0.79%에서 0.08%로, 용산구는 0.34%에서 0.14%로 "
-     "각각 상승률이 하락했다.", "0.83% → 0.16% · 0.69% → 0.16% · 0.79% → 0.08% · 외 2"),
+     "각각 상승률이 하락했다.", "강남구 0.83% → 0.16% · 서초구 0.69% → 0.16% · 송파구 0.79% → 0.08% · 외 2"),
     # a place it came from is no change (191개국에서 1만2천800명)
     ("191개국에서 1만2천800명이 참가했다.", "191개국 · 1만2천800명 참가"),
 ])
@@ -1050,6 +1050,13 @@ def test_a_value_said_with_a_copula_is_the_noun_after(text, line):
      "관광객 2015년 466만명 · 2016년 480만명 · 2017년 596만명"),
     ("분기별 관광객은 1분기 203만명, 2분기 303만명이다.", "분기별 관광객 1분기 203만명 · 2분기 303만명"),
     ("시는 2024년 매출 100억원을 달성했다.", "매출 100억원 달성"),  # one value: no series
+    # age groups and rounds listed so, and topics listed each with its own value
+    ("연령별로는 70대 75.7%, 40대 67.5%였다.", "70대 75.7% · 40대 67.5%"),
+    ("접종률은 1차 84.9%, 2차 81.1%다.", "접종률 1차 84.9% · 2차 81.1%"),
+    ("1일권은 10만원, 2일권은 18만원이다.", "1일권 10만원 · 2일권 18만원"),
+    # one noun said fully once (성수동 공실률, not 공실률 성수동 공실률); not what another value counts (15개 시도)
+    ("성수동 공실률은 2.5%, 한남동은 7.9% 수준이다.", "성수동 공실률 2.5% · 한남동 7.9%"),
+    ("이재민은 15개 시도에서 9887가구, 1만4166명으로 집계됐다.", "이재민 15개 시도 · 9887가구 · 1만4166명"),
 ])
 def test_a_value_listed_by_place_says_its_place(text, line):
     assert tagged_line(text) == line

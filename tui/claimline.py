@@ -1246,7 +1246,11 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
     where = where or (_listed_time(words, index, valued) if opens and span.kind in ("money", "count", "percent")
                       else "")
-    if where and where not in before and where not in after:
+    if where and before in NOT_A_TOPIC:
+        before = where  # (피해액은 2400억원 상당인 것으로: not 것)
+    elif where and before and before.split()[-1] == where.split()[-1]:
+        before = where if len(where) > len(before) else before  # 공실률 | 성수동 공실률 2.5%: one noun, said fully
+    elif where and where not in before and where not in after:
         before = f"{before} {where}".strip()  # 50대에서 79%, 40대에서 76%: each value is of the place before it
     return " ".join(part for part in (before, value, limit, after) if part), ""
 
@@ -1274,7 +1278,7 @@ def _noun_it_is(words, last, valued: frozenset[int]) -> str:
     return " ".join(picked) if len(picked) < 3 else ""
 
 
-PLACE_OF_VALUE = re.compile(r"(?:에서는|에서|에는|에선)$")
+PLACE_OF_VALUE = re.compile(r"(?:에서는|에서|에는|에선|[가-힣](?:은|는))$")  # (강릉시는 25.4%, 속초시는 12.6%)
 
 
 def _places_listed(words, valued: frozenset[int]) -> int:
@@ -1284,13 +1288,14 @@ def _places_listed(words, valued: frozenset[int]) -> int:
                and (j + 1 in valued or j + 2 in valued and words[j + 1][2] in SKIP_BEFORE))
 
 
-SERIES_TIME = re.compile(r"^((?:19|20)\d{2}년도?|[1-4]분기|상반기|하반기|\d{1,2}월)(?:에는|에|엔|말|초|엔|은|는)?$")
+SERIES_TIME = re.compile(r"^((?:19|20)\d{2}년도?|[1-4]분기|상반기|하반기|\d{1,2}월|[1-9]0대|\d{1,2}차|[1-6]학년)"
+                         r"(?:에는|에|엔|말|초|은|는|이|가)?$")  # (70대 75.7%, 40대 67.5%; 1차 84.9%, 2차 81.1%)
 
 
 def _listed_time(words, index: int, valued: frozenset[int]) -> str:
     """Return the year, quarter or month a value is given for in a sentence that lists values so (관광객은 2015년
-    466만8000명, 2016년 480만7000명; 1분기 203만명, 2분기 303만명): the time word right before the value; nothing
-    when the sentence gives one value so."""
+    466만8000명, 2016년 480만7000명; 1분기 203만명, 2분기 303만명), or the age group or round (70대 75.7%, 40대
+    67.5%; 1차 84.9%, 2차 81.1%): the word right before the value; nothing when the sentence gives one value so."""
     if index == 0 or index - 1 in valued:
         return ""
     said = SERIES_TIME.match(words[index - 1][2].rstrip(","))
@@ -1305,12 +1310,13 @@ def _listed_place(words, index: int, valued: frozenset[int]) -> str:
     """Return the place or group a value is given for in a sentence that lists values so, one by one (대한적십자사에는
     245억원, 월드비전에는 19억원; 서울에서는 47%, 대구·경북에서는 41%): the noun of the word right before the
     value, its particle off; nothing when the sentence gives only one value so."""
-    if index == 0 or index - 1 in valued or _places_listed(words, valued) < 2:
-        return ""
+    if index == 0 or index - 1 in valued or _places_listed(words, valued) < 2 \
+            or index - 2 in valued and not words[index - 2][2].endswith((",", "，")):
+        return ""  # (15개 시도에서 9887가구: the place is what another value counts)
     word = words[index - 1][2].rstrip("’'”\"")
     noun = words[index - 1][3]
-    if not PLACE_OF_VALUE.search(word) or not noun or noun in STOP_BEFORE or noun in SKIP_BEFORE \
-            or noun in NOT_A_TOPIC:
+    if not PLACE_OF_VALUE.search(word) or len(noun) < 2 or noun in STOP_BEFORE or noun in SKIP_BEFORE \
+            or noun in NOT_A_TOPIC or noun in NOT_A_SUBJECT or noun in ("과정", "결과", "경우", "당시"):
         return ""
     return _with_noun_before(words, index - 1, noun.strip("‘’'\"“”"), places=True).strip("‘’'\"“”")
 

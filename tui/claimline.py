@@ -624,9 +624,7 @@ def _named_after(text: str, words, end: int) -> str:
     for w in (w for w in words if w[0] > end):
         noun = w[3]
         if not noun or w[2][:1] in BULLETS or picked and w[2][:1] in QUOTE_MARKS or noun in BOUND_AFTER \
-                or noun in GENERIC_SUMS \
-                or noun in ("규모", "시대") \
-                or PER.search(noun) or ACHIEVED_AFTER.fullmatch(noun) \
+                or noun in GENERIC_SUMS or noun in ("규모", "시대") or PER.search(noun) or ACHIEVED_AFTER.fullmatch(noun) \
                 or re.search(r"\d", noun) or WHEN_WORD.match(noun) or noun in STOP_BEFORE or noun in SKIP_BEFORE:
             break
         picked.append(noun)
@@ -1284,7 +1282,8 @@ PLACE_OF_VALUE = re.compile(r"(?:에서는|에서|에는|에선|[가-힣](?:은|
 def _places_listed(words, valued: frozenset[int]) -> int:
     """How many values of a sentence follow a place word (서울에서는 47%): not a value a change starts from
     (8.8%에서 15.5%로)."""
-    return sum(1 for j in range(len(words) - 1) if j not in valued and PLACE_OF_VALUE.search(words[j][2].rstrip("’'”\""))
+    return sum(1 for j in range(len(words) - 1)
+               if j not in valued and PLACE_OF_VALUE.search(words[j][2].rstrip("’'”\""))
                and (j + 1 in valued or j + 2 in valued and words[j + 1][2] in SKIP_BEFORE))
 
 

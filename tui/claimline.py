@@ -1241,9 +1241,8 @@ def _label(text: str, words, span: Span, offset: int, tagged: bool = False,
     if not before and not after and opens and span.kind in ("money", "count", "percent") and rest in ("으로", "로") \
             and index > 0 and index - 1 not in valued and re.search(r"[가-힣](?:을|를)$", words[index - 1][2]):
         before = _topic_of_change(words, index, value, objects=True)  # 지원 대상을 300명으로 확대: what was set to it
-    where = _listed_place(words, index, valued) if opens and span.kind in ("money", "count", "percent") else ""
-    where = where or (_listed_time(words, index, valued) if opens and span.kind in ("money", "count", "percent")
-                      else "")
+    itemised = opens and span.kind in ("money", "count", "percent")  # a value given for a place, group or time
+    where = (_listed_place(words, index, valued) or _listed_time(words, index, valued)) if itemised else ""
     if where and before in NOT_A_TOPIC:
         before = where  # (피해액은 2400억원 상당인 것으로: not 것)
     elif where and before and before.split()[-1] == where.split()[-1]:
